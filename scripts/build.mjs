@@ -1,0 +1,21 @@
+// Builds the command-line bundle into lib/ (run by `npm ci` through `prepare`, and by `npm test`).
+// One bundle with code splitting: start-up loads only the CLI's own chunk; the SQL parser,
+// YAML and schema validation load when a run needs them.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync(new URL('../lib', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  outdir: 'lib',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // The parser finds its .wasm beside its own module, so it stays in node_modules.
+  external: ['libpg-query'],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});
