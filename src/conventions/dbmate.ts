@@ -1,0 +1,34 @@
+/** dbmate: `<version>_<name>.sql` holding both directions after `-- migrate:up` and `-- migrate:down` lines. */
+import type { Convention } from './types.js';
+import { parseNumberedName } from './names.js';
+import { splitAtMarkers, type Marker } from './sections.js';
+
+interface DbmateMarker extends Marker {
+  transaction: boolean;
+}
+
+export const dbmate = {
+  id: 'dbmate',
+  inFileRollback: true,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readDbmateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true,
+    };
+  },
+} satisfies Convention;
+
+/** A marker line with its options, e.g. `-- migrate:up transaction:false`. */
+function readDbmateMarker(line: string): DbmateMarker | null {
+  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
+  if (!match) return null;
+  const [, direction = '', options = ''] = match;
+  return {
+    direction: direction.toLowerCase() === 'up' ? 'up' : 'down',
+    transaction: !/(?:^|\s)transaction:false\b/i.test(options),
+  };
+}

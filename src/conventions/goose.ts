@@ -1,0 +1,26 @@
+/** goose: `<version>_<name>.sql` holding both directions after `-- +goose Up` and `-- +goose Down` lines. */
+import type { Convention } from './types.js';
+import { parseNumberedName } from './names.js';
+import { splitAtMarkers, type Marker } from './sections.js';
+
+const NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
+
+export const goose = {
+  id: 'goose',
+  inFileRollback: true,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readGooseMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: !text.split('\n').some((line) => NO_TRANSACTION.test(line)),
+    };
+  },
+} satisfies Convention;
+
+function readGooseMarker(line: string): Marker | null {
+  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === 'up' ? 'up' : 'down' };
+}

@@ -1,0 +1,61 @@
+/** The migration conventions by tool, and how to find the migrations of a change and tell which tool wrote them. */
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import type { ConventionId } from '../types.js';
+import type { Convention } from './types.js';
+import { dbmate } from './dbmate.js';
+import { flyway } from './flyway.js';
+import { golangMigrate } from './golang-migrate.js';
+import { goose } from './goose.js';
+import { timestamp } from './timestamp.js';
+
+export type { Convention, FileSections, Section } from './types.js';
+export { compareVersions } from './versions.js';
+
+export const conventions: Record<ConventionId, Convention> = {
+  'golang-migrate': golangMigrate,
+  goose,
+  dbmate,
+  flyway,
+  timestamp,
+};
+
+/**
+ * Which tool wrote the migrations of one directory, from its file names (base names or paths)
+ * and the texts of a few of its files.
+ */
+export function detectConvention(fileNames: string[], sampleTexts: string[]): ConventionId {
+  const baseNames = fileNames.map((name) => posix.basename(name));
+  // A `.down.sql` without any `.up.sql` is a plain migration with a rollback twin, which `timestamp` reads.
+  if (baseNames.some((name) => golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
+  if (baseNames.some((name) => flyway.parseName(name) !== null)) return 'flyway';
+  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return 'goose';
+  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return 'dbmate';
+  return 'timestamp';
+}
+
+/** Where migrations live when the config does not say. */
+export const DEFAULT_MIGRATION_GLOBS: string[] = [
+  '**/migrations/**',
+  '**/migration/**',
+  'db/migrate/**',
+  'src/main/resources/db/migration/**',
+];
+
+/**
+ * Whether a repository-relative path is a migration: a `.sql` file (any case) matched by one of the globs
+ * and by none of the `!`-prefixed ones.
+ */
+export function createMigrationMatcher(globs: string[]): (path: string) => boolean {
+  const isIncluded = picomatch(globs.filter((glob) => !glob.startsWith('!')), { dot: true });
+  const isExcluded = picomatch(
+    globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1)),
+    { dot: true },
+  );
+  return (path) => /\.sql$/i.test(path) && isIncluded(path) && !isExcluded(path);
+}
+
+/** The directory a migration belongs to: its parent (`.` for a file at the repository root). */
+export function migrationDirectory(path: string): string {
+  return posix.dirname(path);
+}

@@ -1,0 +1,34 @@
+/** What a migration tool's conventions tell the pipeline: how its files are named, paired and split. */
+import type { ConventionId, ParsedName } from '../types.js';
+
+/** A stretch of a file's text: [start, end) in JS string indices. */
+export interface Section {
+  start: number;
+  end: number;
+}
+
+/** The up and down parts of a single-file migration. */
+export interface FileSections {
+  up: Section | null;
+  down: Section | null;
+  /** false when the file opts out of a transaction (goose `-- +goose NO TRANSACTION`, dbmate `-- migrate:up transaction:false`) */
+  transaction: boolean;
+  /**
+   * The down section's own transaction mode, where the tool sets it apart from the up section's
+   * (dbmate's `-- migrate:down transaction:false`). Absent: the same as `transaction`.
+   */
+  downTransaction?: boolean;
+}
+
+/** One migration tool's rules for names, rollbacks and file layout. */
+export interface Convention {
+  id: ConventionId;
+  /** Reads a base file name (no directory). null when the name is not one of this tool's migration names. */
+  parseName(fileName: string): ParsedName | null;
+  /** True when up and down live in one file (goose, dbmate): rollback = the file's down section. */
+  inFileRollback: boolean;
+  /** For separate-file rollbacks: does `candidate` (a base name in the same directory) hold the rollback of the migration `up`? */
+  isRollbackOf?(candidate: ParsedName, up: ParsedName): boolean;
+  /** For single-file conventions: the up and down sections of a file's text, each starting after its marker line. */
+  sections?(text: string): FileSections;
+}
