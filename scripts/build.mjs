@@ -2,11 +2,14 @@
 // One bundle with code splitting: start-up loads only the CLI's own chunk; the SQL parser,
 // YAML and schema validation load when a run needs them.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 rmSync(new URL('../lib', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/main.ts', index: 'src/index.ts' },
+  define: { MIGRATION_LINT_VERSION: JSON.stringify(version) },
   outdir: 'lib',
   bundle: true,
   splitting: true,

@@ -62,6 +62,8 @@ export interface Finding {
   message: string;
   /** What to do instead, with the user's own names; SQL they can paste where one exists. */
   help: string;
+  /** Which of the rule's messages this is (not part of the JSON output). */
+  messageId?: string;
 }
 
 /** A migration file the change touches, as reported in the JSON output. */

@@ -1,0 +1,40 @@
+/** During a deploy, instances still running the old code query what this migration drops or renames, and fail. */
+import { addedUpMigrations, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'ban-drop-with-app-code',
+    summary: 'A contract change (DROP, RENAME, type change) never ships in the same pull request as application code.',
+    severity: 'error',
+    messages: {
+      dropWithCode:
+        '{{action}} ships with application code changes ({{files}}): instances still running the old code will fail against it during the deploy.',
+    },
+  },
+  check(context) {
+    if (context.appFiles.length === 0) return;
+    const files = summarizeFiles(context.appFiles);
+    for (const migration of addedUpMigrations(context)) {
+      const reported = new Set<unknown>();
+      for (const { action, statement } of upActions(migration)) {
+        if (action.phase !== 'contract' || reported.has(statement)) continue;
+        const table = tableOf(action);
+        // Nothing deployed uses a table this change creates.
+        if (table && context.isNewInThisChange(table)) continue;
+        reported.add(statement);
+        context.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: 'dropWithCode',
+          data: { action: describeAction(action), files },
+          help: `Move this migration to a pull request of its own. ${safeSequence(action)}`,
+        });
+      }
+    }
+  },
+});
+
+function summarizeFiles(files: string[]): string {
+  const shown = files.slice(0, 3).join(', ');
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
+}

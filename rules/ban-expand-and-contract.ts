@@ -1,0 +1,46 @@
+/** Adding the new and dropping the old in one deploy leaves no moment when both old and new code work. */
+import { addedUpMigrations, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
+import type { Action } from '../src/sql/parse.js';
+
+export default defineRule({
+  meta: {
+    id: 'ban-expand-and-contract',
+    summary: 'One pull request either expands the schema or contracts it, never both.',
+    severity: 'error',
+    messages: {
+      mixed:
+        '{{contract}} is in the same pull request as {{expand}}: old code breaks on the drop before new code can use the addition.',
+    },
+  },
+  check(context) {
+    const migrations = addedUpMigrations(context);
+    let firstExpand: Action | null = null;
+    for (const migration of migrations) {
+      for (const { action } of upActions(migration)) {
+        if (action.phase === 'expand') {
+          firstExpand = action;
+          break;
+        }
+      }
+      if (firstExpand) break;
+    }
+    if (!firstExpand) return;
+    for (const migration of migrations) {
+      const reported = new Set<unknown>();
+      for (const { action, statement } of upActions(migration)) {
+        if (action.phase !== 'contract' || reported.has(statement)) continue;
+        const table = tableOf(action);
+        // Contracting what this same change created (a scratch table, a temporary index) breaks no running code.
+        if (table && context.isNewInThisChange(table)) continue;
+        reported.add(statement);
+        context.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: 'mixed',
+          data: { contract: describeAction(action), expand: describeAction(firstExpand) },
+          help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`,
+        });
+      }
+    }
+  },
+});

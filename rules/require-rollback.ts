@@ -1,0 +1,56 @@
+/** A migration without a rollback leaves a failed deploy with no way back but a hand-written fix under pressure. */
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'require-rollback',
+    summary: 'Every new migration has a non-empty rollback (down) in the place its migration tool expects.',
+    severity: 'error',
+    messages: {
+      missing: 'Migration {{path}} has no rollback: if the deploy goes wrong there is no tested way to undo it.',
+      empty: 'The rollback of {{path}} is empty: running it would undo nothing.',
+    },
+  },
+  check(context) {
+    for (const migration of context.migrations) {
+      if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
+      // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
+      if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
+      const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? '');
+      if (migration.rollback === null) {
+        context.report({ file: migration.path, messageId: 'missing', data: { path: migration.path }, help: where });
+        continue;
+      }
+      const rollback =
+        migration.rollback === migration.path ? migration : context.migrations.find((m) => m.path === migration.rollback);
+      // A rollback file outside the change was already reviewed when it landed.
+      if (!rollback?.down) continue;
+      if (rollback.down.statements.length === 0 && !rollback.down.error) {
+        // For an in-file rollback, point at its marker line (the line before the down section).
+        const downStart = rollback.sections?.down?.start;
+        const marker = downStart !== undefined && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : undefined;
+        context.report({
+          file: rollback.path,
+          ...(marker ? { range: { start: { line: marker.line, column: 1 }, end: marker } } : {}),
+          messageId: 'empty',
+          data: { path: migration.path },
+          help: `Write the SQL that reverts ${migration.path} (e.g. DROP what it creates, re-add what it drops).`,
+        });
+      }
+    }
+  },
+});
+
+function describeRollbackPlace(convention: string, path: string, version: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  switch (convention) {
+    case 'goose':
+      return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
+    case 'dbmate':
+      return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
+    case 'flyway':
+      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it.`;
+    default:
+      return `Add ${base.replace(/(\.up)?\.sql$/i, '.down.sql')} beside it with the SQL that reverts it.`;
+  }
+}

@@ -1,0 +1,152 @@
+/** The command line: argv → options → lint() → reporters → exit code. The only place besides the Action that prints or exits. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { rules } from '../rules/index.js';
+import { UsageError } from './errors.js';
+import { lint, ruleDocsUrl } from './lint.js';
+import { formats, isFormatName } from './reporters/index.js';
+import type { FormatName } from './reporters/index.js';
+import type { LintResult } from './types.js';
+import { VERSION } from './version.js';
+
+/** Exit codes: 0 no error findings, 1 error findings (or too many warnings), 2 usage/config/environment problem. */
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+interface Output {
+  format: FormatName;
+  path: string | null;
+}
+
+/** Parses `--format text` and `--format sarif=report.sarif` into outputs; at most one goes to stdout. */
+export function parseFormats(values: string[]): Output[] {
+  const outputs = (values.length ? values : ['text']).map((value) => {
+    const at = value.indexOf('=');
+    const format = at < 0 ? value : value.slice(0, at);
+    const path = at < 0 ? null : value.slice(at + 1);
+    if (!isFormatName(format)) throw new UsageError(`unknown format "${format}": use one of ${Object.keys(formats).join(', ')}`);
+    if (path === '') throw new UsageError(`--format ${format}= needs a file path after "="`);
+    return { format, path };
+  });
+  if (outputs.filter((o) => o.path === null).length > 1) {
+    throw new UsageError('only one --format can write to stdout: give the others a file, e.g. --format sarif=report.sarif');
+  }
+  return outputs;
+}
+
+/** Whether to colour stdout: FORCE_COLOR and NO_COLOR win over the terminal check. */
+export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return false;
+  return isTTY;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.clean;
+  const parser = yargs(argv)
+    .scriptName('migration-lint')
+    .usage('$0 [files..]\n\nLints the migrations your branch adds (against its base branch), or the given SQL files.')
+    .command(
+      '$0 [files..]',
+      'lint the current branch\'s migration change, or the given SQL files/directories ("-" reads standard input)',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'SQL files or directories; lints the git change when omitted' })
+          .option('base', { type: 'string', describe: 'base ref to compare against (default: $GITHUB_BASE_REF, origin/HEAD, origin/main, main, origin/master, master)' })
+          .option('staged', { type: 'boolean', default: false, describe: 'lint the branch plus what is staged (for the pre-commit hook)' })
+          .option('format', { alias: 'f', type: 'string', array: true, default: [] as string[], describe: 'output format, or format=path to write a file (repeatable): text, json, github, sarif, gitlab, markdown' })
+          .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .migration-lint.json/.yaml/.yml or package.json "migration-lint" at the repository root)' })
+          .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+          .option('stdin-filename', { type: 'string', describe: 'file name to report for SQL read from standard input ("-")' })
+          .option('color', { type: 'boolean', describe: 'force colour on or off (default: on for a terminal; NO_COLOR/FORCE_COLOR honoured)' }),
+      async (args) => {
+        exitCode = await runLint(args);
+      },
+    )
+    .command('rules', 'list every rule with its default severity and summary', {}, () => {
+      process.stdout.write(renderRuleList());
+    })
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .strict()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new UsageError(`${message} (see migration-lint --help)`);
+    });
+  await parser.parseAsync();
+  return exitCode;
+}
+
+interface LintArgs {
+  files?: string[] | undefined;
+  base?: string | undefined;
+  staged: boolean;
+  format: string[];
+  config?: string | undefined;
+  'max-warnings'?: number | undefined;
+  'stdin-filename'?: string | undefined;
+  color?: boolean | undefined;
+}
+
+async function runLint(args: LintArgs): Promise<number> {
+  const outputs = parseFormats(args.format);
+  const maxWarnings = args['max-warnings'];
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new UsageError('--max-warnings takes a whole number ≥ 0');
+  }
+  if (args.base !== undefined && args.base.startsWith('-')) throw new UsageError(`--base "${args.base}" is not a ref: refs cannot start with "-"`);
+  const cwd = process.cwd();
+  const files = (args.files ?? []).filter((f) => f !== '-');
+  const readsStdin = (args.files ?? []).includes('-');
+  if (args['stdin-filename'] !== undefined && !readsStdin) throw new UsageError('--stdin-filename goes with "-" (read SQL from standard input)');
+  if ((files.length || readsStdin) && (args.staged || args.base !== undefined)) {
+    throw new UsageError('--staged and --base lint a git change: drop them, or drop the file arguments');
+  }
+  const result = await lint({
+    cwd,
+    staged: args.staged,
+    ...(args.base !== undefined ? { base: args.base } : {}),
+    ...(files.length ? { files } : {}),
+    ...(readsStdin ? { stdin: { filename: args['stdin-filename'] ?? 'stdin.sql', text: readFileSync(0, 'utf8') } } : {}),
+    ...(args.config !== undefined ? { config: args.config } : {}),
+  });
+  const color = args.color ?? useColor(process.env, process.stdout.isTTY === true);
+  for (const output of outputs) {
+    const text = formats[output.format](result, { color: output.path === null && color, toolVersion: VERSION });
+    if (output.path === null) process.stdout.write(text);
+    else writeFileSync(resolve(cwd, output.path), text);
+  }
+  return exitCodeOf(result, maxWarnings);
+}
+
+export function exitCodeOf(result: LintResult, maxWarnings?: number): number {
+  if (result.summary.errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return EXIT.findings;
+  return EXIT.clean;
+}
+
+function renderRuleList(): string {
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  const lines = rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`);
+  return `${lines.join('\n')}\n\nDocs: ${ruleDocsUrl('<rule-id>')}\n`;
+}
+
+/** Runs the CLI and exits; user mistakes print one line and exit 2, never a stack trace. */
+export async function run(argv: string[] = hideBin(process.argv)): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`migration-lint: ${error.message}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`migration-lint: internal error: ${message.split('\n')[0]} (set DEBUG=migration-lint for details)\n`);
+      if (process.env.DEBUG?.includes('migration-lint') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    }
+    process.exitCode = EXIT.usage;
+  }
+}

@@ -1,0 +1,160 @@
+/** Reads the configuration (a data-only file: never executed) and merges it with defaults and flags into one validated Config. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { UsageError } from './errors.js';
+import type { ConventionId, RuleSetting } from './types.js';
+
+/** The validated configuration every stage reads. */
+export interface Config {
+  /** Base ref to compare against; the CLI's `--base` wins over it. */
+  base?: string;
+  /** Globs (repository-relative) that find migration files. */
+  migrations: string[];
+  /** Forces one migration tool's layout instead of detecting it per directory. */
+  convention?: ConventionId;
+  /** Globs of changed files that are not application code (docs, CI config). */
+  nonCode: string[];
+  /** How many migrations one pull request may add to one migrations directory. */
+  maxMigrationsPerPr: number;
+  /** Severity per rule id; rules not listed keep their default. */
+  rules: Record<string, RuleSetting>;
+}
+
+export const DEFAULT_NON_CODE = ['**/*.md', 'docs/**', '.github/**', 'LICENSE*'];
+
+export const CONFIG_FILES = ['.migration-lint.json', '.migration-lint.yaml', '.migration-lint.yml'];
+
+/** The JSON Schema of the config file, published in the package as schema/config.schema.json. */
+export function configSchema(ruleIds: string[]): object {
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'migration-lint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      base: { type: 'string', minLength: 1, pattern: '^[^-]', description: 'Base ref to compare against, e.g. origin/main.' },
+      migrations: { ...globs, description: 'Globs that find migration files.' },
+      convention: { enum: ['golang-migrate', 'goose', 'dbmate', 'flyway', 'timestamp'], description: 'Forces one migration tool\'s layout.' },
+      nonCode: { ...globs, description: 'Globs of changed files that are not application code.' },
+      maxMigrationsPerPr: { type: 'integer', minimum: 1, description: 'Migrations one pull request may add per directory.' },
+      rules: {
+        type: 'object',
+        propertyNames: { enum: ruleIds },
+        additionalProperties: { enum: ['off', 'warning', 'error'] },
+        description: 'Severity per rule id.',
+      },
+    },
+  };
+}
+
+interface RawConfig {
+  values: Record<string, unknown>;
+  /** Where it came from, for messages. */
+  source: string;
+}
+
+/** Finds and reads the config: an explicit path, else the first config file in `dir`, else package.json's "migration-lint" key. */
+export async function readConfigFile(dir: string, explicitPath?: string): Promise<RawConfig | null> {
+  if (explicitPath) {
+    const path = join(dir, explicitPath);
+    if (!existsSync(path)) throw new UsageError(`config file ${explicitPath} not found: check the --config path`);
+    return { values: await parseConfigText(path, readFileSync(path, 'utf8'), explicitPath), source: explicitPath };
+  }
+  for (const name of CONFIG_FILES) {
+    const path = join(dir, name);
+    if (existsSync(path)) return { values: await parseConfigText(path, readFileSync(path, 'utf8'), name), source: name };
+  }
+  const pkgPath = join(dir, 'package.json');
+  if (existsSync(pkgPath)) {
+    let pkg: unknown;
+    try {
+      pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+    } catch {
+      // A broken package.json is not ours to judge: it simply holds no config.
+      return null;
+    }
+    if (isObject(pkg) && 'migration-lint' in pkg) {
+      const values = pkg['migration-lint'];
+      if (!isObject(values)) throw new UsageError('package.json: "migration-lint" must be an object of settings');
+      return { values, source: 'package.json "migration-lint"' };
+    }
+  }
+  return null;
+}
+
+async function parseConfigText(path: string, text: string, shown: string): Promise<Record<string, unknown>> {
+  let values: unknown;
+  try {
+    if (/\.ya?ml$/i.test(path)) {
+      const { parse } = await import('yaml');
+      values = parse(text, { logLevel: 'error' }) ?? {};
+    } else {
+      values = JSON.parse(text);
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`${shown} is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${reason}`);
+  }
+  if (!isObject(values)) throw new UsageError(`${shown} must hold an object of settings (see schema/config.schema.json)`);
+  return values;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Validates raw settings against the schema; the first problem becomes one UsageError line naming the key. */
+export async function validateConfig(raw: RawConfig, ruleIds: string[]): Promise<Partial<Config>> {
+  const { Ajv } = await import('ajv');
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  const validate = ajv.compile(configSchema(ruleIds));
+  if (validate(raw.values)) return raw.values as Partial<Config>;
+  const error = validate.errors![0]!;
+  const at = error.instancePath.slice(1).replaceAll('/', '.');
+  let problem: string;
+  if (error.keyword === 'additionalProperties') {
+    const key = String(error.params.additionalProperty);
+    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, rules)`;
+  } else if (error.keyword === 'propertyNames' || error.propertyName) {
+    problem = `unknown rule "${error.propertyName ?? at}" in "rules" (run \`migration-lint rules\` to list them)`;
+  } else if (error.keyword === 'enum') {
+    problem = `"${at}" must be one of ${(error.params.allowedValues as string[]).map((v) => `"${v}"`).join(', ')}`;
+  } else {
+    problem = `"${at || 'config'}" ${error.message}`;
+  }
+  throw new UsageError(`${raw.source}: ${problem}`);
+}
+
+/** Defaults, then the file's settings, then flags. */
+export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> | undefined>): Config {
+  const config = { ...defaults, rules: { ...defaults.rules } };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      if (value === undefined || key === '$schema') continue;
+      if (key === 'rules') Object.assign(config.rules, value);
+      else (config as Record<string, unknown>)[key] = value;
+    }
+  }
+  return config;
+}
+
+/** Loads the config for a repository (or directory) root. */
+export async function loadConfig(root: string, ruleIds: string[], explicitPath?: string, defaults?: Partial<Config>): Promise<Config> {
+  const base: Config = {
+    migrations: [],
+    nonCode: DEFAULT_NON_CODE,
+    maxMigrationsPerPr: 1,
+    rules: {},
+    ...defaults,
+  };
+  const raw = await readConfigFile(root, explicitPath);
+  if (!raw) return base;
+  return mergeConfig(base, await validateConfig(raw, ruleIds));
+}
+
+export function displayPath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}

@@ -1,0 +1,339 @@
+/** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { rules as allRules } from '../rules/index.js';
+import { loadConfig } from './config.js';
+import type { Config } from './config.js';
+import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from './conventions/index.js';
+import { UsageError } from './errors.js';
+import { openRepo } from './git/index.js';
+import { DOCS_BASE_URL, formatMessage } from './rule.js';
+import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import { LineIndex } from './sql/locate.js';
+import { parseSql } from './sql/parse.js';
+import type { ParsedSql } from './sql/parse.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
+
+/** What to lint and how. */
+export interface LintOptions {
+  /** Where to run: inside the git repository, or the directory plain file paths are relative to. */
+  cwd: string;
+  /** Base ref; else the config's `base`, `$GITHUB_BASE_REF`, or origin/HEAD, origin/main, main, origin/master, master. */
+  base?: string;
+  /** Lint the branch's commits plus what is staged (the pre-commit hook). */
+  staged?: boolean;
+  /** Lint these SQL files or directories instead of a git change. */
+  files?: string[];
+  /** Lint this text (read from standard input) as if it were the file `filename`. */
+  stdin?: { filename: string; text: string };
+  /** Config file path, relative to `cwd`; else found at the repository root. */
+  config?: string;
+  /** Settings that win over the config file (from flags). */
+  overrides?: Partial<Config>;
+  /** Environment to read `GITHUB_BASE_REF` from; defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** One file to lint, before parsing. */
+interface Candidate {
+  path: string;
+  status: ChangedFile['status'];
+  oldPath?: string;
+  content: Buffer | null;
+}
+
+const RULE_IDS = allRules.map((rule) => rule.meta.id);
+
+/** The one entry point the CLI and the Action share. */
+export async function lint(options: LintOptions): Promise<LintResult> {
+  if (options.files?.length || options.stdin) return lintFiles(options);
+  return lintChange(options);
+}
+
+async function lintChange(options: LintOptions): Promise<LintResult> {
+  const repo = await openRepo(options.cwd);
+  try {
+    const config = await loadConfig(repo.root, RULE_IDS, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
+    const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
+    const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
+    const inMigrations = picomatch(globs, { dot: true });
+    const isNonCode = picomatch(config.nonCode, { dot: true });
+    const isSqlMigration = (path: string) => inMigrations(path) && /\.sql$/i.test(path);
+
+    const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
+    const appFiles = change.files
+      .filter((f) => !inMigrations(f.path) && !isNonCode(f.path) && f.status !== 'deleted')
+      .map((f) => f.path);
+    // No migration in the change: nothing to read or parse, and no rule has anything to judge.
+    if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
+
+    const specFor = (path: string) => (change.head === 'INDEX' ? `:${path}` : `${change.head}:${path}`);
+    const blobs = await repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path)));
+    const candidates: Candidate[] = changed.map((f) => ({
+      path: f.path,
+      status: f.status,
+      ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
+      content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
+    }));
+
+    const directories = new Map<string, MigrationDirectory>();
+    for (const dir of new Set(candidates.map((c) => migrationDirectory(c.path)))) {
+      const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
+      const baseFiles = (await repo.listFiles(change.base, prefix ? [prefix] : undefined))
+        .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+        .map((p) => p.slice(prefix.length));
+      const files = new Set(baseFiles);
+      for (const f of change.files) {
+        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(baseName(f.oldPath));
+        if (migrationDirectory(f.path) !== dir) continue;
+        if (f.status === 'deleted') files.delete(baseName(f.path));
+        else files.add(baseName(f.path));
+      }
+      directories.set(dir, {
+        path: dir,
+        convention: 'timestamp',
+        files: [...files].sort(),
+        baseFiles,
+      });
+    }
+    const migrations = await buildMigrations(candidates, directories, config.convention);
+    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    return buildResult(change.base, change.head, migrations, findings, activeRules(config));
+  } finally {
+    repo.close();
+  }
+}
+
+async function lintFiles(options: LintOptions): Promise<LintResult> {
+  const config = await loadConfig(options.cwd, RULE_IDS, options.config, options.overrides);
+  const candidates: Candidate[] = [];
+  if (options.stdin) {
+    candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
+  }
+  for (const given of options.files ?? []) {
+    const absolute = resolve(options.cwd, given);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      throw new UsageError(`${given}: no such file or directory`);
+    }
+    const paths = stat.isDirectory() ? findSqlFiles(absolute) : [absolute];
+    for (const path of paths) {
+      candidates.push({ path: displayPath(options.cwd, path), status: 'added', content: readFileSync(path) });
+    }
+  }
+  const directories = new Map<string, MigrationDirectory>();
+  for (const candidate of candidates) {
+    const dir = migrationDirectory(candidate.path);
+    if (directories.has(dir)) continue;
+    let files: string[] = [];
+    try {
+      files = readdirSync(resolve(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
+    } catch {
+      // Standard input may name a directory that does not exist: it then holds only that file.
+      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
+    }
+    directories.set(dir, { path: dir, convention: 'timestamp', files, baseFiles: null });
+  }
+  const migrations = await buildMigrations(candidates, directories, config.convention);
+  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  return buildResult(null, null, migrations, findings, activeRules(config));
+}
+
+/** Reads, splits and parses each candidate with its directory's convention, and pairs ups with their rollbacks. */
+async function buildMigrations(
+  candidates: Candidate[],
+  directories: Map<string, MigrationDirectory>,
+  forced: ConventionId | undefined,
+): Promise<Migration[]> {
+  const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
+  for (const directory of directories.values()) {
+    const samples = decoded.filter((d) => d.text !== null && migrationDirectory(d.candidate.path) === directory.path).map((d) => d.text!);
+    directory.convention = forced ?? detectConvention(directory.files, samples);
+  }
+  const migrations: Migration[] = [];
+  for (const { candidate, text, unreadable } of decoded) {
+    const directory = directories.get(migrationDirectory(candidate.path))!;
+    const convention = conventions[directory.convention];
+    const name = convention.parseName(baseName(candidate.path));
+    const migration: Migration = {
+      path: candidate.path,
+      ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
+      status: candidate.status,
+      directory: directory.path,
+      convention: directory.convention,
+      name,
+      rollback: null,
+      text,
+      ...(unreadable ? { unreadable } : {}),
+      sections: null,
+      lines: null,
+      up: null,
+      down: null,
+    };
+    if (text !== null) {
+      const lines = new LineIndex(text);
+      migration.lines = lines;
+      if (convention.inFileRollback && convention.sections) {
+        const sections = convention.sections(text);
+        migration.sections = sections;
+        migration.up = sections.up ? await parseSql(text, sections.up, lines) : null;
+        migration.down = sections.down ? await parseSql(text, sections.down, lines) : null;
+        migration.rollback = sections.down ? candidate.path : null;
+      } else {
+        const parsed: ParsedSql = await parseSql(text, undefined, lines);
+        if (name?.direction === 'down') migration.down = parsed;
+        else migration.up = parsed;
+      }
+    }
+    if (name && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
+      const rollbackName = directory.files.find((file) => {
+        const other = convention.parseName(file);
+        return other !== null && other.direction === 'down' && convention.isRollbackOf!(other, name);
+      });
+      if (rollbackName) migration.rollback = directory.path === '.' ? rollbackName : `${directory.path}/${rollbackName}`;
+    }
+    migrations.push(migration);
+  }
+  return migrations.sort((a, b) => compareStrings(a.path, b.path));
+}
+
+function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
+  if (content === null) return { text: null };
+  if (content.includes(0)) return { text: null, unreadable: 'binary' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    return { text: text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text };
+  } catch {
+    return { text: null, unreadable: 'encoding' };
+  }
+}
+
+type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange'>;
+
+function runRules(config: Config, facts: Facts): Finding[] {
+  const created = new Set<string>();
+  for (const migration of facts.migrations) {
+    if (migration.status !== 'added' || migration.name?.direction === 'down') continue;
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) if (action.kind === 'create-table') created.add(normalizeTable(action.table));
+    }
+  }
+  const findings: Finding[] = [];
+  for (const rule of allRules) {
+    const severity = severityOf(rule, config);
+    if (!severity) continue;
+    const context: RuleContext = {
+      ...facts,
+      isNewInThisChange: (table) => created.has(normalizeTable(table)),
+      report(report) {
+        const template = (rule.meta.messages as Record<string, string>)[report.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+        const start = report.range?.start ?? { line: 1, column: 1 };
+        const end = report.range?.end ?? start;
+        findings.push({
+          ruleId: rule.meta.id,
+          severity,
+          file: report.file,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          message: formatMessage(template, report.data),
+          help: report.help,
+          messageId: report.messageId,
+        });
+      },
+    };
+    rule.check(context);
+  }
+  return findings.sort(
+    (a, b) =>
+      compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId),
+  );
+}
+
+function severityOf(rule: Rule, config: Config): Severity | null {
+  const setting = config.rules[rule.meta.id];
+  if (setting === 'off') return null;
+  return setting ?? rule.meta.severity;
+}
+
+function activeRules(config: Config): RuleMeta[] {
+  return allRules.flatMap((rule) => {
+    const severity = severityOf(rule, config);
+    return severity ? [{ id: rule.meta.id, summary: rule.meta.summary, severity, docs: ruleDocsUrl(rule.meta.id) }] : [];
+  });
+}
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE_URL}${id}.md`;
+}
+
+function buildResult(base: string | null, head: string | null, migrations: Migration[], findings: Finding[], rules: RuleMeta[]): LintResult {
+  const sources: Record<string, string> = {};
+  for (const finding of findings) {
+    const text = migrations.find((m) => m.path === finding.file)?.text;
+    if (text != null) sources[finding.file] = text;
+  }
+  const infos: MigrationInfo[] = migrations.map((m) => ({
+    path: m.path,
+    version: m.name?.version ?? null,
+    direction: m.name?.direction ?? (m.sections ? 'both' : 'up'),
+    status: m.status,
+    rollback: m.rollback,
+  }));
+  return {
+    base,
+    head,
+    migrations: infos,
+    findings,
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    },
+    rules,
+    sources,
+  };
+}
+
+/** `public.users` and `users` are the same table for the default search path. */
+function normalizeTable(table: string): string {
+  return table.startsWith('public.') ? table.slice('public.'.length) : table;
+}
+
+function findSqlFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === '.git') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...findSqlFiles(path));
+    else if (entry.isFile() && /\.sql$/i.test(entry.name)) found.push(path);
+  }
+  return found.sort();
+}
+
+function resolveFrom(cwd: string, root: string, path: string): string {
+  return relative(root, isAbsolute(path) ? path : resolve(cwd, path));
+}
+
+function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return toSlash(rel.startsWith('..') ? path : rel);
+}
+
+function toSlash(path: string): string {
+  return path.split('\\').join('/');
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Code-point order, the same on every machine (localeCompare is not). */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+

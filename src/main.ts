@@ -1,0 +1,4 @@
+/** Entry of the command-line bundle. */
+import { run } from './cli.js';
+
+await run();

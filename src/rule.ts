@@ -1,0 +1,174 @@
+/** The shape of a rule and what it sees: facts about the change, never raw git output or parser JSON. */
+import type { FileSections } from './conventions/types.js';
+import type { LineIndex } from './sql/locate.js';
+import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
+import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
+
+export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
+
+/** A migration file the change touches, with its SQL parsed. */
+export interface Migration {
+  path: string;
+  /** Its path on the base, for a renamed file. */
+  oldPath?: string;
+  status: ChangedFile['status'];
+  /** The migrations directory it belongs to. */
+  directory: string;
+  convention: ConventionId;
+  /** The file name as its convention reads it; null when the convention cannot read it. */
+  name: ParsedName | null;
+  /** Where its rollback lives (the same path for an in-file down section), or null. */
+  rollback: string | null;
+  /** Its text; null when deleted, binary or not UTF-8. */
+  text: string | null;
+  /** Why `text` is null for a file that exists: 'binary' or 'encoding'. */
+  unreadable?: 'binary' | 'encoding';
+  sections: FileSections | null;
+  /** Converts string indices of `text` to line/column. */
+  lines: LineIndex | null;
+  /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */
+  up: ParsedSql | null;
+  /** The SQL that reverts it (a down section, or the whole text of a down file); null when there is none. */
+  down: ParsedSql | null;
+}
+
+/** A migrations directory the change touches. */
+export interface MigrationDirectory {
+  path: string;
+  convention: ConventionId;
+  /** File names in the directory after the change. */
+  files: string[];
+  /** File names in the directory on the base; null when not linting a git change. */
+  baseFiles: string[] | null;
+}
+
+/** Everything a rule may look at. */
+export interface RuleContext {
+  /** Migration files the change touches (added, modified, deleted, renamed), in path order. */
+  migrations: Migration[];
+  directories: Map<string, MigrationDirectory>;
+  /** Changed files that are application code (not migrations, not matched by `nonCode`); empty when not linting a git change. */
+  appFiles: string[];
+  /** True when linting a git change (a branch or staged work); false for plain files. */
+  isChange: boolean;
+  maxMigrationsPerPr: number;
+  /** Tables the change creates, so rules can exempt objects nobody uses yet. */
+  isNewInThisChange(table: string): boolean;
+  report(report: Report): void;
+}
+
+export interface Report {
+  file: string;
+  /** Where; the start of the file when omitted. */
+  range?: Range;
+  messageId: string;
+  data?: Record<string, string | number>;
+  help: string;
+}
+
+export interface RuleMetaDefinition<M extends string> {
+  id: string;
+  summary: string;
+  severity: Severity;
+  /** Messages keyed by id, with {{placeholders}}: one sentence of production consequence. */
+  messages: Record<M, string>;
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMetaDefinition<M>;
+  check(context: RuleContext): void;
+}
+
+/** Declares a rule; the identity function that gives rules their types. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** Fills `{{name}}` placeholders of a rule message. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** The statements a migration applies, each with the actions it performs. */
+export function upStatements(migration: Migration): SqlStatement[] {
+  return migration.up?.statements ?? [];
+}
+
+/** Actions of the statements a migration applies, paired with their statement. */
+export function* upActions(migration: Migration): Generator<{ action: Action; statement: SqlStatement }> {
+  for (const statement of upStatements(migration)) {
+    for (const action of statement.actions) yield { action, statement };
+  }
+}
+
+/** Migrations the change adds that apply changes: the ones phase rules judge (a rollback's DROPs are what it is for). */
+export function addedUpMigrations(context: RuleContext): Migration[] {
+  return context.migrations.filter((m) => m.status === 'added' && m.name?.direction !== 'down' && m.up !== null);
+}
+
+/** The table an action touches, when it touches one. */
+export function tableOf(action: Action): string | null {
+  return 'table' in action && typeof action.table === 'string' ? action.table : null;
+}
+
+/** An action in the user's terms, e.g. `DROP COLUMN users.email`. */
+export function describeAction(action: Action): string {
+  switch (action.kind) {
+    case 'create-table':
+      return `CREATE TABLE ${action.table}`;
+    case 'create-index':
+      return `CREATE INDEX${action.index ? ` ${action.index}` : ''} ON ${action.table}`;
+    case 'add-column':
+      return `ADD COLUMN ${action.table}.${action.column}`;
+    case 'add-constraint':
+      return `ADD CONSTRAINT${action.constraint ? ` ${action.constraint}` : ''} ON ${action.table}`;
+    case 'create-other':
+      return `CREATE ${action.objectType}${action.name ? ` ${action.name}` : ''}`;
+    case 'data':
+      return `${action.verb.toUpperCase()}${action.table ? ` ${action.table}` : ''}`;
+    case 'drop-table':
+      return `DROP TABLE ${action.table}`;
+    case 'drop-column':
+      return `DROP COLUMN ${action.table}.${action.column}`;
+    case 'drop-index':
+      return `DROP INDEX ${action.index}`;
+    case 'drop-constraint':
+      return `DROP CONSTRAINT ${action.constraint} ON ${action.table}`;
+    case 'drop-other':
+      return `DROP ${action.objectType} ${action.name}`;
+    case 'rename-table':
+      return `RENAME TABLE ${action.table} TO ${action.newName}`;
+    case 'rename-column':
+      return `RENAME COLUMN ${action.table}.${action.column} TO ${action.newName}`;
+    case 'rename-other':
+      return `RENAME ${action.objectType} ${action.name} TO ${action.newName}`;
+    case 'alter-column-type':
+      return `ALTER COLUMN ${action.table}.${action.column} TYPE ${action.type}`;
+    case 'set-not-null':
+      return `SET NOT NULL on ${action.table}.${action.column}`;
+    case 'other':
+      return action.description;
+  }
+}
+
+/** The expand → migrate → contract sequence that makes a contract action safe, with the user's own names. */
+export function safeSequence(action: Action): string {
+  switch (action.kind) {
+    case 'drop-column':
+      return `Deploy code that no longer reads or writes ${action.table}.${action.column} first; then drop it alone in a later pull request: ALTER TABLE ${action.table} DROP COLUMN ${action.column};`;
+    case 'drop-table':
+      return `Deploy code that no longer uses ${action.table} first; then drop it alone in a later pull request: DROP TABLE ${action.table};`;
+    case 'rename-column':
+      return `Expand and contract instead: ALTER TABLE ${action.table} ADD COLUMN ${action.newName} <type>; deploy code that writes both and backfill ${action.newName} from ${action.column}; switch reads to ${action.newName}; drop ${action.column} in a later pull request.`;
+    case 'rename-table':
+      return `Expand and contract instead: CREATE TABLE ${action.newName} (…) (or a view named ${action.newName}); deploy code that writes both and backfill; switch reads; drop ${action.table} in a later pull request.`;
+    case 'alter-column-type':
+      return `Expand and contract instead: ALTER TABLE ${action.table} ADD COLUMN ${action.column}_new ${action.type}; deploy code that writes both and backfill it; switch reads; drop ${action.column} in a later pull request.`;
+    case 'set-not-null':
+      return `Add a check constraint first, without blocking: ALTER TABLE ${action.table} ADD CONSTRAINT ${action.table}_${action.column}_not_null CHECK (${action.column} IS NOT NULL) NOT VALID; then VALIDATE CONSTRAINT it once the code always writes ${action.column} and old rows are backfilled.`;
+    case 'add-column':
+      return `Add it nullable or with a default: ALTER TABLE ${action.table} ADD COLUMN ${action.column} <type> DEFAULT <value> NOT NULL; or add it nullable, backfill, then add NOT NULL in a later pull request.`;
+    default:
+      return `Deploy code that no longer depends on it first; then make this change alone in a later pull request: ${describeAction(action)};`;
+  }
+}

@@ -1,0 +1,25 @@
+import rule from '../../rules/backward-incompatible.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    'ALTER TABLE users ADD COLUMN email_v2 text;',
+    'ALTER TABLE users ADD COLUMN active boolean NOT NULL DEFAULT true;',
+    'ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;',
+    {
+      name: 'a table created in this change',
+      files: { '20260301000000_x.sql': 'CREATE TABLE accounts (id int);\nALTER TABLE accounts ADD COLUMN owner int NOT NULL;\nALTER TABLE accounts RENAME COLUMN id TO account_id;' },
+    },
+  ],
+  invalid: [
+    { name: 'rename column', files: { '20260301000000_x.sql': 'ALTER TABLE users RENAME COLUMN email TO mail;' }, findings: ['20260301000000_x.sql 1:1 rename'] },
+    { name: 'rename table', files: { '20260301000000_x.sql': 'ALTER TABLE users RENAME TO accounts;' }, findings: ['20260301000000_x.sql 1:1 rename'] },
+    { name: 'change a column type', files: { '20260301000000_x.sql': 'ALTER TABLE users ALTER COLUMN id TYPE bigint;' }, findings: ['20260301000000_x.sql 1:1 type'] },
+    { name: 'set not null', files: { '20260301000000_x.sql': '\n\n  ALTER TABLE users ALTER COLUMN email SET NOT NULL;' }, findings: ['20260301000000_x.sql 3:3 notNull'] },
+    {
+      name: 'not null column without default on an existing table',
+      files: { '20260301000000_x.sql': 'ALTER TABLE users ADD COLUMN tenant_id int NOT NULL;' },
+      findings: ['20260301000000_x.sql 1:1 addNotNull'],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import rule from '../../rules/ban-drop-with-app-code.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'a drop alone (phase 3 of the seed)', files: { '20260215010000_drop_old_email.sql': 'ALTER TABLE users DROP COLUMN email;' } },
+    {
+      name: 'a drop with docs and CI changes only',
+      files: {
+        '20260215010000_drop_old_email.sql': 'ALTER TABLE users DROP COLUMN email;',
+        'docs/schema.md': '# schema\n',
+        '.github/workflows/ci.yml': 'on: push\n',
+        'CHANGELOG.md': 'dropped email\n',
+      },
+    },
+    {
+      name: 'an expand with app code is not this rule\'s business',
+      files: { '20260213010000_add_email_v2.sql': 'ALTER TABLE users ADD COLUMN email_v2 text;', 'src/user.ts': 'export {};\n' },
+    },
+    {
+      name: 'a down file\'s drop is what a rollback is for',
+      files: {
+        '20260213010000_add_email_v2.up.sql': 'ALTER TABLE users ADD COLUMN email_v2 text;',
+        '20260213010000_add_email_v2.down.sql': 'ALTER TABLE users DROP COLUMN email_v2;',
+        'src/user.ts': 'export {};\n',
+      },
+    },
+    {
+      name: 'nonCode globs from the config',
+      config: { nonCode: ['deploy/**'] },
+      files: { '20260215010000_drop.sql': 'DROP TABLE legacy;', 'deploy/values.yaml': 'a: 1\n' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'drop column with application code',
+      files: { '20260215010000_drop_old_email.sql': '-- contract\nALTER TABLE users DROP COLUMN email;', 'src/user.ts': 'export {};\n' },
+      findings: ['20260215010000_drop_old_email.sql 2:1 dropWithCode'],
+    },
+    {
+      name: 'rename with application code',
+      files: { '20260215010000_rename.sql': 'ALTER TABLE users RENAME COLUMN email TO mail;', 'app/models/user.rb': 'class User; end\n' },
+      findings: ['20260215010000_rename.sql 1:1 dropWithCode'],
+    },
+    {
+      name: 'goose up section drop with code, goose down ignored',
+      files: {
+        '20260215010000_drop.sql': '-- +goose Up\nDROP TABLE legacy;\n-- +goose Down\nCREATE TABLE legacy (id int);\n',
+        'main.go': 'package main\n',
+      },
+      findings: ['20260215010000_drop.sql 2:1 dropWithCode'],
+    },
+  ],
+});
