@@ -68,6 +68,12 @@ export async function main(argv: string[]): Promise<number> {
     .command('rules', 'list every rule with its default severity and summary', {}, () => {
       process.stdout.write(renderRuleList());
     })
+    .command('init', 'set up the pre-commit hook (husky) and a starter config in this repository', {}, async () => {
+      const { init } = await import('./init.js');
+      const { changes, notes } = await init({ cwd: process.cwd() });
+      const done = changes.length ? changes : ['Nothing to change: husky, the prepare script, the pre-commit hook and a config are already in place.'];
+      process.stdout.write([...done, ...notes.map((note) => `Next: ${note}`)].map((line) => `${line}\n`).join(''));
+    })
     .version(VERSION)
     .help()
     .alias('h', 'help')
