@@ -188,7 +188,7 @@ function packageManager(root: string): string {
 }
 
 async function hooksPathIs(root: string, expected: string): Promise<boolean> {
-  const { stdout } = await runGit(root, ['config', '--get', 'core.hooksPath'], [0, 1]);
+  const { stdout } = await runGit(root, ['config', '--get', 'core.hooksPath'], { okExitCodes: [0, 1] });
   return stdout.trim().replace(/\/+$/, '') === expected;
 }
 
