@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import type { Rule } from '../../src/rule.js';
+import type { RuleSetting } from '../../src/types.js';
 import { rules } from '../../rules/index.js';
 import { createRepo } from './git-repo.js';
 import type { Tree } from './git-repo.js';
@@ -45,7 +46,7 @@ async function runCase(rule: Rule, testCase: RuleCase) {
     ...(testCase.staged ? { staged: expand(testCase.staged)! } : {}),
   });
   try {
-    const off = Object.fromEntries(rules.map((r) => [r.meta.id, 'off']));
+    const off: Record<string, RuleSetting> = Object.fromEntries(rules.map((r) => [r.meta.id, 'off']));
     const result = await lint({
       cwd: repo.dir,
       base: 'main',
