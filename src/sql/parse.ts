@@ -1,0 +1,196 @@
+/** Parses migration SQL with PostgreSQL's own parser (libpg-query, loaded on first use) into statements with file positions and facts. */
+import type { Range } from '../types.js';
+import { actionsOf } from './facts.js';
+import type { Action } from './facts.js';
+import { ByteMap, LineIndex, codePointToCharIndex } from './locate.js';
+import { blankPsqlLines, isBlankSql, lastStatementEnd, lastTokenEnd, skipTrivia } from './scan.js';
+
+export type { Action, ConstraintType, Phase } from './facts.js';
+
+/** One SQL statement of a migration. */
+export interface SqlStatement {
+  /** AST node type, e.g. `AlterTableStmt`, `CreateStmt`, `IndexStmt`. */
+  type: string;
+  /** The node body (the value under the type key), straight from libpg-query. */
+  node: Record<string, any>;
+  /** The statement's SQL text, trimmed, without its trailing semicolon: the file's text at `range`. */
+  text: string;
+  /** Where it is in the whole file (not the section): from its first token to the end of its last. */
+  range: Range;
+  /** What it does, for the rules. */
+  actions: Action[];
+}
+
+/** SQL that PostgreSQL rejects. */
+export interface SqlSyntaxError {
+  /** PostgreSQL's message, e.g. `syntax error at or near "SELEC"`. */
+  message: string;
+  /** The character PostgreSQL points at (empty at the end of a line or of the SQL). */
+  range: Range;
+}
+
+/** The statements of a migration's SQL, and the first syntax error if any. */
+export interface ParsedSql {
+  /** Every statement when the SQL parses; when it does not, the complete statements before the error. */
+  statements: SqlStatement[];
+  error: SqlSyntaxError | null;
+}
+
+type Parser = typeof import('libpg-query');
+type ParseSync = Parser['parseSync'];
+type RawStatements = ReturnType<ParseSync>['stmts'];
+
+let parser: Promise<Parser> | null = null;
+
+/** Loads libpg-query and its WebAssembly once; later calls share the first. */
+export async function loadParser(): Promise<void> {
+  await getParser();
+}
+
+function getParser(): Promise<Parser> {
+  if (parser === null) {
+    const loading = import('libpg-query').then(async (module) => {
+      await module.loadModule();
+      return module;
+    });
+    // A failed load (say, a missing .wasm) is not remembered: the next call tries again.
+    loading.catch(() => {
+      if (parser === loading) parser = null;
+    });
+    parser = loading;
+  }
+  return parser;
+}
+
+/**
+ * Parses the SQL of `fileText`, or of its `section` (a [start, end) range of string indices, e.g. the down part of a
+ * goose file). Positions are true to the whole file; pass `lines` to share one LineIndex between sections.
+ * Never throws for any text: what PostgreSQL would reject comes back as `error`.
+ */
+export async function parseSql(fileText: string, section?: { start: number; end: number }, lines?: LineIndex): Promise<ParsedSql> {
+  const from = clamp(section?.start ?? 0, 0, fileText.length);
+  const to = clamp(section?.end ?? fileText.length, from, fileText.length);
+  const original = fileText.slice(from, to);
+  const sql = toParserInput(original);
+  // Empty or comment-only SQL is a valid migration that runs nothing (and libpg-query rejects an empty string).
+  if (isBlankSql(sql)) return { statements: [], error: null };
+  const { parseSync } = await getParser();
+  const context: Context = { original, sql, bytes: new ByteMap(sql), lines: lines ?? new LineIndex(fileText), offset: from };
+  let parsed: RawStatements;
+  try {
+    parsed = parseSync(sql).stmts;
+  } catch (thrown) {
+    const at = errorIndex(thrown, sql);
+    return {
+      statements: at === null ? [] : recoverStatements(context, parseSync, at),
+      error: toSyntaxError(context, thrown, at),
+    };
+  }
+  return { statements: toStatements(context, parsed, sql.length), error: null };
+}
+
+interface Context {
+  /** The section's text as written. */
+  original: string;
+  /** The same text as given to the parser: equal length, psql lines and NULs blanked. */
+  sql: string;
+  bytes: ByteMap;
+  lines: LineIndex;
+  /** Where the section starts in the file. */
+  offset: number;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text libpg-query gets: every string index unchanged, so its offsets map straight back to the file. */
+function toParserInput(text: string): string {
+  // libpg-query reads a C string: a NUL would silently end the SQL there.
+  let sql = text.includes('\0') ? text.replaceAll('\0', ' ') : text;
+  // A lone surrogate has no UTF-8 form (the WebAssembly encoder miscounts it); U+FFFD has one and keeps its index.
+  sql = sql.replace(LONE_SURROGATE, '\uFFFD');
+  return blankPsqlLines(sql);
+}
+
+function toStatements(context: Context, raw: RawStatements, inputLength: number): SqlStatement[] {
+  const { sql, bytes } = context;
+  const statements: SqlStatement[] = [];
+  for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of raw ?? []) {
+    const wrapper = (stmt ?? {}) as Record<string, Record<string, any>>;
+    const [type] = Object.keys(wrapper);
+    if (type === undefined) continue;
+    const node = wrapper[type] ?? {};
+    // libpg-query leaves out zero fields: no location is 0, no length means "to the end of the input".
+    const limit = length > 0 ? bytes.charIndex(location + length) : inputLength;
+    const start = skipTrivia(sql, bytes.charIndex(location), limit);
+    const end = Math.max(start, lastTokenEnd(sql, start, limit, true));
+    statements.push({
+      type,
+      node,
+      text: context.original.slice(start, end),
+      range: rangeOf(context, start, end),
+      actions: actionsOf(type, node),
+    });
+  }
+  return statements;
+}
+
+/**
+ * The complete statements before an error, so rules still see them: parse the text up to the last `;` before the
+ * error. Should that prefix fail too (a `;` the split misjudged), retry before its error, a few times.
+ */
+function recoverStatements(context: Context, parseSync: ParseSync, errorAt: number): SqlStatement[] {
+  let limit = errorAt;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const cut = lastStatementEnd(context.sql, limit);
+    if (cut < 0) return [];
+    const prefix = context.sql.slice(0, cut + 1);
+    try {
+      return toStatements(context, parseSync(prefix).stmts, prefix.length);
+    } catch (thrown) {
+      const next = errorIndex(thrown, prefix);
+      if (next === null) return [];
+      limit = Math.min(next, cut);
+    }
+  }
+  return [];
+}
+
+/** Where libpg-query puts an error, as a string index; null when it gives no position. */
+function errorIndex(thrown: unknown, text: string): number | null {
+  const details = (thrown as { sqlDetails?: { cursorPosition?: unknown } } | null | undefined)?.sqlDetails;
+  const cursor = details?.cursorPosition;
+  if (typeof cursor !== 'number' || !Number.isFinite(cursor) || cursor < 0) return null;
+  // The cursor counts characters (code points), not bytes or UTF-16 units.
+  const index = codePointToCharIndex(text, cursor);
+  // libpg-query reports "no position" as 0 as well; 0 is a real position only when a token starts there.
+  if (index === 0 && skipTrivia(text, 0) !== 0) return null;
+  return index;
+}
+
+function toSyntaxError(context: Context, thrown: unknown, at: number | null): SqlSyntaxError {
+  const { sql } = context;
+  const sqlEnd = lastTokenEnd(sql, 0);
+  // Past the last token ("at end of input") and without a position, point at the end of the SQL, not at trailing blank lines.
+  const start = Math.min(at ?? sqlEnd, sqlEnd);
+  let end = start;
+  const c = sql.charCodeAt(start);
+  if (start < sql.length && c !== 0x0a && c !== 0x0d) {
+    const next = sql.charCodeAt(start + 1);
+    end = start + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+  }
+  return { message: messageOf(thrown), range: rangeOf(context, start, end) };
+}
+
+function messageOf(thrown: unknown): string {
+  if (thrown instanceof Error && thrown.message) return thrown.message;
+  if (typeof thrown === 'string' && thrown) return thrown;
+  return 'the SQL parser failed';
+}
+
+function rangeOf(context: Context, start: number, end: number): Range {
+  return { start: context.lines.positionAt(context.offset + start), end: context.lines.positionAt(context.offset + end) };
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(Number.isFinite(value) ? Math.trunc(value) : low, high));
+}
