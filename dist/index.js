@@ -32913,50 +32913,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative4 = parse3(serialize(relative4, options), options);
+        relative3 = parse3(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative4.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -32964,7 +32964,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -37463,12 +37463,12 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(75);
           }
           var old_node = FS.lookupNode(old_dir, old_name);
-          var relative4 = PATH_FS.relative(old_path, new_dirname);
-          if (relative4.charAt(0) !== ".") {
+          var relative3 = PATH_FS.relative(old_path, new_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(28);
           }
-          relative4 = PATH_FS.relative(new_path, old_dirname);
-          if (relative4.charAt(0) !== ".") {
+          relative3 = PATH_FS.relative(new_path, old_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(55);
           }
           var new_node;
@@ -45596,8 +45596,8 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
-import { isAbsolute, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
+import { readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/rule.ts
 var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
@@ -45617,6 +45617,9 @@ function* upActions(migration) {
 }
 function addedUpMigrations(context3) {
   return context3.migrations.filter((m) => m.status === "added" && m.name?.direction !== "down" && m.up !== null);
+}
+function breaksRunningCode(action) {
+  return action.phase === "contract" && action.kind !== "drop-index" && action.kind !== "drop-constraint";
 }
 function tableOf(action) {
   return "table" in action && typeof action.table === "string" ? action.table : null;
@@ -45732,7 +45735,7 @@ var ban_drop_with_app_code_default = defineRule({
     for (const migration of addedUpMigrations(context3)) {
       const reported = /* @__PURE__ */ new Set();
       for (const { action, statement } of upActions(migration)) {
-        if (action.phase !== "contract" || reported.has(statement)) continue;
+        if (!breaksRunningCode(action) || reported.has(statement)) continue;
         const table = tableOf(action);
         if (table && context3.isNewInThisChange(table)) continue;
         reported.add(statement);
@@ -45778,7 +45781,7 @@ var ban_expand_and_contract_default = defineRule({
     for (const migration of migrations) {
       const reported = /* @__PURE__ */ new Set();
       for (const { action, statement } of upActions(migration)) {
-        if (action.phase !== "contract" || reported.has(statement)) continue;
+        if (!breaksRunningCode(action) || reported.has(statement)) continue;
         const table = tableOf(action);
         if (table && context3.isNewInThisChange(table)) continue;
         reported.add(statement);
@@ -46193,6 +46196,7 @@ var timestamp_order_default = defineRule({
       }
       const version = migration.name.version;
       if (version === null) continue;
+      if (migration.name.direction === "down") continue;
       const convention = conventions[migration.convention];
       const readVersion = (file) => {
         const name = convention.parseName(file);
@@ -46263,7 +46267,7 @@ var rules = [
 
 // src/config.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, relative as relative2 } from "node:path";
+import { join as join3 } from "node:path";
 var DEFAULT_NON_CODE = ["**/*.md", "docs/**", ".github/**", "LICENSE*"];
 var CONFIG_FILES = [".migration-lint.json", ".migration-lint.yaml", ".migration-lint.yml"];
 function configSchema(ruleIds) {
@@ -46366,17 +46370,10 @@ function mergeConfig(defaults2, ...layers) {
   }
   return config;
 }
-async function loadConfig(root, ruleIds, explicitPath, defaults2) {
-  const base = {
-    migrations: [],
-    nonCode: DEFAULT_NON_CODE,
-    maxMigrationsPerPr: 1,
-    rules: {},
-    ...defaults2
-  };
+async function loadConfig(root, ruleIds, explicitPath, overrides) {
+  const defaults2 = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {} };
   const raw = await readConfigFile(root, explicitPath);
-  if (!raw) return base;
-  return mergeConfig(base, await validateConfig(raw, ruleIds));
+  return mergeConfig(defaults2, raw ? await validateConfig(raw, ruleIds) : void 0, overrides);
 }
 
 // src/git/repo.ts
@@ -46776,14 +46773,15 @@ var GitRepo = class {
    * Undefined when rev-parse fails (unborn HEAD, unknown ref): explainRange then finds out why.
    */
   async resolveRange(ref) {
-    const base = `${fullRef(ref)}^{commit}`;
-    const output = await runGit(this.root, ["rev-parse", "--end-of-options", "HEAD", base, `${base}...HEAD`, "--"], {
+    const commit = `${fullRef(ref)}^{commit}`;
+    const output = await runGit(this.root, ["rev-parse", "--end-of-options", "HEAD", commit, `${commit}...HEAD`, "--"], {
       okExitCodes: [0, 128]
     });
     if (output.exitCode !== 0) return void 0;
     const lines = output.stdout.split("\n").filter((line) => SHA2.test(line.replace(/^\^/, "")));
-    const [head, , , , mergeBase] = lines;
-    if (head === void 0 || !SHA2.test(head) || lines.length < 4) return void 0;
+    const [head, base] = lines;
+    if (head === void 0 || base === void 0 || !SHA2.test(head) || !SHA2.test(base)) return void 0;
+    const mergeBase = lines.find((line) => line.startsWith("^"));
     if (mergeBase === void 0) throw noMergeBaseError(ref, await this.isShallow());
     return { baseRef: ref, head, mergeBase: mergeBase.slice(1) };
   }
@@ -46935,7 +46933,7 @@ function isSurrogatePair(text, i) {
 
 // src/sql/facts.ts
 function actionsOf(type, node) {
-  if (node === null || typeof node !== "object") return [other(describe(type, {}))];
+  if (node === null || typeof node !== "object") return [other(describeStatement(type, {}))];
   switch (type) {
     case "CreateStmt":
       return [{ kind: "create-table", phase: "expand", table: relationName(node.relation) }];
@@ -46975,7 +46973,7 @@ function actionsOf(type, node) {
     case "TruncateStmt":
       return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
     default:
-      return createActions(type, node) ?? dropOtherActions(type, node) ?? [other(describe(type, node))];
+      return createActions(type, node) ?? dropOtherActions(type, node) ?? [other(describeStatement(type, node))];
   }
 }
 function alterTableActions(node) {
@@ -47101,7 +47099,7 @@ function callsVolatileFunction(expression) {
       const name = list(call.funcname).map(stringOf).at(-1);
       if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
     }
-    for (const child2 of Array.isArray(value) ? value : Object.values(value)) stack.push(child2);
+    for (const key in value) stack.push(value[key]);
   }
   return false;
 }
@@ -47176,9 +47174,7 @@ function dataActions(type, node) {
   for (const cte of list(node.withClause?.ctes)) {
     const query = cte.CommonTableExpr?.ctequery ?? {};
     const [queryType] = Object.keys(query);
-    if (queryType !== void 0 && queryType !== "SelectStmt" && DATA_VERBS[queryType]) {
-      actions.push(...dataActions(queryType, query[queryType]));
-    }
+    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
   }
   const verb = DATA_VERBS[type];
   if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
@@ -47190,8 +47186,7 @@ var DATA_VERBS = {
   InsertStmt: "insert",
   UpdateStmt: "update",
   DeleteStmt: "delete",
-  MergeStmt: "merge",
-  SelectStmt: void 0
+  MergeStmt: "merge"
 };
 function createActions(type, node) {
   if (!type.startsWith("Create") && type !== "ViewStmt" && type !== "CompositeTypeStmt" && type !== "DefineStmt" && type !== "RuleStmt") {
@@ -47255,10 +47250,9 @@ var CREATE_WORDS = {
   ForeignServer: "SERVER",
   OpClass: "OPERATOR CLASS",
   OpFamily: "OPERATOR FAMILY",
-  PLang: "LANGUAGE",
-  TableSpace: "TABLESPACE"
+  PLang: "LANGUAGE"
 };
-function describe(type, node) {
+function describeStatement(type, node) {
   switch (type) {
     case "VariableSetStmt": {
       const reset = String(node.kind ?? "").startsWith("VAR_RESET");
@@ -47341,21 +47335,21 @@ function roleName(role) {
   if (typeof spec.rolename === "string") return spec.rolename;
   return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
 }
-var CATALOG_TYPES = {
-  int2: "smallint",
-  int4: "integer",
-  int8: "bigint",
-  float4: "real",
-  float8: "double precision",
-  bool: "boolean",
-  bpchar: "char",
-  varbit: "bit varying"
-};
+var CATALOG_TYPES = /* @__PURE__ */ new Map([
+  ["int2", "smallint"],
+  ["int4", "integer"],
+  ["int8", "bigint"],
+  ["float4", "real"],
+  ["float8", "double precision"],
+  ["bool", "boolean"],
+  ["bpchar", "char"],
+  ["varbit", "bit varying"]
+]);
 function formatType(typeName) {
   if (typeName === null || typeof typeName !== "object") return "";
   const t = typeName;
   const names = list(t.names).map(stringOf);
-  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES[names[1]] ?? names[1] : names.join(".");
+  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
   const mods = list(t.typmods).map((m) => m.A_Const?.ival);
   if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
     name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
@@ -47409,16 +47403,12 @@ var SqlScanner = class {
       while (j < limit && isSpace(text.charCodeAt(j))) j++;
       return this.emit("space", j);
     }
-    if (c === DASH && d === DASH) {
-      let j = i + 2;
-      while (j < limit && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) j++;
-      return this.emit("comment", j);
-    }
+    if (c === DASH && d === DASH) return this.emit("comment", lineEnd(text, i + 2, limit));
     if (c === SLASH && d === STAR) return this.blockComment(i);
     if (c === QUOTE) return this.quoted(i + 1, QUOTE, false, "string");
     if (c === DOUBLE_QUOTE) return this.quoted(i + 1, DOUBLE_QUOTE, false, "quoted");
     if (c === DOLLAR) return this.dollar(i);
-    if (isIdentStart(c)) {
+    if (isLetter(c)) {
       let j = i + 1;
       while (j < limit && isIdentPart(text.charCodeAt(j))) j++;
       if (j === i + 1 && (c === 69 || c === 101) && d === QUOTE) return this.quoted(i + 2, QUOTE, true, "string");
@@ -47481,7 +47471,7 @@ var SqlScanner = class {
       while (j < this.limit && isDigit(text.charCodeAt(j))) j++;
       return this.emit("word", j);
     }
-    if (j < this.limit && isIdentStart(text.charCodeAt(j))) {
+    if (j < this.limit && isLetter(text.charCodeAt(j))) {
       j++;
       while (j < this.limit && isTagPart(text.charCodeAt(j))) j++;
     }
@@ -47617,9 +47607,9 @@ function startsLine(text, index) {
   }
   return true;
 }
-function lineEnd(text, from) {
+function lineEnd(text, from, limit = text.length) {
   let i = from;
-  while (i < text.length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+  while (i < limit && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
   return i;
 }
 var LF = 10;
@@ -47642,9 +47632,6 @@ function isDigit(c) {
 }
 function isLetter(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-}
-function isIdentStart(c) {
-  return isLetter(c);
 }
 function isIdentPart(c) {
   return isLetter(c) || isDigit(c) || c === DOLLAR;
@@ -47782,7 +47769,7 @@ async function lintChange(options) {
     const isNonCode = (0, import_picomatch.default)(config.nonCode, { dot: true });
     const isSqlMigration = (path6) => inMigrations(path6) && /\.sql$/i.test(path6);
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
-    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path) && f.status !== "deleted").map((f) => f.path);
+    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
     const specFor = (path6) => change.head === "INDEX" ? `:${path6}` : `${change.head}:${path6}`;
     const blobs = await repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path)));
@@ -47823,6 +47810,8 @@ async function lintFiles(options) {
   if (options.stdin) {
     candidates.push({ path: toSlash(options.stdin.filename), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
   }
+  const root = options.files?.length ? await findRepoRoot(options.cwd) : null;
+  const locations = /* @__PURE__ */ new Map();
   for (const given of options.files ?? []) {
     const absolute = resolve3(options.cwd, given);
     let stat2;
@@ -47833,7 +47822,9 @@ async function lintFiles(options) {
     }
     const paths = stat2.isDirectory() ? findSqlFiles(absolute) : [absolute];
     for (const path6 of paths) {
-      candidates.push({ path: displayPath(options.cwd, path6), status: "added", content: readFileSync4(path6) });
+      const shown = displayPath(options.cwd, root, path6);
+      locations.set(migrationDirectory(shown), dirname3(path6));
+      candidates.push({ path: shown, status: "added", content: readFileSync4(path6) });
     }
   }
   const directories = /* @__PURE__ */ new Map();
@@ -47842,7 +47833,7 @@ async function lintFiles(options) {
     if (directories.has(dir)) continue;
     let files = [];
     try {
-      files = readdirSync(resolve3(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
+      files = readdirSync(locations.get(dir) ?? resolve3(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
     } catch {
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
     }
@@ -47919,7 +47910,10 @@ function runRules(config, facts) {
   for (const migration of facts.migrations) {
     if (migration.status !== "added" || migration.name?.direction === "down") continue;
     for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) if (action.kind === "create-table") created.add(normalizeTable(action.table));
+      for (const action of statement.actions) {
+        if (action.kind === "create-table") created.add(normalizeTable(action.table));
+        if (action.kind === "rename-table" && created.has(normalizeTable(action.table))) created.add(normalizeTable(action.newName));
+      }
     }
   }
   const findings = [];
@@ -48008,11 +48002,22 @@ function findSqlFiles(dir) {
   return found.sort();
 }
 function resolveFrom(cwd, root, path6) {
-  return relative3(root, isAbsolute(path6) ? path6 : resolve3(cwd, path6));
+  return relative2(root, isAbsolute(path6) ? path6 : resolve3(cwd, path6));
 }
-function displayPath(cwd, path6) {
-  const rel = relative3(cwd, path6);
+function displayPath(cwd, root, path6) {
+  if (root !== null) {
+    const inRepo = relative2(root, realpathSync(path6));
+    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
+  }
+  const rel = relative2(cwd, path6);
   return toSlash(rel.startsWith("..") ? path6 : rel);
+}
+async function findRepoRoot(cwd) {
+  try {
+    return (await runGit(cwd, ["rev-parse", "--show-toplevel"])).stdout.replace(/\n$/, "") || null;
+  } catch {
+    return null;
+  }
 }
 function toSlash(path6) {
   return path6.split("\\").join("/");

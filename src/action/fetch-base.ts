@@ -8,7 +8,7 @@ export interface FetchLimits {
   attempts: number;
 }
 
-/** 16, 32, 64, … commits: 16 · 2⁸ = 4096 at most on each side. */
+/** Deepened by 16, 32, …, 2048 commits: about 4,000 on each side at most. */
 export const DEFAULT_LIMITS: FetchLimits = { initialDepth: 16, attempts: 8 };
 
 interface GitResult {
