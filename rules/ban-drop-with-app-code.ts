@@ -1,5 +1,5 @@
 /** During a deploy, instances still running the old code query what this migration drops or renames, and fail. */
-import { addedUpMigrations, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
+import { addedUpMigrations, breaksRunningCode, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
     for (const migration of addedUpMigrations(context)) {
       const reported = new Set<unknown>();
       for (const { action, statement } of upActions(migration)) {
-        if (action.phase !== 'contract' || reported.has(statement)) continue;
+        if (!breaksRunningCode(action) || reported.has(statement)) continue;
         const table = tableOf(action);
         // Nothing deployed uses a table this change creates.
         if (table && context.isNewInThisChange(table)) continue;

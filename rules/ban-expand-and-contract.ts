@@ -1,5 +1,5 @@
 /** Adding the new and dropping the old in one deploy leaves no moment when both old and new code work. */
-import { addedUpMigrations, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
+import { addedUpMigrations, breaksRunningCode, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
 import type { Action } from '../src/sql/parse.js';
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
     for (const migration of migrations) {
       const reported = new Set<unknown>();
       for (const { action, statement } of upActions(migration)) {
-        if (action.phase !== 'contract' || reported.has(statement)) continue;
+        if (!breaksRunningCode(action) || reported.has(statement)) continue;
         const table = tableOf(action);
         // Contracting what this same change created (a scratch table, a temporary index) breaks no running code.
         if (table && context.isNewInThisChange(table)) continue;

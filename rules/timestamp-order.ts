@@ -34,6 +34,8 @@ export default defineRule({
       const version = migration.name.version;
       // Repeatable migrations have no version: they run whenever their content changes.
       if (version === null) continue;
+      // A down file shares its up file's version: the up carries the finding.
+      if (migration.name.direction === 'down') continue;
       const convention = conventions[migration.convention];
       const readVersion = (file: string) => {
         const name = convention.parseName(file);

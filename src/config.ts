@@ -1,6 +1,6 @@
 /** Reads the configuration (a data-only file: never executed) and merges it with defaults and flags into one validated Config. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import type { ConventionId, RuleSetting } from './types.js';
 
@@ -142,19 +142,9 @@ export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> |
 }
 
 /** Loads the config for a repository (or directory) root. */
-export async function loadConfig(root: string, ruleIds: string[], explicitPath?: string, defaults?: Partial<Config>): Promise<Config> {
-  const base: Config = {
-    migrations: [],
-    nonCode: DEFAULT_NON_CODE,
-    maxMigrationsPerPr: 1,
-    rules: {},
-    ...defaults,
-  };
+export async function loadConfig(root: string, ruleIds: string[], explicitPath?: string, overrides?: Partial<Config>): Promise<Config> {
+  const defaults: Config = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {} };
   const raw = await readConfigFile(root, explicitPath);
-  if (!raw) return base;
-  return mergeConfig(base, await validateConfig(raw, ruleIds));
+  return mergeConfig(defaults, raw ? await validateConfig(raw, ruleIds) : undefined, overrides);
 }
 
-export function displayPath(root: string, path: string): string {
-  return relative(root, path).split('\\').join('/');
-}

@@ -1,6 +1,6 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from './conventions/index.js';
 import { UsageError } from './errors.js';
 import { openRepo } from './git/index.js';
+import { runGit } from './git/run-git.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import { LineIndex } from './sql/locate.js';
@@ -63,7 +64,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
 
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
     const appFiles = change.files
-      .filter((f) => !inMigrations(f.path) && !isNonCode(f.path) && f.status !== 'deleted')
+      .filter((f) => !inMigrations(f.path) && !isNonCode(f.path))
       .map((f) => f.path);
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
@@ -111,6 +112,9 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   if (options.stdin) {
     candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
   }
+  // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
+  const root = options.files?.length ? await findRepoRoot(options.cwd) : null;
+  const locations = new Map<string, string>();
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -121,7 +125,9 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     const paths = stat.isDirectory() ? findSqlFiles(absolute) : [absolute];
     for (const path of paths) {
-      candidates.push({ path: displayPath(options.cwd, path), status: 'added', content: readFileSync(path) });
+      const shown = displayPath(options.cwd, root, path);
+      locations.set(migrationDirectory(shown), dirname(path));
+      candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
     }
   }
   const directories = new Map<string, MigrationDirectory>();
@@ -130,7 +136,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     if (directories.has(dir)) continue;
     let files: string[] = [];
     try {
-      files = readdirSync(resolve(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
+      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
@@ -218,7 +224,10 @@ function runRules(config: Config, facts: Facts): Finding[] {
   for (const migration of facts.migrations) {
     if (migration.status !== 'added' || migration.name?.direction === 'down') continue;
     for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) if (action.kind === 'create-table') created.add(normalizeTable(action.table));
+      for (const action of statement.actions) {
+        if (action.kind === 'create-table') created.add(normalizeTable(action.table));
+        if (action.kind === 'rename-table' && created.has(normalizeTable(action.table))) created.add(normalizeTable(action.newName));
+      }
     }
   }
   const findings: Finding[] = [];
@@ -319,9 +328,23 @@ function resolveFrom(cwd: string, root: string, path: string): string {
   return relative(root, isAbsolute(path) ? path : resolve(cwd, path));
 }
 
-function displayPath(cwd: string, path: string): string {
+/** Relative to the repository root when the file is inside it, else to `cwd`, else absolute. */
+function displayPath(cwd: string, root: string | null, path: string): string {
+  if (root !== null) {
+    const inRepo = relative(root, realpathSync(path));
+    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
+  }
   const rel = relative(cwd, path);
   return toSlash(rel.startsWith('..') ? path : rel);
+}
+
+async function findRepoRoot(cwd: string): Promise<string | null> {
+  try {
+    return (await runGit(cwd, ['rev-parse', '--show-toplevel'])).stdout.replace(/\n$/, '') || null;
+  } catch {
+    // Not in a work tree (or no git at all): plain files need none.
+    return null;
+  }
 }
 
 function toSlash(path: string): string {

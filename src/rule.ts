@@ -106,6 +106,14 @@ export function addedUpMigrations(context: RuleContext): Migration[] {
   return context.migrations.filter((m) => m.status === 'added' && m.name?.direction !== 'down' && m.up !== null);
 }
 
+/**
+ * Whether running code can fail because of this action: dropped or renamed names vanish, new types and NOT NULL reject writes.
+ * Dropping an index or a constraint is contract too, but queries keep working (at worst slower, or less checked).
+ */
+export function breaksRunningCode(action: Action): boolean {
+  return action.phase === 'contract' && action.kind !== 'drop-index' && action.kind !== 'drop-constraint';
+}
+
 /** The table an action touches, when it touches one. */
 export function tableOf(action: Action): string | null {
   return 'table' in action && typeof action.table === 'string' ? action.table : null;

@@ -37,7 +37,7 @@ describe('loadConfig', () => {
     writeFileSync(join(dir, '.migration-lint.json'), JSON.stringify({ base: 'origin/develop', maxMigrationsPerPr: 2 }));
     const config = await loadConfig(dir, ids, undefined, { maxMigrationsPerPr: 5 });
     expect(config.base).toBe('origin/develop');
-    expect(config.maxMigrationsPerPr).toBe(2);
+    expect(config.maxMigrationsPerPr).toBe(5);
   });
 
   it.each([

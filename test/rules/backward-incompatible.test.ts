@@ -12,6 +12,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a table created in this change is still new after a rename, an existing one is not',
+      files: {
+        '20260301000000_x.sql':
+          'CREATE TABLE accounts_new (id bigint PRIMARY KEY);\nALTER TABLE accounts_new RENAME TO accounts;\nALTER TABLE accounts ADD COLUMN owner_id bigint NOT NULL;\nALTER TABLE users ADD COLUMN owner_id bigint NOT NULL;',
+      },
+      findings: ['20260301000000_x.sql 4:1 addNotNull'],
+    },
     { name: 'rename column', files: { '20260301000000_x.sql': 'ALTER TABLE users RENAME COLUMN email TO mail;' }, findings: ['20260301000000_x.sql 1:1 rename'] },
     { name: 'rename table', files: { '20260301000000_x.sql': 'ALTER TABLE users RENAME TO accounts;' }, findings: ['20260301000000_x.sql 1:1 rename'] },
     { name: 'change a column type', files: { '20260301000000_x.sql': 'ALTER TABLE users ALTER COLUMN id TYPE bigint;' }, findings: ['20260301000000_x.sql 1:1 type'] },

@@ -38,6 +38,12 @@ testRule(rule, {
       findings: ['20260215010000_drop_old_email.sql 2:1 dropWithCode'],
     },
     {
+      name: 'drop with the deletion of the code that used it',
+      base: { 'src/legacy/email-sync.ts': "export const q = 'SELECT email FROM users';\n" },
+      files: { '20260215010000_drop.sql': 'ALTER TABLE users DROP COLUMN email;', 'src/legacy/email-sync.ts': null },
+      findings: ['20260215010000_drop.sql 1:1 dropWithCode'],
+    },
+    {
       name: 'rename with application code',
       files: { '20260215010000_rename.sql': 'ALTER TABLE users RENAME COLUMN email TO mail;', 'app/models/user.rb': 'class User; end\n' },
       findings: ['20260215010000_rename.sql 1:1 dropWithCode'],
@@ -46,7 +52,7 @@ testRule(rule, {
       name: 'goose up section drop with code, goose down ignored',
       files: {
         '20260215010000_drop.sql': '-- +goose Up\nDROP TABLE legacy;\n-- +goose Down\nCREATE TABLE legacy (id int);\n',
-        'main.go': 'package main\n',
+        'cmd/server/main.go': 'package main\n',
       },
       findings: ['20260215010000_drop.sql 2:1 dropWithCode'],
     },

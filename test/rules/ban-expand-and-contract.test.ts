@@ -6,6 +6,10 @@ testRule(rule, {
     'ALTER TABLE users ADD COLUMN email_v2 text;',
     'ALTER TABLE users DROP COLUMN email;',
     { name: 'backfill and drop', files: { '20260301000000_x.sql': "UPDATE users SET email_v2 = email;\nDROP INDEX users_email_idx;" } },
+    {
+      name: 'swapping an index: running code never names an index',
+      files: { '20260301000000_x.sql': 'CREATE INDEX CONCURRENTLY users_email_lower_idx ON users (lower(email));\nDROP INDEX CONCURRENTLY users_email_idx;' },
+    },
     { name: 'a scratch table created and dropped in the same change', files: { '20260301000000_x.sql': 'CREATE TABLE tmp_ids (id int);\nDROP TABLE tmp_ids;' } },
   ],
   invalid: [
