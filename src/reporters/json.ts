@@ -1,4 +1,4 @@
-/** The machine-readable report: version 1 of a public contract, described by `json-output.schema.json`. */
+/** The machine-readable report: version 1 of a public contract, described by schema/output.schema.json. */
 import type { LintResult } from '../types.js';
 import type { RenderOptions } from './index.js';
 

@@ -4,7 +4,7 @@ import type { LintResult } from '../../src/types.js';
 import { BASE, HEAD, makeFinding, makeMigration, makeResult, makeSampleResult } from './fixture.js';
 import { compileSchema, readJson } from './schema.js';
 
-const validate = compileSchema(readJson(new URL('../../src/reporters/json-output.schema.json', import.meta.url)) as object);
+const validate = compileSchema(readJson(new URL('../../schema/output.schema.json', import.meta.url)) as object);
 const options = { color: false };
 
 describe('json reporter', () => {
