@@ -32,6 +32,7 @@ interface Layout {
 export function setJsonMember(text: string, path: readonly string[], value: unknown, options: { sorted?: boolean } = {}): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = text.slice(bom.length);
+  // The scanner trusts its input: let JSON.parse reject anything that is not JSON first.
   JSON.parse(body);
   const root = new Scanner(body).document();
   const layout = detectLayout(body, root);
