@@ -1,5 +1,5 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { rules as allRules } from '../rules/index.js';
@@ -8,7 +8,6 @@ import type { Config } from './config.js';
 import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from './conventions/index.js';
 import { UsageError } from './errors.js';
 import { openRepo } from './git/index.js';
-import { runGit } from './git/run-git.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import { LineIndex } from './sql/locate.js';
@@ -113,7 +112,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
   }
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
-  const root = options.files?.length ? await findRepoRoot(options.cwd) : null;
+  const root = options.files?.length ? findRepoRoot(options.cwd) : null;
   const locations = new Map<string, string>();
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
@@ -338,12 +337,11 @@ function displayPath(cwd: string, root: string | null, path: string): string {
   return toSlash(rel.startsWith('..') ? path : rel);
 }
 
-async function findRepoRoot(cwd: string): Promise<string | null> {
-  try {
-    return (await runGit(cwd, ['rev-parse', '--show-toplevel'])).stdout.replace(/\n$/, '') || null;
-  } catch {
-    // Not in a work tree (or no git at all): plain files need none.
-    return null;
+/** The nearest directory at or above `cwd` holding `.git` (a directory, or a file in worktrees and submodules); no git process needed. */
+function findRepoRoot(cwd: string): string | null {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return null;
   }
 }
 
