@@ -20,7 +20,19 @@ export interface Config {
   rules: Record<string, RuleSetting>;
 }
 
-export const DEFAULT_NON_CODE = ['**/*.md', 'docs/**', '.github/**', 'LICENSE*'];
+/** Changed files that never deploy with the application: docs, CI, and the tooling of the repository itself. */
+export const DEFAULT_NON_CODE = [
+  '**/*.md',
+  'docs/**',
+  '.github/**',
+  'LICENSE*',
+  '.husky/**',
+  '.migration-lint.{json,yaml,yml}',
+  '.pre-commit-config.yaml',
+  '.gitignore',
+  '.gitattributes',
+  '.editorconfig',
+];
 
 export const CONFIG_FILES = ['.migration-lint.json', '.migration-lint.yaml', '.migration-lint.yml'];
 
@@ -88,7 +100,7 @@ async function parseConfigText(path: string, text: string, shown: string): Promi
   let values: unknown;
   try {
     if (/\.ya?ml$/i.test(path)) {
-      const { parse } = await import('yaml');
+      const { parse } = interop(await import('yaml'));
       values = parse(text, { logLevel: 'error' }) ?? {};
     } else {
       values = JSON.parse(text);
@@ -101,13 +113,19 @@ async function parseConfigText(path: string, text: string, shown: string): Promi
   return values;
 }
 
+/** A CommonJS package imported dynamically from the bundle exposes its exports under `default`. */
+function interop<T extends object>(module: T): T {
+  const inner = 'default' in module ? module.default : undefined;
+  return (typeof inner === 'object' && inner !== null) || typeof inner === 'function' ? (inner as T) : module;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Validates raw settings against the schema; the first problem becomes one UsageError line naming the key. */
 export async function validateConfig(raw: RawConfig, ruleIds: string[]): Promise<Partial<Config>> {
-  const { Ajv } = await import('ajv');
+  const { Ajv } = interop(await import('ajv'));
   const ajv = new Ajv({ allErrors: false, strict: false });
   const validate = ajv.compile(configSchema(ruleIds));
   if (validate(raw.values)) return raw.values as Partial<Config>;
