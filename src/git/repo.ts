@@ -1,0 +1,246 @@
+/** A git repository seen read-only: which files a change touches, and what they contain. */
+import { existsSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import type { ChangedFile } from '../types.js';
+import {
+  DEFAULT_BASES,
+  explainMissingBase,
+  explainNoDefaultBase,
+  explainNoMergeBase,
+  readRequestedBase,
+} from './base.js';
+import { BlobReader } from './blob-reader.js';
+import { parseNameStatus } from './name-status.js';
+import { EMPTY_TREE, GitCommandError, runGit, splitNul } from './run-git.js';
+
+/** What a pull request (or the commit being made) changes. */
+export interface Change {
+  /** Repository top level, absolute. */
+  root: string;
+  /** The ref compared against, as given or found (`origin/main`); the empty tree sha when HEAD is unborn. */
+  baseRef: string;
+  /** Sha of the merge-base of baseRef and HEAD; the empty tree sha when HEAD is unborn. */
+  base: string;
+  /** HEAD's sha, or `INDEX` when the change ends at the index (staged mode, or HEAD is the base). */
+  head: string;
+  /** What changed from base to head. */
+  files: ChangedFile[];
+}
+
+export interface ResolveChangeOptions {
+  /** The base ref (`--base`); by default GITHUB_BASE_REF, then origin/HEAD, origin/main, main, origin/master, master. */
+  base?: string;
+  /** Compare the base with the index instead of HEAD (pre-commit). */
+  staged: boolean;
+  /** Where GITHUB_BASE_REF is read; process.env by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The head of a Change that ends at the index. */
+export const INDEX = 'INDEX';
+
+/** The spec readBlobs takes for `path` at `rev`, where rev may be a Change's `INDEX`. */
+export function toBlobSpec(rev: string, path: string): string {
+  // Stage 0 spelled out: ':1:x.sql' would name stage 1 of 'x.sql', not the file '1:x.sql'.
+  return rev === INDEX ? `:0:${path}` : `${rev}:${path}`;
+}
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** explainRange's answer for a repository whose HEAD has no commit yet. */
+const UNBORN = Symbol('unborn');
+
+/** Where a change starts and ends, on a repository with commits. */
+interface Range {
+  baseRef: string;
+  head: string;
+  mergeBase: string;
+}
+
+/** Opens the repository that contains `cwd`; a UsageError when there is none. */
+export async function openRepo(cwd: string): Promise<GitRepo> {
+  try {
+    // English messages whatever the user's locale: explainOpenError reads them.
+    const { stdout } = await runGit(cwd, ['rev-parse', '--show-toplevel'], { env: { LC_ALL: 'C' } });
+    return new GitRepo(stdout.replace(/\n$/, ''));
+  } catch (error) {
+    throw explainOpenError(cwd, error);
+  }
+}
+
+function explainOpenError(cwd: string, error: unknown): unknown {
+  if (!(error instanceof GitCommandError)) return error;
+  if (error.exitCode === 'ENOENT') {
+    return existsSync(cwd)
+      ? new UsageError('git not found: install git and make sure it is on PATH')
+      : new UsageError(`directory not found: ${cwd}`);
+  }
+  if (/not a git repository/i.test(error.stderr)) {
+    return new UsageError('not a git repository: run migration-lint inside one, or pass SQL files to lint');
+  }
+  if (/must be run in a work tree/i.test(error.stderr)) {
+    return new UsageError('not in a working tree: run migration-lint in a checkout, not in a bare repository or a .git directory');
+  }
+  const dubious = /dubious ownership in repository at '([^']*)'/.exec(error.stderr);
+  if (dubious !== null) {
+    return new UsageError(
+      `git refuses to read a repository owned by another user: run 'git config --global --add safe.directory ${dubious[1]}'`,
+    );
+  }
+  return error;
+}
+
+export class GitRepo {
+  private readonly blobs: BlobReader;
+
+  constructor(readonly root: string) {
+    this.blobs = new BlobReader(root);
+  }
+
+  /**
+   * The change from the merge-base of the base ref and HEAD to HEAD, or to the index with
+   * `staged`. On the base itself (HEAD is the merge-base) the change is what is staged, since that
+   * is what the next commit adds. With no commit yet, the change is what is staged, against the
+   * empty tree.
+   */
+  async resolveChange(options: ResolveChangeOptions): Promise<Change> {
+    const ref = readRequestedBase(options.base, options.env ?? process.env) ?? (await this.findDefaultBase());
+    const range = (ref !== undefined && (await this.resolveRange(ref))) || (await this.explainRange(ref));
+    if (range === UNBORN) {
+      // No commit yet: everything staged is new, whatever the base.
+      return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
+    }
+    const { baseRef, head, mergeBase } = range;
+    if (options.staged || head === mergeBase) {
+      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: await this.diffIndex(mergeBase) };
+    }
+    return { root: this.root, baseRef, base: mergeBase, head, files: await this.diffTrees(mergeBase, head) };
+  }
+
+  /** Paths of the files in a commit (or `INDEX`), limited to git pathspecs (`db/migrations`, `*.sql`). */
+  async listFiles(commit: string, pathspecs: string[] = []): Promise<string[]> {
+    if (commit === INDEX) {
+      const { stdout } = await runGit(this.root, ['ls-files', '-z', '--cached', '--full-name', '--', ...pathspecs]);
+      // An unmerged path is listed once per conflict stage.
+      return [...new Set(splitNul(stdout))];
+    }
+    assertNotOption(commit);
+    // A diff from the empty tree rather than ls-tree: ls-tree takes only literal path prefixes, and
+    // this takes the same pathspecs (globs, magic) as grepFiles.
+    const { stdout } = await runGit(this.root, [
+      'diff-tree', '-r', '-z', '--name-only', '--no-renames', '--end-of-options', EMPTY_TREE, commit, '--', ...pathspecs,
+    ]);
+    return splitNul(stdout);
+  }
+
+  /**
+   * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
+   * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
+   * that names no blob maps to null.
+   */
+  readBlobs(specs: string[]): Promise<Map<string, Buffer | null>> {
+    return this.blobs.read(specs);
+  }
+
+  /**
+   * Files at `commit` (or `INDEX`) under pathspecs whose content contains any of the fixed
+   * strings, ignoring case; paths are repository-relative.
+   */
+  async grepFiles(commit: string, patterns: string[], pathspecs: string[]): Promise<string[]> {
+    // git grep needs at least one pattern, and no pattern matches nothing.
+    if (patterns.length === 0) return [];
+    // -e before each pattern, so one that starts with '-' is still a pattern; git grep 2.39 has no --end-of-options.
+    const expressions = patterns.flatMap((pattern) => ['-e', pattern]);
+    const where = commit === INDEX ? '--cached' : assertNotOption(commit);
+    const args = ['grep', '-l', '-z', '-F', '-i', '--no-color', '--full-name', ...expressions, where, '--', ...pathspecs];
+    // Exit 1 is "nothing matched".
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
+    const prefix = commit === INDEX ? '' : `${commit}:`;
+    return splitNul(stdout).map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path));
+  }
+
+  /** Ends the cat-file process. */
+  close(): void {
+    this.blobs.close();
+  }
+
+  /** The first default base that exists, by one for-each-ref. */
+  private async findDefaultBase(): Promise<string | undefined> {
+    const { stdout } = await runGit(this.root, ['for-each-ref', '--format=%(refname)', ...DEFAULT_BASES.map((base) => base.ref)]);
+    const existing = new Set(stdout.split('\n'));
+    return DEFAULT_BASES.find((base) => existing.has(base.ref))?.name;
+  }
+
+  /**
+   * HEAD and the merge-base with `ref`, by one rev-parse: `HEAD`, `<ref>^{commit}` and
+   * `<ref>^{commit}...HEAD` print HEAD, the base, both again, then `^<merge-base>` per merge-base.
+   * Undefined when rev-parse fails (unborn HEAD, unknown ref): explainRange then finds out why.
+   */
+  private async resolveRange(ref: string): Promise<Range | undefined> {
+    const commit = `${toFullRef(ref)}^{commit}`;
+    const output = await runGit(this.root, ['rev-parse', '--end-of-options', 'HEAD', commit, `${commit}...HEAD`, '--'], {
+      okExitCodes: [0, 128],
+    });
+    if (output.exitCode !== 0) return undefined;
+    // git 2.39 echoes --end-of-options and --: keep the shas.
+    const lines = output.stdout.split('\n').filter((line) => SHA.test(line.replace(/^\^/, '')));
+    const [head, base] = lines;
+    if (head === undefined || base === undefined || !SHA.test(head) || !SHA.test(base)) return undefined;
+    const mergeBase = lines.find((line) => line.startsWith('^'));
+    if (mergeBase === undefined) throw explainNoMergeBase(ref, await this.isShallow());
+    return { baseRef: ref, head, mergeBase: mergeBase.slice(1) };
+  }
+
+  /** The slow path, one question at a time: an unborn HEAD, or the UsageError that says what is missing. */
+  private async explainRange(ref: string | undefined): Promise<Range | typeof UNBORN> {
+    const head = await this.verifyCommit('HEAD');
+    if (head === undefined) return UNBORN;
+    if (ref === undefined) throw explainNoDefaultBase(await this.isShallow());
+    const base = await this.verifyCommit(toFullRef(ref));
+    if (base === undefined) throw explainMissingBase(ref, await this.isShallow());
+    const { stdout } = await runGit(this.root, ['merge-base', '--end-of-options', head, base], { okExitCodes: [0, 1] });
+    const mergeBase = stdout.trim();
+    if (mergeBase === '') throw explainNoMergeBase(ref, await this.isShallow());
+    return { baseRef: ref, head, mergeBase };
+  }
+
+  private async verifyCommit(ref: string): Promise<string | undefined> {
+    const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
+    return stdout.trim() || undefined;
+  }
+
+  private async isShallow(): Promise<boolean> {
+    const { stdout } = await runGit(this.root, ['rev-parse', '--is-shallow-repository']);
+    return stdout.trim() === 'true';
+  }
+
+  /**
+   * Plumbing rather than `git diff`: diff-tree and diff-index ignore the user's diff config
+   * (diff.relative, diff.external, color) and never touch the index.
+   */
+  private async diffTrees(from: string, to: string): Promise<ChangedFile[]> {
+    const { stdout } = await runGit(this.root, [
+      'diff-tree', '-r', '-z', '-M', '--name-status', '--no-ext-diff', '--no-textconv', from, to,
+    ]);
+    return parseNameStatus(stdout);
+  }
+
+  private async diffIndex(from: string): Promise<ChangedFile[]> {
+    const { stdout } = await runGit(this.root, [
+      'diff-index', '--cached', '-z', '-M', '--name-status', '--no-ext-diff', '--no-textconv', from,
+    ]);
+    return parseNameStatus(stdout);
+  }
+}
+
+/** A default base's full ref name, so a tag called `main` cannot shadow the branch. */
+function toFullRef(name: string): string {
+  return DEFAULT_BASES.find((base) => base.name === name)?.ref ?? name;
+}
+
+/** Commits come from this module, but a caller could pass anything. */
+function assertNotOption(commit: string): string {
+  if (commit.startsWith('-')) throw new TypeError(`not a commit: ${commit}`);
+  return commit;
+}
