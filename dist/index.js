@@ -45596,7 +45596,7 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync6, readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/rule.ts
@@ -46268,7 +46268,18 @@ var rules = [
 // src/config.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
-var DEFAULT_NON_CODE = ["**/*.md", "docs/**", ".github/**", "LICENSE*"];
+var DEFAULT_NON_CODE = [
+  "**/*.md",
+  "docs/**",
+  ".github/**",
+  "LICENSE*",
+  ".husky/**",
+  ".migration-lint.{json,yaml,yml}",
+  ".pre-commit-config.yaml",
+  ".gitignore",
+  ".gitattributes",
+  ".editorconfig"
+];
 var CONFIG_FILES = [".migration-lint.json", ".migration-lint.yaml", ".migration-lint.yml"];
 function configSchema(ruleIds) {
   const globs = { type: "array", items: { type: "string", minLength: 1 } };
@@ -46323,7 +46334,7 @@ async function parseConfigText(path6, text, shown) {
   let values;
   try {
     if (/\.ya?ml$/i.test(path6)) {
-      const { parse: parse3 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+      const { parse: parse3 } = interop(await Promise.resolve().then(() => __toESM(require_dist(), 1)));
       values = parse3(text, { logLevel: "error" }) ?? {};
     } else {
       values = JSON.parse(text);
@@ -46335,11 +46346,15 @@ async function parseConfigText(path6, text, shown) {
   if (!isObject(values)) throw new UsageError(`${shown} must hold an object of settings (see schema/config.schema.json)`);
   return values;
 }
+function interop(module) {
+  const inner = "default" in module ? module.default : void 0;
+  return typeof inner === "object" && inner !== null || typeof inner === "function" ? inner : module;
+}
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 async function validateConfig(raw, ruleIds) {
-  const { Ajv } = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
+  const { Ajv } = interop(await Promise.resolve().then(() => __toESM(require_ajv(), 1)));
   const ajv = new Ajv({ allErrors: false, strict: false });
   const validate = ajv.compile(configSchema(ruleIds));
   if (validate(raw.values)) return raw.values;
@@ -46387,7 +46402,7 @@ var DEFAULT_BASES = [
   { name: "origin/master", ref: "refs/remotes/origin/master" },
   { name: "master", ref: "refs/heads/master" }
 ];
-function requestedBase(base, env) {
+function readRequestedBase(base, env) {
   if (base !== void 0) return assertSafeRef(base);
   const target = env["GITHUB_BASE_REF"];
   if (target === void 0 || target === "") return void 0;
@@ -46400,18 +46415,18 @@ function assertSafeRef(ref) {
   }
   return ref;
 }
-function fetchCommand(ref) {
+function formatFetchCommand(ref) {
   return `git fetch origin ${ref.startsWith("origin/") ? ref.slice("origin/".length) : ref}`;
 }
-function missingBaseError(ref, shallow) {
+function explainMissingBase(ref, shallow) {
   if (shallow) {
     return new UsageError(
-      `base ref '${ref}' is not in this shallow clone: run '${fetchCommand(ref)}', or set 'fetch-depth: 0' in actions/checkout`
+      `base ref '${ref}' is not in this shallow clone: run '${formatFetchCommand(ref)}', or set 'fetch-depth: 0' in actions/checkout`
     );
   }
-  return new UsageError(`base ref '${ref}' not found: fetch it ('${fetchCommand(ref)}') or pass an existing branch, tag or commit with --base`);
+  return new UsageError(`base ref '${ref}' not found: fetch it ('${formatFetchCommand(ref)}') or pass an existing branch, tag or commit with --base`);
 }
-function noDefaultBaseError(shallow) {
+function explainNoDefaultBase(shallow) {
   const tried = DEFAULT_BASES.map((base) => base.name).join(", ");
   if (shallow) {
     return new UsageError(
@@ -46420,7 +46435,7 @@ function noDefaultBaseError(shallow) {
   }
   return new UsageError(`no base ref found (tried ${tried}): pass the branch this one merges into with --base`);
 }
-function noMergeBaseError(ref, shallow) {
+function explainNoMergeBase(ref, shallow) {
   if (shallow) {
     return new UsageError(
       `HEAD and '${ref}' share no commit in this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout`
@@ -46436,7 +46451,7 @@ import { spawn as spawn2 } from "node:child_process";
 import { execFile as execFile2 } from "node:child_process";
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 var GIT_CONFIG_ARGS = ["-c", "core.quotePath=false"];
-function gitEnv(overrides = {}) {
+function makeGitEnv(overrides = {}) {
   return { ...process.env, GIT_OPTIONAL_LOCKS: "0", ...overrides };
 }
 var GitCommandError = class extends Error {
@@ -46457,7 +46472,7 @@ function runGit(cwd, args, options = {}) {
     execFile2(
       "git",
       [...GIT_CONFIG_ARGS, ...args],
-      { cwd, env: gitEnv(options.env), encoding: "buffer", maxBuffer: Number.POSITIVE_INFINITY, windowsHide: true },
+      { cwd, env: makeGitEnv(options.env), encoding: "buffer", maxBuffer: Number.POSITIVE_INFINITY, windowsHide: true },
       (error2, stdout, stderr) => {
         const exitCode = error2 === null ? 0 : error2.code ?? error2.signal ?? "unknown";
         if (typeof exitCode === "number" && okExitCodes.includes(exitCode)) {
@@ -46513,7 +46528,7 @@ var CatFileBatch = class {
   constructor(cwd) {
     this.child = spawn2("git", [...GIT_CONFIG_ARGS, "cat-file", "--batch", "-z"], {
       cwd,
-      env: gitEnv(),
+      env: makeGitEnv(),
       stdio: ["pipe", "pipe", "pipe"],
       windowsHide: true
     });
@@ -46702,7 +46717,7 @@ var GitRepo = class {
    * empty tree.
    */
   async resolveChange(options) {
-    const ref = requestedBase(options.base, options.env ?? process.env) ?? await this.findDefaultBase();
+    const ref = readRequestedBase(options.base, options.env ?? process.env) ?? await this.findDefaultBase();
     const range = ref !== void 0 && await this.resolveRange(ref) || await this.explainRange(ref);
     if (range === UNBORN) {
       return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
@@ -46748,12 +46763,10 @@ var GitRepo = class {
    */
   async grepFiles(commit, patterns, pathspecs) {
     if (patterns.length === 0) return [];
-    const where = commit === INDEX ? ["--cached"] : [assertNotOption(commit)];
-    const { stdout } = await runGit(
-      this.root,
-      ["grep", "-l", "-z", "-F", "-i", "--no-color", "--full-name", ...patterns.flatMap((pattern) => ["-e", pattern]), ...where, "--", ...pathspecs],
-      { okExitCodes: [0, 1] }
-    );
+    const expressions = patterns.flatMap((pattern) => ["-e", pattern]);
+    const where = commit === INDEX ? "--cached" : assertNotOption(commit);
+    const args = ["grep", "-l", "-z", "-F", "-i", "--no-color", "--full-name", ...expressions, where, "--", ...pathspecs];
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
     const prefix = commit === INDEX ? "" : `${commit}:`;
     return splitNul(stdout).map((path6) => path6.startsWith(prefix) ? path6.slice(prefix.length) : path6);
   }
@@ -46773,7 +46786,7 @@ var GitRepo = class {
    * Undefined when rev-parse fails (unborn HEAD, unknown ref): explainRange then finds out why.
    */
   async resolveRange(ref) {
-    const commit = `${fullRef(ref)}^{commit}`;
+    const commit = `${toFullRef(ref)}^{commit}`;
     const output = await runGit(this.root, ["rev-parse", "--end-of-options", "HEAD", commit, `${commit}...HEAD`, "--"], {
       okExitCodes: [0, 128]
     });
@@ -46782,23 +46795,24 @@ var GitRepo = class {
     const [head, base] = lines;
     if (head === void 0 || base === void 0 || !SHA2.test(head) || !SHA2.test(base)) return void 0;
     const mergeBase = lines.find((line) => line.startsWith("^"));
-    if (mergeBase === void 0) throw noMergeBaseError(ref, await this.isShallow());
+    if (mergeBase === void 0) throw explainNoMergeBase(ref, await this.isShallow());
     return { baseRef: ref, head, mergeBase: mergeBase.slice(1) };
   }
   /** The slow path, one question at a time: an unborn HEAD, or the UsageError that says what is missing. */
   async explainRange(ref) {
     const head = await this.verifyCommit("HEAD");
     if (head === void 0) return UNBORN;
-    if (ref === void 0) throw noDefaultBaseError(await this.isShallow());
-    const base = await this.verifyCommit(fullRef(ref));
-    if (base === void 0) throw missingBaseError(ref, await this.isShallow());
+    if (ref === void 0) throw explainNoDefaultBase(await this.isShallow());
+    const base = await this.verifyCommit(toFullRef(ref));
+    if (base === void 0) throw explainMissingBase(ref, await this.isShallow());
     const { stdout } = await runGit(this.root, ["merge-base", "--end-of-options", head, base], { okExitCodes: [0, 1] });
     const mergeBase = stdout.trim();
-    if (mergeBase === "") throw noMergeBaseError(ref, await this.isShallow());
+    if (mergeBase === "") throw explainNoMergeBase(ref, await this.isShallow());
     return { baseRef: ref, head, mergeBase };
   }
   async verifyCommit(ref) {
-    const { stdout } = await runGit(this.root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { okExitCodes: [0, 1] });
+    const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
     return stdout.trim() || void 0;
   }
   async isShallow() {
@@ -46837,7 +46851,7 @@ var GitRepo = class {
     return parseNameStatus(stdout);
   }
 };
-function fullRef(name) {
+function toFullRef(name) {
   return DEFAULT_BASES.find((base) => base.name === name)?.ref ?? name;
 }
 function assertNotOption(commit) {
@@ -47810,7 +47824,7 @@ async function lintFiles(options) {
   if (options.stdin) {
     candidates.push({ path: toSlash(options.stdin.filename), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
   }
-  const root = options.files?.length ? await findRepoRoot(options.cwd) : null;
+  const root = options.files?.length ? findRepoRoot(options.cwd) : null;
   const locations = /* @__PURE__ */ new Map();
   for (const given of options.files ?? []) {
     const absolute = resolve3(options.cwd, given);
@@ -48012,11 +48026,10 @@ function displayPath(cwd, root, path6) {
   const rel = relative2(cwd, path6);
   return toSlash(rel.startsWith("..") ? path6 : rel);
 }
-async function findRepoRoot(cwd) {
-  try {
-    return (await runGit(cwd, ["rev-parse", "--show-toplevel"])).stdout.replace(/\n$/, "") || null;
-  } catch {
-    return null;
+function findRepoRoot(cwd) {
+  for (let dir = resolve3(cwd); ; dir = dirname3(dir)) {
+    if (existsSync6(join4(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return null;
   }
 }
 function toSlash(path6) {
@@ -48157,6 +48170,11 @@ function pluralize(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
+// src/reporters/workflow-commands.ts
+function escapeData2(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
 // src/version.ts
 var VERSION7 = true ? "0.1.0" : "dev";
 
@@ -48218,7 +48236,7 @@ async function comment(env, inputs, event, result) {
       body,
       result.findings.length > 0
     );
-    if (outcome.action !== "none") info(`${outcome.action === "created" ? "Posted" : "Updated"} the pull request comment: ${outcome.url}`);
+    if (outcome.action !== "none") info(`${outcome.action === "created" ? "Posted" : "Updated"} the pull request comment: ${escapeData2(outcome.url)}`);
   } catch (error2) {
     const status = typeof error2 === "object" && error2 !== null ? error2.status : void 0;
     const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);

@@ -13,6 +13,7 @@ import { UsageError } from './errors.js';
 import { lint } from './lint.js';
 import { render as renderJson } from './reporters/json.js';
 import { renderMarkdown } from './reporters/markdown.js';
+import { escapeData } from './reporters/workflow-commands.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
 
@@ -88,7 +89,8 @@ async function comment(env: NodeJS.ProcessEnv, inputs: ActionInputs, event: Acti
       body,
       result.findings.length > 0,
     );
-    if (outcome.action !== 'none') core.info(`${outcome.action === 'created' ? 'Posted' : 'Updated'} the pull request comment: ${outcome.url}`);
+    // core.info writes raw text: the URL comes from the API, so it is escaped like a command's data.
+    if (outcome.action !== 'none') core.info(`${outcome.action === 'created' ? 'Posted' : 'Updated'} the pull request comment: ${escapeData(outcome.url)}`);
   } catch (error) {
     const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -78,6 +78,22 @@ describe('a shallow checkout of the head branch', () => {
   });
 });
 
+describe('a complete clone', () => {
+  it('fetches a base commit it lacks, without a depth, so it stays complete', async () => {
+    const clone = await createOriginClone({ base: BASE, branch: longBranch(2) });
+    cleanups.push(clone.cleanup);
+    // The base branch moves on at origin after the clone.
+    const originGit = (...args: string[]) => clone.git(`--git-dir=${clone.origin}`, ...args).trim();
+    const base = originGit('commit-tree', '-p', 'main', '-m', 'later', `${originGit('rev-parse', 'main')}^{tree}`);
+    originGit('update-ref', 'refs/heads/main', base);
+    expect(() => clone.git('cat-file', '-e', base)).toThrow();
+
+    await fetchBaseHistory(clone.dir, base);
+    expect(clone.git('merge-base', base, 'HEAD').trim()).toBe(originSha(clone, 'main~1'));
+    expect(clone.git('rev-parse', '--is-shallow-repository').trim()).toBe('false');
+  });
+});
+
 describe('actions/checkout on a pull_request event', () => {
   it('lints the merge commit against the base sha after the base branch moved on', async () => {
     const full = await createOriginClone({ base: BASE, branch: longBranch(3) });
