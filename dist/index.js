@@ -46674,6 +46674,9 @@ function parseNameStatus(output) {
 
 // src/git/repo.ts
 var INDEX = "INDEX";
+function toBlobSpec(rev, path6) {
+  return rev === INDEX ? `:0:${path6}` : `${rev}:${path6}`;
+}
 var SHA2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var UNBORN = /* @__PURE__ */ Symbol("unborn");
 async function openRepo(cwd) {
@@ -47785,7 +47788,7 @@ async function lintChange(options) {
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
-    const specFor = (path6) => change.head === "INDEX" ? `:${path6}` : `${change.head}:${path6}`;
+    const specFor = (path6) => toBlobSpec(change.head, path6);
     const blobs = await repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path)));
     const candidates = changed.map((f) => ({
       path: f.path,
@@ -48183,11 +48186,12 @@ async function runAction(env = process.env) {
   try {
     const inputs = readInputs(env);
     const event = readEvent(env);
-    const base = inputs.base ?? event.pullRequest?.baseSha;
-    if (base !== void 0 && isSha(base)) await fetchBaseHistory(inputs.workingDirectory, base.toLowerCase());
+    const requested = inputs.base ?? event.pullRequest?.baseSha;
+    const base = requested !== void 0 && isSha(requested) ? requested.toLowerCase() : requested;
+    if (base !== void 0 && isSha(base)) await fetchBaseHistory(inputs.workingDirectory, base);
     const result = await lint({
       cwd: inputs.workingDirectory,
-      ...base !== void 0 ? { base: isSha(base) ? base.toLowerCase() : base } : {},
+      ...base !== void 0 ? { base } : {},
       ...inputs.config !== void 0 ? { config: inputs.config } : {},
       env
     });

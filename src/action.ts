@@ -27,11 +27,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   try {
     const inputs = readInputs(env);
     const event = readEvent(env);
-    const base = inputs.base ?? event.pullRequest?.baseSha;
-    if (base !== undefined && isSha(base)) await fetchBaseHistory(inputs.workingDirectory, base.toLowerCase());
+    const requested = inputs.base ?? event.pullRequest?.baseSha;
+    const base = requested !== undefined && isSha(requested) ? requested.toLowerCase() : requested;
+    // Only a sha is fetched: a ref name from the workflow must already be in the checkout.
+    if (base !== undefined && isSha(base)) await fetchBaseHistory(inputs.workingDirectory, base);
     const result = await lint({
       cwd: inputs.workingDirectory,
-      ...(base !== undefined ? { base: isSha(base) ? base.toLowerCase() : base } : {}),
+      ...(base !== undefined ? { base } : {}),
       ...(inputs.config !== undefined ? { config: inputs.config } : {}),
       env,
     });
