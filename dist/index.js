@@ -46180,6 +46180,7 @@ var timestamp_order_default = defineRule({
     }
   },
   check(context3) {
+    if (!context3.isChange) return;
     for (const migration of context3.migrations) {
       if (migration.status !== "added") continue;
       const directory = context3.directories.get(migration.directory);
