@@ -16,6 +16,8 @@ export default defineRule({
     },
   },
   check(context) {
+    // Order is relative to the base branch: plain files outside a git change have none.
+    if (!context.isChange) return;
     for (const migration of context.migrations) {
       // A renamed merged migration is immutable-migrations' to judge.
       if (migration.status !== 'added') continue;

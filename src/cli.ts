@@ -45,7 +45,9 @@ export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.clean;
-  const parser = yargs(argv)
+  // yargs drops a lone "-", the usual name for standard input: take it out before parsing.
+  const readsStdin = argv.includes('-');
+  const parser = yargs(argv.filter((arg) => arg !== '-'))
     .scriptName('migration-lint')
     .usage('$0 [files..]\n\nLints the migrations your branch adds (against its base branch), or the given SQL files.')
     .command(
@@ -62,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('stdin-filename', { type: 'string', describe: 'file name to report for SQL read from standard input ("-")' })
           .option('color', { type: 'boolean', describe: 'force colour on or off (default: on for a terminal; NO_COLOR/FORCE_COLOR honoured)' }),
       async (args) => {
-        exitCode = await runLint(args);
+        exitCode = await runLint(args, readsStdin);
       },
     )
     .command('rules', 'list every rule with its default severity and summary', {}, () => {
@@ -98,7 +100,7 @@ interface LintArgs {
   color?: boolean | undefined;
 }
 
-async function runLint(args: LintArgs): Promise<number> {
+async function runLint(args: LintArgs, readsStdin: boolean): Promise<number> {
   const outputs = parseFormats(args.format);
   const maxWarnings = args['max-warnings'];
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
@@ -106,8 +108,7 @@ async function runLint(args: LintArgs): Promise<number> {
   }
   if (args.base !== undefined && args.base.startsWith('-')) throw new UsageError(`--base "${args.base}" is not a ref: refs cannot start with "-"`);
   const cwd = process.cwd();
-  const files = (args.files ?? []).filter((f) => f !== '-');
-  const readsStdin = (args.files ?? []).includes('-');
+  const files = args.files ?? [];
   if (args['stdin-filename'] !== undefined && !readsStdin) throw new UsageError('--stdin-filename goes with "-" (read SQL from standard input)');
   if ((files.length || readsStdin) && (args.staged || args.base !== undefined)) {
     throw new UsageError('--staged and --base lint a git change: drop them, or drop the file arguments');

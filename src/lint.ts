@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from './conventions/index.js';
 import { UsageError } from './errors.js';
-import { openRepo } from './git/index.js';
+import { openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import { LineIndex } from './sql/locate.js';
@@ -68,7 +68,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
 
-    const specFor = (path: string) => (change.head === 'INDEX' ? `:${path}` : `${change.head}:${path}`);
+    const specFor = (path: string) => toBlobSpec(change.head, path);
     const blobs = await repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path)));
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,

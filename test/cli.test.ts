@@ -85,7 +85,8 @@ describe('exit codes', () => {
   it.each([
     [['--no-such-flag'], /Unknown argument/],
     [['--base', 'no-such-branch'], /no-such-branch/],
-    [['--base', '--output=x'], /--output=x/],
+    [['--base=--output=x'], /--output=x/],
+    [['--base', '--output=x'], /base|output/],
     [['--format', 'xml'], /unknown format "xml"/],
     [['--max-warnings', '-1'], /--max-warnings/],
     [['--format', 'json', '--format', 'sarif'], /only one --format/],
