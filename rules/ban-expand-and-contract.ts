@@ -1,6 +1,5 @@
 /** Adding the new and dropping the old in one deploy leaves no moment when both old and new code work. */
 import { addedUpMigrations, breaksRunningCode, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
-import type { Action } from '../src/sql/parse.js';
 
 export default defineRule({
   meta: {
@@ -14,17 +13,11 @@ export default defineRule({
   },
   check(context) {
     const migrations = addedUpMigrations(context);
-    let firstExpand: Action | null = null;
-    for (const migration of migrations) {
-      for (const { action } of upActions(migration)) {
-        if (action.phase === 'expand') {
-          firstExpand = action;
-          break;
-        }
-      }
-      if (firstExpand) break;
-    }
+    const expands = migrations.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === 'expand'));
+    const firstExpand = expands[0];
     if (!firstExpand) return;
+    // Name the addition on the same table when there is one: that is the pair the reader must split.
+    const expandFor = (table: string | null) => expands.find((action) => table !== null && tableOf(action) === table) ?? firstExpand;
     for (const migration of migrations) {
       const reported = new Set<unknown>();
       for (const { action, statement } of upActions(migration)) {
@@ -37,7 +30,7 @@ export default defineRule({
           file: migration.path,
           range: statement.range,
           messageId: 'mixed',
-          data: { contract: describeAction(action), expand: describeAction(firstExpand) },
+          data: { contract: describeAction(action), expand: describeAction(expandFor(table)) },
           help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`,
         });
       }
