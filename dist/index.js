@@ -45767,17 +45767,10 @@ var ban_expand_and_contract_default = defineRule({
   },
   check(context3) {
     const migrations = addedUpMigrations(context3);
-    let firstExpand = null;
-    for (const migration of migrations) {
-      for (const { action } of upActions(migration)) {
-        if (action.phase === "expand") {
-          firstExpand = action;
-          break;
-        }
-      }
-      if (firstExpand) break;
-    }
+    const expands = migrations.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
+    const firstExpand = expands[0];
     if (!firstExpand) return;
+    const expandFor = (table) => expands.find((action) => table !== null && tableOf(action) === table) ?? firstExpand;
     for (const migration of migrations) {
       const reported = /* @__PURE__ */ new Set();
       for (const { action, statement } of upActions(migration)) {
@@ -45789,7 +45782,7 @@ var ban_expand_and_contract_default = defineRule({
           file: migration.path,
           range: statement.range,
           messageId: "mixed",
-          data: { contract: describeAction(action), expand: describeAction(firstExpand) },
+          data: { contract: describeAction(action), expand: describeAction(expandFor(table)) },
           help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`
         });
       }
