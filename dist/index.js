@@ -45621,6 +45621,17 @@ function addedUpMigrations(context3) {
 function breaksRunningCode(action) {
   return action.phase === "contract" && action.kind !== "drop-index" && action.kind !== "drop-constraint";
 }
+function* breakingStatements(context3) {
+  for (const migration of addedUpMigrations(context3)) {
+    for (const statement of upStatements(migration)) {
+      const action = statement.actions.find((a) => {
+        const table = tableOf(a);
+        return breaksRunningCode(a) && !(table && context3.isNewInThisChange(table));
+      });
+      if (action) yield { migration, statement, action };
+    }
+  }
+}
 function tableOf(action) {
   return "table" in action && typeof action.table === "string" ? action.table : null;
 }
@@ -45732,21 +45743,14 @@ var ban_drop_with_app_code_default = defineRule({
   check(context3) {
     if (context3.appFiles.length === 0) return;
     const files = summarizeFiles(context3.appFiles);
-    for (const migration of addedUpMigrations(context3)) {
-      const reported = /* @__PURE__ */ new Set();
-      for (const { action, statement } of upActions(migration)) {
-        if (!breaksRunningCode(action) || reported.has(statement)) continue;
-        const table = tableOf(action);
-        if (table && context3.isNewInThisChange(table)) continue;
-        reported.add(statement);
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "dropWithCode",
-          data: { action: describeAction(action), files },
-          help: `Move this migration to a pull request of its own. ${safeSequence(action)}`
-        });
-      }
+    for (const { migration, statement, action } of breakingStatements(context3)) {
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "dropWithCode",
+        data: { action: describeAction(action), files },
+        help: `Move this migration to a pull request of its own. ${safeSequence(action)}`
+      });
     }
   }
 });
@@ -45771,21 +45775,14 @@ var ban_expand_and_contract_default = defineRule({
     const firstExpand = expands[0];
     if (!firstExpand) return;
     const expandFor = (table) => expands.find((action) => table !== null && tableOf(action) === table) ?? firstExpand;
-    for (const migration of migrations) {
-      const reported = /* @__PURE__ */ new Set();
-      for (const { action, statement } of upActions(migration)) {
-        if (!breaksRunningCode(action) || reported.has(statement)) continue;
-        const table = tableOf(action);
-        if (table && context3.isNewInThisChange(table)) continue;
-        reported.add(statement);
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "mixed",
-          data: { contract: describeAction(action), expand: describeAction(expandFor(table)) },
-          help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`
-        });
-      }
+    for (const { migration, statement, action } of breakingStatements(context3)) {
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "mixed",
+        data: { contract: describeAction(action), expand: describeAction(expandFor(tableOf(action))) },
+        help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`
+      });
     }
   }
 });

@@ -1,5 +1,5 @@
 /** During a deploy, instances still running the old code query what this migration drops or renames, and fail. */
-import { addedUpMigrations, breaksRunningCode, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
+import { breakingStatements, defineRule, describeAction, safeSequence } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -14,22 +14,14 @@ export default defineRule({
   check(context) {
     if (context.appFiles.length === 0) return;
     const files = summarizeFiles(context.appFiles);
-    for (const migration of addedUpMigrations(context)) {
-      const reported = new Set<unknown>();
-      for (const { action, statement } of upActions(migration)) {
-        if (!breaksRunningCode(action) || reported.has(statement)) continue;
-        const table = tableOf(action);
-        // Nothing deployed uses a table this change creates.
-        if (table && context.isNewInThisChange(table)) continue;
-        reported.add(statement);
-        context.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: 'dropWithCode',
-          data: { action: describeAction(action), files },
-          help: `Move this migration to a pull request of its own. ${safeSequence(action)}`,
-        });
-      }
+    for (const { migration, statement, action } of breakingStatements(context)) {
+      context.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: 'dropWithCode',
+        data: { action: describeAction(action), files },
+        help: `Move this migration to a pull request of its own. ${safeSequence(action)}`,
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 /** Adding the new and dropping the old in one deploy leaves no moment when both old and new code work. */
-import { addedUpMigrations, breaksRunningCode, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
+import { addedUpMigrations, breakingStatements, defineRule, describeAction, safeSequence, tableOf, upActions } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -18,22 +18,14 @@ export default defineRule({
     if (!firstExpand) return;
     // Name the addition on the same table when there is one: that is the pair the reader must split.
     const expandFor = (table: string | null) => expands.find((action) => table !== null && tableOf(action) === table) ?? firstExpand;
-    for (const migration of migrations) {
-      const reported = new Set<unknown>();
-      for (const { action, statement } of upActions(migration)) {
-        if (!breaksRunningCode(action) || reported.has(statement)) continue;
-        const table = tableOf(action);
-        // Contracting what this same change created (a scratch table, a temporary index) breaks no running code.
-        if (table && context.isNewInThisChange(table)) continue;
-        reported.add(statement);
-        context.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: 'mixed',
-          data: { contract: describeAction(action), expand: describeAction(expandFor(table)) },
-          help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`,
-        });
-      }
+    for (const { migration, statement, action } of breakingStatements(context)) {
+      context.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: 'mixed',
+        data: { contract: describeAction(action), expand: describeAction(expandFor(tableOf(action))) },
+        help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`,
+      });
     }
   },
 });

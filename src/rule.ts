@@ -114,6 +114,22 @@ export function breaksRunningCode(action: Action): boolean {
   return action.phase === 'contract' && action.kind !== 'drop-index' && action.kind !== 'drop-constraint';
 }
 
+/**
+ * The statements of the change's new migrations that break code already running, each with its first breaking action.
+ * Objects this change creates are skipped: nothing deployed uses them yet.
+ */
+export function* breakingStatements(context: RuleContext): Generator<{ migration: Migration; statement: SqlStatement; action: Action }> {
+  for (const migration of addedUpMigrations(context)) {
+    for (const statement of upStatements(migration)) {
+      const action = statement.actions.find((a) => {
+        const table = tableOf(a);
+        return breaksRunningCode(a) && !(table && context.isNewInThisChange(table));
+      });
+      if (action) yield { migration, statement, action };
+    }
+  }
+}
+
 /** The table an action touches, when it touches one. */
 export function tableOf(action: Action): string | null {
   return 'table' in action && typeof action.table === 'string' ? action.table : null;
