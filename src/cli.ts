@@ -1,8 +1,7 @@
 /** The command line: argv → options → lint() → reporters → exit code. The only place besides the Action that prints or exits. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { UsageError } from './errors.js';
 import { lint, ruleDocsUrl } from './lint.js';
@@ -43,54 +42,95 @@ export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   return isTTY;
 }
 
+/** The options of the lint command: one table drives parsing and `--help`. */
+const OPTIONS = {
+  base: { type: 'string', value: 'REF', describe: 'base ref to compare against (default: $GITHUB_BASE_REF, origin/HEAD, origin/main, main, origin/master, master)' },
+  staged: { type: 'boolean', describe: 'lint the branch plus what is staged (for the pre-commit hook)' },
+  format: { type: 'string', short: 'f', multiple: true, value: 'NAME[=PATH]', describe: `output format, or format=path to write a file (repeatable): ${Object.keys(formats).join(', ')}` },
+  config: { type: 'string', short: 'c', value: 'PATH', describe: 'config file (default: .migration-lint.json/.yaml/.yml or package.json "migration-lint" at the repository root)' },
+  'max-warnings': { type: 'string', value: 'N', describe: 'exit 1 when there are more warnings than N' },
+  'stdin-filename': { type: 'string', value: 'PATH', describe: 'file name to report for SQL read from standard input ("-")' },
+  color: { type: 'boolean', describe: 'force colour on (--color) or off (--no-color); default: on for a terminal, NO_COLOR/FORCE_COLOR honoured' },
+  help: { type: 'boolean', short: 'h', describe: 'show this help' },
+  version: { type: 'boolean', describe: 'show the version' },
+} as const;
+
+function renderHelp(): string {
+  const rows = Object.entries(OPTIONS).map(([name, option]) => {
+    const short = 'short' in option ? `-${option.short}, ` : '    ';
+    const value = 'value' in option ? ` ${option.value}` : '';
+    return [`  ${short}--${name}${value}`, option.describe] as const;
+  });
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return `Usage: migration-lint [options] [files..]
+       migration-lint rules
+       migration-lint init
+
+Lints the migrations your branch adds (against its base branch), or the given SQL files
+and directories ("-" reads standard input).
+
+Commands:
+  rules  list every rule with its default severity and summary
+  init   set up the pre-commit hook (husky) and a starter config in this repository
+
+Options:
+${rows.map(([left, text]) => left.padEnd(width) + text).join('\n')}
+
+Exit codes: 0 no errors, 1 error findings (or too many warnings), 2 usage, config or environment problem.
+`;
+}
+
+/**
+ * Parses argv with node:util's parseArgs, not yargs: the pre-commit hook runs this on every commit,
+ * and loading yargs alone cost about 50 ms, as much as the whole start-up budget.
+ */
 export async function main(argv: string[]): Promise<number> {
-  let exitCode: number = EXIT.clean;
-  // yargs drops a lone "-", the usual name for standard input: take it out before parsing.
-  const readsStdin = argv.includes('-');
-  const parser = yargs(argv.filter((arg) => arg !== '-'))
-    .scriptName('migration-lint')
-    .usage('$0 [files..]\n\nLints the migrations your branch adds (against its base branch), or the given SQL files.')
-    .command(
-      '$0 [files..]',
-      'lint the current branch\'s migration change, or the given SQL files/directories ("-" reads standard input)',
-      (y) =>
-        y
-          .positional('files', { type: 'string', array: true, describe: 'SQL files or directories; lints the git change when omitted' })
-          .option('base', { type: 'string', describe: 'base ref to compare against (default: $GITHUB_BASE_REF, origin/HEAD, origin/main, main, origin/master, master)' })
-          .option('staged', { type: 'boolean', default: false, describe: 'lint the branch plus what is staged (for the pre-commit hook)' })
-          .option('format', { alias: 'f', type: 'string', array: true, default: [] as string[], describe: 'output format, or format=path to write a file (repeatable): text, json, github, sarif, gitlab, markdown' })
-          .option('config', { alias: 'c', type: 'string', describe: 'config file (default: .migration-lint.json/.yaml/.yml or package.json "migration-lint" at the repository root)' })
-          .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
-          .option('stdin-filename', { type: 'string', describe: 'file name to report for SQL read from standard input ("-")' })
-          .option('color', { type: 'boolean', describe: 'force colour on or off (default: on for a terminal; NO_COLOR/FORCE_COLOR honoured)' }),
-      async (args) => {
-        exitCode = await runLint(args, readsStdin);
-      },
-    )
-    .command('rules', 'list every rule with its default severity and summary', {}, () => {
-      process.stdout.write(renderRuleList());
-    })
-    .command('init', 'set up the pre-commit hook (husky) and a starter config in this repository', {}, async () => {
-      const { init } = await import('./init.js');
-      const { changes, notes } = await init({ cwd: process.cwd() });
-      const done = changes.length ? changes : ['Nothing to change: husky, the prepare script, the pre-commit hook and a config are already in place.'];
-      process.stdout.write([...done, ...notes.map((note) => `Next: ${note}`)].map((line) => `${line}\n`).join(''));
-    })
-    .version(VERSION)
-    .help()
-    .alias('h', 'help')
-    .strict()
-    .wrap(Math.min(100, process.stdout.columns || 100))
-    .fail((message, error) => {
-      if (error) throw error;
-      throw new UsageError(`${message} (see migration-lint --help)`);
-    });
-  await parser.parseAsync();
-  return exitCode;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see migration-lint --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(renderHelp());
+    return EXIT.clean;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.clean;
+  }
+  const [command, ...rest] = positionals;
+  if (command === 'rules' || command === 'init') {
+    const extra = [...rest, ...Object.keys(values)];
+    if (extra.length) throw new UsageError(`"${command}" takes no arguments or options, got ${extra[0]} (see migration-lint --help)`);
+    if (command === 'rules') process.stdout.write(renderRuleList());
+    else await runInit();
+    return EXIT.clean;
+  }
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number ≥ 0, got "${maxWarnings}"`);
+  return runLint({
+    files: positionals,
+    staged: values.staged ?? false,
+    format: values.format ?? [],
+    base: values.base,
+    config: values.config,
+    'max-warnings': maxWarnings === undefined ? undefined : Number(maxWarnings),
+    'stdin-filename': values['stdin-filename'],
+    color: values.color,
+  });
+}
+
+async function runInit(): Promise<void> {
+  const { init } = await import('./init.js');
+  const { changes, notes } = await init({ cwd: process.cwd() });
+  const done = changes.length ? changes : ['Nothing to change: husky, the prepare script, the pre-commit hook and a config are already in place.'];
+  process.stdout.write([...done, ...notes.map((note) => `Next: ${note}`)].map((line) => `${line}\n`).join(''));
 }
 
 interface LintArgs {
-  files?: string[] | undefined;
+  files: string[];
   base?: string | undefined;
   staged: boolean;
   format: string[];
@@ -100,15 +140,13 @@ interface LintArgs {
   color?: boolean | undefined;
 }
 
-async function runLint(args: LintArgs, readsStdin: boolean): Promise<number> {
+async function runLint(args: LintArgs): Promise<number> {
   const outputs = parseFormats(args.format);
   const maxWarnings = args['max-warnings'];
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new UsageError('--max-warnings takes a whole number ≥ 0');
-  }
   if (args.base !== undefined && args.base.startsWith('-')) throw new UsageError(`--base "${args.base}" is not a ref: refs cannot start with "-"`);
   const cwd = process.cwd();
-  const files = args.files ?? [];
+  const files = args.files.filter((f) => f !== '-');
+  const readsStdin = args.files.includes('-');
   if (args['stdin-filename'] !== undefined && !readsStdin) throw new UsageError('--stdin-filename goes with "-" (read SQL from standard input)');
   if ((files.length || readsStdin) && (args.staged || args.base !== undefined)) {
     throw new UsageError('--staged and --base lint a git change: drop them, or drop the file arguments');
@@ -143,7 +181,7 @@ function renderRuleList(): string {
 }
 
 /** Runs the CLI and exits; user mistakes print one line and exit 2, never a stack trace. */
-export async function run(argv: string[] = hideBin(process.argv)): Promise<void> {
+export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (error) {

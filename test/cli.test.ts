@@ -83,7 +83,7 @@ describe('exit codes', () => {
   });
 
   it.each([
-    [['--no-such-flag'], /Unknown argument/],
+    [['--no-such-flag'], /Unknown option '--no-such-flag'/],
     [['--base', 'no-such-branch'], /no-such-branch/],
     [['--base=--output=x'], /--output=x/],
     [['--base', '--output=x'], /base|output/],
