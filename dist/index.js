@@ -2168,9 +2168,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data2) => {
-              return err ? reject(err) : resolve4(data2);
+              return err ? reject(err) : resolve5(data2);
             });
           });
         }
@@ -2208,12 +2208,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data2) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data2);
+              ) : resolve5(data2);
             });
           });
         }
@@ -4480,8 +4480,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6732,12 +6732,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7407,12 +7407,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7891,16 +7891,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7911,7 +7911,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7962,7 +7962,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7974,7 +7974,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8310,8 +8310,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9580,7 +9580,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9593,7 +9593,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9612,7 +9612,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9629,7 +9629,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9699,18 +9699,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9967,9 +9967,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve4(data2);
+            return err ? reject(err) : resolve5(data2);
           });
         });
       }
@@ -10192,9 +10192,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data2) => {
-            return err ? reject(err) : resolve4(data2);
+            return err ? reject(err) : resolve5(data2);
           });
         });
       }
@@ -10479,9 +10479,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve4(data2);
+            return err ? reject(err) : resolve5(data2);
           });
         });
       }
@@ -10573,9 +10573,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve4(data2);
+            return err ? reject(err) : resolve5(data2);
           });
         });
       }
@@ -14438,7 +14438,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14557,7 +14557,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18298,8 +18298,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19281,11 +19281,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19301,7 +19301,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19388,26 +19388,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19615,14 +19615,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data2) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data2, callbackForResult);
@@ -19866,12 +19866,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19879,7 +19879,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19918,7 +19918,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -31986,7 +31986,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -32013,7 +32013,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -32877,7 +32877,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -33268,7 +33268,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -36176,8 +36176,8 @@ var require_libpg_query = __commonJS({
           var info2 = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve4) => {
-              instantiateWasm(info2, (inst) => resolve4(receiveInstance(inst)));
+            return new Promise((resolve5) => {
+              instantiateWasm(info2, (inst) => resolve5(receiveInstance(inst)));
             });
           }
           wasmBinaryFile ??= findWasmBinary();
@@ -36884,7 +36884,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency = (id) => {
           if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve4) => dependenciesPromiseResolve = resolve4);
+            dependenciesPromise = new Promise((resolve5) => dependenciesPromiseResolve = resolve5);
           }
           runDependencies++;
           Module["monitorRunDependencies"]?.(runDependencies);
@@ -38524,7 +38524,7 @@ var require_libpg_query = __commonJS({
           var setStatus = Module["setStatus"];
           if (setStatus) {
             setStatus("Running...");
-            await new Promise((resolve4) => setTimeout(resolve4, 1));
+            await new Promise((resolve5) => setTimeout(resolve5, 1));
             setTimeout(setStatus, 1, "");
           }
           if (ABORT) return;
@@ -39146,11 +39146,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39166,7 +39166,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39239,26 +39239,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve4(output.toString());
+          resolve5(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
+          resolve5(Buffer.concat(chunks));
         });
       }));
     });
@@ -39461,14 +39461,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data2) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve4(res);
+            resolve5(res);
           }
         }
         this.requestRawWithCallback(info2, data2, callbackForResult);
@@ -39712,12 +39712,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -39725,7 +39725,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
+          resolve5(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -39764,7 +39764,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve4(response);
+          resolve5(response);
         }
       }));
     });
@@ -39775,11 +39775,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39795,7 +39795,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39826,11 +39826,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39846,7 +39846,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39915,11 +39915,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -39935,7 +39935,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40237,11 +40237,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40257,7 +40257,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40361,11 +40361,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40381,7 +40381,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40455,11 +40455,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40475,7 +40475,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40694,7 +40694,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -40777,7 +40777,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -40900,11 +40900,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40920,7 +40920,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40973,11 +40973,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40993,7 +40993,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41052,11 +41052,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41072,7 +41072,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41201,7 +41201,7 @@ function getIDToken(aud) {
 // src/action.ts
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/reporters/finding-text.ts
 function describeFinding(finding) {
@@ -41287,11 +41287,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41307,7 +41307,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45490,12 +45490,12 @@ async function isShallow(cwd) {
   return (await git(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
 }
 function git(cwd, args) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     execFile(
       "git",
       args,
       { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, encoding: "utf8", maxBuffer: 1 << 24, windowsHide: true },
-      (error2, stdout, stderr) => resolve4({ ok: error2 === null, stdout, stderr })
+      (error2, stdout, stderr) => resolve5({ ok: error2 === null, stdout, stderr })
     );
   });
 }
@@ -45597,7 +45597,7 @@ function appendSummary(env, markdown) {
 // src/lint.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync6, readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/rule.ts
 var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
@@ -46384,6 +46384,7 @@ async function loadConfig(root, ruleIds, explicitPath, overrides) {
 
 // src/git/repo.ts
 import { existsSync as existsSync5 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 
 // src/git/base.ts
 var DEFAULT_BASES = [
@@ -46459,7 +46460,7 @@ var GitCommandError = class extends Error {
 };
 function runGit(cwd, args, options = {}) {
   const okExitCodes = options.okExitCodes ?? [0];
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     execFile2(
       "git",
       [...GIT_CONFIG_ARGS, ...args],
@@ -46467,7 +46468,7 @@ function runGit(cwd, args, options = {}) {
       (error2, stdout, stderr) => {
         const exitCode = error2 === null ? 0 : error2.code ?? error2.signal ?? "unknown";
         if (typeof exitCode === "number" && okExitCodes.includes(exitCode)) {
-          resolve4({ stdout: stdout.toString("utf8"), exitCode });
+          resolve5({ stdout: stdout.toString("utf8"), exitCode });
           return;
         }
         reject(new GitCommandError(args, exitCode, stderr.toString("utf8")));
@@ -46493,15 +46494,19 @@ var BlobReader = class {
   /** Contents of each spec; a spec that names no blob (missing, a tree, a submodule) maps to null. */
   async read(specs) {
     const unique = [...new Set(specs)];
-    const contents = await Promise.all(unique.map((spec) => this.readOne(spec)));
-    return new Map(unique.map((spec, index) => [spec, contents[index] ?? null]));
+    const objects = await Promise.all(unique.map((spec) => this.readObject(spec)));
+    return new Map(unique.map((spec, index) => {
+      const object = objects[index];
+      return [spec, object?.type === "blob" ? object.content : null];
+    }));
   }
   /** Ends the process once it has answered what it was asked; a later read starts a new one. */
   close() {
     this.batch?.end();
     this.batch = void 0;
   }
-  readOne(spec) {
+  /** Any object by spec (`HEAD:db` is a tree, `refs/heads/main^{commit}` a commit); null when it names none. */
+  readObject(spec) {
     if (spec === "" || spec.includes("\0")) return Promise.resolve(null);
     if (this.batch === void 0 || this.batch.failed) this.batch = new CatFileBatch(this.cwd);
     return this.batch.request(spec);
@@ -46541,8 +46546,8 @@ var CatFileBatch = class {
     this.setRef(false);
   }
   request(spec) {
-    return new Promise((resolve4, reject) => {
-      this.waiting.push({ spec, resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.waiting.push({ spec, resolve: resolve5, reject });
       if (this.waiting.length === 1) this.setRef(true);
       this.child.stdin.write(`${spec}\0`);
     });
@@ -46563,11 +46568,11 @@ var CatFileBatch = class {
         }
         this.body = header;
       }
-      const { size, isBlob } = this.body;
+      const { size, type } = this.body;
       if (this.bufferedBytes < size + 1) return;
       const content = this.take(size + 1);
       this.body = void 0;
-      this.answer(isBlob ? Buffer.from(content.subarray(0, size)) : null);
+      this.answer({ type, content: Buffer.from(content.subarray(0, size)) });
     }
   }
   /** The next header: null for "no such object", undefined until it has fully arrived. */
@@ -46591,7 +46596,7 @@ var CatFileBatch = class {
       return void 0;
     }
     this.take(newline + 1);
-    return { size: Number(match[3]), isBlob: match[2] === "blob" };
+    return { size: Number(match[3]), type: match[2] };
   }
   /** Everything buffered as one Buffer, joined only when looked at. */
   peek() {
@@ -46604,8 +46609,8 @@ var CatFileBatch = class {
     this.bufferedBytes -= bytes;
     return buffered.subarray(0, bytes);
   }
-  answer(content) {
-    this.waiting.shift()?.resolve(content);
+  answer(object) {
+    this.waiting.shift()?.resolve(object);
     if (this.waiting.length === 0) this.setRef(false);
   }
   fail(error2) {
@@ -46669,13 +46674,28 @@ function toBlobSpec(rev, path6) {
   return rev === INDEX ? `:0:${path6}` : `${rev}:${path6}`;
 }
 var SHA2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var DIFF_OPTIONS = ["-z", "-M", "--name-status", "--no-ext-diff", "--no-textconv"];
 var UNBORN = /* @__PURE__ */ Symbol("unborn");
 async function openRepo(cwd) {
+  const env = process.env;
+  if (env.GIT_DIR === void 0 && env.GIT_WORK_TREE === void 0) {
+    const root = findWorkTree(resolve3(cwd));
+    if (root !== null) return new GitRepo(root);
+  }
   try {
     const { stdout } = await runGit(cwd, ["rev-parse", "--show-toplevel"], { env: { LC_ALL: "C" } });
     return new GitRepo(stdout.replace(/\n$/, ""));
   } catch (error2) {
     throw explainOpenError(cwd, error2);
+  }
+}
+function findWorkTree(dir) {
+  for (; ; ) {
+    if (basename3(dir) === ".git") return null;
+    if (existsSync5(join4(dir, ".git"))) return dir;
+    const parent = dirname3(dir);
+    if (parent === dir) return null;
+    dir = parent;
   }
 }
 function explainOpenError(cwd, error2) {
@@ -46711,16 +46731,33 @@ var GitRepo = class {
    * empty tree.
    */
   async resolveChange(options) {
+    try {
+      return await this.resolveChangeOrFail(options);
+    } catch (error2) {
+      throw explainOpenError(this.root, error2);
+    }
+  }
+  async resolveChangeOrFail(options) {
     const ref = readRequestedBase(options.base, options.env ?? process.env) ?? await this.findDefaultBase();
+    const early = ref === void 0 ? void 0 : this.diffFromMergeBase(toFullRef(ref), options.staged);
     const range = ref !== void 0 && await this.resolveRange(ref) || await this.explainRange(ref);
     if (range === UNBORN) {
       return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
     }
     const { baseRef, head, mergeBase } = range;
+    const files = await early;
     if (options.staged || head === mergeBase) {
-      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: await this.diffIndex(mergeBase) };
+      const staged = options.staged && files !== void 0 ? files : await this.diffIndex(mergeBase);
+      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged };
     }
-    return { root: this.root, baseRef, base: mergeBase, head, files: await this.diffTrees(mergeBase, head) };
+    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? await this.diffTrees(mergeBase, head) };
+  }
+  /** The change from the merge-base of `ref` and HEAD, to the index or to HEAD; undefined when git cannot tell (resolveRange explains). */
+  async diffFromMergeBase(ref, staged) {
+    const commit = `${ref}^{commit}`;
+    const args = staged ? ["diff-index", "--cached", ...DIFF_OPTIONS, "--merge-base", "--end-of-options", commit] : ["diff-tree", "-r", ...DIFF_OPTIONS, "--merge-base", "--end-of-options", commit, "HEAD"];
+    const { stdout, exitCode } = await runGit(this.root, args, { okExitCodes: [0, 128] });
+    return exitCode === 0 ? parseNameStatus(stdout) : void 0;
   }
   /** Paths of the files in a commit (or `INDEX`), limited to git pathspecs (`db/migrations`, `*.sql`). */
   async listFiles(commit, pathspecs = []) {
@@ -46742,6 +46779,19 @@ var GitRepo = class {
       ...pathspecs
     ]);
     return splitNul(stdout);
+  }
+  /**
+   * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit`, read as one
+   * tree object through the cat-file process: no process of its own, and no walk over the rest of the tree.
+   */
+  async listDirectory(commit, dir) {
+    const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
+    if (commit === INDEX) {
+      const prefix = path6 === "" ? "" : `${path6}/`;
+      return (await this.listFiles(INDEX, prefix ? [prefix] : [])).map((p) => p.slice(prefix.length)).filter((p) => !p.includes("/"));
+    }
+    const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
+    return tree?.type === "tree" ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
   }
   /**
    * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
@@ -46768,11 +46818,10 @@ var GitRepo = class {
   close() {
     this.blobs.close();
   }
-  /** The first default base that exists, by one for-each-ref. */
+  /** The first default base that exists, asked of the cat-file process the blobs are read through anyway. */
   async findDefaultBase() {
-    const { stdout } = await runGit(this.root, ["for-each-ref", "--format=%(refname)", ...DEFAULT_BASES.map((base) => base.ref)]);
-    const existing = new Set(stdout.split("\n"));
-    return DEFAULT_BASES.find((base) => existing.has(base.ref))?.name;
+    const found = await Promise.all(DEFAULT_BASES.map((base) => this.blobs.readObject(`${base.ref}^{commit}`)));
+    return DEFAULT_BASES.find((_, index) => found[index] !== null)?.name;
   }
   /**
    * HEAD and the merge-base with `ref`, by one rev-parse: `HEAD`, `<ref>^{commit}` and
@@ -46818,33 +46867,27 @@ var GitRepo = class {
    * (diff.relative, diff.external, color) and never touch the index.
    */
   async diffTrees(from, to) {
-    const { stdout } = await runGit(this.root, [
-      "diff-tree",
-      "-r",
-      "-z",
-      "-M",
-      "--name-status",
-      "--no-ext-diff",
-      "--no-textconv",
-      from,
-      to
-    ]);
+    const { stdout } = await runGit(this.root, ["diff-tree", "-r", ...DIFF_OPTIONS, from, to]);
     return parseNameStatus(stdout);
   }
   async diffIndex(from) {
-    const { stdout } = await runGit(this.root, [
-      "diff-index",
-      "--cached",
-      "-z",
-      "-M",
-      "--name-status",
-      "--no-ext-diff",
-      "--no-textconv",
-      from
-    ]);
+    const { stdout } = await runGit(this.root, ["diff-index", "--cached", ...DIFF_OPTIONS, from]);
     return parseNameStatus(stdout);
   }
 };
+function readTreeFileNames(tree, hashBytes) {
+  const names = [];
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(32, at);
+    const nul = tree.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    const mode = tree.toString("latin1", at, space);
+    if (!mode.startsWith("4") && mode !== "160000") names.push(tree.toString("utf8", space + 1, nul));
+    at = nul + 1 + hashBytes;
+  }
+  return names;
+}
 function toFullRef(name) {
   return DEFAULT_BASES.find((base) => base.name === name)?.ref ?? name;
 }
@@ -46938,6 +46981,9 @@ function isSurrogatePair(text, i) {
   const next = text.charCodeAt(i + 1);
   return next >= 56320 && next <= 57343;
 }
+
+// src/sql/parse.ts
+import { setFlagsFromString } from "node:v8";
 
 // src/sql/facts.ts
 function actionsOf(type, node) {
@@ -47653,8 +47699,12 @@ function isNumberPart(c) {
 
 // src/sql/parse.ts
 var parser = null;
-function getParser() {
+async function loadParser(options = {}) {
+  await getParser(options.optimize ?? false);
+}
+function getParser(optimize = false) {
   if (parser === null) {
+    if (!optimize) setFlagsFromString("--liftoff-only");
     const loading = Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (module) => {
       await module.loadModule();
       return module;
@@ -47763,6 +47813,7 @@ function clamp(value, low, high) {
 
 // src/lint.ts
 var RULE_IDS = rules.map((rule) => rule.meta.id);
+var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
   if (options.files?.length || options.stdin) return lintFiles(options);
   return lintChange(options);
@@ -47779,8 +47830,13 @@ async function lintChange(options) {
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
+    if (changed.some((f) => f.status !== "deleted")) loadParser({ optimize: changed.length > OPTIMIZE_PARSER_FILES }).catch(() => void 0);
     const specFor = (path6) => toBlobSpec(change.head, path6);
-    const blobs = await repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path)));
+    const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
+    const [blobs, listings] = await Promise.all([
+      repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
+      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir)))
+    ]);
     const candidates = changed.map((f) => ({
       path: f.path,
       status: f.status,
@@ -47788,9 +47844,8 @@ async function lintChange(options) {
       content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
     }));
     const directories = /* @__PURE__ */ new Map();
-    for (const dir of new Set(candidates.map((c) => migrationDirectory(c.path)))) {
-      const prefix = dir === "." || dir === "" ? "" : `${dir}/`;
-      const baseFiles = (await repo.listFiles(change.base, prefix ? [prefix] : void 0)).filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/")).map((p) => p.slice(prefix.length));
+    for (const [index, dir] of dirs.entries()) {
+      const baseFiles = listings[index];
       const files = new Set(baseFiles);
       for (const f of change.files) {
         if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(baseName(f.oldPath));
@@ -47821,7 +47876,7 @@ async function lintFiles(options) {
   const root = options.files?.length ? findRepoRoot(options.cwd) : null;
   const locations = /* @__PURE__ */ new Map();
   for (const given of options.files ?? []) {
-    const absolute = resolve3(options.cwd, given);
+    const absolute = resolve4(options.cwd, given);
     let stat2;
     try {
       stat2 = statSync(absolute);
@@ -47831,7 +47886,7 @@ async function lintFiles(options) {
     const paths = stat2.isDirectory() ? findSqlFiles(absolute) : [absolute];
     for (const path6 of paths) {
       const shown = displayPath(options.cwd, root, path6);
-      locations.set(migrationDirectory(shown), dirname3(path6));
+      locations.set(migrationDirectory(shown), dirname4(path6));
       candidates.push({ path: shown, status: "added", content: readFileSync4(path6) });
     }
   }
@@ -47841,12 +47896,13 @@ async function lintFiles(options) {
     if (directories.has(dir)) continue;
     let files = [];
     try {
-      files = readdirSync(locations.get(dir) ?? resolve3(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
+      files = readdirSync(locations.get(dir) ?? resolve4(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
     } catch {
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
     }
     directories.set(dir, { path: dir, convention: "timestamp", files, baseFiles: null });
   }
+  await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => void 0);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
@@ -48003,14 +48059,14 @@ function findSqlFiles(dir) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
-    const path6 = join4(dir, entry.name);
+    const path6 = join5(dir, entry.name);
     if (entry.isDirectory()) found.push(...findSqlFiles(path6));
     else if (entry.isFile() && /\.sql$/i.test(entry.name)) found.push(path6);
   }
   return found.sort();
 }
 function resolveFrom(cwd, root, path6) {
-  return relative2(root, isAbsolute(path6) ? path6 : resolve3(cwd, path6));
+  return relative2(root, isAbsolute(path6) ? path6 : resolve4(cwd, path6));
 }
 function displayPath(cwd, root, path6) {
   if (root !== null) {
@@ -48021,9 +48077,9 @@ function displayPath(cwd, root, path6) {
   return toSlash(rel.startsWith("..") ? path6 : rel);
 }
 function findRepoRoot(cwd) {
-  for (let dir = resolve3(cwd); ; dir = dirname3(dir)) {
-    if (existsSync6(join4(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return null;
+  for (let dir = resolve4(cwd); ; dir = dirname4(dir)) {
+    if (existsSync6(join5(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return null;
   }
 }
 function toSlash(path6) {
@@ -48206,8 +48262,8 @@ async function runAction(env = process.env) {
   }
 }
 function writeOutputs(env, result) {
-  const directory = mkdtempSync(join5(env["RUNNER_TEMP"] || tmpdir(), "migration-lint-"));
-  const path6 = join5(directory, "findings.json");
+  const directory = mkdtempSync(join6(env["RUNNER_TEMP"] || tmpdir(), "migration-lint-"));
+  const path6 = join6(directory, "findings.json");
   writeFileSync(path6, render(result, { color: false, toolVersion: VERSION7 }));
   setOutput2(env, "errors", String(result.summary.errors));
   setOutput2(env, "warnings", String(result.summary.warnings));

@@ -11,7 +11,7 @@ import { openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import { LineIndex } from './sql/locate.js';
-import { parseSql } from './sql/parse.js';
+import { loadParser, parseSql } from './sql/parse.js';
 import type { ParsedSql } from './sql/parse.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
 
@@ -45,6 +45,9 @@ interface Candidate {
 
 const RULE_IDS = allRules.map((rule) => rule.meta.id);
 
+/** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
+const OPTIMIZE_PARSER_FILES = 200;
+
 /** The one entry point the CLI and the Action share. */
 export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.files?.length || options.stdin) return lintFiles(options);
@@ -68,8 +71,14 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
 
+    // The parser's WebAssembly compiles on another thread while git answers the reads below.
+    if (changed.some((f) => f.status !== 'deleted')) loadParser({ optimize: changed.length > OPTIMIZE_PARSER_FILES }).catch(() => undefined);
     const specFor = (path: string) => toBlobSpec(change.head, path);
-    const blobs = await repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path)));
+    const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
+    const [blobs, listings] = await Promise.all([
+      repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
+      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir))),
+    ]);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
       status: f.status,
@@ -78,11 +87,8 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     }));
 
     const directories = new Map<string, MigrationDirectory>();
-    for (const dir of new Set(candidates.map((c) => migrationDirectory(c.path)))) {
-      const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
-      const baseFiles = (await repo.listFiles(change.base, prefix ? [prefix] : undefined))
-        .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
-        .map((p) => p.slice(prefix.length));
+    for (const [index, dir] of dirs.entries()) {
+      const baseFiles = listings[index]!;
       const files = new Set(baseFiles);
       for (const f of change.files) {
         if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(baseName(f.oldPath));
@@ -142,6 +148,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     directories.set(dir, { path: dir, convention: 'timestamp', files, baseFiles: null });
   }
+  await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => undefined);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));

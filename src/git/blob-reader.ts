@@ -1,10 +1,16 @@
-/** Reads blob contents through one long-lived `git cat-file --batch -z` process. */
+/** Reads objects (blobs, trees, commits) through one long-lived `git cat-file --batch -z` process. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GIT_CONFIG_ARGS, makeGitEnv } from './run-git.js';
 
+/** An object as cat-file gives it: its type (`blob`, `tree`, `commit`, `tag`) and raw content. */
+export interface GitObject {
+  type: string;
+  content: Buffer;
+}
+
 interface Request {
   spec: string;
-  resolve: (content: Buffer | null) => void;
+  resolve: (object: GitObject | null) => void;
   reject: (error: Error) => void;
 }
 
@@ -31,8 +37,11 @@ export class BlobReader {
   /** Contents of each spec; a spec that names no blob (missing, a tree, a submodule) maps to null. */
   async read(specs: readonly string[]): Promise<Map<string, Buffer | null>> {
     const unique = [...new Set(specs)];
-    const contents = await Promise.all(unique.map((spec) => this.readOne(spec)));
-    return new Map(unique.map((spec, index) => [spec, contents[index] ?? null]));
+    const objects = await Promise.all(unique.map((spec) => this.readObject(spec)));
+    return new Map(unique.map((spec, index) => {
+      const object = objects[index];
+      return [spec, object?.type === 'blob' ? object.content : null];
+    }));
   }
 
   /** Ends the process once it has answered what it was asked; a later read starts a new one. */
@@ -41,7 +50,8 @@ export class BlobReader {
     this.batch = undefined;
   }
 
-  private readOne(spec: string): Promise<Buffer | null> {
+  /** Any object by spec (`HEAD:db` is a tree, `refs/heads/main^{commit}` a commit); null when it names none. */
+  readObject(spec: string): Promise<GitObject | null> {
     // A NUL cannot be sent (it ends a request under -z) and no path holds one; '' names nothing.
     if (spec === '' || spec.includes('\0')) return Promise.resolve(null);
     if (this.batch === undefined || this.batch.failed) this.batch = new CatFileBatch(this.cwd);
@@ -62,7 +72,7 @@ class CatFileBatch {
   private chunks: Buffer[] = [];
   private bufferedBytes = 0;
   /** The object whose content is arriving, once its header is read. */
-  private body: { size: number; isBlob: boolean } | undefined;
+  private body: { size: number; type: string } | undefined;
   private stderr = '';
 
   constructor(cwd: string) {
@@ -90,7 +100,7 @@ class CatFileBatch {
     this.setRef(false);
   }
 
-  request(spec: string): Promise<Buffer | null> {
+  request(spec: string): Promise<GitObject | null> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ spec, resolve, reject });
       if (this.waiting.length === 1) this.setRef(true);
@@ -115,16 +125,16 @@ class CatFileBatch {
         }
         this.body = header;
       }
-      const { size, isBlob } = this.body;
+      const { size, type } = this.body;
       if (this.bufferedBytes < size + 1) return;
       const content = this.take(size + 1);
       this.body = undefined;
-      this.answer(isBlob ? Buffer.from(content.subarray(0, size)) : null);
+      this.answer({ type, content: Buffer.from(content.subarray(0, size)) });
     }
   }
 
   /** The next header: null for "no such object", undefined until it has fully arrived. */
-  private takeHeader(spec: string): { size: number; isBlob: boolean } | null | undefined {
+  private takeHeader(spec: string): { size: number; type: string } | null | undefined {
     const buffered = this.peek();
     for (const suffix of NOT_FOUND_SUFFIXES) {
       const notFound = Buffer.from(spec + suffix, 'utf8');
@@ -145,7 +155,7 @@ class CatFileBatch {
       return undefined;
     }
     this.take(newline + 1);
-    return { size: Number(match[3]), isBlob: match[2] === 'blob' };
+    return { size: Number(match[3]), type: match[2] as string };
   }
 
   /** Everything buffered as one Buffer, joined only when looked at. */
@@ -161,8 +171,8 @@ class CatFileBatch {
     return buffered.subarray(0, bytes);
   }
 
-  private answer(content: Buffer | null): void {
-    this.waiting.shift()?.resolve(content);
+  private answer(object: GitObject | null): void {
+    this.waiting.shift()?.resolve(object);
     if (this.waiting.length === 0) this.setRef(false);
   }
 

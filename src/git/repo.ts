@@ -1,5 +1,6 @@
 /** A git repository seen read-only: which files a change touches, and what they contain. */
 import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ChangedFile } from '../types.js';
 import {
@@ -47,6 +48,9 @@ export function toBlobSpec(rev: string, path: string): string {
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
+/** Every diff: NUL-separated names with status, renames found, no external diff or text conversion. */
+const DIFF_OPTIONS = ['-z', '-M', '--name-status', '--no-ext-diff', '--no-textconv'];
+
 /** explainRange's answer for a repository whose HEAD has no commit yet. */
 const UNBORN = Symbol('unborn');
 
@@ -59,12 +63,30 @@ interface Range {
 
 /** Opens the repository that contains `cwd`; a UsageError when there is none. */
 export async function openRepo(cwd: string): Promise<GitRepo> {
+  // The usual case needs no git process: the nearest `.git` (a directory, or a file in worktrees) marks the
+  // top level. GIT_DIR and GIT_WORK_TREE change where that is, so git decides then.
+  const env = process.env;
+  if (env.GIT_DIR === undefined && env.GIT_WORK_TREE === undefined) {
+    const root = findWorkTree(resolve(cwd));
+    if (root !== null) return new GitRepo(root);
+  }
   try {
     // English messages whatever the user's locale: explainOpenError reads them.
     const { stdout } = await runGit(cwd, ['rev-parse', '--show-toplevel'], { env: { LC_ALL: 'C' } });
     return new GitRepo(stdout.replace(/\n$/, ''));
   } catch (error) {
     throw explainOpenError(cwd, error);
+  }
+}
+
+function findWorkTree(dir: string): string | null {
+  for (;;) {
+    // Inside a .git directory there is no work tree: let git say so.
+    if (basename(dir) === '.git') return null;
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
   }
 }
 
@@ -104,17 +126,40 @@ export class GitRepo {
    * empty tree.
    */
   async resolveChange(options: ResolveChangeOptions): Promise<Change> {
+    try {
+      return await this.resolveChangeOrFail(options);
+    } catch (error) {
+      // openRepo may not have asked git yet: its explanations (dubious ownership, no work tree) belong here too.
+      throw explainOpenError(this.root, error);
+    }
+  }
+
+  private async resolveChangeOrFail(options: ResolveChangeOptions): Promise<Change> {
     const ref = readRequestedBase(options.base, options.env ?? process.env) ?? (await this.findDefaultBase());
+    // The diff from the merge-base runs beside the rev-parse that names it: git finds the merge-base for both.
+    const early = ref === undefined ? undefined : this.diffFromMergeBase(toFullRef(ref), options.staged);
     const range = (ref !== undefined && (await this.resolveRange(ref))) || (await this.explainRange(ref));
     if (range === UNBORN) {
       // No commit yet: everything staged is new, whatever the base.
       return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
     }
     const { baseRef, head, mergeBase } = range;
+    const files = await early;
     if (options.staged || head === mergeBase) {
-      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: await this.diffIndex(mergeBase) };
+      const staged = options.staged && files !== undefined ? files : await this.diffIndex(mergeBase);
+      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged };
     }
-    return { root: this.root, baseRef, base: mergeBase, head, files: await this.diffTrees(mergeBase, head) };
+    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? (await this.diffTrees(mergeBase, head)) };
+  }
+
+  /** The change from the merge-base of `ref` and HEAD, to the index or to HEAD; undefined when git cannot tell (resolveRange explains). */
+  private async diffFromMergeBase(ref: string, staged: boolean): Promise<ChangedFile[] | undefined> {
+    const commit = `${ref}^{commit}`;
+    const args = staged
+      ? ['diff-index', '--cached', ...DIFF_OPTIONS, '--merge-base', '--end-of-options', commit]
+      : ['diff-tree', '-r', ...DIFF_OPTIONS, '--merge-base', '--end-of-options', commit, 'HEAD'];
+    const { stdout, exitCode } = await runGit(this.root, args, { okExitCodes: [0, 128] });
+    return exitCode === 0 ? parseNameStatus(stdout) : undefined;
   }
 
   /** Paths of the files in a commit (or `INDEX`), limited to git pathspecs (`db/migrations`, `*.sql`). */
@@ -131,6 +176,20 @@ export class GitRepo {
       'diff-tree', '-r', '-z', '--name-only', '--no-renames', '--end-of-options', EMPTY_TREE, commit, '--', ...pathspecs,
     ]);
     return splitNul(stdout);
+  }
+
+  /**
+   * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit`, read as one
+   * tree object through the cat-file process: no process of its own, and no walk over the rest of the tree.
+   */
+  async listDirectory(commit: string, dir: string): Promise<string[]> {
+    const path = dir === '.' ? '' : dir.replace(/\/+$/, '');
+    if (commit === INDEX) {
+      const prefix = path === '' ? '' : `${path}/`;
+      return (await this.listFiles(INDEX, prefix ? [prefix] : [])).map((p) => p.slice(prefix.length)).filter((p) => !p.includes('/'));
+    }
+    const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path}`);
+    return tree?.type === 'tree' ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
   }
 
   /**
@@ -164,11 +223,10 @@ export class GitRepo {
     this.blobs.close();
   }
 
-  /** The first default base that exists, by one for-each-ref. */
+  /** The first default base that exists, asked of the cat-file process the blobs are read through anyway. */
   private async findDefaultBase(): Promise<string | undefined> {
-    const { stdout } = await runGit(this.root, ['for-each-ref', '--format=%(refname)', ...DEFAULT_BASES.map((base) => base.ref)]);
-    const existing = new Set(stdout.split('\n'));
-    return DEFAULT_BASES.find((base) => existing.has(base.ref))?.name;
+    const found = await Promise.all(DEFAULT_BASES.map((base) => this.blobs.readObject(`${base.ref}^{commit}`)));
+    return DEFAULT_BASES.find((_, index) => found[index] !== null)?.name;
   }
 
   /**
@@ -220,18 +278,29 @@ export class GitRepo {
    * (diff.relative, diff.external, color) and never touch the index.
    */
   private async diffTrees(from: string, to: string): Promise<ChangedFile[]> {
-    const { stdout } = await runGit(this.root, [
-      'diff-tree', '-r', '-z', '-M', '--name-status', '--no-ext-diff', '--no-textconv', from, to,
-    ]);
+    const { stdout } = await runGit(this.root, ['diff-tree', '-r', ...DIFF_OPTIONS, from, to]);
     return parseNameStatus(stdout);
   }
 
   private async diffIndex(from: string): Promise<ChangedFile[]> {
-    const { stdout } = await runGit(this.root, [
-      'diff-index', '--cached', '-z', '-M', '--name-status', '--no-ext-diff', '--no-textconv', from,
-    ]);
+    const { stdout } = await runGit(this.root, ['diff-index', '--cached', ...DIFF_OPTIONS, from]);
     return parseNameStatus(stdout);
   }
+}
+
+/** File names (blobs and symlinks, not subtrees or submodules) in a raw tree object: `<mode> <name>\0<hash>` entries. */
+function readTreeFileNames(tree: Buffer, hashBytes: number): string[] {
+  const names: string[] = [];
+  let at = 0;
+  while (at < tree.length) {
+    const space = tree.indexOf(0x20, at);
+    const nul = tree.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    const mode = tree.toString('latin1', at, space);
+    if (!mode.startsWith('4') && mode !== '160000') names.push(tree.toString('utf8', space + 1, nul));
+    at = nul + 1 + hashBytes;
+  }
+  return names;
 }
 
 /** A default base's full ref name, so a tag called `main` cannot shadow the branch. */

@@ -34,11 +34,22 @@ async function countRun(created: TestRepo, options: { base?: string; staged: boo
 const spec = { base: { 'db/001.sql': 'SELECT 1;\n' }, branch: [{ 'db/002.sql': 'SELECT 2;\n' }], staged: { 'db/003.sql': 'SELECT 3;\n' } };
 
 describe('git processes per run', () => {
-  it('with --base: rev-parse for the top level, one rev-parse for HEAD, base and merge-base, one diff', async () => {
-    expect(await countRun(await createRepo(spec), { base: 'main', staged: true })).toEqual(['rev-parse', 'rev-parse', 'diff-index']);
+  it('with --base: the diff from the merge-base, beside one rev-parse for HEAD, base and merge-base', async () => {
+    expect(await countRun(await createRepo(spec), { base: 'main', staged: true })).toEqual(['diff-index', 'rev-parse']);
   });
 
-  it('with the default base: one for-each-ref more', async () => {
-    expect(await countRun(await createOriginClone(spec), { staged: false })).toEqual(['rev-parse', 'for-each-ref', 'rev-parse', 'diff-tree']);
+  it('with the default base: no process more', async () => {
+    // The default refs are looked up through the cat-file process the blobs are read with.
+    expect(await countRun(await createOriginClone(spec), { staged: false })).toEqual(['diff-tree', 'rev-parse']);
+  });
+
+  it('asks git for the top level only when GIT_DIR or GIT_WORK_TREE moves it', async () => {
+    const created = await createRepo(spec);
+    process.env.GIT_WORK_TREE = created.dir;
+    try {
+      expect(await countRun(created, { base: 'main', staged: true })).toEqual(['rev-parse', 'diff-index', 'rev-parse']);
+    } finally {
+      delete process.env.GIT_WORK_TREE;
+    }
   });
 });
