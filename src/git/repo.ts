@@ -171,7 +171,7 @@ export class GitRepo {
     }
     assertNotOption(commit);
     // A diff from the empty tree rather than ls-tree: ls-tree takes only literal path prefixes, and
-    // this takes the same pathspecs (globs, magic) as grepFiles.
+    // this takes pathspecs (globs, magic).
     const { stdout } = await runGit(this.root, [
       'diff-tree', '-r', '-z', '--name-only', '--no-renames', '--end-of-options', EMPTY_TREE, commit, '--', ...pathspecs,
     ]);
@@ -199,23 +199,6 @@ export class GitRepo {
    */
   readBlobs(specs: string[]): Promise<Map<string, Buffer | null>> {
     return this.blobs.read(specs);
-  }
-
-  /**
-   * Files at `commit` (or `INDEX`) under pathspecs whose content contains any of the fixed
-   * strings, ignoring case; paths are repository-relative.
-   */
-  async grepFiles(commit: string, patterns: string[], pathspecs: string[]): Promise<string[]> {
-    // git grep needs at least one pattern, and no pattern matches nothing.
-    if (patterns.length === 0) return [];
-    // -e before each pattern, so one that starts with '-' is still a pattern; git grep 2.39 has no --end-of-options.
-    const expressions = patterns.flatMap((pattern) => ['-e', pattern]);
-    const where = commit === INDEX ? '--cached' : assertNotOption(commit);
-    const args = ['grep', '-l', '-z', '-F', '-i', '--no-color', '--full-name', ...expressions, where, '--', ...pathspecs];
-    // Exit 1 is "nothing matched".
-    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
-    const prefix = commit === INDEX ? '' : `${commit}:`;
-    return splitNul(stdout).map((path) => (path.startsWith(prefix) ? path.slice(prefix.length) : path));
   }
 
   /** Ends the cat-file process. */

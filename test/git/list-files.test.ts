@@ -1,4 +1,4 @@
-/** listFiles and grepFiles: the files of a commit or of the index, by git pathspec and by content. */
+/** listFiles: the files of a commit or of the index, by git pathspec. */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_TREE, INDEX } from '../../src/git/index.js';
 import type { RepoSpec } from '../helpers/git-repo.js';
@@ -31,7 +31,7 @@ describe('listFiles', () => {
     expect(await repo.listFiles('HEAD', ['app/models', 'README.md'])).toEqual(['README.md', 'app/models/order.rb', 'app/models/user.rb']);
   });
 
-  it('takes globs and pathspec magic like grepFiles does', async () => {
+  it('takes globs and pathspec magic', async () => {
     const { repo } = await setUp(spec);
     expect(await repo.listFiles('HEAD', ['db/migrations/*.sql'])).toHaveLength(3);
     expect(await repo.listFiles('HEAD', [':(glob)db/migrations/*.sql'])).toEqual(['db/migrations/001_users.sql', 'db/migrations/002_orders.sql']);
@@ -48,37 +48,5 @@ describe('listFiles', () => {
   it('refuses a commit that would be an option', async () => {
     const { repo } = await setUp(spec);
     await expect(repo.listFiles('--output=x')).rejects.toThrow(TypeError);
-  });
-});
-
-describe('grepFiles', () => {
-  it('finds files that contain any of the strings, ignoring case, under pathspecs', async () => {
-    const { repo, git } = await setUp(spec);
-    const head = git('rev-parse', 'HEAD').trim();
-    expect(await repo.grepFiles(head, ['users'], ['app'])).toEqual(['app/-dash file.rb', 'app/models/user.rb']);
-    expect(await repo.grepFiles('HEAD', ['order', 'nothing'], ['app', 'README.md'])).toEqual(['app/models/order.rb']);
-    expect(await repo.grepFiles('HEAD', ['users'], [])).toEqual([
-      'README.md',
-      'app/-dash file.rb',
-      'app/models/user.rb',
-      'db/migrations/001_users.sql',
-    ]);
-  });
-
-  it('takes patterns as fixed strings, even ones that look like options or regular expressions', async () => {
-    const { repo } = await setUp({ base: { 'a.rb': 'x = "--upload-pack"\n', 'b.rb': 'users.*\n', 'c.rb': 'usersXYZ\n' } });
-    expect(await repo.grepFiles('HEAD', ['--upload-pack'], [])).toEqual(['a.rb']);
-    expect(await repo.grepFiles('HEAD', ['users.*'], [])).toEqual(['b.rb']);
-  });
-
-  it('searches the index with INDEX', async () => {
-    const { repo } = await setUp(spec);
-    expect(await repo.grepFiles(INDEX, ['USERS.email'], ['app'])).toEqual(['app/staged.rb']);
-  });
-
-  it('finds nothing without patterns or matches', async () => {
-    const { repo } = await setUp(spec);
-    expect(await repo.grepFiles('HEAD', [], ['app'])).toEqual([]);
-    expect(await repo.grepFiles('HEAD', ['no such text'], ['app'])).toEqual([]);
   });
 });
