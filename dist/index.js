@@ -45597,7 +45597,7 @@ function appendSummary(env, markdown) {
 // src/lint.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync6, readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
+import { basename as basename4, dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/rule.ts
 var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
@@ -45934,6 +45934,11 @@ function compareNumerals(a, b) {
 function isSameVersion(a, b) {
   return a !== null && b !== null && compareVersions(a, b) === 0;
 }
+function versionKey(version) {
+  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
+  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+  return parts.join(".");
+}
 
 // src/conventions/flyway.ts
 var flyway = {
@@ -46082,6 +46087,7 @@ var require_rollback_default = defineRule({
     }
   },
   check(context3) {
+    const byPath = new Map(context3.migrations.map((m) => [m.path, m]));
     for (const migration of context3.migrations) {
       if (migration.status !== "added" || !migration.name || migration.text === null) continue;
       if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
@@ -46090,7 +46096,7 @@ var require_rollback_default = defineRule({
         context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
         continue;
       }
-      const rollback = migration.rollback === migration.path ? migration : context3.migrations.find((m) => m.path === migration.rollback);
+      const rollback = migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       if (!rollback?.down) continue;
       if (rollback.down.statements.length === 0 && !rollback.down.error) {
         const downStart = rollback.sections?.down?.start;
@@ -46171,6 +46177,7 @@ var timestamp_order_default = defineRule({
   },
   check(context3) {
     if (!context3.isChange) return;
+    const summaries = /* @__PURE__ */ new Map();
     for (const migration of context3.migrations) {
       if (migration.status !== "added") continue;
       const directory = context3.directories.get(migration.directory);
@@ -46188,28 +46195,18 @@ var timestamp_order_default = defineRule({
       const version = migration.name.version;
       if (version === null) continue;
       if (migration.name.direction === "down") continue;
-      const convention = conventions[migration.convention];
-      const readVersion = (file) => {
-        const name = convention.parseName(file);
-        return name && name.version !== null && name.direction === migration.name.direction ? name.version : null;
-      };
-      if (directory.baseFiles) {
-        let latest = null;
-        for (const file of directory.baseFiles) {
-          const other2 = readVersion(file);
-          if (other2 !== null && (latest === null || compareVersions(other2, latest) > 0)) latest = other2;
-        }
-        if (latest !== null && compareVersions(version, latest) <= 0) {
-          context3.report({
-            file: migration.path,
-            messageId: "outOfOrder",
-            data: { version, latest },
-            help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
-          });
-          continue;
-        }
+      const summary2 = summarize(directory, summaries);
+      const latest = summary2.latestOnBase.get(migration.name.direction) ?? null;
+      if (latest !== null && compareVersions(version, latest) <= 0) {
+        context3.report({
+          file: migration.path,
+          messageId: "outOfOrder",
+          data: { version, latest },
+          help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
+        });
+        continue;
       }
-      const twin = directory.files.find((file) => file !== base && readVersion(file) !== null && compareVersions(readVersion(file), version) === 0);
+      const twin = summary2.filesByVersion.get(`${migration.name.direction} ${versionKey(version)}`)?.find((file) => file !== base);
       if (twin) {
         context3.report({
           file: migration.path,
@@ -46221,6 +46218,27 @@ var timestamp_order_default = defineRule({
     }
   }
 });
+function summarize(directory, cache) {
+  const cached = cache.get(directory.path);
+  if (cached) return cached;
+  const latestOnBase = /* @__PURE__ */ new Map();
+  for (const file of directory.baseFiles ?? []) {
+    const name = directory.names.get(file);
+    if (!name || name.version === null) continue;
+    const latest = latestOnBase.get(name.direction);
+    if (latest === void 0 || compareVersions(name.version, latest) > 0) latestOnBase.set(name.direction, name.version);
+  }
+  const filesByVersion = /* @__PURE__ */ new Map();
+  for (const file of directory.files) {
+    const name = directory.names.get(file);
+    if (!name || name.version === null) continue;
+    const key = `${name.direction} ${versionKey(name.version)}`;
+    filesByVersion.set(key, [...filesByVersion.get(key) ?? [], file]);
+  }
+  const summary2 = { latestOnBase, filesByVersion };
+  cache.set(directory.path, summary2);
+  return summary2;
+}
 function exampleName(convention) {
   switch (convention) {
     case "golang-migrate":
@@ -46800,19 +46818,6 @@ var GitRepo = class {
    */
   readBlobs(specs) {
     return this.blobs.read(specs);
-  }
-  /**
-   * Files at `commit` (or `INDEX`) under pathspecs whose content contains any of the fixed
-   * strings, ignoring case; paths are repository-relative.
-   */
-  async grepFiles(commit, patterns, pathspecs) {
-    if (patterns.length === 0) return [];
-    const expressions = patterns.flatMap((pattern) => ["-e", pattern]);
-    const where = commit === INDEX ? "--cached" : assertNotOption(commit);
-    const args = ["grep", "-l", "-z", "-F", "-i", "--no-color", "--full-name", ...expressions, where, "--", ...pathspecs];
-    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
-    const prefix = commit === INDEX ? "" : `${commit}:`;
-    return splitNul(stdout).map((path6) => path6.startsWith(prefix) ? path6.slice(prefix.length) : path6);
   }
   /** Ends the cat-file process. */
   close() {
@@ -47853,12 +47858,7 @@ async function lintChange(options) {
         if (f.status === "deleted") files.delete(baseName(f.path));
         else files.add(baseName(f.path));
       }
-      directories.set(dir, {
-        path: dir,
-        convention: "timestamp",
-        files: [...files].sort(),
-        baseFiles
-      });
+      directories.set(dir, { path: dir, convention: "timestamp", files: [...files].sort(), baseFiles, names: /* @__PURE__ */ new Map() });
     }
     const migrations = await buildMigrations(candidates, directories, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
@@ -47875,6 +47875,7 @@ async function lintFiles(options) {
   }
   const root = options.files?.length ? findRepoRoot(options.cwd) : null;
   const locations = /* @__PURE__ */ new Map();
+  const realDirectories = /* @__PURE__ */ new Map();
   for (const given of options.files ?? []) {
     const absolute = resolve4(options.cwd, given);
     let stat2;
@@ -47885,7 +47886,7 @@ async function lintFiles(options) {
     }
     const paths = stat2.isDirectory() ? findSqlFiles(absolute) : [absolute];
     for (const path6 of paths) {
-      const shown = displayPath(options.cwd, root, path6);
+      const shown = displayPath(options.cwd, root, path6, realDirectories);
       locations.set(migrationDirectory(shown), dirname4(path6));
       candidates.push({ path: shown, status: "added", content: readFileSync4(path6) });
     }
@@ -47900,7 +47901,7 @@ async function lintFiles(options) {
     } catch {
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
     }
-    directories.set(dir, { path: dir, convention: "timestamp", files, baseFiles: null });
+    directories.set(dir, { path: dir, convention: "timestamp", files, baseFiles: null, names: /* @__PURE__ */ new Map() });
   }
   await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => void 0);
   const migrations = await buildMigrations(candidates, directories, config.convention);
@@ -47909,15 +47910,34 @@ async function lintFiles(options) {
 }
 async function buildMigrations(candidates, directories, forced) {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
+  const samplesByDirectory = /* @__PURE__ */ new Map();
+  for (const { candidate, text } of decoded) {
+    const dir = migrationDirectory(candidate.path);
+    const samples = samplesByDirectory.get(dir) ?? [];
+    if (text !== null && samples.length < 20) samples.push(text);
+    samplesByDirectory.set(dir, samples);
+  }
+  const downsByVersion = /* @__PURE__ */ new Map();
   for (const directory of directories.values()) {
-    const samples = decoded.filter((d) => d.text !== null && migrationDirectory(d.candidate.path) === directory.path).map((d) => d.text);
-    directory.convention = forced ?? detectConvention(directory.files, samples);
+    directory.convention = forced ?? detectConvention(directory.files, samplesByDirectory.get(directory.path) ?? []);
+    const convention = conventions[directory.convention];
+    for (const file of [...directory.files, ...directory.baseFiles ?? []]) {
+      if (!directory.names.has(file)) directory.names.set(file, convention.parseName(file));
+    }
+    const downs = /* @__PURE__ */ new Map();
+    for (const file of directory.files) {
+      const name = directory.names.get(file);
+      if (name?.direction !== "down" || name.version === null) continue;
+      const key = versionKey(name.version);
+      downs.set(key, [...downs.get(key) ?? [], file]);
+    }
+    downsByVersion.set(directory.path, downs);
   }
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path));
     const convention = conventions[directory.convention];
-    const name = convention.parseName(baseName(candidate.path));
+    const name = directory.names.get(baseName(candidate.path)) ?? convention.parseName(baseName(candidate.path));
     const migration = {
       path: candidate.path,
       ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
@@ -47948,11 +47968,9 @@ async function buildMigrations(candidates, directories, forced) {
         else migration.up = parsed;
       }
     }
-    if (name && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
-      const rollbackName = directory.files.find((file) => {
-        const other2 = convention.parseName(file);
-        return other2 !== null && other2.direction === "down" && convention.isRollbackOf(other2, name);
-      });
+    if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
+      const sameVersion = downsByVersion.get(directory.path)?.get(versionKey(name.version)) ?? [];
+      const rollbackName = sameVersion.find((file) => convention.isRollbackOf(directory.names.get(file), name));
       if (rollbackName) migration.rollback = directory.path === "." ? rollbackName : `${directory.path}/${rollbackName}`;
     }
     migrations.push(migration);
@@ -48028,8 +48046,9 @@ function ruleDocsUrl(id) {
 }
 function buildResult(base, head, migrations, findings, rules2) {
   const sources = {};
+  const byPath = new Map(migrations.map((m) => [m.path, m]));
   for (const finding of findings) {
-    const text = migrations.find((m) => m.path === finding.file)?.text;
+    const text = byPath.get(finding.file)?.text;
     if (text != null) sources[finding.file] = text;
   }
   const infos = migrations.map((m) => ({
@@ -48068,9 +48087,12 @@ function findSqlFiles(dir) {
 function resolveFrom(cwd, root, path6) {
   return relative2(root, isAbsolute(path6) ? path6 : resolve4(cwd, path6));
 }
-function displayPath(cwd, root, path6) {
+function displayPath(cwd, root, path6, realDirectories) {
   if (root !== null) {
-    const inRepo = relative2(root, realpathSync(path6));
+    const dir = dirname4(path6);
+    const realDir = realDirectories.get(dir) ?? realpathSync(dir);
+    realDirectories.set(dir, realDir);
+    const inRepo = relative2(root, join5(realDir, basename4(path6)));
     if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
   }
   const rel = relative2(cwd, path6);

@@ -12,6 +12,7 @@ export default defineRule({
     },
   },
   check(context) {
+    const byPath = new Map(context.migrations.map((m) => [m.path, m]));
     for (const migration of context.migrations) {
       if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
       // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
@@ -22,7 +23,7 @@ export default defineRule({
         continue;
       }
       const rollback =
-        migration.rollback === migration.path ? migration : context.migrations.find((m) => m.path === migration.rollback);
+        migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       // A rollback file outside the change was already reviewed when it landed.
       if (!rollback?.down) continue;
       if (rollback.down.statements.length === 0 && !rollback.down.error) {

@@ -1,7 +1,7 @@
 /** A migration whose version is not newer than every merged one is skipped or applied out of order by the migration tool. */
-import { compareVersions } from '../src/conventions/index.js';
-import { conventions } from '../src/conventions/index.js';
+import { compareVersions, versionKey } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
+import type { MigrationDirectory } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -18,6 +18,7 @@ export default defineRule({
   check(context) {
     // Order is relative to the base branch: plain files outside a git change have none.
     if (!context.isChange) return;
+    const summaries = new Map<string, DirectorySummary>();
     for (const migration of context.migrations) {
       // A renamed merged migration is immutable-migrations' to judge.
       if (migration.status !== 'added') continue;
@@ -38,28 +39,18 @@ export default defineRule({
       if (version === null) continue;
       // A down file shares its up file's version: the up carries the finding.
       if (migration.name.direction === 'down') continue;
-      const convention = conventions[migration.convention];
-      const readVersion = (file: string) => {
-        const name = convention.parseName(file);
-        return name && name.version !== null && name.direction === migration.name!.direction ? name.version : null;
-      };
-      if (directory.baseFiles) {
-        let latest: string | null = null;
-        for (const file of directory.baseFiles) {
-          const other = readVersion(file);
-          if (other !== null && (latest === null || compareVersions(other, latest) > 0)) latest = other;
-        }
-        if (latest !== null && compareVersions(version, latest) <= 0) {
-          context.report({
-            file: migration.path,
-            messageId: 'outOfOrder',
-            data: { version, latest },
-            help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`,
-          });
-          continue;
-        }
+      const summary = summarize(directory, summaries);
+      const latest = summary.latestOnBase.get(migration.name.direction) ?? null;
+      if (latest !== null && compareVersions(version, latest) <= 0) {
+        context.report({
+          file: migration.path,
+          messageId: 'outOfOrder',
+          data: { version, latest },
+          help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`,
+        });
+        continue;
       }
-      const twin = directory.files.find((file) => file !== base && readVersion(file) !== null && compareVersions(readVersion(file)!, version) === 0);
+      const twin = summary.filesByVersion.get(`${migration.name.direction} ${versionKey(version)}`)?.find((file) => file !== base);
       if (twin) {
         context.report({
           file: migration.path,
@@ -71,6 +62,36 @@ export default defineRule({
     }
   },
 });
+
+interface DirectorySummary {
+  /** The newest version on the base, per direction. */
+  latestOnBase: Map<string, string>;
+  /** File names after the change by "<direction> <version key>". */
+  filesByVersion: Map<string, string[]>;
+}
+
+/** What the rule needs of a directory, computed once however many migrations it holds. */
+function summarize(directory: MigrationDirectory, cache: Map<string, DirectorySummary>): DirectorySummary {
+  const cached = cache.get(directory.path);
+  if (cached) return cached;
+  const latestOnBase = new Map<string, string>();
+  for (const file of directory.baseFiles ?? []) {
+    const name = directory.names.get(file);
+    if (!name || name.version === null) continue;
+    const latest = latestOnBase.get(name.direction);
+    if (latest === undefined || compareVersions(name.version, latest) > 0) latestOnBase.set(name.direction, name.version);
+  }
+  const filesByVersion = new Map<string, string[]>();
+  for (const file of directory.files) {
+    const name = directory.names.get(file);
+    if (!name || name.version === null) continue;
+    const key = `${name.direction} ${versionKey(name.version)}`;
+    filesByVersion.set(key, [...(filesByVersion.get(key) ?? []), file]);
+  }
+  const summary = { latestOnBase, filesByVersion };
+  cache.set(directory.path, summary);
+  return summary;
+}
 
 function exampleName(convention: string): string {
   switch (convention) {

@@ -1,11 +1,11 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
-import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from './conventions/index.js';
+import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory, versionKey } from './conventions/index.js';
 import { UsageError } from './errors.js';
 import { openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
@@ -96,12 +96,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         if (f.status === 'deleted') files.delete(baseName(f.path));
         else files.add(baseName(f.path));
       }
-      directories.set(dir, {
-        path: dir,
-        convention: 'timestamp',
-        files: [...files].sort(),
-        baseFiles,
-      });
+      directories.set(dir, { path: dir, convention: 'timestamp', files: [...files].sort(), baseFiles, names: new Map() });
     }
     const migrations = await buildMigrations(candidates, directories, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
@@ -120,6 +115,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
   const root = options.files?.length ? findRepoRoot(options.cwd) : null;
   const locations = new Map<string, string>();
+  const realDirectories = new Map<string, string>();
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -130,7 +126,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     const paths = stat.isDirectory() ? findSqlFiles(absolute) : [absolute];
     for (const path of paths) {
-      const shown = displayPath(options.cwd, root, path);
+      const shown = displayPath(options.cwd, root, path, realDirectories);
       locations.set(migrationDirectory(shown), dirname(path));
       candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
     }
@@ -146,7 +142,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
       // Standard input may name a directory that does not exist: it then holds only that file.
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
     }
-    directories.set(dir, { path: dir, convention: 'timestamp', files, baseFiles: null });
+    directories.set(dir, { path: dir, convention: 'timestamp', files, baseFiles: null, names: new Map() });
   }
   await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => undefined);
   const migrations = await buildMigrations(candidates, directories, config.convention);
@@ -161,15 +157,36 @@ async function buildMigrations(
   forced: ConventionId | undefined,
 ): Promise<Migration[]> {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
+  const samplesByDirectory = new Map<string, string[]>();
+  for (const { candidate, text } of decoded) {
+    const dir = migrationDirectory(candidate.path);
+    // A few texts tell goose from dbmate from plain SQL; reading all of a 10,000-file corpus would not tell more.
+    const samples = samplesByDirectory.get(dir) ?? [];
+    if (text !== null && samples.length < 20) samples.push(text);
+    samplesByDirectory.set(dir, samples);
+  }
+  /** Per directory: its down files by version key, so pairing an up with its rollback is one lookup. */
+  const downsByVersion = new Map<string, Map<string, string[]>>();
   for (const directory of directories.values()) {
-    const samples = decoded.filter((d) => d.text !== null && migrationDirectory(d.candidate.path) === directory.path).map((d) => d.text!);
-    directory.convention = forced ?? detectConvention(directory.files, samples);
+    directory.convention = forced ?? detectConvention(directory.files, samplesByDirectory.get(directory.path) ?? []);
+    const convention = conventions[directory.convention];
+    for (const file of [...directory.files, ...(directory.baseFiles ?? [])]) {
+      if (!directory.names.has(file)) directory.names.set(file, convention.parseName(file));
+    }
+    const downs = new Map<string, string[]>();
+    for (const file of directory.files) {
+      const name = directory.names.get(file);
+      if (name?.direction !== 'down' || name.version === null) continue;
+      const key = versionKey(name.version);
+      downs.set(key, [...(downs.get(key) ?? []), file]);
+    }
+    downsByVersion.set(directory.path, downs);
   }
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
     const convention = conventions[directory.convention];
-    const name = convention.parseName(baseName(candidate.path));
+    const name = directory.names.get(baseName(candidate.path)) ?? convention.parseName(baseName(candidate.path));
     const migration: Migration = {
       path: candidate.path,
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
@@ -200,11 +217,9 @@ async function buildMigrations(
         else migration.up = parsed;
       }
     }
-    if (name && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
-      const rollbackName = directory.files.find((file) => {
-        const other = convention.parseName(file);
-        return other !== null && other.direction === 'down' && convention.isRollbackOf!(other, name);
-      });
+    if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
+      const sameVersion = downsByVersion.get(directory.path)?.get(versionKey(name.version)) ?? [];
+      const rollbackName = sameVersion.find((file) => convention.isRollbackOf!(directory.names.get(file)!, name));
       if (rollbackName) migration.rollback = directory.path === '.' ? rollbackName : `${directory.path}/${rollbackName}`;
     }
     migrations.push(migration);
@@ -289,8 +304,9 @@ export function ruleDocsUrl(id: string): string {
 
 function buildResult(base: string | null, head: string | null, migrations: Migration[], findings: Finding[], rules: RuleMeta[]): LintResult {
   const sources: Record<string, string> = {};
+  const byPath = new Map(migrations.map((m) => [m.path, m]));
   for (const finding of findings) {
-    const text = migrations.find((m) => m.path === finding.file)?.text;
+    const text = byPath.get(finding.file)?.text;
     if (text != null) sources[finding.file] = text;
   }
   const infos: MigrationInfo[] = migrations.map((m) => ({
@@ -335,9 +351,13 @@ function resolveFrom(cwd: string, root: string, path: string): string {
 }
 
 /** Relative to the repository root when the file is inside it, else to `cwd`, else absolute. */
-function displayPath(cwd: string, root: string | null, path: string): string {
+function displayPath(cwd: string, root: string | null, path: string, realDirectories: Map<string, string>): string {
   if (root !== null) {
-    const inRepo = relative(root, realpathSync(path));
+    // Resolving each directory once, not each file: a corpus of 10,000 files would pay an lstat per path segment each.
+    const dir = dirname(path);
+    const realDir = realDirectories.get(dir) ?? realpathSync(dir);
+    realDirectories.set(dir, realDir);
+    const inRepo = relative(root, join(realDir, basename(path)));
     if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
   }
   const rel = relative(cwd, path);

@@ -40,6 +40,8 @@ export interface MigrationDirectory {
   files: string[];
   /** File names in the directory on the base; null when not linting a git change. */
   baseFiles: string[] | null;
+  /** Every name in `files` and `baseFiles` as the directory's convention reads it (null: unreadable), read once. */
+  names: Map<string, ParsedName | null>;
 }
 
 /** Everything a rule may look at. */

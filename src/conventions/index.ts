@@ -10,7 +10,7 @@ import { goose } from './goose.js';
 import { timestamp } from './timestamp.js';
 
 export type { Convention, FileSections, Section } from './types.js';
-export { compareVersions } from './versions.js';
+export { compareVersions, versionKey } from './versions.js';
 
 export const conventions: Record<ConventionId, Convention> = {
   'golang-migrate': golangMigrate,

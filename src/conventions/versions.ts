@@ -26,3 +26,10 @@ function compareNumerals(a: string, b: string): number {
 export function isSameVersion(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && compareVersions(a, b) === 0;
 }
+
+/** A key equal for exactly the versions compareVersions calls equal (`001` and `1`, `1.2` and `1.2.0`), for lookups. */
+export function versionKey(version: string): string {
+  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ''));
+  while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  return parts.join('.');
+}
