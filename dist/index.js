@@ -45596,7 +45596,7 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync6, readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync6, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/rule.ts
@@ -46401,7 +46401,7 @@ async function loadConfig(root, ruleIds, explicitPath, overrides) {
 }
 
 // src/git/repo.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4, statSync } from "node:fs";
 import { basename as basename3, dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 
 // src/git/base.ts
@@ -46823,8 +46823,13 @@ var GitRepo = class {
   close() {
     this.blobs.close();
   }
-  /** The first default base that exists, asked of the cat-file process the blobs are read through anyway. */
+  /**
+   * The first default base that exists. Read from the ref files of a plain `.git` directory when it has them
+   * (no process, on the hook's path); else asked of the cat-file process the blobs are read through anyway.
+   */
   async findDefaultBase() {
+    const fromFiles = readDefaultBaseFromFiles(join4(this.root, ".git"));
+    if (fromFiles !== null) return fromFiles;
     const found = await Promise.all(DEFAULT_BASES.map((base) => this.blobs.readObject(`${base.ref}^{commit}`)));
     return DEFAULT_BASES.find((_, index) => found[index] !== null)?.name;
   }
@@ -46892,6 +46897,16 @@ function readTreeFileNames(tree, hashBytes) {
     at = nul + 1 + hashBytes;
   }
   return names;
+}
+function readDefaultBaseFromFiles(gitDir) {
+  try {
+    if (!statSync(gitDir).isDirectory() || existsSync5(join4(gitDir, "reftable"))) return null;
+    const packedPath = join4(gitDir, "packed-refs");
+    const packed = existsSync5(packedPath) ? new Set(readFileSync4(packedPath, "utf8").split("\n").map((line) => line.slice(41))) : /* @__PURE__ */ new Set();
+    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync5(join4(gitDir, base.ref)))?.name;
+  } catch {
+    return null;
+  }
 }
 function toFullRef(name) {
   return DEFAULT_BASES.find((base) => base.name === name)?.ref ?? name;
@@ -47880,7 +47895,7 @@ async function lintFiles(options) {
     const absolute = resolve4(options.cwd, given);
     let stat2;
     try {
-      stat2 = statSync(absolute);
+      stat2 = statSync2(absolute);
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }
@@ -47888,7 +47903,7 @@ async function lintFiles(options) {
     for (const path6 of paths) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
       locations.set(migrationDirectory(shown), dirname4(path6));
-      candidates.push({ path: shown, status: "added", content: readFileSync4(path6) });
+      candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
     }
   }
   const directories = /* @__PURE__ */ new Map();

@@ -1,5 +1,5 @@
 /** A git repository seen read-only: which files a change touches, and what they contain. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ChangedFile } from '../types.js';
@@ -206,8 +206,13 @@ export class GitRepo {
     this.blobs.close();
   }
 
-  /** The first default base that exists, asked of the cat-file process the blobs are read through anyway. */
+  /**
+   * The first default base that exists. Read from the ref files of a plain `.git` directory when it has them
+   * (no process, on the hook's path); else asked of the cat-file process the blobs are read through anyway.
+   */
   private async findDefaultBase(): Promise<string | undefined> {
+    const fromFiles = readDefaultBaseFromFiles(join(this.root, '.git'));
+    if (fromFiles !== null) return fromFiles;
     const found = await Promise.all(DEFAULT_BASES.map((base) => this.blobs.readObject(`${base.ref}^{commit}`)));
     return DEFAULT_BASES.find((_, index) => found[index] !== null)?.name;
   }
@@ -284,6 +289,22 @@ function readTreeFileNames(tree: Buffer, hashBytes: number): string[] {
     at = nul + 1 + hashBytes;
   }
   return names;
+}
+
+/**
+ * The first default base among a `.git` directory's loose refs and packed-refs; null when the layout is one this
+ * reading cannot be sure of (a worktree's `.git` file, the reftable format, unreadable files), so git must answer.
+ * Undefined when none exists.
+ */
+function readDefaultBaseFromFiles(gitDir: string): string | undefined | null {
+  try {
+    if (!statSync(gitDir).isDirectory() || existsSync(join(gitDir, 'reftable'))) return null;
+    const packedPath = join(gitDir, 'packed-refs');
+    const packed = existsSync(packedPath) ? new Set(readFileSync(packedPath, 'utf8').split('\n').map((line) => line.slice(41))) : new Set<string>();
+    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync(join(gitDir, base.ref)))?.name;
+  } catch {
+    return null;
+  }
 }
 
 /** A default base's full ref name, so a tag called `main` cannot shadow the branch. */
