@@ -1,16 +1,15 @@
 // Times whole migration-lint processes on generated repositories against `node -e 0` and squawk, checks the targets, and writes bench/results.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, devNull, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
+import { findSquawk } from './squawk.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin/migration-lint.js');
-const SQUAWK = createRequire(import.meta.url)('squawk-cli/js/index.js').getBinaryPath();
 const TIME = '/usr/bin/time';
 
 const { values: flags } = parseArgs({
@@ -31,6 +30,7 @@ const seed = Number(flags.seed);
 const corpusRuns = Number(flags['corpus-runs']);
 const corpusTimeoutMs = Number(flags['corpus-timeout']) * 1000;
 const log = (message) => process.stderr.write(`${message}\n`);
+const SQUAWK = findSquawk(log);
 
 /** The children's environment: nothing from a CI job or a git hook that would change what they lint or how node starts. */
 const env = { ...process.env };

@@ -45917,6 +45917,7 @@ function readDbmateMarker(line) {
 
 // src/conventions/versions.ts
 function compareVersions(a, b) {
+  if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
   const left = a.split(/[._]/);
   const right = b.split(/[._]/);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
@@ -45925,6 +45926,7 @@ function compareVersions(a, b) {
   }
   return 0;
 }
+var SEPARATOR = /[._]/;
 function compareNumerals(a, b) {
   const x = a.replace(/^0+/, "");
   const y = b.replace(/^0+/, "");
@@ -46020,8 +46022,8 @@ var conventions = {
 };
 function detectConvention(fileNames, sampleTexts) {
   const baseNames = fileNames.map((name) => posix.basename(name));
-  if (baseNames.some((name) => golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
-  if (baseNames.some((name) => flyway.parseName(name) !== null)) return "flyway";
+  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
+  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
   if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
   return "timestamp";

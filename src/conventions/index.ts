@@ -27,8 +27,9 @@ export const conventions: Record<ConventionId, Convention> = {
 export function detectConvention(fileNames: string[], sampleTexts: string[]): ConventionId {
   const baseNames = fileNames.map((name) => posix.basename(name));
   // A `.down.sql` without any `.up.sql` is a plain migration with a rollback twin, which `timestamp` reads.
-  if (baseNames.some((name) => golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
-  if (baseNames.some((name) => flyway.parseName(name) !== null)) return 'flyway';
+  // The cheap tests first: a directory can hold 10,000 names, and most match neither tool.
+  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
+  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return 'flyway';
   if (sampleTexts.some((text) => goose.sections(text).up !== null)) return 'goose';
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return 'dbmate';
   return 'timestamp';

@@ -5,6 +5,8 @@
  * Parts split at `.` or `_` (Flyway's `1_2` is `1.2`); missing parts count as 0, so `1.2` equals `1.2.0`.
  */
 export function compareVersions(a: string, b: string): number {
+  // Most versions are one number (a timestamp or a sequence): no need to split them.
+  if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
   const left = a.split(/[._]/);
   const right = b.split(/[._]/);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
@@ -13,6 +15,8 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+const SEPARATOR = /[._]/;
 
 /** Compares digit strings of any length without converting them, so 17-digit timestamps stay exact. */
 function compareNumerals(a: string, b: string): number {
