@@ -46179,7 +46179,6 @@ var timestamp_order_default = defineRule({
   },
   check(context3) {
     if (!context3.isChange) return;
-    const summaries = /* @__PURE__ */ new Map();
     for (const migration of context3.migrations) {
       if (migration.status !== "added") continue;
       const directory = context3.directories.get(migration.directory);
@@ -46197,8 +46196,7 @@ var timestamp_order_default = defineRule({
       const version = migration.name.version;
       if (version === null) continue;
       if (migration.name.direction === "down") continue;
-      const summary2 = summarize(directory, summaries);
-      const latest = summary2.latestOnBase.get(migration.name.direction) ?? null;
+      const latest = directory.baseIndex?.latestVersion() ?? null;
       if (latest !== null && compareVersions(version, latest) <= 0) {
         context3.report({
           file: migration.path,
@@ -46208,39 +46206,19 @@ var timestamp_order_default = defineRule({
         });
         continue;
       }
-      const twin = summary2.filesByVersion.get(`${migration.name.direction} ${versionKey(version)}`)?.find((file) => file !== base);
+      const direction = migration.name.direction;
+      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction);
       if (twin) {
         context3.report({
           file: migration.path,
           messageId: "duplicate",
-          data: { version, other: twin },
+          data: { version, other: twin.file },
           help: `Give ${base} a version of its own, newer than every other migration in ${directory.path}.`
         });
       }
     }
   }
 });
-function summarize(directory, cache) {
-  const cached = cache.get(directory.path);
-  if (cached) return cached;
-  const latestOnBase = /* @__PURE__ */ new Map();
-  for (const file of directory.baseFiles ?? []) {
-    const name = directory.names.get(file);
-    if (!name || name.version === null) continue;
-    const latest = latestOnBase.get(name.direction);
-    if (latest === void 0 || compareVersions(name.version, latest) > 0) latestOnBase.set(name.direction, name.version);
-  }
-  const filesByVersion = /* @__PURE__ */ new Map();
-  for (const file of directory.files) {
-    const name = directory.names.get(file);
-    if (!name || name.version === null) continue;
-    const key = `${name.direction} ${versionKey(name.version)}`;
-    filesByVersion.set(key, [...filesByVersion.get(key) ?? [], file]);
-  }
-  const summary2 = { latestOnBase, filesByVersion };
-  cache.set(directory.path, summary2);
-  return summary2;
-}
 function exampleName(convention) {
   switch (convention) {
     case "golang-migrate":
@@ -46400,6 +46378,79 @@ async function loadConfig(root, ruleIds, explicitPath, overrides) {
   const defaults2 = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {} };
   const raw = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults2, raw ? await validateConfig(raw, ruleIds) : void 0, overrides);
+}
+
+// src/conventions/name-index.ts
+var NameIndex = class {
+  constructor(files, convention) {
+    this.files = files;
+    this.convention = convention;
+  }
+  files;
+  convention;
+  names = /* @__PURE__ */ new Map();
+  /** Files by the number their name starts with, as versionKey writes it (`007` as `7`, `000` as ''). */
+  byNumber;
+  /** Files whose name does not start with a digit (Flyway's `V1__`, unreadable names). */
+  others = [];
+  /** The file name as the convention reads it; null when it cannot. */
+  nameOf(file) {
+    let name = this.names.get(file);
+    if (name === void 0) {
+      name = this.convention.parseName(file);
+      this.names.set(file, name);
+    }
+    return name;
+  }
+  /** The files whose version equals `version` (`001` equals `1`), in any direction. */
+  withVersion(version) {
+    const key = versionKey(version);
+    const number = key.split(".")[0] ?? "";
+    const candidates = [...this.numbers().get(number) ?? [], ...this.others];
+    return candidates.flatMap((file) => {
+      const name = this.nameOf(file);
+      return name?.version != null && versionKey(name.version) === key ? [{ file, name }] : [];
+    });
+  }
+  /** The newest version among files that apply changes (not down files), or null when there is none. */
+  latestVersion() {
+    let latest = null;
+    let latestNumber = "";
+    const numbers = this.numbers();
+    const ordered = [...numbers.keys()].sort((a, b) => compareVersions(b, a));
+    for (const number of ordered) {
+      if (latest !== null && compareVersions(number, latestNumber) < 0) break;
+      for (const file of numbers.get(number)) latest = newer(latest, this.nameOf(file));
+      if (latest !== null) latestNumber = number;
+    }
+    for (const file of this.others) latest = newer(latest, this.nameOf(file));
+    return latest;
+  }
+  numbers() {
+    if (this.byNumber === void 0) {
+      this.byNumber = /* @__PURE__ */ new Map();
+      for (const file of this.files) {
+        const number = leadingNumber(file);
+        if (number === null) {
+          this.others.push(file);
+          continue;
+        }
+        const list2 = this.byNumber.get(number);
+        if (list2) list2.push(file);
+        else this.byNumber.set(number, [file]);
+      }
+    }
+    return this.byNumber;
+  }
+};
+function newer(latest, name) {
+  if (!name || name.version === null || name.direction === "down") return latest;
+  return latest === null || compareVersions(name.version, latest) > 0 ? name.version : latest;
+}
+function leadingNumber(file) {
+  let end = 0;
+  while (end < file.length && file.charCodeAt(end) >= 48 && file.charCodeAt(end) <= 57) end++;
+  return end === 0 ? null : file.slice(0, end).replace(/^0+/, "");
 }
 
 // src/git/repo.ts
@@ -47875,7 +47926,7 @@ async function lintChange(options) {
         if (f.status === "deleted") files.delete(baseName(f.path));
         else files.add(baseName(f.path));
       }
-      directories.set(dir, { path: dir, convention: "timestamp", files: [...files].sort(), baseFiles, names: /* @__PURE__ */ new Map() });
+      directories.set(dir, createDirectory(dir, [...files].sort(), baseFiles));
     }
     const migrations = await buildMigrations(candidates, directories, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
@@ -47918,12 +47969,16 @@ async function lintFiles(options) {
     } catch {
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
     }
-    directories.set(dir, { path: dir, convention: "timestamp", files, baseFiles: null, names: /* @__PURE__ */ new Map() });
+    directories.set(dir, createDirectory(dir, files, null));
   }
   await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => void 0);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
+}
+function createDirectory(path6, files, baseFiles) {
+  const placeholder = new NameIndex([], conventions.timestamp);
+  return { path: path6, convention: "timestamp", files, baseFiles, index: placeholder, baseIndex: baseFiles && placeholder };
 }
 async function buildMigrations(candidates, directories, forced) {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
@@ -47934,27 +47989,17 @@ async function buildMigrations(candidates, directories, forced) {
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
-  const downsByVersion = /* @__PURE__ */ new Map();
   for (const directory of directories.values()) {
     directory.convention = forced ?? detectConvention(directory.files, samplesByDirectory.get(directory.path) ?? []);
     const convention = conventions[directory.convention];
-    for (const file of [...directory.files, ...directory.baseFiles ?? []]) {
-      if (!directory.names.has(file)) directory.names.set(file, convention.parseName(file));
-    }
-    const downs = /* @__PURE__ */ new Map();
-    for (const file of directory.files) {
-      const name = directory.names.get(file);
-      if (name?.direction !== "down" || name.version === null) continue;
-      const key = versionKey(name.version);
-      downs.set(key, [...downs.get(key) ?? [], file]);
-    }
-    downsByVersion.set(directory.path, downs);
+    directory.index = new NameIndex(directory.files, convention);
+    directory.baseIndex = directory.baseFiles && new NameIndex(directory.baseFiles, convention);
   }
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path));
     const convention = conventions[directory.convention];
-    const name = directory.names.get(baseName(candidate.path)) ?? convention.parseName(baseName(candidate.path));
+    const name = directory.index.nameOf(baseName(candidate.path));
     const migration = {
       path: candidate.path,
       ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
@@ -47986,8 +48031,7 @@ async function buildMigrations(candidates, directories, forced) {
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
-      const sameVersion = downsByVersion.get(directory.path)?.get(versionKey(name.version)) ?? [];
-      const rollbackName = sameVersion.find((file) => convention.isRollbackOf(directory.names.get(file), name));
+      const rollbackName = directory.index.withVersion(name.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name))?.file;
       if (rollbackName) migration.rollback = directory.path === "." ? rollbackName : `${directory.path}/${rollbackName}`;
     }
     migrations.push(migration);

@@ -1,7 +1,6 @@
 /** A migration whose version is not newer than every merged one is skipped or applied out of order by the migration tool. */
-import { compareVersions, versionKey } from '../src/conventions/index.js';
+import { compareVersions } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
-import type { MigrationDirectory } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -18,7 +17,6 @@ export default defineRule({
   check(context) {
     // Order is relative to the base branch: plain files outside a git change have none.
     if (!context.isChange) return;
-    const summaries = new Map<string, DirectorySummary>();
     for (const migration of context.migrations) {
       // A renamed merged migration is immutable-migrations' to judge.
       if (migration.status !== 'added') continue;
@@ -39,8 +37,7 @@ export default defineRule({
       if (version === null) continue;
       // A down file shares its up file's version: the up carries the finding.
       if (migration.name.direction === 'down') continue;
-      const summary = summarize(directory, summaries);
-      const latest = summary.latestOnBase.get(migration.name.direction) ?? null;
+      const latest = directory.baseIndex?.latestVersion() ?? null;
       if (latest !== null && compareVersions(version, latest) <= 0) {
         context.report({
           file: migration.path,
@@ -50,48 +47,19 @@ export default defineRule({
         });
         continue;
       }
-      const twin = summary.filesByVersion.get(`${migration.name.direction} ${versionKey(version)}`)?.find((file) => file !== base);
+      const direction = migration.name.direction;
+      const twin = directory.index.withVersion(version).find((other) => other.file !== base && other.name.direction === direction);
       if (twin) {
         context.report({
           file: migration.path,
           messageId: 'duplicate',
-          data: { version, other: twin },
+          data: { version, other: twin.file },
           help: `Give ${base} a version of its own, newer than every other migration in ${directory.path}.`,
         });
       }
     }
   },
 });
-
-interface DirectorySummary {
-  /** The newest version on the base, per direction. */
-  latestOnBase: Map<string, string>;
-  /** File names after the change by "<direction> <version key>". */
-  filesByVersion: Map<string, string[]>;
-}
-
-/** What the rule needs of a directory, computed once however many migrations it holds. */
-function summarize(directory: MigrationDirectory, cache: Map<string, DirectorySummary>): DirectorySummary {
-  const cached = cache.get(directory.path);
-  if (cached) return cached;
-  const latestOnBase = new Map<string, string>();
-  for (const file of directory.baseFiles ?? []) {
-    const name = directory.names.get(file);
-    if (!name || name.version === null) continue;
-    const latest = latestOnBase.get(name.direction);
-    if (latest === undefined || compareVersions(name.version, latest) > 0) latestOnBase.set(name.direction, name.version);
-  }
-  const filesByVersion = new Map<string, string[]>();
-  for (const file of directory.files) {
-    const name = directory.names.get(file);
-    if (!name || name.version === null) continue;
-    const key = `${name.direction} ${versionKey(name.version)}`;
-    filesByVersion.set(key, [...(filesByVersion.get(key) ?? []), file]);
-  }
-  const summary = { latestOnBase, filesByVersion };
-  cache.set(directory.path, summary);
-  return summary;
-}
 
 function exampleName(convention: string): string {
   switch (convention) {

@@ -5,7 +5,8 @@ import picomatch from 'picomatch';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
-import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory, versionKey } from './conventions/index.js';
+import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from './conventions/index.js';
+import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
@@ -96,7 +97,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         if (f.status === 'deleted') files.delete(baseName(f.path));
         else files.add(baseName(f.path));
       }
-      directories.set(dir, { path: dir, convention: 'timestamp', files: [...files].sort(), baseFiles, names: new Map() });
+      directories.set(dir, createDirectory(dir, [...files].sort(), baseFiles));
     }
     const migrations = await buildMigrations(candidates, directories, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
@@ -142,12 +143,18 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
       // Standard input may name a directory that does not exist: it then holds only that file.
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
     }
-    directories.set(dir, { path: dir, convention: 'timestamp', files, baseFiles: null, names: new Map() });
+    directories.set(dir, createDirectory(dir, files, null));
   }
   await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => undefined);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
+}
+
+/** A directory before its convention is known: buildMigrations detects it and indexes the names. */
+function createDirectory(path: string, files: string[], baseFiles: string[] | null): MigrationDirectory {
+  const placeholder = new NameIndex([], conventions.timestamp);
+  return { path, convention: 'timestamp', files, baseFiles, index: placeholder, baseIndex: baseFiles && placeholder };
 }
 
 /** Reads, splits and parses each candidate with its directory's convention, and pairs ups with their rollbacks. */
@@ -165,28 +172,17 @@ async function buildMigrations(
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
-  /** Per directory: its down files by version key, so pairing an up with its rollback is one lookup. */
-  const downsByVersion = new Map<string, Map<string, string[]>>();
   for (const directory of directories.values()) {
     directory.convention = forced ?? detectConvention(directory.files, samplesByDirectory.get(directory.path) ?? []);
     const convention = conventions[directory.convention];
-    for (const file of [...directory.files, ...(directory.baseFiles ?? [])]) {
-      if (!directory.names.has(file)) directory.names.set(file, convention.parseName(file));
-    }
-    const downs = new Map<string, string[]>();
-    for (const file of directory.files) {
-      const name = directory.names.get(file);
-      if (name?.direction !== 'down' || name.version === null) continue;
-      const key = versionKey(name.version);
-      downs.set(key, [...(downs.get(key) ?? []), file]);
-    }
-    downsByVersion.set(directory.path, downs);
+    directory.index = new NameIndex(directory.files, convention);
+    directory.baseIndex = directory.baseFiles && new NameIndex(directory.baseFiles, convention);
   }
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
     const convention = conventions[directory.convention];
-    const name = directory.names.get(baseName(candidate.path)) ?? convention.parseName(baseName(candidate.path));
+    const name = directory.index.nameOf(baseName(candidate.path));
     const migration: Migration = {
       path: candidate.path,
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
@@ -218,8 +214,9 @@ async function buildMigrations(
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
-      const sameVersion = downsByVersion.get(directory.path)?.get(versionKey(name.version)) ?? [];
-      const rollbackName = sameVersion.find((file) => convention.isRollbackOf!(directory.names.get(file)!, name));
+      const rollbackName = directory.index
+        .withVersion(name.version)
+        .find((other) => other.name.direction === 'down' && convention.isRollbackOf!(other.name, name))?.file;
       if (rollbackName) migration.rollback = directory.path === '.' ? rollbackName : `${directory.path}/${rollbackName}`;
     }
     migrations.push(migration);

@@ -1,4 +1,5 @@
 /** The shape of a rule and what it sees: facts about the change, never raw git output or parser JSON. */
+import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
@@ -40,8 +41,10 @@ export interface MigrationDirectory {
   files: string[];
   /** File names in the directory on the base; null when not linting a git change. */
   baseFiles: string[] | null;
-  /** Every name in `files` and `baseFiles` as the directory's convention reads it (null: unreadable), read once. */
-  names: Map<string, ParsedName | null>;
+  /** `files` as the directory's convention reads them, read only as far as asked. */
+  index: NameIndex;
+  /** `baseFiles` likewise; null when not linting a git change. */
+  baseIndex: NameIndex | null;
 }
 
 /** Everything a rule may look at. */
