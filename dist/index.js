@@ -15,6 +15,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -35940,6 +35948,834 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/sql/facts.ts
+function actionsOf(type, node) {
+  if (node === null || typeof node !== "object") return [other(describeStatement(type, {}))];
+  switch (type) {
+    case "CreateStmt":
+      return [{ kind: "create-table", phase: "expand", table: relationName(node.relation) }];
+    case "CreateTableAsStmt":
+      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
+      return [{ kind: "create-table", phase: "expand", table: relationName(node.into?.rel) }];
+    case "IndexStmt":
+      return [
+        {
+          kind: "create-index",
+          phase: "expand",
+          table: relationName(node.relation),
+          index: typeof node.idxname === "string" ? node.idxname : null,
+          concurrently: node.concurrent === true,
+          unique: node.unique === true
+        }
+      ];
+    case "AlterTableStmt":
+      return alterTableActions(node);
+    case "DropStmt":
+      return dropActions(node);
+    case "RenameStmt":
+      return [renameAction(node)];
+    case "AlterObjectSchemaStmt":
+      return [moveAction(node)];
+    case "AlterEnumStmt":
+      return [enumAction(node)];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+    case "SelectStmt":
+      return dataActions(type, node);
+    case "CopyStmt":
+      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
+      return [data("copy", node.relation ? relationName(node.relation) : null)];
+    case "TruncateStmt":
+      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
+    default:
+      return createActions(type, node) ?? dropOtherActions(type, node) ?? [other(describeStatement(type, node))];
+  }
+}
+function alterTableActions(node) {
+  const table = relationName(node.relation);
+  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
+  const actions = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const column = typeof cmd.name === "string" ? cmd.name : "";
+    if (isTable) {
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
+          continue;
+        case "AT_AddConstraint":
+          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
+          continue;
+        case "AT_DropColumn":
+          actions.push({ kind: "drop-column", phase: "contract", table, column });
+          continue;
+        case "AT_DropConstraint":
+          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
+          continue;
+        case "AT_AlterColumnType":
+          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          continue;
+        case "AT_SetNotNull":
+          actions.push({ kind: "set-not-null", phase: "contract", table, column });
+          continue;
+      }
+    }
+    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
+  }
+  return actions;
+}
+function addColumnActions(table, def) {
+  const column = typeof def.colname === "string" ? def.colname : "";
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let notNull = def.is_not_null === true || serial;
+  let hasDefault = serial;
+  let volatileDefault = serial;
+  const constraints = [];
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        hasDefault = true;
+        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        notNull = hasDefault = volatileDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        hasDefault = true;
+        volatileDefault ||= constraint.generated_kind !== "v";
+        break;
+      case "CONSTR_PRIMARY":
+        notNull = true;
+        constraints.push(constraintAction(table, constraint));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        constraints.push(constraintAction(table, constraint));
+        break;
+    }
+  }
+  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
+}
+function constraintAction(table, constraint) {
+  const constraintType = CONSTRAINT_TYPES[constraint.contype];
+  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
+  const action = {
+    kind: "add-constraint",
+    phase: "expand",
+    table,
+    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
+    constraintType,
+    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
+    notValid: constraint.skip_validation === true
+  };
+  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
+  if (constraint.pktable) action.references = relationName(constraint.pktable);
+  return action;
+}
+function callsVolatileFunction(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    const call = value.FuncCall;
+    if (call) {
+      const name = list(call.funcname).map(stringOf).at(-1);
+      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
+    }
+    for (const key in value) stack.push(value[key]);
+  }
+  return false;
+}
+function dropActions(node) {
+  const objects = list(node.objects);
+  switch (node.removeType) {
+    case "OBJECT_TABLE":
+      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
+    case "OBJECT_INDEX":
+      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
+    default: {
+      const objectType = objectWords(node.removeType);
+      const onTable = ON_TABLE.has(node.removeType);
+      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
+    }
+  }
+}
+function onTableName(object) {
+  const names = list(object.List?.items).map(stringOf);
+  if (names.length < 2) return objectName(object);
+  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
+}
+function dropOtherActions(type, node) {
+  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
+  switch (type) {
+    case "DropRoleStmt":
+      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
+    case "DropdbStmt":
+      return drop("DATABASE", [String(node.dbname ?? "")]);
+    case "DropTableSpaceStmt":
+      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
+    case "DropSubscriptionStmt":
+      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
+    default:
+      return null;
+  }
+}
+function renameAction(node) {
+  const newName = String(node.newname ?? "");
+  const subname = typeof node.subname === "string" ? node.subname : null;
+  const relation = node.relation ? relationName(node.relation) : null;
+  switch (node.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_FOREIGN_TABLE":
+      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
+    case "OBJECT_COLUMN":
+      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
+        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
+      }
+      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
+  }
+  const base = relation ?? (node.object ? objectName(node.object) : null);
+  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
+}
+function moveAction(node) {
+  const name = node.relation ? relationName(node.relation) : objectName(node.object);
+  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
+  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
+}
+function enumAction(node) {
+  const type = list(node.typeName).map(stringOf).join(".");
+  if (typeof node.oldVal === "string") {
+    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type}.${node.oldVal}`, newName: String(node.newVal ?? "") };
+  }
+  return createOther("ENUM VALUE", `${type}.${node.newVal}`);
+}
+function dataActions(type, node) {
+  const actions = [];
+  for (const cte of list(node.withClause?.ctes)) {
+    const query = cte.CommonTableExpr?.ctequery ?? {};
+    const [queryType] = Object.keys(query);
+    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
+  }
+  const verb = DATA_VERBS[type];
+  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
+  else if (node.intoClause) actions.push({ kind: "create-table", phase: "expand", table: relationName(node.intoClause.rel) });
+  else if (actions.length === 0) actions.push(other("SELECT"));
+  return actions;
+}
+function createActions(type, node) {
+  if (!type.startsWith("Create") && type !== "ViewStmt" && type !== "CompositeTypeStmt" && type !== "DefineStmt" && type !== "RuleStmt") {
+    return null;
+  }
+  const [objectType, name] = createdObject(type, node);
+  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
+  return [createOther(objectType, name)];
+}
+function createdObject(type, node) {
+  const names = (value) => list(value).map(stringOf).join(".") || null;
+  switch (type) {
+    case "ViewStmt":
+      return ["VIEW", relationName(node.view)];
+    case "CreateFunctionStmt":
+      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
+    case "CreateTrigStmt":
+      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
+    case "RuleStmt":
+      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
+    case "CreatePolicyStmt":
+      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
+    case "CreateExtensionStmt":
+      return ["EXTENSION", node.extname ?? null];
+    case "CreateSchemaStmt":
+      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
+    case "CreateSeqStmt":
+      return ["SEQUENCE", relationName(node.sequence)];
+    case "CreateEnumStmt":
+    case "CreateRangeStmt":
+      return ["TYPE", names(node.typeName)];
+    case "CompositeTypeStmt":
+      return ["TYPE", relationName(node.typevar)];
+    case "CreateDomainStmt":
+      return ["DOMAIN", names(node.domainname)];
+    case "DefineStmt":
+      return [objectWords(node.kind), names(node.defnames)];
+    case "CreateForeignTableStmt":
+      return ["FOREIGN TABLE", relationName(node.base?.relation)];
+    case "CreateRoleStmt":
+      return ["ROLE", node.role ?? null];
+    case "CreatedbStmt":
+      return ["DATABASE", node.dbname ?? null];
+    case "CreateEventTrigStmt":
+      return ["EVENT TRIGGER", node.trigname ?? null];
+    case "CreatePublicationStmt":
+      return ["PUBLICATION", node.pubname ?? null];
+    case "CreateSubscriptionStmt":
+      return ["SUBSCRIPTION", node.subname ?? null];
+    case "CreateStatsStmt":
+      return ["STATISTICS", names(node.defnames)];
+    default: {
+      const kind = type.replace(/^Create|Stmt$/g, "");
+      return [CREATE_WORDS[kind] ?? words(kind), null];
+    }
+  }
+}
+function describeStatement(type, node) {
+  switch (type) {
+    case "VariableSetStmt": {
+      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
+      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
+    }
+    case "TransactionStmt":
+      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
+    case "GrantStmt":
+    case "GrantRoleStmt":
+      return node.is_grant ? "GRANT" : "REVOKE";
+    case "CommentStmt":
+      return `COMMENT ON ${objectWords(node.objtype)}`;
+    case "VacuumStmt":
+      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+    case "RefreshMatViewStmt":
+      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
+    case "AlterSeqStmt":
+      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
+    case "LockStmt":
+      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
+    default:
+      return words(type.replace(/Stmt$/, ""));
+  }
+}
+function describeSubcommand(cmd) {
+  const name = typeof cmd.name === "string" ? cmd.name : "";
+  switch (cmd.subtype) {
+    case "AT_ColumnDefault":
+      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
+    case "AT_DropNotNull":
+      return `ALTER COLUMN ${name} DROP NOT NULL`;
+    case "AT_ValidateConstraint":
+      return `VALIDATE CONSTRAINT ${name}`;
+    default:
+      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
+  }
+}
+function objectWords(objectType) {
+  const key = String(objectType ?? "");
+  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
+}
+function words(camel) {
+  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
+}
+function relationName(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { catalogname, schemaname, relname } = rangeVar;
+  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName(object) {
+  if (object === null || typeof object !== "object") return "";
+  const o = object;
+  if (o.String) return stringOf(o);
+  if (o.List) {
+    const items = list(o.List.items);
+    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
+  }
+  if (o.TypeName) return formatType(o.TypeName);
+  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
+  if (o.RangeVar) return relationName(o.RangeVar);
+  return "";
+}
+function roleName(role) {
+  const spec = role ?? {};
+  if (typeof spec.rolename === "string") return spec.rolename;
+  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+}
+function formatType(typeName) {
+  if (typeName === null || typeof typeName !== "object") return "";
+  const t = typeName;
+  const names = list(t.names).map(stringOf);
+  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
+  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
+  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
+    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
+  }
+  for (const bound of list(t.arrayBounds)) {
+    const size = bound.Integer?.ival;
+    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
+  }
+  if (t.pct_type) name += "%TYPE";
+  return t.setof ? `SETOF ${name}` : name;
+}
+function list(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+function createOther(objectType, name) {
+  return { kind: "create-other", phase: "expand", objectType, name: name || null };
+}
+function data(verb, table) {
+  return { kind: "data", phase: "migrate", table, verb };
+}
+function other(description) {
+  return { kind: "other", phase: null, description };
+}
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var init_facts = __esm({
+  "src/sql/facts.ts"() {
+    "use strict";
+    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
+    CONSTRAINT_TYPES = {
+      CONSTR_CHECK: "CHECK",
+      CONSTR_FOREIGN: "FOREIGN KEY",
+      CONSTR_PRIMARY: "PRIMARY KEY",
+      CONSTR_UNIQUE: "UNIQUE",
+      CONSTR_EXCLUSION: "EXCLUDE",
+      CONSTR_NOTNULL: "NOT NULL"
+    };
+    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+      "clock_timestamp",
+      "gen_random_bytes",
+      "gen_random_uuid",
+      "nextval",
+      "random",
+      "random_normal",
+      "timeofday",
+      "txid_current",
+      "uuid_generate_v1",
+      "uuid_generate_v1mc",
+      "uuid_generate_v4",
+      "uuidv4",
+      "uuidv7"
+    ]);
+    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
+    DATA_VERBS = {
+      InsertStmt: "insert",
+      UpdateStmt: "update",
+      DeleteStmt: "delete",
+      MergeStmt: "merge"
+    };
+    CREATE_WORDS = {
+      Am: "ACCESS METHOD",
+      Fdw: "FOREIGN DATA WRAPPER",
+      ForeignServer: "SERVER",
+      OpClass: "OPERATOR CLASS",
+      OpFamily: "OPERATOR FAMILY",
+      PLang: "LANGUAGE"
+    };
+    OBJECT_WORDS = {
+      OBJECT_MATVIEW: "MATERIALIZED VIEW",
+      OBJECT_TABCONSTRAINT: "CONSTRAINT",
+      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
+      OBJECT_FDW: "FOREIGN DATA WRAPPER",
+      OBJECT_FOREIGN_SERVER: "SERVER",
+      OBJECT_OPCLASS: "OPERATOR CLASS",
+      OBJECT_OPFAMILY: "OPERATOR FAMILY",
+      OBJECT_STATISTIC_EXT: "STATISTICS",
+      OBJECT_LARGEOBJECT: "LARGE OBJECT",
+      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
+      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
+      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
+      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
+    };
+    CATALOG_TYPES = /* @__PURE__ */ new Map([
+      ["int2", "smallint"],
+      ["int4", "integer"],
+      ["int8", "bigint"],
+      ["float4", "real"],
+      ["float8", "double precision"],
+      ["bool", "boolean"],
+      ["bpchar", "char"],
+      ["varbit", "bit varying"]
+    ]);
+  }
+});
+
+// src/sql/locate.ts
+var locate_exports = {};
+__export(locate_exports, {
+  ByteMap: () => ByteMap,
+  LineIndex: () => LineIndex,
+  byteToCharIndex: () => byteToCharIndex,
+  codePointToCharIndex: () => codePointToCharIndex
+});
+function byteToCharIndex(text, byteOffset) {
+  if (lastMap === null || lastMap.text !== text) lastMap = new ByteMap(text);
+  return lastMap.charIndex(byteOffset);
+}
+function codePointToCharIndex(text, codePoint) {
+  let index = 0;
+  for (let remaining = Math.trunc(codePoint) || 0; remaining > 0 && index < text.length; remaining--) {
+    index += isSurrogatePair(text, index) ? 2 : 1;
+  }
+  return index;
+}
+function isSurrogatePair(text, i) {
+  const code = text.charCodeAt(i);
+  if (code < 55296 || code > 56319) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 56320 && next <= 57343;
+}
+var LineIndex, ByteMap, lastMap;
+var init_locate = __esm({
+  "src/sql/locate.ts"() {
+    "use strict";
+    LineIndex = class {
+      text;
+      starts = [0];
+      constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      /** Number of lines; a text that ends with a line break has an empty last line. */
+      get lineCount() {
+        return this.starts.length;
+      }
+      /** The 1-based line and column (in UTF-16 code units) of a string index, clamped to the text. */
+      positionAt(charIndex) {
+        const index = Math.max(0, Math.min(Math.trunc(charIndex) || 0, this.text.length));
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.starts[mid] <= index) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: index - this.starts[low] + 1 };
+      }
+    };
+    ByteMap = class {
+      /** Byte offset of each non-ASCII character, ascending. */
+      bytes = [];
+      /** String index of each non-ASCII character. */
+      chars = [];
+      /** UTF-8 length of each non-ASCII character. */
+      widths = [];
+      /** Total UTF-8 length of the text. */
+      byteLength;
+      text;
+      constructor(text) {
+        this.text = text;
+        let byte = 0;
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code < 128) {
+            byte++;
+            continue;
+          }
+          const width = code < 2048 ? 2 : isSurrogatePair(text, i) ? 4 : 3;
+          this.bytes.push(byte);
+          this.chars.push(i);
+          this.widths.push(width);
+          byte += width;
+          if (width === 4) i++;
+        }
+        this.byteLength = byte;
+      }
+      /** The string index of a byte offset; an offset inside a multi-byte character maps to that character's start. */
+      charIndex(byteOffset) {
+        const target = Math.max(0, Math.min(Math.trunc(byteOffset) || 0, this.byteLength));
+        const bytes = this.bytes;
+        if (bytes.length === 0 || target < bytes[0]) return target;
+        let low = 0;
+        let high = bytes.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (bytes[mid] <= target) low = mid;
+          else high = mid - 1;
+        }
+        const start = bytes[low];
+        const width = this.widths[low];
+        const char = this.chars[low];
+        if (target < start + width) return char;
+        return char + (width === 4 ? 2 : 1) + (target - start - width);
+      }
+    };
+    lastMap = null;
+  }
+});
+
+// src/sql/scan.ts
+function isBlankSql(text, from = 0, limit = text.length) {
+  return skipTrivia(text, from, limit) >= Math.min(limit, text.length);
+}
+function skipTrivia(text, from, limit = text.length) {
+  const scanner = new SqlScanner(text, from, limit);
+  while (scanner.next()) {
+    if (scanner.kind !== "space" && scanner.kind !== "comment") return scanner.start;
+  }
+  return Math.max(from, Math.min(limit, text.length));
+}
+function lastTokenEnd(text, from, limit = text.length, dropSemicolons = false) {
+  const scanner = new SqlScanner(text, from, limit);
+  let end = from;
+  let endBeforeSemicolons = from;
+  while (scanner.next()) {
+    if (scanner.kind === "space" || scanner.kind === "comment") continue;
+    end = scanner.end;
+    if (scanner.kind !== "punct" || text.charCodeAt(scanner.start) !== SEMICOLON) endBeforeSemicolons = end;
+  }
+  return dropSemicolons ? endBeforeSemicolons : end;
+}
+function lastStatementEnd(text, limit) {
+  const scanner = new SqlScanner(text, 0, limit);
+  let found = -1;
+  let depth = 0;
+  let beginDepth = 0;
+  let words2 = 0;
+  let head = "";
+  while (scanner.next()) {
+    if (scanner.kind === "word") {
+      const word = text.slice(scanner.start, scanner.end).toLowerCase();
+      if (words2++ < 4) head += HEAD_WORDS.has(word) ? word[0] : " ";
+      if (depth === 0 && /^c(?:f|p|or[fp])/.test(head)) {
+        if (word === "begin") beginDepth++;
+        else if (word === "case" && beginDepth > 0) beginDepth++;
+        else if (word === "end" && beginDepth > 0) beginDepth--;
+      }
+      continue;
+    }
+    if (scanner.kind !== "punct") continue;
+    const c = text.charCodeAt(scanner.start);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth = Math.max(0, depth - 1);
+    else if (c === SEMICOLON && depth === 0 && beginDepth === 0) {
+      found = scanner.start;
+      words2 = 0;
+      head = "";
+    }
+  }
+  return found;
+}
+function blankPsqlLines(text) {
+  if (!text.includes("\\")) return text;
+  const blanks = [];
+  const scanner = new SqlScanner(text);
+  let depth = 0;
+  let firstWord = true;
+  let isCopy = false;
+  let afterFrom = false;
+  let fromStdin = false;
+  while (scanner.next()) {
+    const { kind, start } = scanner;
+    if (kind === "space" || kind === "comment") continue;
+    const c = text.charCodeAt(start);
+    if (kind === "punct" && c === BACKSLASH && startsLine(text, start)) {
+      scanner.end = lineEnd(text, start);
+      blanks.push([start, scanner.end]);
+      continue;
+    }
+    if (kind === "punct" && c === SEMICOLON && depth === 0) {
+      if (fromStdin) {
+        const data2 = copyDataEnd(text, scanner.end);
+        if (data2 !== null) {
+          blanks.push([data2.start, data2.end]);
+          scanner.end = data2.end;
+        }
+      }
+      firstWord = true;
+      isCopy = afterFrom = fromStdin = false;
+      continue;
+    }
+    if (kind === "punct" && c === OPEN) depth++;
+    if (kind === "punct" && c === CLOSE) depth = Math.max(0, depth - 1);
+    if (kind === "word") {
+      const word = text.slice(start, scanner.end).toLowerCase();
+      if (firstWord) isCopy = word === "copy";
+      else if (isCopy && depth === 0) {
+        fromStdin ||= afterFrom && word === "stdin";
+        afterFrom = word === "from";
+      }
+    } else {
+      afterFrom = false;
+    }
+    firstWord = false;
+  }
+  if (blanks.length === 0) return text;
+  let result = "";
+  let last = 0;
+  for (const [start, end] of blanks) {
+    result += text.slice(last, start) + text.slice(start, end).replace(/[^\r\n]/g, " ");
+    last = end;
+  }
+  return result + text.slice(last);
+}
+function copyDataEnd(text, afterCommand) {
+  const newline = text.indexOf("\n", afterCommand);
+  if (newline === -1) return null;
+  for (let line = newline + 1; line < text.length; ) {
+    const end = lineEnd(text, line);
+    if (text.slice(line, end) === "\\.") return { start: newline + 1, end };
+    const next = text.indexOf("\n", end);
+    if (next === -1) return null;
+    line = next + 1;
+  }
+  return null;
+}
+function startsLine(text, index) {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === LF) return true;
+    if (c !== 32 && c !== 9 && c !== 11 && c !== 12) return false;
+  }
+  return true;
+}
+function lineEnd(text, from, limit = text.length) {
+  let i = from;
+  while (i < limit && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+  return i;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+}
+function isIdentPart(c) {
+  return isLetter(c) || isDigit(c) || c === DOLLAR;
+}
+function isTagPart(c) {
+  return isLetter(c) || isDigit(c);
+}
+function isNumberPart(c) {
+  return isLetter(c) || isDigit(c) || c === 46;
+}
+var SqlScanner, HEAD_WORDS, LF, CR, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, BACKSLASH, SEMICOLON, OPEN, CLOSE;
+var init_scan = __esm({
+  "src/sql/scan.ts"() {
+    "use strict";
+    SqlScanner = class {
+      kind = "space";
+      start;
+      /** End of the current token; set it to skip ahead. */
+      end;
+      text;
+      limit;
+      constructor(text, from = 0, limit = text.length) {
+        this.text = text;
+        this.start = this.end = from;
+        this.limit = Math.min(limit, text.length);
+      }
+      next() {
+        const text = this.text;
+        const limit = this.limit;
+        const i = this.end;
+        if (i >= limit) return false;
+        this.start = i;
+        const c = text.charCodeAt(i);
+        const d = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
+        if (isSpace(c)) {
+          let j = i + 1;
+          while (j < limit && isSpace(text.charCodeAt(j))) j++;
+          return this.emit("space", j);
+        }
+        if (c === DASH && d === DASH) return this.emit("comment", lineEnd(text, i + 2, limit));
+        if (c === SLASH && d === STAR) return this.blockComment(i);
+        if (c === QUOTE) return this.quoted(i + 1, QUOTE, false, "string");
+        if (c === DOUBLE_QUOTE) return this.quoted(i + 1, DOUBLE_QUOTE, false, "quoted");
+        if (c === DOLLAR) return this.dollar(i);
+        if (isLetter(c)) {
+          let j = i + 1;
+          while (j < limit && isIdentPart(text.charCodeAt(j))) j++;
+          if (j === i + 1 && (c === 69 || c === 101) && d === QUOTE) return this.quoted(i + 2, QUOTE, true, "string");
+          return this.emit("word", j);
+        }
+        if (isDigit(c)) {
+          let j = i + 1;
+          while (j < limit && isNumberPart(text.charCodeAt(j))) j++;
+          return this.emit("word", j);
+        }
+        return this.emit("punct", i + 1);
+      }
+      emit(kind, end) {
+        this.kind = kind;
+        this.end = end;
+        return true;
+      }
+      /** Block comments nest in PostgreSQL: `/* a /* b *\/ c *\/` is one comment. */
+      blockComment(i) {
+        const text = this.text;
+        let depth = 1;
+        let j = i + 2;
+        while (j < this.limit) {
+          const c = text.charCodeAt(j);
+          const d = j + 1 < this.limit ? text.charCodeAt(j + 1) : -1;
+          if (c === SLASH && d === STAR) {
+            depth++;
+            j += 2;
+          } else if (c === STAR && d === SLASH) {
+            j += 2;
+            if (--depth === 0) return this.emit("comment", j);
+          } else {
+            j++;
+          }
+        }
+        return this.emit("unterminated", this.limit);
+      }
+      /** A quoted string or name; a doubled quote stands for itself. */
+      quoted(from, quote, backslashEscapes, kind) {
+        const text = this.text;
+        let j = from;
+        while (j < this.limit) {
+          const c = text.charCodeAt(j);
+          if (backslashEscapes && c === BACKSLASH) {
+            j += 2;
+          } else if (c === quote) {
+            if (j + 1 < this.limit && text.charCodeAt(j + 1) === quote) j += 2;
+            else return this.emit(kind, j + 1);
+          } else {
+            j++;
+          }
+        }
+        return this.emit("unterminated", this.limit);
+      }
+      /** `$1` is a parameter; `$$…$$` and `$tag$…$tag$` quote everything between them. */
+      dollar(i) {
+        const text = this.text;
+        let j = i + 1;
+        if (j < this.limit && isDigit(text.charCodeAt(j))) {
+          while (j < this.limit && isDigit(text.charCodeAt(j))) j++;
+          return this.emit("word", j);
+        }
+        if (j < this.limit && isLetter(text.charCodeAt(j))) {
+          j++;
+          while (j < this.limit && isTagPart(text.charCodeAt(j))) j++;
+        }
+        if (j >= this.limit || text.charCodeAt(j) !== DOLLAR) return this.emit("punct", i + 1);
+        const tag = text.slice(i, j + 1);
+        const close = text.indexOf(tag, j + 1);
+        if (close === -1 || close + tag.length > this.limit) return this.emit("unterminated", this.limit);
+        return this.emit("dollar", close + tag.length);
+      }
+    };
+    HEAD_WORDS = /* @__PURE__ */ new Set(["create", "or", "replace", "function", "procedure"]);
+    LF = 10;
+    CR = 13;
+    DASH = 45;
+    SLASH = 47;
+    STAR = 42;
+    QUOTE = 39;
+    DOUBLE_QUOTE = 34;
+    DOLLAR = 36;
+    BACKSLASH = 92;
+    SEMICOLON = 59;
+    OPEN = 40;
+    CLOSE = 41;
+  }
+});
+
 // node_modules/@pgsql/types/types.js
 var require_types2 = __commonJS({
   "node_modules/@pgsql/types/types.js"(exports) {
@@ -38922,6 +39758,135 @@ var require_wasm = __commonJS({
         }
       }
     }
+  }
+});
+
+// src/sql/parse.ts
+var parse_exports = {};
+__export(parse_exports, {
+  loadParser: () => loadParser,
+  parseSql: () => parseSql
+});
+import { setFlagsFromString } from "node:v8";
+async function loadParser(options = {}) {
+  await getParser(options.optimize ?? false);
+}
+function getParser(optimize = false) {
+  if (parser === null) {
+    if (!optimize) setFlagsFromString("--liftoff-only");
+    const loading = Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (module) => {
+      await module.loadModule();
+      return module;
+    });
+    loading.catch(() => {
+      if (parser === loading) parser = null;
+    });
+    parser = loading;
+  }
+  return parser;
+}
+async function parseSql(fileText, section, lines) {
+  const from = clamp(section?.start ?? 0, 0, fileText.length);
+  const to = clamp(section?.end ?? fileText.length, from, fileText.length);
+  const original = fileText.slice(from, to);
+  const sql = toParserInput(original);
+  if (isBlankSql(sql)) return { statements: [], error: null };
+  const { parseSync } = await getParser();
+  const context3 = { original, sql, bytes: new ByteMap(sql), lines: lines ?? new LineIndex(fileText), offset: from };
+  let parsed;
+  try {
+    parsed = parseSync(sql).stmts;
+  } catch (thrown) {
+    const at = errorIndex(thrown, sql);
+    return {
+      statements: at === null ? [] : recoverStatements(context3, parseSync, at),
+      error: toSyntaxError(context3, thrown, at)
+    };
+  }
+  return { statements: toStatements(context3, parsed, sql.length), error: null };
+}
+function toParserInput(text) {
+  let sql = text.includes("\0") ? text.replaceAll("\0", " ") : text;
+  sql = sql.replace(LONE_SURROGATE, "\uFFFD");
+  return blankPsqlLines(sql);
+}
+function toStatements(context3, raw, inputLength) {
+  const { sql, bytes } = context3;
+  const statements = [];
+  for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of raw ?? []) {
+    const wrapper = stmt ?? {};
+    const [type] = Object.keys(wrapper);
+    if (type === void 0) continue;
+    const node = wrapper[type] ?? {};
+    const limit = length > 0 ? bytes.charIndex(location + length) : inputLength;
+    const start = skipTrivia(sql, bytes.charIndex(location), limit);
+    const end = Math.max(start, lastTokenEnd(sql, start, limit, true));
+    statements.push({
+      type,
+      node,
+      text: context3.original.slice(start, end),
+      range: rangeOf(context3, start, end),
+      actions: actionsOf(type, node)
+    });
+  }
+  return statements;
+}
+function recoverStatements(context3, parseSync, errorAt) {
+  let limit = errorAt;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const cut = lastStatementEnd(context3.sql, limit);
+    if (cut < 0) return [];
+    const prefix = context3.sql.slice(0, cut + 1);
+    try {
+      return toStatements(context3, parseSync(prefix).stmts, prefix.length);
+    } catch (thrown) {
+      const next = errorIndex(thrown, prefix);
+      if (next === null) return [];
+      limit = Math.min(next, cut);
+    }
+  }
+  return [];
+}
+function errorIndex(thrown, text) {
+  const details = thrown?.sqlDetails;
+  const cursor = details?.cursorPosition;
+  if (typeof cursor !== "number" || !Number.isFinite(cursor) || cursor < 0) return null;
+  const index = codePointToCharIndex(text, cursor);
+  if (index === 0 && skipTrivia(text, 0) !== 0) return null;
+  return index;
+}
+function toSyntaxError(context3, thrown, at) {
+  const { sql } = context3;
+  const sqlEnd = lastTokenEnd(sql, 0);
+  const start = Math.min(at ?? sqlEnd, sqlEnd);
+  let end = start;
+  const c = sql.charCodeAt(start);
+  if (start < sql.length && c !== 10 && c !== 13) {
+    const next = sql.charCodeAt(start + 1);
+    end = start + (c >= 55296 && c <= 56319 && next >= 56320 && next <= 57343 ? 2 : 1);
+  }
+  return { message: messageOf(thrown), range: rangeOf(context3, start, end) };
+}
+function messageOf(thrown) {
+  if (thrown instanceof Error && thrown.message) return thrown.message;
+  if (typeof thrown === "string" && thrown) return thrown;
+  return "the SQL parser failed";
+}
+function rangeOf(context3, start, end) {
+  return { start: context3.lines.positionAt(context3.offset + start), end: context3.lines.positionAt(context3.offset + end) };
+}
+function clamp(value, low, high) {
+  return Math.max(low, Math.min(Number.isFinite(value) ? Math.trunc(value) : low, high));
+}
+var parser, LONE_SURROGATE;
+var init_parse = __esm({
+  "src/sql/parse.ts"() {
+    "use strict";
+    init_facts();
+    init_locate();
+    init_scan();
+    parser = null;
+    LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
 
@@ -46969,921 +47934,6 @@ function assertNotOption(commit) {
   return commit;
 }
 
-// src/sql/locate.ts
-var LineIndex = class {
-  text;
-  starts = [0];
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  /** Number of lines; a text that ends with a line break has an empty last line. */
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** The 1-based line and column (in UTF-16 code units) of a string index, clamped to the text. */
-  positionAt(charIndex) {
-    const index = Math.max(0, Math.min(Math.trunc(charIndex) || 0, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: index - this.starts[low] + 1 };
-  }
-};
-var ByteMap = class {
-  /** Byte offset of each non-ASCII character, ascending. */
-  bytes = [];
-  /** String index of each non-ASCII character. */
-  chars = [];
-  /** UTF-8 length of each non-ASCII character. */
-  widths = [];
-  /** Total UTF-8 length of the text. */
-  byteLength;
-  text;
-  constructor(text) {
-    this.text = text;
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 128) {
-        byte++;
-        continue;
-      }
-      const width = code < 2048 ? 2 : isSurrogatePair(text, i) ? 4 : 3;
-      this.bytes.push(byte);
-      this.chars.push(i);
-      this.widths.push(width);
-      byte += width;
-      if (width === 4) i++;
-    }
-    this.byteLength = byte;
-  }
-  /** The string index of a byte offset; an offset inside a multi-byte character maps to that character's start. */
-  charIndex(byteOffset) {
-    const target = Math.max(0, Math.min(Math.trunc(byteOffset) || 0, this.byteLength));
-    const bytes = this.bytes;
-    if (bytes.length === 0 || target < bytes[0]) return target;
-    let low = 0;
-    let high = bytes.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (bytes[mid] <= target) low = mid;
-      else high = mid - 1;
-    }
-    const start = bytes[low];
-    const width = this.widths[low];
-    const char = this.chars[low];
-    if (target < start + width) return char;
-    return char + (width === 4 ? 2 : 1) + (target - start - width);
-  }
-};
-function codePointToCharIndex(text, codePoint) {
-  let index = 0;
-  for (let remaining = Math.trunc(codePoint) || 0; remaining > 0 && index < text.length; remaining--) {
-    index += isSurrogatePair(text, index) ? 2 : 1;
-  }
-  return index;
-}
-function isSurrogatePair(text, i) {
-  const code = text.charCodeAt(i);
-  if (code < 55296 || code > 56319) return false;
-  const next = text.charCodeAt(i + 1);
-  return next >= 56320 && next <= 57343;
-}
-
-// src/sql/parse.ts
-import { setFlagsFromString } from "node:v8";
-
-// src/sql/facts.ts
-function actionsOf(type, node) {
-  if (node === null || typeof node !== "object") return [other(describeStatement(type, {}))];
-  switch (type) {
-    case "CreateStmt":
-      return [{ kind: "create-table", phase: "expand", table: relationName(node.relation) }];
-    case "CreateTableAsStmt":
-      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
-      return [{ kind: "create-table", phase: "expand", table: relationName(node.into?.rel) }];
-    case "IndexStmt":
-      return [
-        {
-          kind: "create-index",
-          phase: "expand",
-          table: relationName(node.relation),
-          index: typeof node.idxname === "string" ? node.idxname : null,
-          concurrently: node.concurrent === true,
-          unique: node.unique === true
-        }
-      ];
-    case "AlterTableStmt":
-      return alterTableActions(node);
-    case "DropStmt":
-      return dropActions(node);
-    case "RenameStmt":
-      return [renameAction(node)];
-    case "AlterObjectSchemaStmt":
-      return [moveAction(node)];
-    case "AlterEnumStmt":
-      return [enumAction(node)];
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt":
-    case "SelectStmt":
-      return dataActions(type, node);
-    case "CopyStmt":
-      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
-      return [data("copy", node.relation ? relationName(node.relation) : null)];
-    case "TruncateStmt":
-      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
-    default:
-      return createActions(type, node) ?? dropOtherActions(type, node) ?? [other(describeStatement(type, node))];
-  }
-}
-function alterTableActions(node) {
-  const table = relationName(node.relation);
-  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
-  const actions = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    const column = typeof cmd.name === "string" ? cmd.name : "";
-    if (isTable) {
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
-          continue;
-        case "AT_AddConstraint":
-          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
-          continue;
-        case "AT_DropColumn":
-          actions.push({ kind: "drop-column", phase: "contract", table, column });
-          continue;
-        case "AT_DropConstraint":
-          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
-          continue;
-        case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
-          continue;
-        case "AT_SetNotNull":
-          actions.push({ kind: "set-not-null", phase: "contract", table, column });
-          continue;
-      }
-    }
-    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
-  }
-  return actions;
-}
-var SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
-function addColumnActions(table, def) {
-  const column = typeof def.colname === "string" ? def.colname : "";
-  const typeNames = list(def.typeName?.names).map(stringOf);
-  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
-  let notNull = def.is_not_null === true || serial;
-  let hasDefault = serial;
-  let volatileDefault = serial;
-  const constraints = [];
-  for (const item of list(def.constraints)) {
-    const constraint = item.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull === true) break;
-        hasDefault = true;
-        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
-        break;
-      case "CONSTR_IDENTITY":
-        notNull = hasDefault = volatileDefault = true;
-        break;
-      case "CONSTR_GENERATED":
-        hasDefault = true;
-        volatileDefault ||= constraint.generated_kind !== "v";
-        break;
-      case "CONSTR_PRIMARY":
-        notNull = true;
-        constraints.push(constraintAction(table, constraint));
-        break;
-      case "CONSTR_CHECK":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_FOREIGN":
-      case "CONSTR_EXCLUSION":
-        constraints.push(constraintAction(table, constraint));
-        break;
-    }
-  }
-  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
-}
-var CONSTRAINT_TYPES = {
-  CONSTR_CHECK: "CHECK",
-  CONSTR_FOREIGN: "FOREIGN KEY",
-  CONSTR_PRIMARY: "PRIMARY KEY",
-  CONSTR_UNIQUE: "UNIQUE",
-  CONSTR_EXCLUSION: "EXCLUDE",
-  CONSTR_NOTNULL: "NOT NULL"
-};
-function constraintAction(table, constraint) {
-  const constraintType = CONSTRAINT_TYPES[constraint.contype];
-  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
-  const action = {
-    kind: "add-constraint",
-    phase: "expand",
-    table,
-    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
-    constraintType,
-    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
-    notValid: constraint.skip_validation === true
-  };
-  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
-  if (constraint.pktable) action.references = relationName(constraint.pktable);
-  return action;
-}
-var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-  "clock_timestamp",
-  "gen_random_bytes",
-  "gen_random_uuid",
-  "nextval",
-  "random",
-  "random_normal",
-  "timeofday",
-  "txid_current",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7"
-]);
-function callsVolatileFunction(expression) {
-  const stack = [expression];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    const call = value.FuncCall;
-    if (call) {
-      const name = list(call.funcname).map(stringOf).at(-1);
-      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
-    }
-    for (const key in value) stack.push(value[key]);
-  }
-  return false;
-}
-function dropActions(node) {
-  const objects = list(node.objects);
-  switch (node.removeType) {
-    case "OBJECT_TABLE":
-      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
-    case "OBJECT_INDEX":
-      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
-    default: {
-      const objectType = objectWords(node.removeType);
-      const onTable = ON_TABLE.has(node.removeType);
-      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
-    }
-  }
-}
-var ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
-function onTableName(object) {
-  const names = list(object.List?.items).map(stringOf);
-  if (names.length < 2) return objectName(object);
-  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
-}
-function dropOtherActions(type, node) {
-  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
-  switch (type) {
-    case "DropRoleStmt":
-      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
-    case "DropdbStmt":
-      return drop("DATABASE", [String(node.dbname ?? "")]);
-    case "DropTableSpaceStmt":
-      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
-    case "DropSubscriptionStmt":
-      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
-    default:
-      return null;
-  }
-}
-function renameAction(node) {
-  const newName = String(node.newname ?? "");
-  const subname = typeof node.subname === "string" ? node.subname : null;
-  const relation = node.relation ? relationName(node.relation) : null;
-  switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_FOREIGN_TABLE":
-      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
-    case "OBJECT_COLUMN":
-      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
-        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
-      }
-      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
-  }
-  const base = relation ?? (node.object ? objectName(node.object) : null);
-  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
-}
-function moveAction(node) {
-  const name = node.relation ? relationName(node.relation) : objectName(node.object);
-  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
-  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
-}
-function enumAction(node) {
-  const type = list(node.typeName).map(stringOf).join(".");
-  if (typeof node.oldVal === "string") {
-    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type}.${node.oldVal}`, newName: String(node.newVal ?? "") };
-  }
-  return createOther("ENUM VALUE", `${type}.${node.newVal}`);
-}
-function dataActions(type, node) {
-  const actions = [];
-  for (const cte of list(node.withClause?.ctes)) {
-    const query = cte.CommonTableExpr?.ctequery ?? {};
-    const [queryType] = Object.keys(query);
-    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
-  }
-  const verb = DATA_VERBS[type];
-  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push({ kind: "create-table", phase: "expand", table: relationName(node.intoClause.rel) });
-  else if (actions.length === 0) actions.push(other("SELECT"));
-  return actions;
-}
-var DATA_VERBS = {
-  InsertStmt: "insert",
-  UpdateStmt: "update",
-  DeleteStmt: "delete",
-  MergeStmt: "merge"
-};
-function createActions(type, node) {
-  if (!type.startsWith("Create") && type !== "ViewStmt" && type !== "CompositeTypeStmt" && type !== "DefineStmt" && type !== "RuleStmt") {
-    return null;
-  }
-  const [objectType, name] = createdObject(type, node);
-  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
-  return [createOther(objectType, name)];
-}
-function createdObject(type, node) {
-  const names = (value) => list(value).map(stringOf).join(".") || null;
-  switch (type) {
-    case "ViewStmt":
-      return ["VIEW", relationName(node.view)];
-    case "CreateFunctionStmt":
-      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
-    case "CreateTrigStmt":
-      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
-    case "RuleStmt":
-      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
-    case "CreatePolicyStmt":
-      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
-    case "CreateExtensionStmt":
-      return ["EXTENSION", node.extname ?? null];
-    case "CreateSchemaStmt":
-      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
-    case "CreateSeqStmt":
-      return ["SEQUENCE", relationName(node.sequence)];
-    case "CreateEnumStmt":
-    case "CreateRangeStmt":
-      return ["TYPE", names(node.typeName)];
-    case "CompositeTypeStmt":
-      return ["TYPE", relationName(node.typevar)];
-    case "CreateDomainStmt":
-      return ["DOMAIN", names(node.domainname)];
-    case "DefineStmt":
-      return [objectWords(node.kind), names(node.defnames)];
-    case "CreateForeignTableStmt":
-      return ["FOREIGN TABLE", relationName(node.base?.relation)];
-    case "CreateRoleStmt":
-      return ["ROLE", node.role ?? null];
-    case "CreatedbStmt":
-      return ["DATABASE", node.dbname ?? null];
-    case "CreateEventTrigStmt":
-      return ["EVENT TRIGGER", node.trigname ?? null];
-    case "CreatePublicationStmt":
-      return ["PUBLICATION", node.pubname ?? null];
-    case "CreateSubscriptionStmt":
-      return ["SUBSCRIPTION", node.subname ?? null];
-    case "CreateStatsStmt":
-      return ["STATISTICS", names(node.defnames)];
-    default: {
-      const kind = type.replace(/^Create|Stmt$/g, "");
-      return [CREATE_WORDS[kind] ?? words(kind), null];
-    }
-  }
-}
-var CREATE_WORDS = {
-  Am: "ACCESS METHOD",
-  Fdw: "FOREIGN DATA WRAPPER",
-  ForeignServer: "SERVER",
-  OpClass: "OPERATOR CLASS",
-  OpFamily: "OPERATOR FAMILY",
-  PLang: "LANGUAGE"
-};
-function describeStatement(type, node) {
-  switch (type) {
-    case "VariableSetStmt": {
-      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
-      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
-    }
-    case "TransactionStmt":
-      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
-    case "GrantStmt":
-    case "GrantRoleStmt":
-      return node.is_grant ? "GRANT" : "REVOKE";
-    case "CommentStmt":
-      return `COMMENT ON ${objectWords(node.objtype)}`;
-    case "VacuumStmt":
-      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-    case "RefreshMatViewStmt":
-      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
-    case "AlterSeqStmt":
-      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
-    case "LockStmt":
-      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
-    default:
-      return words(type.replace(/Stmt$/, ""));
-  }
-}
-function describeSubcommand(cmd) {
-  const name = typeof cmd.name === "string" ? cmd.name : "";
-  switch (cmd.subtype) {
-    case "AT_ColumnDefault":
-      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
-    case "AT_DropNotNull":
-      return `ALTER COLUMN ${name} DROP NOT NULL`;
-    case "AT_ValidateConstraint":
-      return `VALIDATE CONSTRAINT ${name}`;
-    default:
-      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
-  }
-}
-var OBJECT_WORDS = {
-  OBJECT_MATVIEW: "MATERIALIZED VIEW",
-  OBJECT_TABCONSTRAINT: "CONSTRAINT",
-  OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
-  OBJECT_FDW: "FOREIGN DATA WRAPPER",
-  OBJECT_FOREIGN_SERVER: "SERVER",
-  OBJECT_OPCLASS: "OPERATOR CLASS",
-  OBJECT_OPFAMILY: "OPERATOR FAMILY",
-  OBJECT_STATISTIC_EXT: "STATISTICS",
-  OBJECT_LARGEOBJECT: "LARGE OBJECT",
-  OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
-  OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
-  OBJECT_TSPARSER: "TEXT SEARCH PARSER",
-  OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
-};
-function objectWords(objectType) {
-  const key = String(objectType ?? "");
-  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
-}
-function words(camel) {
-  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
-}
-function relationName(rangeVar) {
-  if (rangeVar === null || typeof rangeVar !== "object") return "";
-  const { catalogname, schemaname, relname } = rangeVar;
-  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
-}
-function objectName(object) {
-  if (object === null || typeof object !== "object") return "";
-  const o = object;
-  if (o.String) return stringOf(o);
-  if (o.List) {
-    const items = list(o.List.items);
-    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
-  }
-  if (o.TypeName) return formatType(o.TypeName);
-  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
-  if (o.RangeVar) return relationName(o.RangeVar);
-  return "";
-}
-function roleName(role) {
-  const spec = role ?? {};
-  if (typeof spec.rolename === "string") return spec.rolename;
-  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-}
-var CATALOG_TYPES = /* @__PURE__ */ new Map([
-  ["int2", "smallint"],
-  ["int4", "integer"],
-  ["int8", "bigint"],
-  ["float4", "real"],
-  ["float8", "double precision"],
-  ["bool", "boolean"],
-  ["bpchar", "char"],
-  ["varbit", "bit varying"]
-]);
-function formatType(typeName) {
-  if (typeName === null || typeof typeName !== "object") return "";
-  const t = typeName;
-  const names = list(t.names).map(stringOf);
-  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
-  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
-  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
-    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
-  }
-  for (const bound of list(t.arrayBounds)) {
-    const size = bound.Integer?.ival;
-    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
-  }
-  if (t.pct_type) name += "%TYPE";
-  return t.setof ? `SETOF ${name}` : name;
-}
-function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
-}
-function stringOf(value) {
-  return typeof value.String?.sval === "string" ? value.String.sval : "";
-}
-function createOther(objectType, name) {
-  return { kind: "create-other", phase: "expand", objectType, name: name || null };
-}
-function data(verb, table) {
-  return { kind: "data", phase: "migrate", table, verb };
-}
-function other(description) {
-  return { kind: "other", phase: null, description };
-}
-
-// src/sql/scan.ts
-var SqlScanner = class {
-  kind = "space";
-  start;
-  /** End of the current token; set it to skip ahead. */
-  end;
-  text;
-  limit;
-  constructor(text, from = 0, limit = text.length) {
-    this.text = text;
-    this.start = this.end = from;
-    this.limit = Math.min(limit, text.length);
-  }
-  next() {
-    const text = this.text;
-    const limit = this.limit;
-    const i = this.end;
-    if (i >= limit) return false;
-    this.start = i;
-    const c = text.charCodeAt(i);
-    const d = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
-    if (isSpace(c)) {
-      let j = i + 1;
-      while (j < limit && isSpace(text.charCodeAt(j))) j++;
-      return this.emit("space", j);
-    }
-    if (c === DASH && d === DASH) return this.emit("comment", lineEnd(text, i + 2, limit));
-    if (c === SLASH && d === STAR) return this.blockComment(i);
-    if (c === QUOTE) return this.quoted(i + 1, QUOTE, false, "string");
-    if (c === DOUBLE_QUOTE) return this.quoted(i + 1, DOUBLE_QUOTE, false, "quoted");
-    if (c === DOLLAR) return this.dollar(i);
-    if (isLetter(c)) {
-      let j = i + 1;
-      while (j < limit && isIdentPart(text.charCodeAt(j))) j++;
-      if (j === i + 1 && (c === 69 || c === 101) && d === QUOTE) return this.quoted(i + 2, QUOTE, true, "string");
-      return this.emit("word", j);
-    }
-    if (isDigit(c)) {
-      let j = i + 1;
-      while (j < limit && isNumberPart(text.charCodeAt(j))) j++;
-      return this.emit("word", j);
-    }
-    return this.emit("punct", i + 1);
-  }
-  emit(kind, end) {
-    this.kind = kind;
-    this.end = end;
-    return true;
-  }
-  /** Block comments nest in PostgreSQL: `/* a /* b *\/ c *\/` is one comment. */
-  blockComment(i) {
-    const text = this.text;
-    let depth = 1;
-    let j = i + 2;
-    while (j < this.limit) {
-      const c = text.charCodeAt(j);
-      const d = j + 1 < this.limit ? text.charCodeAt(j + 1) : -1;
-      if (c === SLASH && d === STAR) {
-        depth++;
-        j += 2;
-      } else if (c === STAR && d === SLASH) {
-        j += 2;
-        if (--depth === 0) return this.emit("comment", j);
-      } else {
-        j++;
-      }
-    }
-    return this.emit("unterminated", this.limit);
-  }
-  /** A quoted string or name; a doubled quote stands for itself. */
-  quoted(from, quote, backslashEscapes, kind) {
-    const text = this.text;
-    let j = from;
-    while (j < this.limit) {
-      const c = text.charCodeAt(j);
-      if (backslashEscapes && c === BACKSLASH) {
-        j += 2;
-      } else if (c === quote) {
-        if (j + 1 < this.limit && text.charCodeAt(j + 1) === quote) j += 2;
-        else return this.emit(kind, j + 1);
-      } else {
-        j++;
-      }
-    }
-    return this.emit("unterminated", this.limit);
-  }
-  /** `$1` is a parameter; `$$…$$` and `$tag$…$tag$` quote everything between them. */
-  dollar(i) {
-    const text = this.text;
-    let j = i + 1;
-    if (j < this.limit && isDigit(text.charCodeAt(j))) {
-      while (j < this.limit && isDigit(text.charCodeAt(j))) j++;
-      return this.emit("word", j);
-    }
-    if (j < this.limit && isLetter(text.charCodeAt(j))) {
-      j++;
-      while (j < this.limit && isTagPart(text.charCodeAt(j))) j++;
-    }
-    if (j >= this.limit || text.charCodeAt(j) !== DOLLAR) return this.emit("punct", i + 1);
-    const tag = text.slice(i, j + 1);
-    const close = text.indexOf(tag, j + 1);
-    if (close === -1 || close + tag.length > this.limit) return this.emit("unterminated", this.limit);
-    return this.emit("dollar", close + tag.length);
-  }
-};
-function isBlankSql(text, from = 0, limit = text.length) {
-  return skipTrivia(text, from, limit) >= Math.min(limit, text.length);
-}
-function skipTrivia(text, from, limit = text.length) {
-  const scanner = new SqlScanner(text, from, limit);
-  while (scanner.next()) {
-    if (scanner.kind !== "space" && scanner.kind !== "comment") return scanner.start;
-  }
-  return Math.max(from, Math.min(limit, text.length));
-}
-function lastTokenEnd(text, from, limit = text.length, dropSemicolons = false) {
-  const scanner = new SqlScanner(text, from, limit);
-  let end = from;
-  let endBeforeSemicolons = from;
-  while (scanner.next()) {
-    if (scanner.kind === "space" || scanner.kind === "comment") continue;
-    end = scanner.end;
-    if (scanner.kind !== "punct" || text.charCodeAt(scanner.start) !== SEMICOLON) endBeforeSemicolons = end;
-  }
-  return dropSemicolons ? endBeforeSemicolons : end;
-}
-function lastStatementEnd(text, limit) {
-  const scanner = new SqlScanner(text, 0, limit);
-  let found = -1;
-  let depth = 0;
-  let beginDepth = 0;
-  let words2 = 0;
-  let head = "";
-  while (scanner.next()) {
-    if (scanner.kind === "word") {
-      const word = text.slice(scanner.start, scanner.end).toLowerCase();
-      if (words2++ < 4) head += HEAD_WORDS.has(word) ? word[0] : " ";
-      if (depth === 0 && /^c(?:f|p|or[fp])/.test(head)) {
-        if (word === "begin") beginDepth++;
-        else if (word === "case" && beginDepth > 0) beginDepth++;
-        else if (word === "end" && beginDepth > 0) beginDepth--;
-      }
-      continue;
-    }
-    if (scanner.kind !== "punct") continue;
-    const c = text.charCodeAt(scanner.start);
-    if (c === OPEN) depth++;
-    else if (c === CLOSE) depth = Math.max(0, depth - 1);
-    else if (c === SEMICOLON && depth === 0 && beginDepth === 0) {
-      found = scanner.start;
-      words2 = 0;
-      head = "";
-    }
-  }
-  return found;
-}
-var HEAD_WORDS = /* @__PURE__ */ new Set(["create", "or", "replace", "function", "procedure"]);
-function blankPsqlLines(text) {
-  if (!text.includes("\\")) return text;
-  const blanks = [];
-  const scanner = new SqlScanner(text);
-  let depth = 0;
-  let firstWord = true;
-  let isCopy = false;
-  let afterFrom = false;
-  let fromStdin = false;
-  while (scanner.next()) {
-    const { kind, start } = scanner;
-    if (kind === "space" || kind === "comment") continue;
-    const c = text.charCodeAt(start);
-    if (kind === "punct" && c === BACKSLASH && startsLine(text, start)) {
-      scanner.end = lineEnd(text, start);
-      blanks.push([start, scanner.end]);
-      continue;
-    }
-    if (kind === "punct" && c === SEMICOLON && depth === 0) {
-      if (fromStdin) {
-        const data2 = copyDataEnd(text, scanner.end);
-        if (data2 !== null) {
-          blanks.push([data2.start, data2.end]);
-          scanner.end = data2.end;
-        }
-      }
-      firstWord = true;
-      isCopy = afterFrom = fromStdin = false;
-      continue;
-    }
-    if (kind === "punct" && c === OPEN) depth++;
-    if (kind === "punct" && c === CLOSE) depth = Math.max(0, depth - 1);
-    if (kind === "word") {
-      const word = text.slice(start, scanner.end).toLowerCase();
-      if (firstWord) isCopy = word === "copy";
-      else if (isCopy && depth === 0) {
-        fromStdin ||= afterFrom && word === "stdin";
-        afterFrom = word === "from";
-      }
-    } else {
-      afterFrom = false;
-    }
-    firstWord = false;
-  }
-  if (blanks.length === 0) return text;
-  let result = "";
-  let last = 0;
-  for (const [start, end] of blanks) {
-    result += text.slice(last, start) + text.slice(start, end).replace(/[^\r\n]/g, " ");
-    last = end;
-  }
-  return result + text.slice(last);
-}
-function copyDataEnd(text, afterCommand) {
-  const newline = text.indexOf("\n", afterCommand);
-  if (newline === -1) return null;
-  for (let line = newline + 1; line < text.length; ) {
-    const end = lineEnd(text, line);
-    if (text.slice(line, end) === "\\.") return { start: newline + 1, end };
-    const next = text.indexOf("\n", end);
-    if (next === -1) return null;
-    line = next + 1;
-  }
-  return null;
-}
-function startsLine(text, index) {
-  for (let i = index - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === LF) return true;
-    if (c !== 32 && c !== 9 && c !== 11 && c !== 12) return false;
-  }
-  return true;
-}
-function lineEnd(text, from, limit = text.length) {
-  let i = from;
-  while (i < limit && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
-  return i;
-}
-var LF = 10;
-var CR = 13;
-var DASH = 45;
-var SLASH = 47;
-var STAR = 42;
-var QUOTE = 39;
-var DOUBLE_QUOTE = 34;
-var DOLLAR = 36;
-var BACKSLASH = 92;
-var SEMICOLON = 59;
-var OPEN = 40;
-var CLOSE = 41;
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isLetter(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-}
-function isIdentPart(c) {
-  return isLetter(c) || isDigit(c) || c === DOLLAR;
-}
-function isTagPart(c) {
-  return isLetter(c) || isDigit(c);
-}
-function isNumberPart(c) {
-  return isLetter(c) || isDigit(c) || c === 46;
-}
-
-// src/sql/parse.ts
-var parser = null;
-async function loadParser(options = {}) {
-  await getParser(options.optimize ?? false);
-}
-function getParser(optimize = false) {
-  if (parser === null) {
-    if (!optimize) setFlagsFromString("--liftoff-only");
-    const loading = Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (module) => {
-      await module.loadModule();
-      return module;
-    });
-    loading.catch(() => {
-      if (parser === loading) parser = null;
-    });
-    parser = loading;
-  }
-  return parser;
-}
-async function parseSql(fileText, section, lines) {
-  const from = clamp(section?.start ?? 0, 0, fileText.length);
-  const to = clamp(section?.end ?? fileText.length, from, fileText.length);
-  const original = fileText.slice(from, to);
-  const sql = toParserInput(original);
-  if (isBlankSql(sql)) return { statements: [], error: null };
-  const { parseSync } = await getParser();
-  const context3 = { original, sql, bytes: new ByteMap(sql), lines: lines ?? new LineIndex(fileText), offset: from };
-  let parsed;
-  try {
-    parsed = parseSync(sql).stmts;
-  } catch (thrown) {
-    const at = errorIndex(thrown, sql);
-    return {
-      statements: at === null ? [] : recoverStatements(context3, parseSync, at),
-      error: toSyntaxError(context3, thrown, at)
-    };
-  }
-  return { statements: toStatements(context3, parsed, sql.length), error: null };
-}
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function toParserInput(text) {
-  let sql = text.includes("\0") ? text.replaceAll("\0", " ") : text;
-  sql = sql.replace(LONE_SURROGATE, "\uFFFD");
-  return blankPsqlLines(sql);
-}
-function toStatements(context3, raw, inputLength) {
-  const { sql, bytes } = context3;
-  const statements = [];
-  for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of raw ?? []) {
-    const wrapper = stmt ?? {};
-    const [type] = Object.keys(wrapper);
-    if (type === void 0) continue;
-    const node = wrapper[type] ?? {};
-    const limit = length > 0 ? bytes.charIndex(location + length) : inputLength;
-    const start = skipTrivia(sql, bytes.charIndex(location), limit);
-    const end = Math.max(start, lastTokenEnd(sql, start, limit, true));
-    statements.push({
-      type,
-      node,
-      text: context3.original.slice(start, end),
-      range: rangeOf(context3, start, end),
-      actions: actionsOf(type, node)
-    });
-  }
-  return statements;
-}
-function recoverStatements(context3, parseSync, errorAt) {
-  let limit = errorAt;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const cut = lastStatementEnd(context3.sql, limit);
-    if (cut < 0) return [];
-    const prefix = context3.sql.slice(0, cut + 1);
-    try {
-      return toStatements(context3, parseSync(prefix).stmts, prefix.length);
-    } catch (thrown) {
-      const next = errorIndex(thrown, prefix);
-      if (next === null) return [];
-      limit = Math.min(next, cut);
-    }
-  }
-  return [];
-}
-function errorIndex(thrown, text) {
-  const details = thrown?.sqlDetails;
-  const cursor = details?.cursorPosition;
-  if (typeof cursor !== "number" || !Number.isFinite(cursor) || cursor < 0) return null;
-  const index = codePointToCharIndex(text, cursor);
-  if (index === 0 && skipTrivia(text, 0) !== 0) return null;
-  return index;
-}
-function toSyntaxError(context3, thrown, at) {
-  const { sql } = context3;
-  const sqlEnd = lastTokenEnd(sql, 0);
-  const start = Math.min(at ?? sqlEnd, sqlEnd);
-  let end = start;
-  const c = sql.charCodeAt(start);
-  if (start < sql.length && c !== 10 && c !== 13) {
-    const next = sql.charCodeAt(start + 1);
-    end = start + (c >= 55296 && c <= 56319 && next >= 56320 && next <= 57343 ? 2 : 1);
-  }
-  return { message: messageOf(thrown), range: rangeOf(context3, start, end) };
-}
-function messageOf(thrown) {
-  if (thrown instanceof Error && thrown.message) return thrown.message;
-  if (typeof thrown === "string" && thrown) return thrown;
-  return "the SQL parser failed";
-}
-function rangeOf(context3, start, end) {
-  return { start: context3.lines.positionAt(context3.offset + start), end: context3.lines.positionAt(context3.offset + end) };
-}
-function clamp(value, low, high) {
-  return Math.max(low, Math.min(Number.isFinite(value) ? Math.trunc(value) : low, high));
-}
-
 // src/lint.ts
 var RULE_IDS = rules.map((rule) => rule.meta.id);
 var OPTIMIZE_PARSER_FILES = 200;
@@ -47903,7 +47953,7 @@ async function lintChange(options) {
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
-    if (changed.some((f) => f.status !== "deleted")) loadParser({ optimize: changed.length > OPTIMIZE_PARSER_FILES }).catch(() => void 0);
+    if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
     const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
     const [blobs, listings] = await Promise.all([
@@ -47971,10 +48021,16 @@ async function lintFiles(options) {
     }
     directories.set(dir, createDirectory(dir, files, null));
   }
-  await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => void 0);
+  startParser(candidates.length);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
+}
+function loadSqlStage() {
+  return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
+}
+function startParser(files) {
+  loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
 function createDirectory(path6, files, baseFiles) {
   const placeholder = new NameIndex([], conventions.timestamp);
@@ -47995,6 +48051,7 @@ async function buildMigrations(candidates, directories, forced) {
     directory.index = new NameIndex(directory.files, convention);
     directory.baseIndex = directory.baseFiles && new NameIndex(directory.baseFiles, convention);
   }
+  const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path));
@@ -48016,16 +48073,16 @@ async function buildMigrations(candidates, directories, forced) {
       down: null
     };
     if (text !== null) {
-      const lines = new LineIndex(text);
+      const lines = new LineIndex2(text);
       migration.lines = lines;
       if (convention.inFileRollback && convention.sections) {
         const sections = convention.sections(text);
         migration.sections = sections;
-        migration.up = sections.up ? await parseSql(text, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql(text, sections.down, lines) : null;
+        migration.up = sections.up ? await parseSql2(text, sections.up, lines) : null;
+        migration.down = sections.down ? await parseSql2(text, sections.down, lines) : null;
         migration.rollback = sections.down ? candidate.path : null;
       } else {
-        const parsed = await parseSql(text, void 0, lines);
+        const parsed = await parseSql2(text, void 0, lines);
         if (name?.direction === "down") migration.down = parsed;
         else migration.up = parsed;
       }

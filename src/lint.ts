@@ -11,8 +11,6 @@ import { UsageError } from './errors.js';
 import { openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
-import { LineIndex } from './sql/locate.js';
-import { loadParser, parseSql } from './sql/parse.js';
 import type { ParsedSql } from './sql/parse.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
 
@@ -73,7 +71,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
 
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
-    if (changed.some((f) => f.status !== 'deleted')) loadParser({ optimize: changed.length > OPTIMIZE_PARSER_FILES }).catch(() => undefined);
+    if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
     const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
     const [blobs, listings] = await Promise.all([
@@ -145,10 +143,22 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     directories.set(dir, createDirectory(dir, files, null));
   }
-  await loadParser({ optimize: candidates.length > OPTIMIZE_PARSER_FILES }).catch(() => undefined);
+  startParser(candidates.length);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
+}
+
+/** The SQL stage, imported only by runs that have SQL to read: the hook's commits without migrations skip it. */
+function loadSqlStage(): Promise<typeof import('./sql/parse.js') & typeof import('./sql/locate.js')> {
+  return Promise.all([import('./sql/parse.js'), import('./sql/locate.js')]).then(([parse, locate]) => ({ ...parse, ...locate }));
+}
+
+/** Starts loading the parser in the background; a failure surfaces when parsing. */
+function startParser(files: number): void {
+  loadSqlStage()
+    .then(({ loadParser }) => loadParser({ optimize: files > OPTIMIZE_PARSER_FILES }))
+    .catch(() => undefined);
 }
 
 /** A directory before its convention is known: buildMigrations detects it and indexes the names. */
@@ -178,6 +188,7 @@ async function buildMigrations(
     directory.index = new NameIndex(directory.files, convention);
     directory.baseIndex = directory.baseFiles && new NameIndex(directory.baseFiles, convention);
   }
+  const { LineIndex, parseSql } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;

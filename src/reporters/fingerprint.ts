@@ -1,5 +1,5 @@
 /** Fingerprints that identify a finding across runs, shared by the SARIF and GitLab reports. */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { LintResult } from '../types.js';
 import { createSourceLineReader } from './source-lines.js';
 
@@ -10,6 +10,8 @@ import { createSourceLineReader } from './source-lines.js';
  * identical findings in one file apart.
  */
 export function fingerprintFindings(result: LintResult): string[] {
+  // Required here rather than imported: loading node:crypto costs every run ~10 ms, and only these two formats hash.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const readLine = createSourceLineReader(result.sources);
   const seen = new Map<string, number>();
   return result.findings.map((finding) => {
