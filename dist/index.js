@@ -47920,7 +47920,7 @@ function readDefaultBaseFromFiles(gitDir) {
   try {
     if (!statSync(gitDir).isDirectory() || existsSync5(join4(gitDir, "reftable"))) return null;
     const packedPath = join4(gitDir, "packed-refs");
-    const packed = existsSync5(packedPath) ? new Set(readFileSync4(packedPath, "utf8").split("\n").map((line) => line.slice(41))) : /* @__PURE__ */ new Set();
+    const packed = new Set(existsSync5(packedPath) ? readFileSync4(packedPath, "utf8").split("\n").map((line) => line.split(" ")[1]) : []);
     return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync5(join4(gitDir, base.ref)))?.name;
   } catch {
     return null;

@@ -300,7 +300,8 @@ function readDefaultBaseFromFiles(gitDir: string): string | undefined | null {
   try {
     if (!statSync(gitDir).isDirectory() || existsSync(join(gitDir, 'reftable'))) return null;
     const packedPath = join(gitDir, 'packed-refs');
-    const packed = existsSync(packedPath) ? new Set(readFileSync(packedPath, 'utf8').split('\n').map((line) => line.slice(41))) : new Set<string>();
+    // packed-refs lines: `<sha> <ref>`, with `# …` headers and `^<sha>` peeled tags between them.
+    const packed = new Set(existsSync(packedPath) ? readFileSync(packedPath, 'utf8').split('\n').map((line) => line.split(' ')[1]) : []);
     return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync(join(gitDir, base.ref)))?.name;
   } catch {
     return null;
