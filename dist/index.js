@@ -47994,6 +47994,7 @@ async function lintFiles(options) {
   const root = options.files?.length ? findRepoRoot(options.cwd) : null;
   const locations = /* @__PURE__ */ new Map();
   const realDirectories = /* @__PURE__ */ new Map();
+  const paths = [];
   for (const given of options.files ?? []) {
     const absolute = resolve4(options.cwd, given);
     let stat2;
@@ -48002,13 +48003,14 @@ async function lintFiles(options) {
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }
-    const paths = stat2.isDirectory() ? findSqlFiles(absolute) : [absolute];
-    for (const path6 of paths) {
+    for (const path6 of stat2.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
       locations.set(migrationDirectory(shown), dirname4(path6));
-      candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
+      paths.push({ path: path6, shown });
     }
   }
+  startParser(paths.length + candidates.length);
+  for (const { path: path6, shown } of paths) candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
   const directories = /* @__PURE__ */ new Map();
   for (const candidate of candidates) {
     const dir = migrationDirectory(candidate.path);
@@ -48021,7 +48023,6 @@ async function lintFiles(options) {
     }
     directories.set(dir, createDirectory(dir, files, null));
   }
-  startParser(candidates.length);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));

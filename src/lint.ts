@@ -115,6 +115,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const root = options.files?.length ? findRepoRoot(options.cwd) : null;
   const locations = new Map<string, string>();
   const realDirectories = new Map<string, string>();
+  const paths: Array<{ path: string; shown: string }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -123,13 +124,15 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }
-    const paths = stat.isDirectory() ? findSqlFiles(absolute) : [absolute];
-    for (const path of paths) {
+    for (const path of stat.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
       locations.set(migrationDirectory(shown), dirname(path));
-      candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
+      paths.push({ path, shown });
     }
   }
+  // The parser's WebAssembly compiles on another thread while the files are read.
+  startParser(paths.length + candidates.length);
+  for (const { path, shown } of paths) candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
   const directories = new Map<string, MigrationDirectory>();
   for (const candidate of candidates) {
     const dir = migrationDirectory(candidate.path);
@@ -143,7 +146,6 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     directories.set(dir, createDirectory(dir, files, null));
   }
-  startParser(candidates.length);
   const migrations = await buildMigrations(candidates, directories, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
