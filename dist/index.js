@@ -46943,6 +46943,7 @@ var golangMigrate = {
 
 // src/conventions/goose.ts
 var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
+var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
 var goose = {
   id: "goose",
   inFileRollback: true,
@@ -46952,7 +46953,8 @@ var goose = {
     return {
       up: up?.section ?? null,
       down: down?.section ?? null,
-      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
+      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line)),
+      envsub: ENVSUB_ON.test(text)
     };
   }
 };
@@ -48033,6 +48035,9 @@ function loadSqlStage() {
 function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
+function maskPlaceholders(text) {
+  return text.replace(/\$\{[^}\n]*\}/g, (placeholder) => "x".repeat(placeholder.length));
+}
 function createDirectory(path6, files, baseFiles) {
   const placeholder = new NameIndex([], conventions.timestamp);
   return { path: path6, convention: "timestamp", files, baseFiles, index: placeholder, baseIndex: baseFiles && placeholder };
@@ -48079,8 +48084,9 @@ async function buildMigrations(candidates, directories, forced) {
       if (convention.inFileRollback && convention.sections) {
         const sections = convention.sections(text);
         migration.sections = sections;
-        migration.up = sections.up ? await parseSql2(text, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql2(text, sections.down, lines) : null;
+        const sql = sections.envsub ? maskPlaceholders(text) : text;
+        migration.up = sections.up ? await parseSql2(sql, sections.up, lines) : null;
+        migration.down = sections.down ? await parseSql2(sql, sections.down, lines) : null;
         migration.rollback = sections.down ? candidate.path : null;
       } else {
         const parsed = await parseSql2(text, void 0, lines);

@@ -163,6 +163,14 @@ function startParser(files: number): void {
     .catch(() => undefined);
 }
 
+/**
+ * `${VAR}` placeholders as an identifier of the same length, so the parser sees SQL and every position stays true.
+ * The value is unknown until the migration runs; an identifier is valid wherever goose users put one.
+ */
+function maskPlaceholders(text: string): string {
+  return text.replace(/\$\{[^}\n]*\}/g, (placeholder) => 'x'.repeat(placeholder.length));
+}
+
 /** A directory before its convention is known: buildMigrations detects it and indexes the names. */
 function createDirectory(path: string, files: string[], baseFiles: string[] | null): MigrationDirectory {
   const placeholder = new NameIndex([], conventions.timestamp);
@@ -217,8 +225,9 @@ async function buildMigrations(
       if (convention.inFileRollback && convention.sections) {
         const sections = convention.sections(text);
         migration.sections = sections;
-        migration.up = sections.up ? await parseSql(text, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql(text, sections.down, lines) : null;
+        const sql = sections.envsub ? maskPlaceholders(text) : text;
+        migration.up = sections.up ? await parseSql(sql, sections.up, lines) : null;
+        migration.down = sections.down ? await parseSql(sql, sections.down, lines) : null;
         migration.rollback = sections.down ? candidate.path : null;
       } else {
         const parsed: ParsedSql = await parseSql(text, undefined, lines);

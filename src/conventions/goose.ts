@@ -4,6 +4,7 @@ import { parseNumberedName } from './names.js';
 import { splitAtMarkers, type Marker } from './sections.js';
 
 const NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
+const ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
 
 export const goose = {
   id: 'goose',
@@ -15,6 +16,7 @@ export const goose = {
       up: up?.section ?? null,
       down: down?.section ?? null,
       transaction: !text.split('\n').some((line) => NO_TRANSACTION.test(line)),
+      envsub: ENVSUB_ON.test(text),
     };
   },
 } satisfies Convention;

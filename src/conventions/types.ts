@@ -13,6 +13,8 @@ export interface FileSections {
   down: Section | null;
   /** false when the file opts out of a transaction (goose `-- +goose NO TRANSACTION`, dbmate `-- migrate:up transaction:false`) */
   transaction: boolean;
+  /** goose's `-- +goose ENVSUB ON`: `${VAR}` placeholders are replaced from the environment before the SQL runs. */
+  envsub?: boolean;
   /**
    * The down section's own transaction mode, where the tool sets it apart from the up section's
    * (dbmate's `-- migrate:down transaction:false`). Absent: the same as `transaction`.

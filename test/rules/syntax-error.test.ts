@@ -6,6 +6,13 @@ testRule(rule, {
     'ALTER TABLE users ADD COLUMN email_v2 text;',
     { name: 'an empty migration', files: { '20260301000000_x.sql': '' } },
     { name: 'a comment-only migration', files: { '20260301000000_x.sql': '-- nothing yet\n/* later */\n' } },
+    {
+      name: 'goose ENVSUB placeholders stand for values goose fills in',
+      files: {
+        '20260301000000_x.sql':
+          '-- +goose ENVSUB ON\n-- +goose Up\nCREATE TABLE ${SCHEMA}.audit (id int, note text DEFAULT \'${NOTE}\');\n-- +goose Down\nDROP TABLE ${SCHEMA}.audit;\n',
+      },
+    },
     { name: 'dollar-quoted function body', files: { '20260301000000_x.sql': "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;" } },
   ],
   invalid: [
@@ -18,6 +25,11 @@ testRule(rule, {
       name: 'an error in a goose down section is found too',
       files: { '20260301000000_x.sql': '-- +goose Up\nCREATE TABLE a (id int);\n-- +goose Down\nDROP TABLEE a;\n' },
       findings: ['20260301000000_x.sql 4:6 syntax'],
+    },
+    {
+      name: 'placeholders without ENVSUB ON are not substituted by goose',
+      files: { '20260301000000_x.sql': '-- +goose Up\nCREATE TABLE ${SCHEMA}.audit (id int);\n-- +goose Down\nDROP TABLE audit;\n' },
+      findings: ['20260301000000_x.sql 2:14 syntax'],
     },
     {
       name: 'a binary file',
