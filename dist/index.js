@@ -48036,7 +48036,7 @@ function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
 function maskPlaceholders(text) {
-  return text.replace(/\$\{[^}\n]*\}/g, (placeholder) => "x".repeat(placeholder.length));
+  return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
 }
 function createDirectory(path6, files, baseFiles) {
   const placeholder = new NameIndex([], conventions.timestamp);

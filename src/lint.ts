@@ -164,11 +164,12 @@ function startParser(files: number): void {
 }
 
 /**
- * `${VAR}` placeholders as an identifier of the same length, so the parser sees SQL and every position stays true.
+ * goose's placeholders as an identifier of the same length, so the parser sees SQL and every position stays true.
  * The value is unknown until the migration runs; an identifier is valid wherever goose users put one.
  */
 function maskPlaceholders(text: string): string {
-  return text.replace(/\$\{[^}\n]*\}/g, (placeholder) => 'x'.repeat(placeholder.length));
+  // `${VAR}`, `${VAR:-default}` and bare `$VAR`; not `$1` parameters, nor `$tag$` dollar quotes.
+  return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => 'x'.repeat(placeholder.length));
 }
 
 /** A directory before its convention is known: buildMigrations detects it and indexes the names. */

@@ -10,7 +10,7 @@ testRule(rule, {
       name: 'goose ENVSUB placeholders stand for values goose fills in',
       files: {
         '20260301000000_x.sql':
-          '-- +goose ENVSUB ON\n-- +goose Up\nCREATE TABLE ${SCHEMA}.audit (id int, note text DEFAULT \'${NOTE}\');\n-- +goose Down\nDROP TABLE ${SCHEMA}.audit;\n',
+          '-- +goose ENVSUB ON\n-- +goose Up\nCREATE TABLE ${SCHEMA}.audit (id int, $COLUMN text DEFAULT \'${NOTE:-none}\');\nCREATE FUNCTION f() RETURNS int AS $body$ SELECT 1 $body$ LANGUAGE sql;\n-- +goose Down\nDROP TABLE ${SCHEMA}.audit;\n',
       },
     },
     { name: 'dollar-quoted function body', files: { '20260301000000_x.sql': "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;" } },
