@@ -46560,7 +46560,6 @@ function appendSummary(env, markdown) {
 }
 
 // src/lint.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync6, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
 
@@ -46813,6 +46812,7 @@ var immutable_migrations_default = defineRule({
 });
 
 // src/conventions/index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix } from "node:path";
 
 // src/conventions/names.ts
@@ -47001,6 +47001,16 @@ var DEFAULT_MIGRATION_GLOBS = [
   "db/migrate/**",
   "src/main/resources/db/migration/**"
 ];
+function createMigrationMatcher(globs) {
+  const isInMigrations = createGlobMatcher(globs);
+  return (path6) => /\.sql$/i.test(path6) && isInMigrations(path6);
+}
+function createGlobMatcher(globs) {
+  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
+  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
+  return (path6) => isIncluded(path6) && !isExcluded(path6);
+}
 function migrationDirectory(path6) {
   return posix.dirname(path6);
 }
@@ -47949,9 +47959,9 @@ async function lintChange(options) {
     const config = await loadConfig(repo.root, RULE_IDS, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
-    const inMigrations = (0, import_picomatch.default)(globs, { dot: true });
-    const isNonCode = (0, import_picomatch.default)(config.nonCode, { dot: true });
-    const isSqlMigration = (path6) => inMigrations(path6) && /\.sql$/i.test(path6);
+    const inMigrations = createGlobMatcher(globs);
+    const isSqlMigration = createMigrationMatcher(globs);
+    const isNonCode = createGlobMatcher(config.nonCode);
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));

@@ -1,11 +1,17 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
-import { conventions, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from './conventions/index.js';
+import {
+  conventions,
+  createGlobMatcher,
+  createMigrationMatcher,
+  DEFAULT_MIGRATION_GLOBS,
+  detectConvention,
+  migrationDirectory,
+} from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { openRepo, toBlobSpec } from './git/index.js';
@@ -59,9 +65,10 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const config = await loadConfig(repo.root, RULE_IDS, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
-    const inMigrations = picomatch(globs, { dot: true });
-    const isNonCode = picomatch(config.nonCode, { dot: true });
-    const isSqlMigration = (path: string) => inMigrations(path) && /\.sql$/i.test(path);
+    // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
+    const inMigrations = createGlobMatcher(globs);
+    const isSqlMigration = createMigrationMatcher(globs);
+    const isNonCode = createGlobMatcher(config.nonCode);
 
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
     const appFiles = change.files

@@ -48,12 +48,17 @@ export const DEFAULT_MIGRATION_GLOBS: string[] = [
  * and by none of the `!`-prefixed ones.
  */
 export function createMigrationMatcher(globs: string[]): (path: string) => boolean {
+  const isInMigrations = createGlobMatcher(globs);
+  return (path) => /\.sql$/i.test(path) && isInMigrations(path);
+}
+
+/** Whether a path is matched by one of the globs and by none of the `!`-prefixed ones; dot files included. */
+export function createGlobMatcher(globs: string[]): (path: string) => boolean {
   const isIncluded = picomatch(globs.filter((glob) => !glob.startsWith('!')), { dot: true });
-  const isExcluded = picomatch(
-    globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1)),
-    { dot: true },
-  );
-  return (path) => /\.sql$/i.test(path) && isIncluded(path) && !isExcluded(path);
+  const excluded = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+  // picomatch matches nothing with an empty list: no exclusions, nothing excluded.
+  const isExcluded = excluded.length ? picomatch(excluded, { dot: true }) : () => false;
+  return (path) => isIncluded(path) && !isExcluded(path);
 }
 
 /** The directory a migration belongs to: its parent (`.` for a file at the repository root). */

@@ -24,6 +24,11 @@ testRule(rule, {
       files: { '20260301000000_a.sql': 'CREATE TABLE a (id int);', '20260302000000_b.sql': 'CREATE TABLE b (id int);' },
     },
     {
+      name: '"!" globs in the config leave files out of the migrations',
+      config: { migrations: ['db/migrations/**', '!**/*_seed.sql'] },
+      files: { '20260301000000_a.sql': 'CREATE TABLE a (id int);', '20260302000000_demo_seed.sql': "INSERT INTO a VALUES (1);" },
+    },
+    {
       name: 'editing an existing migration adds none',
       base: { '20260101000000_a.sql': 'CREATE TABLE a (id int);' },
       files: { '20260101000000_a.sql': 'CREATE TABLE a (id bigint);', '20260301000000_b.sql': 'CREATE TABLE b (id int);' },
