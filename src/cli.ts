@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { UsageError } from './errors.js';
+import { GitCommandError } from './git/run-git.js';
 import { lint, ruleDocsUrl } from './lint.js';
 import { formats, isFormatName } from './reporters/index.js';
 import type { FormatName } from './reporters/index.js';
@@ -187,6 +188,9 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`migration-lint: ${error.message}\n`);
+    } else if (error instanceof GitCommandError) {
+      // The repository, not the tool: a missing object, a broken ref, a partial clone without network.
+      process.stderr.write(`migration-lint: ${error.message.split('\n')[0]}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       process.stderr.write(`migration-lint: internal error: ${message.split('\n')[0]} (set DEBUG=migration-lint for details)\n`);

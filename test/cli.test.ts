@@ -108,6 +108,18 @@ describe('exit codes', () => {
     expect(stderr).toMatch(/^migration-lint: not a git repository/);
   });
 
+  it('2 with git\'s own words when the repository is broken (a missing object)', async () => {
+    const { dir, git } = await repo({
+      base: { ...base, 'db/migrations/20260205000000_orders.sql': 'CREATE TABLE orders (id int, total int);\n' },
+      branch: [{ 'db/migrations/20260205000000_orders.sql': null, 'db/migrations/20260206000000_orders.sql': 'CREATE TABLE orders (id int, total bigint);\n' }],
+    });
+    const blob = git('rev-parse', 'main:db/migrations/20260205000000_orders.sql').trim();
+    rmSync(join(dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const { code, stderr } = run(dir, ['--base', 'main']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^migration-lint: git .* failed \(128\): fatal: unable to read [0-9a-f]{40}\n$/);
+  });
+
   it('2 for an invalid config, naming the key', async () => {
     const { dir } = await repo({ base: { ...base, '.migration-lint.json': '{"maxMigrationPerPr": 2}' }, branch: [{ 'src/a.ts': 'x' }] });
     const { code, stderr } = run(dir, ['--base', 'main']);
