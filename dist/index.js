@@ -35949,14 +35949,18 @@ var require_ajv = __commonJS({
 });
 
 // src/sql/facts.ts
+function createTable(relation) {
+  const table = relationName(relation);
+  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
+}
 function actionsOf(type, node) {
   if (node === null || typeof node !== "object") return [other(describeStatement(type, {}))];
   switch (type) {
     case "CreateStmt":
-      return [{ kind: "create-table", phase: "expand", table: relationName(node.relation) }];
+      return [createTable(node.relation)];
     case "CreateTableAsStmt":
       if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
-      return [{ kind: "create-table", phase: "expand", table: relationName(node.into?.rel) }];
+      return [createTable(node.into?.rel)];
     case "IndexStmt":
       return [
         {
@@ -36170,7 +36174,7 @@ function dataActions(type, node) {
   }
   const verb = DATA_VERBS[type];
   if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push({ kind: "create-table", phase: "expand", table: relationName(node.intoClause.rel) });
+  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
   else if (actions.length === 0) actions.push(other("SELECT"));
   return actions;
 }
@@ -46583,14 +46587,15 @@ function addedUpMigrations(context3) {
   return context3.migrations.filter((m) => m.status === "added" && m.name?.direction !== "down" && m.up !== null);
 }
 function breaksRunningCode(action) {
-  return action.phase === "contract" && action.kind !== "drop-index" && action.kind !== "drop-constraint";
+  if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
+  return !(action.kind === "rename-other" && action.objectType === "INDEX");
 }
 function* breakingStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a) => {
-        const table = tableOf(a);
-        return breaksRunningCode(a) && !(table && context3.isNewInThisChange(table));
+        const object = tableOf(a) ?? ("name" in a && typeof a.name === "string" ? a.name : null);
+        return breaksRunningCode(a) && !(object && context3.isNewInThisChange(object));
       });
       if (action) yield { migration, statement, action };
     }
@@ -46735,16 +46740,18 @@ var ban_expand_and_contract_default = defineRule({
   },
   check(context3) {
     const migrations = addedUpMigrations(context3);
-    const expands = migrations.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
-    const firstExpand = expands[0];
-    if (!firstExpand) return;
-    const expandFor = (table) => expands.find((action) => table !== null && tableOf(action) === table) ?? firstExpand;
+    const expandsOf = (list2) => list2.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
+    const changeExpands = context3.isChange ? expandsOf(migrations) : [];
     for (const { migration, statement, action } of breakingStatements(context3)) {
+      const expands = context3.isChange ? changeExpands : expandsOf([migration]);
+      const table = tableOf(action);
+      const expand2 = expands.find((candidate) => table !== null && tableOf(candidate) === table) ?? expands[0];
+      if (!expand2) continue;
       context3.report({
         file: migration.path,
         range: statement.range,
         messageId: "mixed",
-        data: { contract: describeAction(action), expand: describeAction(expandFor(tableOf(action))) },
+        data: { contract: describeAction(action), expand: describeAction(expand2) },
         help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`
       });
     }
@@ -48122,24 +48129,42 @@ function decode(content) {
     return { text: null, unreadable: "encoding" };
   }
 }
-function runRules(config, facts) {
+function findNewObjects(migrations) {
+  const seen = /* @__PURE__ */ new Set();
   const created = /* @__PURE__ */ new Set();
-  for (const migration of facts.migrations) {
+  const dropped = /* @__PURE__ */ new Set();
+  for (const migration of migrations) {
     if (migration.status !== "added" || migration.name?.direction === "down") continue;
     for (const statement of migration.up?.statements ?? []) {
       for (const action of statement.actions) {
-        if (action.kind === "create-table") created.add(normalizeTable(action.table));
-        if (action.kind === "rename-table" && created.has(normalizeTable(action.table))) created.add(normalizeTable(action.newName));
+        const object = objectOf(action);
+        if (object === null) continue;
+        const isCreate = action.kind === "create-table" || action.kind === "create-index" || action.kind === "create-other";
+        if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) created.add(object);
+        if (action.kind === "create-other" && dropped.has(object)) created.add(object);
+        if (action.kind === "drop-other") dropped.add(object);
+        if ((action.kind === "rename-table" || action.kind === "rename-other") && created.has(object)) created.add(normalizeTable(action.newName));
+        seen.add(object);
       }
     }
   }
+  return created;
+}
+function objectOf(action) {
+  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : normalizeTable(action.index);
+  if ("table" in action && typeof action.table === "string") return normalizeTable(action.table);
+  if ("name" in action && typeof action.name === "string") return normalizeTable(action.name);
+  return null;
+}
+function runRules(config, facts) {
+  const created = findNewObjects(facts.migrations);
   const findings = [];
   for (const rule of rules) {
     const severity = severityOf(rule, config);
     if (!severity) continue;
     const context3 = {
       ...facts,
-      isNewInThisChange: (table) => created.has(normalizeTable(table)),
+      isNewInThisChange: (name) => created.has(normalizeTable(name)),
       report(report) {
         const template = rule.meta.messages[report.messageId];
         if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);

@@ -13,17 +13,21 @@ export default defineRule({
   },
   check(context) {
     const migrations = addedUpMigrations(context);
-    const expands = migrations.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === 'expand'));
-    const firstExpand = expands[0];
-    if (!firstExpand) return;
-    // Name the addition on the same table when there is one: that is the pair the reader must split.
-    const expandFor = (table: string | null) => expands.find((action) => table !== null && tableOf(action) === table) ?? firstExpand;
+    const expandsOf = (list: typeof migrations) =>
+      list.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === 'expand'));
+    // A pull request is judged as a whole; plain files (no change to judge) one by one.
+    const changeExpands = context.isChange ? expandsOf(migrations) : [];
     for (const { migration, statement, action } of breakingStatements(context)) {
+      const expands = context.isChange ? changeExpands : expandsOf([migration]);
+      // Name the addition on the same table when there is one: that is the pair the reader must split.
+      const table = tableOf(action);
+      const expand = expands.find((candidate) => table !== null && tableOf(candidate) === table) ?? expands[0];
+      if (!expand) continue;
       context.report({
         file: migration.path,
         range: statement.range,
         messageId: 'mixed',
-        data: { contract: describeAction(action), expand: describeAction(expandFor(tableOf(action))) },
+        data: { contract: describeAction(action), expand: describeAction(expand) },
         help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`,
       });
     }

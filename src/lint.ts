@@ -17,7 +17,7 @@ import { UsageError } from './errors.js';
 import { openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
-import type { ParsedSql } from './sql/parse.js';
+import type { Action, ParsedSql } from './sql/parse.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
 
 /** What to lint and how. */
@@ -267,24 +267,51 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange'>;
 
-function runRules(config: Config, facts: Facts): Finding[] {
+/**
+ * The objects nothing deployed can use yet: those the change creates before doing anything else with them (followed
+ * through renames), and views, functions and other table-less objects it drops and creates again (a replacement).
+ * A table dropped and created again is not new: its rows are gone.
+ */
+function findNewObjects(migrations: Migration[]): Set<string> {
+  const seen = new Set<string>();
   const created = new Set<string>();
-  for (const migration of facts.migrations) {
+  const dropped = new Set<string>();
+  for (const migration of migrations) {
     if (migration.status !== 'added' || migration.name?.direction === 'down') continue;
     for (const statement of migration.up?.statements ?? []) {
       for (const action of statement.actions) {
-        if (action.kind === 'create-table') created.add(normalizeTable(action.table));
-        if (action.kind === 'rename-table' && created.has(normalizeTable(action.table))) created.add(normalizeTable(action.newName));
+        const object = objectOf(action);
+        if (object === null) continue;
+        const isCreate = action.kind === 'create-table' || action.kind === 'create-index' || action.kind === 'create-other';
+        // A temporary table exists only in the migration's session, whatever was dropped before it.
+        if ((!seen.has(object) && isCreate) || (action.kind === 'create-table' && action.temporary)) created.add(object);
+        if (action.kind === 'create-other' && dropped.has(object)) created.add(object);
+        if (action.kind === 'drop-other') dropped.add(object);
+        if ((action.kind === 'rename-table' || action.kind === 'rename-other') && created.has(object)) created.add(normalizeTable(action.newName));
+        seen.add(object);
       }
     }
   }
+  return created;
+}
+
+/** The name of the object an action is about: its table, or the index, view, sequence… it creates, drops or renames. */
+function objectOf(action: Action): string | null {
+  if (action.kind === 'create-index' || action.kind === 'drop-index') return action.index === null ? null : normalizeTable(action.index);
+  if ('table' in action && typeof action.table === 'string') return normalizeTable(action.table);
+  if ('name' in action && typeof action.name === 'string') return normalizeTable(action.name);
+  return null;
+}
+
+function runRules(config: Config, facts: Facts): Finding[] {
+  const created = findNewObjects(facts.migrations);
   const findings: Finding[] = [];
   for (const rule of allRules) {
     const severity = severityOf(rule, config);
     if (!severity) continue;
     const context: RuleContext = {
       ...facts,
-      isNewInThisChange: (table) => created.has(normalizeTable(table)),
+      isNewInThisChange: (name) => created.has(normalizeTable(name)),
       report(report) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
@@ -357,7 +384,7 @@ function buildResult(base: string | null, head: string | null, migrations: Migra
   };
 }
 
-/** `public.users` and `users` are the same table for the default search path. */
+/** `public.users` and `users` are the same object for the default search path. */
 function normalizeTable(table: string): string {
   return table.startsWith('public.') ? table.slice('public.'.length) : table;
 }

@@ -57,8 +57,11 @@ export interface RuleContext {
   /** True when linting a git change (a branch or staged work); false for plain files. */
   isChange: boolean;
   maxMigrationsPerPr: number;
-  /** Tables the change creates, so rules can exempt objects nobody uses yet. */
-  isNewInThisChange(table: string): boolean;
+  /**
+   * Whether the change creates this table (or index, view, sequence…) before anything else touches it, or replaces a
+   * table-less object (drops and creates a view again): nothing deployed depends on it yet.
+   */
+  isNewInThisChange(name: string): boolean;
   report(report: Report): void;
 }
 
@@ -113,10 +116,12 @@ export function addedUpMigrations(context: RuleContext): Migration[] {
 
 /**
  * Whether running code can fail because of this action: dropped or renamed names vanish, new types and NOT NULL reject writes.
- * Dropping an index or a constraint is contract too, but queries keep working (at worst slower, or less checked).
+ * Dropping or renaming an index, or dropping a constraint, is contract too, but queries keep working (at worst slower,
+ * or less checked).
  */
 export function breaksRunningCode(action: Action): boolean {
-  return action.phase === 'contract' && action.kind !== 'drop-index' && action.kind !== 'drop-constraint';
+  if (action.phase !== 'contract' || action.kind === 'drop-index' || action.kind === 'drop-constraint') return false;
+  return !(action.kind === 'rename-other' && action.objectType === 'INDEX');
 }
 
 /**
@@ -127,8 +132,8 @@ export function* breakingStatements(context: RuleContext): Generator<{ migration
   for (const migration of addedUpMigrations(context)) {
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a) => {
-        const table = tableOf(a);
-        return breaksRunningCode(a) && !(table && context.isNewInThisChange(table));
+        const object = tableOf(a) ?? ('name' in a && typeof a.name === 'string' ? a.name : null);
+        return breaksRunningCode(a) && !(object && context.isNewInThisChange(object));
       });
       if (action) yield { migration, statement, action };
     }

@@ -192,6 +192,21 @@ describe('plain files and standard input', () => {
     expect(report.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`)).toEqual(['backward-incompatible 20260213010000_a.sql']);
   });
 
+  it('judges plain files one by one: an expand in one and a drop in another are not one pull request', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migration-lint-files-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, '001_add.sql'), 'ALTER TABLE users ADD COLUMN email_v2 text;\n');
+    writeFileSync(join(dir, '001_add.down.sql'), 'ALTER TABLE users DROP COLUMN email_v2;\n');
+    writeFileSync(join(dir, '002_drop.sql'), 'ALTER TABLE users DROP COLUMN email;\n');
+    writeFileSync(join(dir, '002_drop.down.sql'), 'ALTER TABLE users ADD COLUMN email text;\n');
+    writeFileSync(join(dir, '003_swap.sql'), 'ALTER TABLE users ADD COLUMN b text;\nALTER TABLE users DROP COLUMN a;\n');
+    writeFileSync(join(dir, '003_swap.down.sql'), 'ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users DROP COLUMN b;\n');
+    const report = JSON.parse(run(dir, ['.', '--format', 'json']).stdout);
+    expect(report.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
+      'ban-expand-and-contract 003_swap.sql:2',
+    ]);
+  });
+
   it('reads SQL from standard input with --stdin-filename', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migration-lint-stdin-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));

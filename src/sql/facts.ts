@@ -12,7 +12,8 @@ export type ConstraintType = 'CHECK' | 'FOREIGN KEY' | 'PRIMARY KEY' | 'UNIQUE' 
  * objects that live on a table are named `name ON table` (triggers, policies, rules, constraints).
  */
 export type Action =
-  | { kind: 'create-table'; phase: 'expand'; table: string }
+  /** A temporary table (CREATE TEMP TABLE) lives only in the migration's session: no schema change, so no phase. */
+  | { kind: 'create-table'; phase: 'expand' | null; table: string; temporary?: true }
   | { kind: 'create-index'; phase: 'expand'; table: string; index: string | null; concurrently: boolean; unique: boolean }
   | {
       kind: 'add-column';
@@ -56,15 +57,20 @@ export type Action =
 // Parser output is untyped JSON; these helpers read it defensively so odd trees never throw.
 type AstNode = Record<string, any>;
 
+function createTable(relation: AstNode): Action {
+  const table = relationName(relation);
+  return relation?.relpersistence === 't' ? { kind: 'create-table', phase: null, table, temporary: true } : { kind: 'create-table', phase: 'expand', table };
+}
+
 /** The actions of one statement, given its AST node type and body as libpg-query returns them. */
 export function actionsOf(type: string, node: AstNode): Action[] {
   if (node === null || typeof node !== 'object') return [other(describeStatement(type, {}))];
   switch (type) {
     case 'CreateStmt':
-      return [{ kind: 'create-table', phase: 'expand', table: relationName(node.relation) }];
+      return [createTable(node.relation)];
     case 'CreateTableAsStmt':
       if (node.objtype === 'OBJECT_MATVIEW') return [createOther('MATERIALIZED VIEW', relationName(node.into?.rel))];
-      return [{ kind: 'create-table', phase: 'expand', table: relationName(node.into?.rel) }];
+      return [createTable(node.into?.rel)];
     case 'IndexStmt':
       return [
         {
@@ -325,7 +331,7 @@ function dataActions(type: string, node: AstNode): Action[] {
   }
   const verb = DATA_VERBS[type];
   if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push({ kind: 'create-table', phase: 'expand', table: relationName(node.intoClause.rel) });
+  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
   else if (actions.length === 0) actions.push(other('SELECT'));
   return actions;
 }

@@ -8,6 +8,13 @@ testRule(rule, {
       name: 'backfill with the code that writes the new column (phase 2)',
       files: { '20260214010000_backfill_email_v2.sql': 'UPDATE users SET email_v2 = email WHERE email_v2 IS NULL;', 'src/user.ts': 'export {};\n' },
     },
+    {
+      name: 'a backfill through a temporary table is still data, not schema',
+      files: {
+        '20260214010000_backfill.sql': 'CREATE TEMP TABLE pairs AS SELECT id, email FROM users;\nUPDATE users SET email_v2 = pairs.email FROM pairs WHERE pairs.id = users.id;',
+        'src/user.ts': 'export {};\n',
+      },
+    },
   ],
   invalid: [
     {

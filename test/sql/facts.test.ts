@@ -33,6 +33,15 @@ describe('expand', () => {
     ]);
   });
 
+  test('temporary tables are no schema change: no phase', async () => {
+    expect(await actions('CREATE TEMP TABLE a (id int); CREATE TEMPORARY TABLE b AS SELECT 1; SELECT 1 INTO TEMP c; CREATE UNLOGGED TABLE d (id int)')).toEqual([
+      { kind: 'create-table', phase: null, table: 'a', temporary: true },
+      { kind: 'create-table', phase: null, table: 'b', temporary: true },
+      { kind: 'create-table', phase: null, table: 'c', temporary: true },
+      { kind: 'create-table', phase: 'expand', table: 'd' },
+    ]);
+  });
+
   test('create-index', async () => {
     expect(await actions('CREATE INDEX ON t (a); CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON s.t (a) WHERE a > 0')).toEqual([
       { kind: 'create-index', phase: 'expand', table: 't', index: null, concurrently: false, unique: false },
