@@ -21063,9 +21063,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21582,7 +21582,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -21592,8 +21592,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21618,7 +21618,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21626,7 +21626,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -21635,16 +21635,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -46539,8 +46539,8 @@ function readPullRequest(payload) {
   }
   const headRepo = field(field(pullRequest, "head"), "repo");
   const headName = field(headRepo, "full_name");
-  const baseName2 = field(field(field(pullRequest, "base"), "repo"), "full_name");
-  const crossRepository = headRepo === null || (typeof headName === "string" && typeof baseName2 === "string" ? headName !== baseName2 : field(headRepo, "fork") === true);
+  const baseName = field(field(field(pullRequest, "base"), "repo"), "full_name");
+  const crossRepository = headRepo === null || (typeof headName === "string" && typeof baseName === "string" ? headName !== baseName : field(headRepo, "fork") === true);
   return { number, baseSha: baseSha.toLowerCase(), crossRepository };
 }
 function field(value, key) {
@@ -46564,8 +46564,8 @@ function appendSummary(env, markdown) {
 }
 
 // src/lint.ts
-import { existsSync as existsSync6, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
+import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/rule.ts
 var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
@@ -46594,12 +46594,21 @@ function* breakingStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a) => {
-        const object = tableOf(a) ?? ("name" in a && typeof a.name === "string" ? a.name : null);
+        const object = objectOf(a);
         return breaksRunningCode(a) && !(object && context3.isNewInThisChange(object));
       });
       if (action) yield { migration, statement, action };
     }
   }
+}
+function normalizeName(name) {
+  return name.startsWith("public.") ? name.slice("public.".length) : name;
+}
+function objectOf(action) {
+  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : normalizeName(action.index);
+  if ("table" in action && typeof action.table === "string") return normalizeName(action.table);
+  if ("name" in action && typeof action.name === "string") return normalizeName(action.name);
+  return null;
 }
 function tableOf(action) {
   return "table" in action && typeof action.table === "string" ? action.table : null;
@@ -46960,9 +46969,12 @@ var goose = {
     return {
       up: up?.section ?? null,
       down: down?.section ?? null,
-      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line)),
-      envsub: ENVSUB_ON.test(text)
+      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
     };
+  },
+  toSql(text) {
+    if (!ENVSUB_ON.test(text)) return text;
+    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
   }
 };
 function readGooseMarker(line) {
@@ -47008,9 +47020,8 @@ var DEFAULT_MIGRATION_GLOBS = [
   "db/migrate/**",
   "src/main/resources/db/migration/**"
 ];
-function createMigrationMatcher(globs) {
-  const isInMigrations = createGlobMatcher(globs);
-  return (path6) => /\.sql$/i.test(path6) && isInMigrations(path6);
+function isSqlFile(path6) {
+  return /\.sql$/i.test(path6);
 }
 function createGlobMatcher(globs) {
   const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
@@ -47814,37 +47825,13 @@ var GitRepo = class {
     const { stdout, exitCode } = await runGit(this.root, args, { okExitCodes: [0, 128] });
     return exitCode === 0 ? parseNameStatus(stdout) : void 0;
   }
-  /** Paths of the files in a commit (or `INDEX`), limited to git pathspecs (`db/migrations`, `*.sql`). */
-  async listFiles(commit, pathspecs = []) {
-    if (commit === INDEX) {
-      const { stdout: stdout2 } = await runGit(this.root, ["ls-files", "-z", "--cached", "--full-name", "--", ...pathspecs]);
-      return [...new Set(splitNul(stdout2))];
-    }
-    assertNotOption(commit);
-    const { stdout } = await runGit(this.root, [
-      "diff-tree",
-      "-r",
-      "-z",
-      "--name-only",
-      "--no-renames",
-      "--end-of-options",
-      EMPTY_TREE,
-      commit,
-      "--",
-      ...pathspecs
-    ]);
-    return splitNul(stdout);
-  }
   /**
-   * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit`, read as one
-   * tree object through the cat-file process: no process of its own, and no walk over the rest of the tree.
+   * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit` (a commit or tree,
+   * not the index), read as one tree object through the cat-file process: no process of its own, and no walk over the
+   * rest of the tree.
    */
   async listDirectory(commit, dir) {
     const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
-    if (commit === INDEX) {
-      const prefix = path6 === "" ? "" : `${path6}/`;
-      return (await this.listFiles(INDEX, prefix ? [prefix] : [])).map((p) => p.slice(prefix.length)).filter((p) => !p.includes("/"));
-    }
     const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
     return tree?.type === "tree" ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
   }
@@ -47954,6 +47941,7 @@ function assertNotOption(commit) {
 }
 
 // src/lint.ts
+var { basename: basename4 } = posix2;
 var RULE_IDS = rules.map((rule) => rule.meta.id);
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
@@ -47967,7 +47955,7 @@ async function lintChange(options) {
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = createMigrationMatcher(globs);
+    const isSqlMigration = (path6) => isSqlFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
@@ -47985,19 +47973,19 @@ async function lintChange(options) {
       ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
       content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
     }));
-    const directories = /* @__PURE__ */ new Map();
+    const listingsByPath = /* @__PURE__ */ new Map();
     for (const [index, dir] of dirs.entries()) {
       const baseFiles = listings[index];
       const files = new Set(baseFiles);
       for (const f of change.files) {
-        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(baseName(f.oldPath));
+        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(basename4(f.oldPath));
         if (migrationDirectory(f.path) !== dir) continue;
-        if (f.status === "deleted") files.delete(baseName(f.path));
-        else files.add(baseName(f.path));
+        if (f.status === "deleted") files.delete(basename4(f.path));
+        else files.add(basename4(f.path));
       }
-      directories.set(dir, createDirectory(dir, [...files].sort(), baseFiles));
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const migrations = await buildMigrations(candidates, directories, config.convention);
+    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
@@ -48010,7 +47998,7 @@ async function lintFiles(options) {
   if (options.stdin) {
     candidates.push({ path: toSlash(options.stdin.filename), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
   }
-  const root = options.files?.length ? findRepoRoot(options.cwd) : null;
+  const root = options.files?.length ? findWorkTree(resolve4(options.cwd)) : null;
   const locations = /* @__PURE__ */ new Map();
   const realDirectories = /* @__PURE__ */ new Map();
   const paths = [];
@@ -48030,19 +48018,19 @@ async function lintFiles(options) {
   }
   startParser(paths.length + candidates.length);
   for (const { path: path6, shown } of paths) candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
-  const directories = /* @__PURE__ */ new Map();
+  const listings = /* @__PURE__ */ new Map();
   for (const candidate of candidates) {
     const dir = migrationDirectory(candidate.path);
-    if (directories.has(dir)) continue;
+    if (listings.has(dir)) continue;
     let files = [];
     try {
-      files = readdirSync(locations.get(dir) ?? resolve4(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
+      files = readdirSync(locations.get(dir) ?? resolve4(options.cwd, dir)).filter(isSqlFile).sort();
     } catch {
-      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
+      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename4(c.path));
     }
-    directories.set(dir, createDirectory(dir, files, null));
+    listings.set(dir, { files, baseFiles: null });
   }
-  const migrations = await buildMigrations(candidates, directories, config.convention);
+  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
@@ -48052,14 +48040,7 @@ function loadSqlStage() {
 function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
-function maskPlaceholders(text) {
-  return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
-}
-function createDirectory(path6, files, baseFiles) {
-  const placeholder = new NameIndex([], conventions.timestamp);
-  return { path: path6, convention: "timestamp", files, baseFiles, index: placeholder, baseIndex: baseFiles && placeholder };
-}
-async function buildMigrations(candidates, directories, forced) {
+async function buildMigrations(candidates, listings, forced) {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
   for (const { candidate, text } of decoded) {
@@ -48068,18 +48049,25 @@ async function buildMigrations(candidates, directories, forced) {
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
-  for (const directory of directories.values()) {
-    directory.convention = forced ?? detectConvention(directory.files, samplesByDirectory.get(directory.path) ?? []);
-    const convention = conventions[directory.convention];
-    directory.index = new NameIndex(directory.files, convention);
-    directory.baseIndex = directory.baseFiles && new NameIndex(directory.baseFiles, convention);
+  const directories = /* @__PURE__ */ new Map();
+  for (const [path6, { files, baseFiles }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? []);
+    const convention = conventions[id];
+    directories.set(path6, {
+      path: path6,
+      convention: id,
+      files,
+      baseFiles,
+      index: new NameIndex(files, convention),
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention)
+    });
   }
   const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path));
     const convention = conventions[directory.convention];
-    const name = directory.index.nameOf(baseName(candidate.path));
+    const name = directory.index.nameOf(basename4(candidate.path));
     const migration = {
       path: candidate.path,
       ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
@@ -48098,15 +48086,15 @@ async function buildMigrations(candidates, directories, forced) {
     if (text !== null) {
       const lines = new LineIndex2(text);
       migration.lines = lines;
+      const sql = convention.toSql?.(text) ?? text;
       if (convention.inFileRollback && convention.sections) {
         const sections = convention.sections(text);
         migration.sections = sections;
-        const sql = sections.envsub ? maskPlaceholders(text) : text;
         migration.up = sections.up ? await parseSql2(sql, sections.up, lines) : null;
         migration.down = sections.down ? await parseSql2(sql, sections.down, lines) : null;
         migration.rollback = sections.down ? candidate.path : null;
       } else {
-        const parsed = await parseSql2(text, void 0, lines);
+        const parsed = await parseSql2(sql, void 0, lines);
         if (name?.direction === "down") migration.down = parsed;
         else migration.up = parsed;
       }
@@ -48117,7 +48105,7 @@ async function buildMigrations(candidates, directories, forced) {
     }
     migrations.push(migration);
   }
-  return migrations.sort((a, b) => compareStrings(a.path, b.path));
+  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
 }
 function decode(content) {
   if (content === null) return { text: null };
@@ -48143,18 +48131,12 @@ function findNewObjects(migrations) {
         if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) created.add(object);
         if (action.kind === "create-other" && dropped.has(object)) created.add(object);
         if (action.kind === "drop-other") dropped.add(object);
-        if ((action.kind === "rename-table" || action.kind === "rename-other") && created.has(object)) created.add(normalizeTable(action.newName));
+        if ((action.kind === "rename-table" || action.kind === "rename-other") && created.has(object)) created.add(normalizeName(action.newName));
         seen.add(object);
       }
     }
   }
   return created;
-}
-function objectOf(action) {
-  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : normalizeTable(action.index);
-  if ("table" in action && typeof action.table === "string") return normalizeTable(action.table);
-  if ("name" in action && typeof action.name === "string") return normalizeTable(action.name);
-  return null;
 }
 function runRules(config, facts) {
   const created = findNewObjects(facts.migrations);
@@ -48164,7 +48146,7 @@ function runRules(config, facts) {
     if (!severity) continue;
     const context3 = {
       ...facts,
-      isNewInThisChange: (name) => created.has(normalizeTable(name)),
+      isNewInThisChange: (name) => created.has(normalizeName(name)),
       report(report) {
         const template = rule.meta.messages[report.messageId];
         if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
@@ -48231,16 +48213,13 @@ function buildResult(base, head, migrations, findings, rules2) {
     sources
   };
 }
-function normalizeTable(table) {
-  return table.startsWith("public.") ? table.slice("public.".length) : table;
-}
 function findSqlFiles(dir) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const path6 = join5(dir, entry.name);
     if (entry.isDirectory()) found.push(...findSqlFiles(path6));
-    else if (entry.isFile() && /\.sql$/i.test(entry.name)) found.push(path6);
+    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path6);
   }
   return found.sort();
 }
@@ -48252,23 +48231,14 @@ function displayPath(cwd, root, path6, realDirectories) {
     const dir = dirname4(path6);
     const realDir = realDirectories.get(dir) ?? realpathSync(dir);
     realDirectories.set(dir, realDir);
-    const inRepo = relative2(root, join5(realDir, basename4(path6)));
+    const inRepo = relative2(root, join5(realDir, relative2(dir, path6)));
     if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
   }
   const rel = relative2(cwd, path6);
   return toSlash(rel.startsWith("..") ? path6 : rel);
 }
-function findRepoRoot(cwd) {
-  for (let dir = resolve4(cwd); ; dir = dirname4(dir)) {
-    if (existsSync6(join5(dir, ".git"))) return dir;
-    if (dirname4(dir) === dir) return null;
-  }
-}
 function toSlash(path6) {
   return path6.split("\\").join("/");
-}
-function baseName(path6) {
-  return path6.slice(path6.lastIndexOf("/") + 1);
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

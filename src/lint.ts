@@ -1,23 +1,23 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import {
   conventions,
   createGlobMatcher,
-  createMigrationMatcher,
   DEFAULT_MIGRATION_GLOBS,
   detectConvention,
+  isSqlFile,
   migrationDirectory,
 } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
-import { openRepo, toBlobSpec } from './git/index.js';
-import { DOCS_BASE_URL, formatMessage } from './rule.js';
+import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
-import type { Action, ParsedSql } from './sql/parse.js';
+import type { ParsedSql } from './sql/parse.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
 
 /** What to lint and how. */
@@ -48,6 +48,9 @@ interface Candidate {
   content: Buffer | null;
 }
 
+/** Repository paths always use `/`, whatever the platform. */
+const { basename } = posix;
+
 const RULE_IDS = allRules.map((rule) => rule.meta.id);
 
 /** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
@@ -67,7 +70,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = createMigrationMatcher(globs);
+    const isSqlMigration = (path: string) => isSqlFile(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
 
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
@@ -92,19 +95,19 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
     }));
 
-    const directories = new Map<string, MigrationDirectory>();
+    const listingsByPath = new Map<string, Listing>();
     for (const [index, dir] of dirs.entries()) {
       const baseFiles = listings[index]!;
       const files = new Set(baseFiles);
       for (const f of change.files) {
-        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(baseName(f.oldPath));
+        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(basename(f.oldPath));
         if (migrationDirectory(f.path) !== dir) continue;
-        if (f.status === 'deleted') files.delete(baseName(f.path));
-        else files.add(baseName(f.path));
+        if (f.status === 'deleted') files.delete(basename(f.path));
+        else files.add(basename(f.path));
       }
-      directories.set(dir, createDirectory(dir, [...files].sort(), baseFiles));
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const migrations = await buildMigrations(candidates, directories, config.convention);
+    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
@@ -119,7 +122,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
   }
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
-  const root = options.files?.length ? findRepoRoot(options.cwd) : null;
+  const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
   const realDirectories = new Map<string, string>();
   const paths: Array<{ path: string; shown: string }> = [];
@@ -140,20 +143,20 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
   for (const { path, shown } of paths) candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
-  const directories = new Map<string, MigrationDirectory>();
+  const listings = new Map<string, Listing>();
   for (const candidate of candidates) {
     const dir = migrationDirectory(candidate.path);
-    if (directories.has(dir)) continue;
+    if (listings.has(dir)) continue;
     let files: string[] = [];
     try {
-      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter((f) => /\.sql$/i.test(f)).sort();
+      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter(isSqlFile).sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
-      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => baseName(c.path));
+      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename(c.path));
     }
-    directories.set(dir, createDirectory(dir, files, null));
+    listings.set(dir, { files, baseFiles: null });
   }
-  const migrations = await buildMigrations(candidates, directories, config.convention);
+  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
@@ -170,27 +173,22 @@ function startParser(files: number): void {
     .catch(() => undefined);
 }
 
+
+/** The file names of a migrations directory, after the change and on the base (null outside a git change). */
+interface Listing {
+  files: string[];
+  baseFiles: string[] | null;
+}
+
 /**
- * goose's placeholders as an identifier of the same length, so the parser sees SQL and every position stays true.
- * The value is unknown until the migration runs; an identifier is valid wherever goose users put one.
+ * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
+ * rollbacks.
  */
-function maskPlaceholders(text: string): string {
-  // `${VAR}`, `${VAR:-default}` and bare `$VAR`; not `$1` parameters, nor `$tag$` dollar quotes.
-  return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => 'x'.repeat(placeholder.length));
-}
-
-/** A directory before its convention is known: buildMigrations detects it and indexes the names. */
-function createDirectory(path: string, files: string[], baseFiles: string[] | null): MigrationDirectory {
-  const placeholder = new NameIndex([], conventions.timestamp);
-  return { path, convention: 'timestamp', files, baseFiles, index: placeholder, baseIndex: baseFiles && placeholder };
-}
-
-/** Reads, splits and parses each candidate with its directory's convention, and pairs ups with their rollbacks. */
 async function buildMigrations(
   candidates: Candidate[],
-  directories: Map<string, MigrationDirectory>,
+  listings: Map<string, Listing>,
   forced: ConventionId | undefined,
-): Promise<Migration[]> {
+): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory> }> {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
   const samplesByDirectory = new Map<string, string[]>();
   for (const { candidate, text } of decoded) {
@@ -200,18 +198,25 @@ async function buildMigrations(
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
-  for (const directory of directories.values()) {
-    directory.convention = forced ?? detectConvention(directory.files, samplesByDirectory.get(directory.path) ?? []);
-    const convention = conventions[directory.convention];
-    directory.index = new NameIndex(directory.files, convention);
-    directory.baseIndex = directory.baseFiles && new NameIndex(directory.baseFiles, convention);
+  const directories = new Map<string, MigrationDirectory>();
+  for (const [path, { files, baseFiles }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? []);
+    const convention = conventions[id];
+    directories.set(path, {
+      path,
+      convention: id,
+      files,
+      baseFiles,
+      index: new NameIndex(files, convention),
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention),
+    });
   }
   const { LineIndex, parseSql } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
     const convention = conventions[directory.convention];
-    const name = directory.index.nameOf(baseName(candidate.path));
+    const name = directory.index.nameOf(basename(candidate.path));
     const migration: Migration = {
       path: candidate.path,
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
@@ -230,15 +235,15 @@ async function buildMigrations(
     if (text !== null) {
       const lines = new LineIndex(text);
       migration.lines = lines;
+      const sql = convention.toSql?.(text) ?? text;
       if (convention.inFileRollback && convention.sections) {
         const sections = convention.sections(text);
         migration.sections = sections;
-        const sql = sections.envsub ? maskPlaceholders(text) : text;
         migration.up = sections.up ? await parseSql(sql, sections.up, lines) : null;
         migration.down = sections.down ? await parseSql(sql, sections.down, lines) : null;
         migration.rollback = sections.down ? candidate.path : null;
       } else {
-        const parsed: ParsedSql = await parseSql(text, undefined, lines);
+        const parsed: ParsedSql = await parseSql(sql, undefined, lines);
         if (name?.direction === 'down') migration.down = parsed;
         else migration.up = parsed;
       }
@@ -251,7 +256,7 @@ async function buildMigrations(
     }
     migrations.push(migration);
   }
-  return migrations.sort((a, b) => compareStrings(a.path, b.path));
+  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
@@ -287,7 +292,7 @@ function findNewObjects(migrations: Migration[]): Set<string> {
         if ((!seen.has(object) && isCreate) || (action.kind === 'create-table' && action.temporary)) created.add(object);
         if (action.kind === 'create-other' && dropped.has(object)) created.add(object);
         if (action.kind === 'drop-other') dropped.add(object);
-        if ((action.kind === 'rename-table' || action.kind === 'rename-other') && created.has(object)) created.add(normalizeTable(action.newName));
+        if ((action.kind === 'rename-table' || action.kind === 'rename-other') && created.has(object)) created.add(normalizeName(action.newName));
         seen.add(object);
       }
     }
@@ -295,13 +300,6 @@ function findNewObjects(migrations: Migration[]): Set<string> {
   return created;
 }
 
-/** The name of the object an action is about: its table, or the index, view, sequence… it creates, drops or renames. */
-function objectOf(action: Action): string | null {
-  if (action.kind === 'create-index' || action.kind === 'drop-index') return action.index === null ? null : normalizeTable(action.index);
-  if ('table' in action && typeof action.table === 'string') return normalizeTable(action.table);
-  if ('name' in action && typeof action.name === 'string') return normalizeTable(action.name);
-  return null;
-}
 
 function runRules(config: Config, facts: Facts): Finding[] {
   const created = findNewObjects(facts.migrations);
@@ -311,7 +309,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
     if (!severity) continue;
     const context: RuleContext = {
       ...facts,
-      isNewInThisChange: (name) => created.has(normalizeTable(name)),
+      isNewInThisChange: (name) => created.has(normalizeName(name)),
       report(report) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
@@ -384,10 +382,6 @@ function buildResult(base: string | null, head: string | null, migrations: Migra
   };
 }
 
-/** `public.users` and `users` are the same object for the default search path. */
-function normalizeTable(table: string): string {
-  return table.startsWith('public.') ? table.slice('public.'.length) : table;
-}
 
 function findSqlFiles(dir: string): string[] {
   const found: string[] = [];
@@ -395,7 +389,7 @@ function findSqlFiles(dir: string): string[] {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findSqlFiles(path));
-    else if (entry.isFile() && /\.sql$/i.test(entry.name)) found.push(path);
+    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path);
   }
   return found.sort();
 }
@@ -411,28 +405,18 @@ function displayPath(cwd: string, root: string | null, path: string, realDirecto
     const dir = dirname(path);
     const realDir = realDirectories.get(dir) ?? realpathSync(dir);
     realDirectories.set(dir, realDir);
-    const inRepo = relative(root, join(realDir, basename(path)));
+    const inRepo = relative(root, join(realDir, relative(dir, path)));
     if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
   }
   const rel = relative(cwd, path);
   return toSlash(rel.startsWith('..') ? path : rel);
 }
 
-/** The nearest directory at or above `cwd` holding `.git` (a directory, or a file in worktrees and submodules); no git process needed. */
-function findRepoRoot(cwd: string): string | null {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return null;
-  }
-}
 
 function toSlash(path: string): string {
   return path.split('\\').join('/');
 }
 
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 /** Code-point order, the same on every machine (localeCompare is not). */
 function compareStrings(a: string, b: string): number {

@@ -132,12 +132,25 @@ export function* breakingStatements(context: RuleContext): Generator<{ migration
   for (const migration of addedUpMigrations(context)) {
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a) => {
-        const object = tableOf(a) ?? ('name' in a && typeof a.name === 'string' ? a.name : null);
+        const object = objectOf(a);
         return breaksRunningCode(a) && !(object && context.isNewInThisChange(object));
       });
       if (action) yield { migration, statement, action };
     }
   }
+}
+
+/** `public.users` and `users` name the same object on the default search path. */
+export function normalizeName(name: string): string {
+  return name.startsWith('public.') ? name.slice('public.'.length) : name;
+}
+
+/** The object an action is about, normalized: its table, or the index, view, sequence… it creates, drops or renames. */
+export function objectOf(action: Action): string | null {
+  if (action.kind === 'create-index' || action.kind === 'drop-index') return action.index === null ? null : normalizeName(action.index);
+  if ('table' in action && typeof action.table === 'string') return normalizeName(action.table);
+  if ('name' in action && typeof action.name === 'string') return normalizeName(action.name);
+  return null;
 }
 
 /** The table an action touches, when it touches one. */

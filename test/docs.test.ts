@@ -3,7 +3,7 @@
  * pipeline (a temporary git repository and lint()) with only that rule and syntax-error on.
  * The example format is documented in docs/rules/README.md.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

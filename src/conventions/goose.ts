@@ -16,8 +16,14 @@ export const goose = {
       up: up?.section ?? null,
       down: down?.section ?? null,
       transaction: !text.split('\n').some((line) => NO_TRANSACTION.test(line)),
-      envsub: ENVSUB_ON.test(text),
     };
+  },
+  toSql(text) {
+    // Under `-- +goose ENVSUB ON`, goose fills `${VAR}`, `${VAR:-default}` and `$VAR` from the environment. Their values
+    // are unknown here; an identifier of the same length is valid wherever goose users put one. `$1` parameters and
+    // `$tag$` dollar quotes are left alone.
+    if (!ENVSUB_ON.test(text)) return text;
+    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => 'x'.repeat(placeholder.length));
   },
 } satisfies Convention;
 

@@ -49,7 +49,12 @@ export const DEFAULT_MIGRATION_GLOBS: string[] = [
  */
 export function createMigrationMatcher(globs: string[]): (path: string) => boolean {
   const isInMigrations = createGlobMatcher(globs);
-  return (path) => /\.sql$/i.test(path) && isInMigrations(path);
+  return (path) => isSqlFile(path) && isInMigrations(path);
+}
+
+/** A `.sql` file name or path, in any case. */
+export function isSqlFile(path: string): boolean {
+  return /\.sql$/i.test(path);
 }
 
 /** Whether a path is matched by one of the globs and by none of the `!`-prefixed ones; dot files included. */

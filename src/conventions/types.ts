@@ -13,8 +13,6 @@ export interface FileSections {
   down: Section | null;
   /** false when the file opts out of a transaction (goose `-- +goose NO TRANSACTION`, dbmate `-- migrate:up transaction:false`) */
   transaction: boolean;
-  /** goose's `-- +goose ENVSUB ON`: `${VAR}` placeholders are replaced from the environment before the SQL runs. */
-  envsub?: boolean;
   /**
    * The down section's own transaction mode, where the tool sets it apart from the up section's
    * (dbmate's `-- migrate:down transaction:false`). Absent: the same as `transaction`.
@@ -33,4 +31,6 @@ export interface Convention {
   isRollbackOf?(candidate: ParsedName, up: ParsedName): boolean;
   /** For single-file conventions: the up and down sections of a file's text, each starting after its marker line. */
   sections?(text: string): FileSections;
+  /** The text the SQL parser sees, of the same length so positions stay true: the tool's own non-SQL syntax masked. */
+  toSql?(text: string): string;
 }

@@ -12,7 +12,7 @@ import {
 } from './base.js';
 import { BlobReader } from './blob-reader.js';
 import { parseNameStatus } from './name-status.js';
-import { EMPTY_TREE, GitCommandError, runGit, splitNul } from './run-git.js';
+import { EMPTY_TREE, GitCommandError, runGit } from './run-git.js';
 
 /** What a pull request (or the commit being made) changes. */
 export interface Change {
@@ -79,7 +79,8 @@ export async function openRepo(cwd: string): Promise<GitRepo> {
   }
 }
 
-function findWorkTree(dir: string): string | null {
+/** The top level of the work tree holding `dir`: the nearest directory with a `.git`; null inside `.git` or outside any. */
+export function findWorkTree(dir: string): string | null {
   for (;;) {
     // Inside a .git directory there is no work tree: let git say so.
     if (basename(dir) === '.git') return null;
@@ -162,32 +163,13 @@ export class GitRepo {
     return exitCode === 0 ? parseNameStatus(stdout) : undefined;
   }
 
-  /** Paths of the files in a commit (or `INDEX`), limited to git pathspecs (`db/migrations`, `*.sql`). */
-  async listFiles(commit: string, pathspecs: string[] = []): Promise<string[]> {
-    if (commit === INDEX) {
-      const { stdout } = await runGit(this.root, ['ls-files', '-z', '--cached', '--full-name', '--', ...pathspecs]);
-      // An unmerged path is listed once per conflict stage.
-      return [...new Set(splitNul(stdout))];
-    }
-    assertNotOption(commit);
-    // A diff from the empty tree rather than ls-tree: ls-tree takes only literal path prefixes, and
-    // this takes pathspecs (globs, magic).
-    const { stdout } = await runGit(this.root, [
-      'diff-tree', '-r', '-z', '--name-only', '--no-renames', '--end-of-options', EMPTY_TREE, commit, '--', ...pathspecs,
-    ]);
-    return splitNul(stdout);
-  }
-
   /**
-   * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit`, read as one
-   * tree object through the cat-file process: no process of its own, and no walk over the rest of the tree.
+   * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit` (a commit or tree,
+   * not the index), read as one tree object through the cat-file process: no process of its own, and no walk over the
+   * rest of the tree.
    */
   async listDirectory(commit: string, dir: string): Promise<string[]> {
     const path = dir === '.' ? '' : dir.replace(/\/+$/, '');
-    if (commit === INDEX) {
-      const prefix = path === '' ? '' : `${path}/`;
-      return (await this.listFiles(INDEX, prefix ? [prefix] : [])).map((p) => p.slice(prefix.length)).filter((p) => !p.includes('/'));
-    }
     const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path}`);
     return tree?.type === 'tree' ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
   }

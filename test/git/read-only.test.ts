@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEX, openRepo, toBlobSpec } from '../../src/git/index.js';
+import { openRepo, toBlobSpec } from '../../src/git/index.js';
 import { createRepo, type RepoSpec } from '../helpers/git-repo.js';
 import { useTestRepos } from './test-repos.js';
 
@@ -41,10 +41,7 @@ async function runEverything(dir: string): Promise<void> {
     for (const staged of [false, true]) {
       const change = await repo.resolveChange({ staged, env: {} });
       await repo.readBlobs(change.files.map((file) => toBlobSpec(change.head, file.path)));
-      await repo.listFiles(change.base, ['db']);
-      await repo.listFiles(INDEX);
       await repo.listDirectory(change.base, 'db');
-      await repo.listDirectory(INDEX, 'db');
     }
   } finally {
     repo.close();
