@@ -51,8 +51,6 @@ interface Candidate {
 /** Repository paths always use `/`, whatever the platform. */
 const { basename } = posix;
 
-const RULE_IDS = allRules.map((rule) => rule.meta.id);
-
 /** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
 const OPTIMIZE_PARSER_FILES = 200;
 
@@ -65,7 +63,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 async function lintChange(options: LintOptions): Promise<LintResult> {
   const repo = await openRepo(options.cwd);
   try {
-    const config = await loadConfig(repo.root, RULE_IDS, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
+    const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
@@ -116,7 +114,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
 }
 
 async function lintFiles(options: LintOptions): Promise<LintResult> {
-  const config = await loadConfig(options.cwd, RULE_IDS, options.config, options.overrides);
+  const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates: Candidate[] = [];
   if (options.stdin) {
     candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });

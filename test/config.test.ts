@@ -15,7 +15,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loadConfig', () => {
   it('gives defaults without a config file', async () => {
-    const config = await loadConfig(dir, ids);
+    const config = await loadConfig(dir);
     expect(config.maxMigrationsPerPr).toBe(1);
     expect(config.nonCode).toEqual(expect.arrayContaining(['**/*.md', 'docs/**', '.github/**', 'LICENSE*', '.husky/**']));
     expect(config.rules).toEqual({});
@@ -28,14 +28,14 @@ describe('loadConfig', () => {
     ['package.json', JSON.stringify({ name: 'x', 'migration-lint': { maxMigrationsPerPr: 3, rules: { 'ban-schema-with-app-code': 'error' } } })],
   ])('reads %s', async (name, text) => {
     writeFileSync(join(dir, name), text);
-    const config = await loadConfig(dir, ids);
+    const config = await loadConfig(dir);
     expect(config.maxMigrationsPerPr).toBe(3);
     expect(config.rules['ban-schema-with-app-code']).toBe('error');
   });
 
   it('flags win over the file', async () => {
     writeFileSync(join(dir, '.migration-lint.json'), JSON.stringify({ base: 'origin/develop', maxMigrationsPerPr: 2 }));
-    const config = await loadConfig(dir, ids, undefined, { maxMigrationsPerPr: 5 });
+    const config = await loadConfig(dir, undefined, { maxMigrationsPerPr: 5 });
     expect(config.base).toBe('origin/develop');
     expect(config.maxMigrationsPerPr).toBe(5);
   });
@@ -50,7 +50,7 @@ describe('loadConfig', () => {
     [[1, 2], '.migration-lint.json must hold an object of settings'],
   ])('rejects %j with one line naming the problem', async (values, message) => {
     writeFileSync(join(dir, '.migration-lint.json'), JSON.stringify(values));
-    const error = await loadConfig(dir, ids).catch((e: unknown) => e);
+    const error = await loadConfig(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toContain(message);
     expect((error as Error).message).not.toContain('\n');
@@ -58,22 +58,22 @@ describe('loadConfig', () => {
 
   it('rejects malformed YAML and JSON in one line', async () => {
     writeFileSync(join(dir, '.migration-lint.yaml'), 'rules: [unclosed\n');
-    await expect(loadConfig(dir, ids)).rejects.toThrow(/^\.migration-lint\.yaml is not valid YAML: [^\n]+$/);
+    await expect(loadConfig(dir)).rejects.toThrow(/^\.migration-lint\.yaml is not valid YAML: [^\n]+$/);
     rmSync(join(dir, '.migration-lint.yaml'));
     writeFileSync(join(dir, '.migration-lint.json'), '{ "base": ');
-    await expect(loadConfig(dir, ids)).rejects.toThrow(/^\.migration-lint\.json is not valid JSON/);
+    await expect(loadConfig(dir)).rejects.toThrow(/^\.migration-lint\.json is not valid JSON/);
   });
 
   it('never executes the config: a YAML tag is data, not code', async () => {
     writeFileSync(join(dir, '.migration-lint.yaml'), 'base: !!js/function "function(){ process.exit(9) }"\n');
-    const error = await loadConfig(dir, ids).catch((e: unknown) => e);
+    const error = await loadConfig(dir).catch((e: unknown) => e);
     // yaml does not know the tag: either a clear error or a plain string, never a function.
     if (error instanceof Error) expect(error).toBeInstanceOf(UsageError);
     else expect(typeof (error as { base: unknown }).base).toBe('string');
   });
 
   it('reports a missing --config path', async () => {
-    await expect(loadConfig(dir, ids, 'nope.json')).rejects.toThrow('config file nope.json not found');
+    await expect(loadConfig(dir, 'nope.json')).rejects.toThrow('config file nope.json not found');
   });
 });
 
@@ -81,5 +81,12 @@ describe('config schema', () => {
   it('is published in the package and matches the rules', () => {
     const published = JSON.parse(readFileSync(new URL('../schema/config.schema.json', import.meta.url), 'utf8'));
     expect(published).toEqual(configSchema(ids));
+  });
+
+  it('is what the compiled validator checks', async () => {
+    const script: string = new URL('../scripts/generate-config-validator.mjs', import.meta.url).href;
+    const { generateConfigValidator } = (await import(script)) as { generateConfigValidator: () => string };
+    const committed = readFileSync(new URL('../src/config-validate.generated.js', import.meta.url), 'utf8');
+    expect(committed, 'src/config-validate.generated.js is stale: run node scripts/generate-config-validator.mjs').toBe(generateConfigValidator());
   });
 });

@@ -1,10 +1,10 @@
 /** The hook this repository offers the pre-commit framework: what pre-commit reads from .pre-commit-hooks.yaml. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 const root = new URL('../../', import.meta.url);
-const hooks = parse(readFileSync(new URL('.pre-commit-hooks.yaml', root), 'utf8')) as Array<Record<string, unknown>>;
+const hooks = load(readFileSync(new URL('.pre-commit-hooks.yaml', root), 'utf8')) as Array<Record<string, unknown>>;
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { bin: Record<string, string> };
 
 describe('.pre-commit-hooks.yaml', () => {
