@@ -35709,6 +35709,8 @@ function findMarkerLines(text, readMarker) {
 var dbmate = {
   id: "dbmate",
   inFileRollback: true,
+  wrapsInTransaction: true,
+  checksummed: false,
   parseName: parseNumberedName,
   sections(text) {
     const { up, down } = splitAtMarkers(text, readDbmateMarker);
@@ -35761,6 +35763,8 @@ function versionKey(version) {
 var flyway = {
   id: "flyway",
   inFileRollback: false,
+  wrapsInTransaction: true,
+  checksummed: true,
   parseName(fileName) {
     const stem = stripSqlExtension(fileName);
     if (stem === null) return null;
@@ -35780,6 +35784,8 @@ var flyway = {
 var golangMigrate = {
   id: "golang-migrate",
   inFileRollback: false,
+  wrapsInTransaction: false,
+  checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
     if (!match) return null;
@@ -35797,6 +35803,8 @@ var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
 var goose = {
   id: "goose",
   inFileRollback: true,
+  wrapsInTransaction: true,
+  checksummed: false,
   parseName: parseNumberedName,
   sections(text) {
     const { up, down } = splitAtMarkers(text, readGooseMarker);
@@ -35821,6 +35829,8 @@ function readGooseMarker(line) {
 var timestamp = {
   id: "timestamp",
   inFileRollback: false,
+  wrapsInTransaction: null,
+  checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
     if (!match) return null;
@@ -36090,8 +36100,9 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
-var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
 function validate10(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
   let vErrors = null;
@@ -36100,7 +36111,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
       const _errs1 = errors;
       for (const key0 in data2) {
-        if (!(key0 === "$schema" || key0 === "base" || key0 === "migrations" || key0 === "convention" || key0 === "nonCode" || key0 === "maxMigrationsPerPr" || key0 === "rules")) {
+        if (!func2.call(schema11.properties, key0)) {
           validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
@@ -36123,7 +36134,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
             const _errs4 = errors;
             if (errors === _errs4) {
               if (typeof data1 === "string") {
-                if (func2(data1) < 1) {
+                if (func3(data1) < 1) {
                   validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 } else {
@@ -36154,7 +36165,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                     const _errs8 = errors;
                     if (errors === _errs8) {
                       if (typeof data3 === "string") {
-                        if (func2(data3) < 1) {
+                        if (func3(data3) < 1) {
                           validate10.errors = [{ instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                           return false;
                         }
@@ -36202,7 +36213,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                         const _errs13 = errors;
                         if (errors === _errs13) {
                           if (typeof data6 === "string") {
-                            if (func2(data6) < 1) {
+                            if (func3(data6) < 1) {
                               validate10.errors = [{ instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
@@ -36246,58 +36257,96 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data2.rules !== void 0) {
-                      let data8 = data2.rules;
+                    if (data2.postgresVersion !== void 0) {
+                      let data8 = data2.postgresVersion;
                       const _errs17 = errors;
+                      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
+                        validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
                       if (errors === _errs17) {
-                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                          for (const key1 in data8) {
-                            const _errs19 = errors;
-                            if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
-                              const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
-                              errors++;
-                            }
-                            var valid3 = _errs19 === errors;
-                            if (!valid3) {
-                              const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
-                              if (vErrors === null) {
-                                vErrors = [err1];
-                              } else {
-                                vErrors.push(err1);
-                              }
-                              errors++;
-                              validate10.errors = vErrors;
+                        if (typeof data8 == "number") {
+                          if (data8 > 99 || isNaN(data8)) {
+                            validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" }];
+                            return false;
+                          } else {
+                            if (data8 < 9 || isNaN(data8)) {
+                              validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" }];
                               return false;
-                              break;
                             }
                           }
-                          if (valid3) {
-                            for (const key2 in data8) {
-                              let data9 = data8[key2];
-                              const _errs21 = errors;
-                              if (!(data9 === "off" || data9 === "warning" || data9 === "error")) {
-                                validate10.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
-                                return false;
-                              }
-                              var valid4 = _errs21 === errors;
-                              if (!valid4) {
-                                break;
-                              }
-                            }
-                          }
-                        } else {
-                          validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
                         }
                       }
                       var valid0 = _errs17 === errors;
                     } else {
                       var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data2.assumeInTransaction !== void 0) {
+                        const _errs19 = errors;
+                        if (typeof data2.assumeInTransaction !== "boolean") {
+                          validate10.errors = [{ instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          return false;
+                        }
+                        var valid0 = _errs19 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data2.rules !== void 0) {
+                          let data10 = data2.rules;
+                          const _errs21 = errors;
+                          if (errors === _errs21) {
+                            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                              for (const key1 in data10) {
+                                const _errs23 = errors;
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                  const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
+                                  if (vErrors === null) {
+                                    vErrors = [err0];
+                                  } else {
+                                    vErrors.push(err0);
+                                  }
+                                  errors++;
+                                }
+                                var valid3 = _errs23 === errors;
+                                if (!valid3) {
+                                  const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                                  if (vErrors === null) {
+                                    vErrors = [err1];
+                                  } else {
+                                    vErrors.push(err1);
+                                  }
+                                  errors++;
+                                  validate10.errors = vErrors;
+                                  return false;
+                                  break;
+                                }
+                              }
+                              if (valid3) {
+                                for (const key2 in data10) {
+                                  let data11 = data10[key2];
+                                  const _errs25 = errors;
+                                  if (!(data11 === "off" || data11 === "warning" || data11 === "error")) {
+                                    validate10.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs25 === errors;
+                                  if (!valid4) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs21 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
                     }
                   }
                 }
@@ -36316,6 +36365,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/config.ts
+var DEFAULT_POSTGRES_VERSION = 15;
 var DEFAULT_NON_CODE = [
   "**/*.md",
   "docs/**",
@@ -36381,7 +36431,7 @@ function validateConfig(raw) {
   let problem;
   if (error2.keyword === "additionalProperties") {
     const key = String(error2.params.additionalProperty);
-    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, rules)`;
+    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, rules)`;
   } else if (error2.keyword === "propertyNames" || error2.propertyName) {
     problem = `unknown rule "${error2.propertyName ?? at}" in "rules" (run \`migration-lint rules\` to list them)`;
   } else if (error2.keyword === "enum") {
@@ -36404,7 +36454,7 @@ function mergeConfig(defaults2, ...layers) {
   return config;
 }
 async function loadConfig(root, explicitPath, overrides) {
-  const defaults2 = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {} };
+  const defaults2 = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {}, postgresVersion: DEFAULT_POSTGRES_VERSION };
   const raw = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults2, raw ? validateConfig(raw) : void 0, overrides);
 }
@@ -37179,6 +37229,8 @@ function runRules(config, facts) {
     if (!severity) continue;
     const context3 = {
       ...facts,
+      postgresVersion: config.postgresVersion,
+      ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
       isNewInThisChange: (name) => created.has(normalizeName(name)),
       report(report) {
         const template = rule.meta.messages[report.messageId];

@@ -268,7 +268,7 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
   }
 }
 
-type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange'>;
+type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
 /**
  * The objects nothing deployed can use yet: those the change creates before doing anything else with them (followed
@@ -307,6 +307,8 @@ function runRules(config: Config, facts: Facts): Finding[] {
     if (!severity) continue;
     const context: RuleContext = {
       ...facts,
+      postgresVersion: config.postgresVersion,
+      ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
       isNewInThisChange: (name) => created.has(normalizeName(name)),
       report(report) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId];

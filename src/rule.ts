@@ -57,6 +57,10 @@ export interface RuleContext {
   /** True when linting a git change (a branch or staged work); false for plain files. */
   isChange: boolean;
   maxMigrationsPerPr: number;
+  /** The oldest PostgreSQL major version the migrations must run on (config `postgresVersion`, default 15). */
+  postgresVersion: number;
+  /** Config `assumeInTransaction`: when set, it wins over each migration tool's own transaction model. */
+  assumeInTransaction?: boolean;
   /**
    * Whether the change creates this table (or index, view, sequence…) before anything else touches it, or replaces a
    * table-less object (drops and creates a view again): nothing deployed depends on it yet.
