@@ -19937,462 +19937,6 @@ var require_lib = __commonJS({
   }
 });
 
-// src/sql/facts.ts
-function createTable(relation) {
-  const table = relationName(relation);
-  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
-}
-function actionsOf(type2, node) {
-  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
-  switch (type2) {
-    case "CreateStmt":
-      return [createTable(node.relation)];
-    case "CreateTableAsStmt":
-      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
-      return [createTable(node.into?.rel)];
-    case "IndexStmt":
-      return [
-        {
-          kind: "create-index",
-          phase: "expand",
-          table: relationName(node.relation),
-          index: typeof node.idxname === "string" ? node.idxname : null,
-          concurrently: node.concurrent === true,
-          unique: node.unique === true
-        }
-      ];
-    case "AlterTableStmt":
-      return alterTableActions(node);
-    case "DropStmt":
-      return dropActions(node);
-    case "RenameStmt":
-      return [renameAction(node)];
-    case "AlterObjectSchemaStmt":
-      return [moveAction(node)];
-    case "AlterEnumStmt":
-      return [enumAction(node)];
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt":
-    case "SelectStmt":
-      return dataActions(type2, node);
-    case "CopyStmt":
-      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
-      return [data("copy", node.relation ? relationName(node.relation) : null)];
-    case "TruncateStmt":
-      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
-    default:
-      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
-  }
-}
-function alterTableActions(node) {
-  const table = relationName(node.relation);
-  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
-  const actions = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    const column = typeof cmd.name === "string" ? cmd.name : "";
-    if (isTable) {
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
-          continue;
-        case "AT_AddConstraint":
-          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
-          continue;
-        case "AT_DropColumn":
-          actions.push({ kind: "drop-column", phase: "contract", table, column });
-          continue;
-        case "AT_DropConstraint":
-          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
-          continue;
-        case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
-          continue;
-        case "AT_SetNotNull":
-          actions.push({ kind: "set-not-null", phase: "contract", table, column });
-          continue;
-      }
-    }
-    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
-  }
-  return actions;
-}
-function addColumnActions(table, def) {
-  const column = typeof def.colname === "string" ? def.colname : "";
-  const typeNames = list(def.typeName?.names).map(stringOf);
-  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
-  let notNull = def.is_not_null === true || serial;
-  let hasDefault = serial;
-  let volatileDefault = serial;
-  const constraints = [];
-  for (const item of list(def.constraints)) {
-    const constraint = item.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull === true) break;
-        hasDefault = true;
-        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
-        break;
-      case "CONSTR_IDENTITY":
-        notNull = hasDefault = volatileDefault = true;
-        break;
-      case "CONSTR_GENERATED":
-        hasDefault = true;
-        volatileDefault ||= constraint.generated_kind !== "v";
-        break;
-      case "CONSTR_PRIMARY":
-        notNull = true;
-        constraints.push(constraintAction(table, constraint));
-        break;
-      case "CONSTR_CHECK":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_FOREIGN":
-      case "CONSTR_EXCLUSION":
-        constraints.push(constraintAction(table, constraint));
-        break;
-    }
-  }
-  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
-}
-function constraintAction(table, constraint) {
-  const constraintType = CONSTRAINT_TYPES[constraint.contype];
-  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
-  const action = {
-    kind: "add-constraint",
-    phase: "expand",
-    table,
-    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
-    constraintType,
-    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
-    notValid: constraint.skip_validation === true
-  };
-  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
-  if (constraint.pktable) action.references = relationName(constraint.pktable);
-  return action;
-}
-function callsVolatileFunction(expression) {
-  const stack = [expression];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    const call = value.FuncCall;
-    if (call) {
-      const name = list(call.funcname).map(stringOf).at(-1);
-      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
-    }
-    for (const key in value) stack.push(value[key]);
-  }
-  return false;
-}
-function dropActions(node) {
-  const objects = list(node.objects);
-  switch (node.removeType) {
-    case "OBJECT_TABLE":
-      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
-    case "OBJECT_INDEX":
-      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
-    default: {
-      const objectType = objectWords(node.removeType);
-      const onTable = ON_TABLE.has(node.removeType);
-      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
-    }
-  }
-}
-function onTableName(object) {
-  const names = list(object.List?.items).map(stringOf);
-  if (names.length < 2) return objectName(object);
-  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
-}
-function dropOtherActions(type2, node) {
-  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
-  switch (type2) {
-    case "DropRoleStmt":
-      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
-    case "DropdbStmt":
-      return drop("DATABASE", [String(node.dbname ?? "")]);
-    case "DropTableSpaceStmt":
-      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
-    case "DropSubscriptionStmt":
-      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
-    default:
-      return null;
-  }
-}
-function renameAction(node) {
-  const newName = String(node.newname ?? "");
-  const subname = typeof node.subname === "string" ? node.subname : null;
-  const relation = node.relation ? relationName(node.relation) : null;
-  switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_FOREIGN_TABLE":
-      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
-    case "OBJECT_COLUMN":
-      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
-        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
-      }
-      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
-  }
-  const base = relation ?? (node.object ? objectName(node.object) : null);
-  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
-}
-function moveAction(node) {
-  const name = node.relation ? relationName(node.relation) : objectName(node.object);
-  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
-  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
-}
-function enumAction(node) {
-  const type2 = list(node.typeName).map(stringOf).join(".");
-  if (typeof node.oldVal === "string") {
-    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
-  }
-  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
-}
-function dataActions(type2, node) {
-  const actions = [];
-  for (const cte of list(node.withClause?.ctes)) {
-    const query = cte.CommonTableExpr?.ctequery ?? {};
-    const [queryType] = Object.keys(query);
-    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
-  }
-  const verb = DATA_VERBS[type2];
-  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
-  else if (actions.length === 0) actions.push(other("SELECT"));
-  return actions;
-}
-function createActions(type2, node) {
-  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
-    return null;
-  }
-  const [objectType, name] = createdObject(type2, node);
-  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
-  return [createOther(objectType, name)];
-}
-function createdObject(type2, node) {
-  const names = (value) => list(value).map(stringOf).join(".") || null;
-  switch (type2) {
-    case "ViewStmt":
-      return ["VIEW", relationName(node.view)];
-    case "CreateFunctionStmt":
-      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
-    case "CreateTrigStmt":
-      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
-    case "RuleStmt":
-      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
-    case "CreatePolicyStmt":
-      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
-    case "CreateExtensionStmt":
-      return ["EXTENSION", node.extname ?? null];
-    case "CreateSchemaStmt":
-      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
-    case "CreateSeqStmt":
-      return ["SEQUENCE", relationName(node.sequence)];
-    case "CreateEnumStmt":
-    case "CreateRangeStmt":
-      return ["TYPE", names(node.typeName)];
-    case "CompositeTypeStmt":
-      return ["TYPE", relationName(node.typevar)];
-    case "CreateDomainStmt":
-      return ["DOMAIN", names(node.domainname)];
-    case "DefineStmt":
-      return [objectWords(node.kind), names(node.defnames)];
-    case "CreateForeignTableStmt":
-      return ["FOREIGN TABLE", relationName(node.base?.relation)];
-    case "CreateRoleStmt":
-      return ["ROLE", node.role ?? null];
-    case "CreatedbStmt":
-      return ["DATABASE", node.dbname ?? null];
-    case "CreateEventTrigStmt":
-      return ["EVENT TRIGGER", node.trigname ?? null];
-    case "CreatePublicationStmt":
-      return ["PUBLICATION", node.pubname ?? null];
-    case "CreateSubscriptionStmt":
-      return ["SUBSCRIPTION", node.subname ?? null];
-    case "CreateStatsStmt":
-      return ["STATISTICS", names(node.defnames)];
-    default: {
-      const kind = type2.replace(/^Create|Stmt$/g, "");
-      return [CREATE_WORDS[kind] ?? words(kind), null];
-    }
-  }
-}
-function describeStatement(type2, node) {
-  switch (type2) {
-    case "VariableSetStmt": {
-      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
-      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
-    }
-    case "TransactionStmt":
-      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
-    case "GrantStmt":
-    case "GrantRoleStmt":
-      return node.is_grant ? "GRANT" : "REVOKE";
-    case "CommentStmt":
-      return `COMMENT ON ${objectWords(node.objtype)}`;
-    case "VacuumStmt":
-      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-    case "RefreshMatViewStmt":
-      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
-    case "AlterSeqStmt":
-      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
-    case "LockStmt":
-      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
-    default:
-      return words(type2.replace(/Stmt$/, ""));
-  }
-}
-function describeSubcommand(cmd) {
-  const name = typeof cmd.name === "string" ? cmd.name : "";
-  switch (cmd.subtype) {
-    case "AT_ColumnDefault":
-      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
-    case "AT_DropNotNull":
-      return `ALTER COLUMN ${name} DROP NOT NULL`;
-    case "AT_ValidateConstraint":
-      return `VALIDATE CONSTRAINT ${name}`;
-    default:
-      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
-  }
-}
-function objectWords(objectType) {
-  const key = String(objectType ?? "");
-  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
-}
-function words(camel) {
-  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
-}
-function relationName(rangeVar) {
-  if (rangeVar === null || typeof rangeVar !== "object") return "";
-  const { catalogname, schemaname, relname } = rangeVar;
-  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
-}
-function objectName(object) {
-  if (object === null || typeof object !== "object") return "";
-  const o = object;
-  if (o.String) return stringOf(o);
-  if (o.List) {
-    const items = list(o.List.items);
-    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
-  }
-  if (o.TypeName) return formatType(o.TypeName);
-  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
-  if (o.RangeVar) return relationName(o.RangeVar);
-  return "";
-}
-function roleName(role) {
-  const spec = role ?? {};
-  if (typeof spec.rolename === "string") return spec.rolename;
-  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-}
-function formatType(typeName) {
-  if (typeName === null || typeof typeName !== "object") return "";
-  const t = typeName;
-  const names = list(t.names).map(stringOf);
-  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
-  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
-  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
-    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
-  }
-  for (const bound of list(t.arrayBounds)) {
-    const size = bound.Integer?.ival;
-    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
-  }
-  if (t.pct_type) name += "%TYPE";
-  return t.setof ? `SETOF ${name}` : name;
-}
-function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
-}
-function stringOf(value) {
-  return typeof value.String?.sval === "string" ? value.String.sval : "";
-}
-function createOther(objectType, name) {
-  return { kind: "create-other", phase: "expand", objectType, name: name || null };
-}
-function data(verb, table) {
-  return { kind: "data", phase: "migrate", table, verb };
-}
-function other(description) {
-  return { kind: "other", phase: null, description };
-}
-var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
-var init_facts = __esm({
-  "src/sql/facts.ts"() {
-    "use strict";
-    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
-    CONSTRAINT_TYPES = {
-      CONSTR_CHECK: "CHECK",
-      CONSTR_FOREIGN: "FOREIGN KEY",
-      CONSTR_PRIMARY: "PRIMARY KEY",
-      CONSTR_UNIQUE: "UNIQUE",
-      CONSTR_EXCLUSION: "EXCLUDE",
-      CONSTR_NOTNULL: "NOT NULL"
-    };
-    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-      "clock_timestamp",
-      "gen_random_bytes",
-      "gen_random_uuid",
-      "nextval",
-      "random",
-      "random_normal",
-      "timeofday",
-      "txid_current",
-      "uuid_generate_v1",
-      "uuid_generate_v1mc",
-      "uuid_generate_v4",
-      "uuidv4",
-      "uuidv7"
-    ]);
-    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
-    DATA_VERBS = {
-      InsertStmt: "insert",
-      UpdateStmt: "update",
-      DeleteStmt: "delete",
-      MergeStmt: "merge"
-    };
-    CREATE_WORDS = {
-      Am: "ACCESS METHOD",
-      Fdw: "FOREIGN DATA WRAPPER",
-      ForeignServer: "SERVER",
-      OpClass: "OPERATOR CLASS",
-      OpFamily: "OPERATOR FAMILY",
-      PLang: "LANGUAGE"
-    };
-    OBJECT_WORDS = {
-      OBJECT_MATVIEW: "MATERIALIZED VIEW",
-      OBJECT_TABCONSTRAINT: "CONSTRAINT",
-      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
-      OBJECT_FDW: "FOREIGN DATA WRAPPER",
-      OBJECT_FOREIGN_SERVER: "SERVER",
-      OBJECT_OPCLASS: "OPERATOR CLASS",
-      OBJECT_OPFAMILY: "OPERATOR FAMILY",
-      OBJECT_STATISTIC_EXT: "STATISTICS",
-      OBJECT_LARGEOBJECT: "LARGE OBJECT",
-      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
-      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
-      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
-      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
-    };
-    CATALOG_TYPES = /* @__PURE__ */ new Map([
-      ["int2", "smallint"],
-      ["int4", "integer"],
-      ["int8", "bigint"],
-      ["float4", "real"],
-      ["float8", "double precision"],
-      ["bool", "boolean"],
-      ["bpchar", "char"],
-      ["varbit", "bit varying"]
-    ]);
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -22166,6 +21710,462 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// src/sql/facts.ts
+function createTable(relation) {
+  const table = relationName(relation);
+  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
+}
+function actionsOf(type2, node) {
+  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
+  switch (type2) {
+    case "CreateStmt":
+      return [createTable(node.relation)];
+    case "CreateTableAsStmt":
+      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
+      return [createTable(node.into?.rel)];
+    case "IndexStmt":
+      return [
+        {
+          kind: "create-index",
+          phase: "expand",
+          table: relationName(node.relation),
+          index: typeof node.idxname === "string" ? node.idxname : null,
+          concurrently: node.concurrent === true,
+          unique: node.unique === true
+        }
+      ];
+    case "AlterTableStmt":
+      return alterTableActions(node);
+    case "DropStmt":
+      return dropActions(node);
+    case "RenameStmt":
+      return [renameAction(node)];
+    case "AlterObjectSchemaStmt":
+      return [moveAction(node)];
+    case "AlterEnumStmt":
+      return [enumAction(node)];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+    case "SelectStmt":
+      return dataActions(type2, node);
+    case "CopyStmt":
+      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
+      return [data("copy", node.relation ? relationName(node.relation) : null)];
+    case "TruncateStmt":
+      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
+    default:
+      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
+  }
+}
+function alterTableActions(node) {
+  const table = relationName(node.relation);
+  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
+  const actions = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const column = typeof cmd.name === "string" ? cmd.name : "";
+    if (isTable) {
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
+          continue;
+        case "AT_AddConstraint":
+          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
+          continue;
+        case "AT_DropColumn":
+          actions.push({ kind: "drop-column", phase: "contract", table, column });
+          continue;
+        case "AT_DropConstraint":
+          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
+          continue;
+        case "AT_AlterColumnType":
+          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          continue;
+        case "AT_SetNotNull":
+          actions.push({ kind: "set-not-null", phase: "contract", table, column });
+          continue;
+      }
+    }
+    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
+  }
+  return actions;
+}
+function addColumnActions(table, def) {
+  const column = typeof def.colname === "string" ? def.colname : "";
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let notNull = def.is_not_null === true || serial;
+  let hasDefault = serial;
+  let volatileDefault = serial;
+  const constraints = [];
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        hasDefault = true;
+        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        notNull = hasDefault = volatileDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        hasDefault = true;
+        volatileDefault ||= constraint.generated_kind !== "v";
+        break;
+      case "CONSTR_PRIMARY":
+        notNull = true;
+        constraints.push(constraintAction(table, constraint));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        constraints.push(constraintAction(table, constraint));
+        break;
+    }
+  }
+  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
+}
+function constraintAction(table, constraint) {
+  const constraintType = CONSTRAINT_TYPES[constraint.contype];
+  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
+  const action = {
+    kind: "add-constraint",
+    phase: "expand",
+    table,
+    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
+    constraintType,
+    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
+    notValid: constraint.skip_validation === true
+  };
+  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
+  if (constraint.pktable) action.references = relationName(constraint.pktable);
+  return action;
+}
+function callsVolatileFunction(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    const call = value.FuncCall;
+    if (call) {
+      const name = list(call.funcname).map(stringOf).at(-1);
+      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
+    }
+    for (const key in value) stack.push(value[key]);
+  }
+  return false;
+}
+function dropActions(node) {
+  const objects = list(node.objects);
+  switch (node.removeType) {
+    case "OBJECT_TABLE":
+      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
+    case "OBJECT_INDEX":
+      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
+    default: {
+      const objectType = objectWords(node.removeType);
+      const onTable = ON_TABLE.has(node.removeType);
+      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
+    }
+  }
+}
+function onTableName(object) {
+  const names = list(object.List?.items).map(stringOf);
+  if (names.length < 2) return objectName(object);
+  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
+}
+function dropOtherActions(type2, node) {
+  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
+  switch (type2) {
+    case "DropRoleStmt":
+      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
+    case "DropdbStmt":
+      return drop("DATABASE", [String(node.dbname ?? "")]);
+    case "DropTableSpaceStmt":
+      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
+    case "DropSubscriptionStmt":
+      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
+    default:
+      return null;
+  }
+}
+function renameAction(node) {
+  const newName = String(node.newname ?? "");
+  const subname = typeof node.subname === "string" ? node.subname : null;
+  const relation = node.relation ? relationName(node.relation) : null;
+  switch (node.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_FOREIGN_TABLE":
+      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
+    case "OBJECT_COLUMN":
+      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
+        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
+      }
+      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
+  }
+  const base = relation ?? (node.object ? objectName(node.object) : null);
+  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
+}
+function moveAction(node) {
+  const name = node.relation ? relationName(node.relation) : objectName(node.object);
+  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
+  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
+}
+function enumAction(node) {
+  const type2 = list(node.typeName).map(stringOf).join(".");
+  if (typeof node.oldVal === "string") {
+    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
+  }
+  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
+}
+function dataActions(type2, node) {
+  const actions = [];
+  for (const cte of list(node.withClause?.ctes)) {
+    const query = cte.CommonTableExpr?.ctequery ?? {};
+    const [queryType] = Object.keys(query);
+    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
+  }
+  const verb = DATA_VERBS[type2];
+  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
+  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
+  else if (actions.length === 0) actions.push(other("SELECT"));
+  return actions;
+}
+function createActions(type2, node) {
+  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
+    return null;
+  }
+  const [objectType, name] = createdObject(type2, node);
+  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
+  return [createOther(objectType, name)];
+}
+function createdObject(type2, node) {
+  const names = (value) => list(value).map(stringOf).join(".") || null;
+  switch (type2) {
+    case "ViewStmt":
+      return ["VIEW", relationName(node.view)];
+    case "CreateFunctionStmt":
+      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
+    case "CreateTrigStmt":
+      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
+    case "RuleStmt":
+      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
+    case "CreatePolicyStmt":
+      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
+    case "CreateExtensionStmt":
+      return ["EXTENSION", node.extname ?? null];
+    case "CreateSchemaStmt":
+      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
+    case "CreateSeqStmt":
+      return ["SEQUENCE", relationName(node.sequence)];
+    case "CreateEnumStmt":
+    case "CreateRangeStmt":
+      return ["TYPE", names(node.typeName)];
+    case "CompositeTypeStmt":
+      return ["TYPE", relationName(node.typevar)];
+    case "CreateDomainStmt":
+      return ["DOMAIN", names(node.domainname)];
+    case "DefineStmt":
+      return [objectWords(node.kind), names(node.defnames)];
+    case "CreateForeignTableStmt":
+      return ["FOREIGN TABLE", relationName(node.base?.relation)];
+    case "CreateRoleStmt":
+      return ["ROLE", node.role ?? null];
+    case "CreatedbStmt":
+      return ["DATABASE", node.dbname ?? null];
+    case "CreateEventTrigStmt":
+      return ["EVENT TRIGGER", node.trigname ?? null];
+    case "CreatePublicationStmt":
+      return ["PUBLICATION", node.pubname ?? null];
+    case "CreateSubscriptionStmt":
+      return ["SUBSCRIPTION", node.subname ?? null];
+    case "CreateStatsStmt":
+      return ["STATISTICS", names(node.defnames)];
+    default: {
+      const kind = type2.replace(/^Create|Stmt$/g, "");
+      return [CREATE_WORDS[kind] ?? words(kind), null];
+    }
+  }
+}
+function describeStatement(type2, node) {
+  switch (type2) {
+    case "VariableSetStmt": {
+      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
+      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
+    }
+    case "TransactionStmt":
+      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
+    case "GrantStmt":
+    case "GrantRoleStmt":
+      return node.is_grant ? "GRANT" : "REVOKE";
+    case "CommentStmt":
+      return `COMMENT ON ${objectWords(node.objtype)}`;
+    case "VacuumStmt":
+      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+    case "RefreshMatViewStmt":
+      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
+    case "AlterSeqStmt":
+      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
+    case "LockStmt":
+      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
+    default:
+      return words(type2.replace(/Stmt$/, ""));
+  }
+}
+function describeSubcommand(cmd) {
+  const name = typeof cmd.name === "string" ? cmd.name : "";
+  switch (cmd.subtype) {
+    case "AT_ColumnDefault":
+      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
+    case "AT_DropNotNull":
+      return `ALTER COLUMN ${name} DROP NOT NULL`;
+    case "AT_ValidateConstraint":
+      return `VALIDATE CONSTRAINT ${name}`;
+    default:
+      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
+  }
+}
+function objectWords(objectType) {
+  const key = String(objectType ?? "");
+  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
+}
+function words(camel) {
+  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
+}
+function relationName(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { catalogname, schemaname, relname } = rangeVar;
+  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName(object) {
+  if (object === null || typeof object !== "object") return "";
+  const o = object;
+  if (o.String) return stringOf(o);
+  if (o.List) {
+    const items = list(o.List.items);
+    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
+  }
+  if (o.TypeName) return formatType(o.TypeName);
+  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
+  if (o.RangeVar) return relationName(o.RangeVar);
+  return "";
+}
+function roleName(role) {
+  const spec = role ?? {};
+  if (typeof spec.rolename === "string") return spec.rolename;
+  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+}
+function formatType(typeName) {
+  if (typeName === null || typeof typeName !== "object") return "";
+  const t = typeName;
+  const names = list(t.names).map(stringOf);
+  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
+  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
+  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
+    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
+  }
+  for (const bound of list(t.arrayBounds)) {
+    const size = bound.Integer?.ival;
+    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
+  }
+  if (t.pct_type) name += "%TYPE";
+  return t.setof ? `SETOF ${name}` : name;
+}
+function list(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+function createOther(objectType, name) {
+  return { kind: "create-other", phase: "expand", objectType, name: name || null };
+}
+function data(verb, table) {
+  return { kind: "data", phase: "migrate", table, verb };
+}
+function other(description) {
+  return { kind: "other", phase: null, description };
+}
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var init_facts = __esm({
+  "src/sql/facts.ts"() {
+    "use strict";
+    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
+    CONSTRAINT_TYPES = {
+      CONSTR_CHECK: "CHECK",
+      CONSTR_FOREIGN: "FOREIGN KEY",
+      CONSTR_PRIMARY: "PRIMARY KEY",
+      CONSTR_UNIQUE: "UNIQUE",
+      CONSTR_EXCLUSION: "EXCLUDE",
+      CONSTR_NOTNULL: "NOT NULL"
+    };
+    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+      "clock_timestamp",
+      "gen_random_bytes",
+      "gen_random_uuid",
+      "nextval",
+      "random",
+      "random_normal",
+      "timeofday",
+      "txid_current",
+      "uuid_generate_v1",
+      "uuid_generate_v1mc",
+      "uuid_generate_v4",
+      "uuidv4",
+      "uuidv7"
+    ]);
+    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
+    DATA_VERBS = {
+      InsertStmt: "insert",
+      UpdateStmt: "update",
+      DeleteStmt: "delete",
+      MergeStmt: "merge"
+    };
+    CREATE_WORDS = {
+      Am: "ACCESS METHOD",
+      Fdw: "FOREIGN DATA WRAPPER",
+      ForeignServer: "SERVER",
+      OpClass: "OPERATOR CLASS",
+      OpFamily: "OPERATOR FAMILY",
+      PLang: "LANGUAGE"
+    };
+    OBJECT_WORDS = {
+      OBJECT_MATVIEW: "MATERIALIZED VIEW",
+      OBJECT_TABCONSTRAINT: "CONSTRAINT",
+      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
+      OBJECT_FDW: "FOREIGN DATA WRAPPER",
+      OBJECT_FOREIGN_SERVER: "SERVER",
+      OBJECT_OPCLASS: "OPERATOR CLASS",
+      OBJECT_OPFAMILY: "OPERATOR FAMILY",
+      OBJECT_STATISTIC_EXT: "STATISTICS",
+      OBJECT_LARGEOBJECT: "LARGE OBJECT",
+      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
+      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
+      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
+      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
+    };
+    CATALOG_TYPES = /* @__PURE__ */ new Map([
+      ["int2", "smallint"],
+      ["int4", "integer"],
+      ["int8", "bigint"],
+      ["float4", "real"],
+      ["float8", "double precision"],
+      ["bool", "boolean"],
+      ["bpchar", "char"],
+      ["varbit", "bit varying"]
+    ]);
   }
 });
 
@@ -35401,6 +35401,78 @@ function appendSummary(env, markdown) {
 import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve4 } from "node:path";
 
+// src/conventions/index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+
+// src/conventions/names.ts
+function stripSqlExtension(fileName) {
+  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
+}
+function versionedName(version, name, direction) {
+  return { version, name, direction, kind: "versioned" };
+}
+function parseNumberedName(fileName) {
+  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
+  if (!match) return null;
+  const [, version = "", name = ""] = match;
+  return versionedName(version, name, "both");
+}
+
+// src/conventions/sections.ts
+function splitAtMarkers(text, readMarker) {
+  const markers = findMarkerLines(text, readMarker);
+  const sectionAfter = (direction) => {
+    const index = markers.findIndex((line) => line.marker.direction === direction);
+    const opening = markers[index];
+    if (!opening) return null;
+    const end = markers[index + 1]?.lineStart ?? text.length;
+    return { marker: opening.marker, section: { start: opening.contentStart, end } };
+  };
+  return { up: sectionAfter("up"), down: sectionAfter("down") };
+}
+function findMarkerLines(text, readMarker) {
+  const found = [];
+  let lineStart = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd2 = newline === -1 ? text.length : newline;
+    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
+    const contentStart = newline === -1 ? text.length : newline + 1;
+    if (marker) found.push({ marker, lineStart, contentStart });
+    if (newline === -1) return found;
+    lineStart = contentStart;
+  }
+}
+
+// src/conventions/dbmate.ts
+var dbmate = {
+  id: "dbmate",
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readDbmateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true
+    };
+  }
+};
+function readDbmateMarker(line) {
+  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
+  if (!match) return null;
+  const [, direction = "", options = ""] = match;
+  return {
+    direction: direction.toLowerCase() === "up" ? "up" : "down",
+    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
+  };
+}
+
 // src/conventions/versions.ts
 function compareVersions(a, b) {
   if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
@@ -35426,6 +35498,156 @@ function versionKey(version) {
   const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
   while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
   return parts.join(".");
+}
+
+// src/conventions/flyway.ts
+var flyway = {
+  id: "flyway",
+  inFileRollback: false,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: true,
+  parseName(fileName) {
+    const stem = stripSqlExtension(fileName);
+    if (stem === null) return null;
+    const repeatable = /^R__(.*)$/s.exec(stem);
+    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
+    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
+    if (!match) return null;
+    const [, prefix, version = "", name = ""] = match;
+    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/golang-migrate.ts
+var golangMigrate = {
+  id: "golang-migrate",
+  inFileRollback: false,
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
+    if (!match) return null;
+    const [, version = "", name = "", direction = ""] = match;
+    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/goose.ts
+var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
+var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
+var goose = {
+  id: "goose",
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readGooseMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
+    };
+  },
+  toSql(text) {
+    if (!ENVSUB_ON.test(text)) return text;
+    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
+  }
+};
+function readGooseMarker(line) {
+  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+
+// src/conventions/timestamp.ts
+var timestamp = {
+  id: "timestamp",
+  inFileRollback: false,
+  wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
+    if (!match) return null;
+    const [, version = "", name = "", suffix = "up"] = match;
+    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/index.ts
+var conventions = {
+  "golang-migrate": golangMigrate,
+  goose,
+  dbmate,
+  flyway,
+  timestamp
+};
+function detectConvention(fileNames, sampleTexts) {
+  const baseNames = fileNames.map((name) => posix.basename(name));
+  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
+  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
+  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
+  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
+  return "timestamp";
+}
+var DEFAULT_MIGRATION_GLOBS = [
+  "**/migrations/**",
+  "**/migration/**",
+  "db/migrate/**",
+  "src/main/resources/db/migration/**"
+];
+function isSqlFile(path6) {
+  return /\.sql$/i.test(path6);
+}
+function createGlobMatcher(globs) {
+  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
+  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
+  return (path6) => isIncluded(path6) && !isExcluded(path6);
+}
+function migrationDirectory(path6) {
+  return posix.dirname(path6);
+}
+
+// src/conventions/transactions.ts
+var OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
+var CLOSES = /* @__PURE__ */ new Set(["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+function transactionsOf(convention, sections, statements, assume) {
+  const outside = outsideMode(convention, sections, statements, assume);
+  const result = /* @__PURE__ */ new Map();
+  let block = 0;
+  let open2 = false;
+  for (const statement of statements) {
+    const kind = statement.type === "TransactionStmt" ? String(statement.node.kind ?? "") : "";
+    if (OPENS.has(kind) && !open2) {
+      open2 = true;
+      block++;
+    }
+    if (open2) result.set(statement, { inTransaction: true, mode: "explicit", block });
+    else result.set(statement, outside);
+    if (CLOSES.has(kind)) open2 = false;
+  }
+  return result;
+}
+function outsideMode(convention, sections, statements, assume) {
+  if (assume !== void 0) return assume ? { inTransaction: true, mode: "config", block: 0 } : { inTransaction: false, mode: "config", block: null };
+  if (convention.wrapsInTransaction === null) return { inTransaction: null, mode: "unknown", block: null };
+  if (convention.wrapsInTransaction && (sections?.transaction ?? true)) return { inTransaction: true, mode: "tool", block: 0 };
+  if (convention.sendsFileAsOneQuery && statements.length > 1) return { inTransaction: true, mode: "implicit", block: 0 };
+  return { inTransaction: false, mode: "none", block: null };
 }
 
 // src/schema/model.ts
@@ -35845,6 +36067,9 @@ function addedUpMigrations(context3) {
 function isNewUpMigration(migration) {
   return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
 }
+function transactionsIn(context3, migration) {
+  return transactionsOf(conventions[migration.convention], migration.sections, upStatements(migration), context3.assumeInTransaction);
+}
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
   return !(action.kind === "rename-other" && action.objectType === "INDEX");
@@ -35959,6 +36184,122 @@ var backward_incompatible_default = defineRule({
   }
 });
 
+// rules/ban-concurrently-in-transaction.ts
+var TOOL_NAMES = {
+  goose: "goose",
+  dbmate: "dbmate",
+  flyway: "Flyway",
+  "golang-migrate": "golang-migrate",
+  timestamp: "the migration tool"
+};
+var ban_concurrently_in_transaction_default = defineRule({
+  meta: {
+    id: "ban-concurrently-in-transaction",
+    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
+    severity: "error",
+    messages: {
+      inTransaction: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction block, and {{why}}: the deploy fails at this statement and the migration stops.",
+      flywayMixed: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction, and Flyway refuses a migration that mixes it with statements that can: the deploy fails at this migration."
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const statements = upStatements(migration);
+      for (const statement of statements) {
+        const refused = refusedInTransaction(statement, context3.postgresVersion);
+        const transaction = transactions.get(statement);
+        if (!refused || !transaction?.inTransaction) continue;
+        const sql = `${statement.text};`;
+        if (migration.convention === "flyway" && transaction.mode === "tool") {
+          const others = statements.filter((s) => !refusedInTransaction(s, context3.postgresVersion) && !isSessionSetting(s));
+          if (others.length === 0) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "flywayMixed",
+            data: { ...refused },
+            help: `Move it to a migration of its own, with no other statement, so that Flyway runs that file outside a transaction:
+${sql}`
+          });
+          continue;
+        }
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "inTransaction",
+          data: { ...refused, why: why(migration, transaction) },
+          help: help(migration, transaction, sql)
+        });
+      }
+    }
+  }
+});
+function refusedInTransaction(statement, postgresVersion) {
+  const node = statement.node;
+  switch (statement.type) {
+    case "IndexStmt":
+      return node.concurrent === true ? { what: "CREATE INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "DropStmt":
+      return node.removeType === "OBJECT_INDEX" && node.concurrent === true ? { what: "DROP INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "ReindexStmt": {
+      const params = Array.isArray(node.params) ? node.params : [];
+      const concurrently = params.some((p) => p?.DefElem?.defname === "concurrently" && p.DefElem.arg?.Boolean?.boolval !== false);
+      return concurrently ? { what: "REINDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    }
+    case "VacuumStmt": {
+      if (node.is_vacuumcmd !== true) return null;
+      const options = Array.isArray(node.options) ? node.options : [];
+      const full = options.some((o) => o?.DefElem?.defname === "full");
+      return full ? { what: "VACUUM FULL", lock: "ACCESS EXCLUSIVE" } : { what: "VACUUM", lock: "SHARE UPDATE EXCLUSIVE" };
+    }
+    case "AlterEnumStmt":
+      return typeof node.oldVal !== "string" && postgresVersion < 12 ? { what: "ALTER TYPE \u2026 ADD VALUE", lock: "EXCLUSIVE (on the type)" } : null;
+    default:
+      return null;
+  }
+}
+function isSessionSetting(statement) {
+  return statement.type === "VariableSetStmt" || statement.type === "TransactionStmt";
+}
+function why(migration, transaction) {
+  const tool = TOOL_NAMES[migration.convention];
+  switch (transaction.mode) {
+    case "explicit":
+      return "the file's own BEGIN opens a transaction around it";
+    case "implicit":
+      return `${tool} sends the file's SQL as one query, which PostgreSQL runs as one transaction when it holds several statements`;
+    case "config":
+      return "the config sets assumeInTransaction: true";
+    default:
+      return `${tool} runs each migration inside a transaction`;
+  }
+}
+function help(migration, transaction, sql) {
+  if (transaction.mode === "explicit") return `Remove the BEGIN and COMMIT around it, and run it as the only statement of its migration:
+${sql}`;
+  if (transaction.mode === "config") {
+    return `Run it in a migration your tool runs outside a transaction, as its only statement (and set assumeInTransaction only for tools that always wrap):
+${sql}`;
+  }
+  switch (migration.convention) {
+    case "goose":
+      return `Move it to a migration of its own that opts out of the transaction:
+-- +goose Up
+-- +goose NO TRANSACTION
+${sql}`;
+    case "dbmate":
+      return transaction.mode === "implicit" ? `Move the other statements to another migration: with transaction:false, dbmate sends the up section as one query, so this must be its only statement:
+-- migrate:up transaction:false
+${sql}` : `Move it to a migration of its own that opts out of the transaction, as the only statement of its up section:
+-- migrate:up transaction:false
+${sql}`;
+    default:
+      return `Move it to a migration file of its own, as its only statement:
+${sql}`;
+  }
+}
+
 // rules/ban-drop-with-app-code.ts
 var ban_drop_with_app_code_default = defineRule({
   meta: {
@@ -36061,11 +36402,11 @@ var immutable_migrations_default = defineRule({
   check(context3) {
     if (!context3.isChange) return;
     for (const migration of context3.migrations) {
-      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
       if (migration.status === "modified") {
-        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
+        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "renamed") {
         context3.report({
           file: migration.path,
@@ -36077,195 +36418,6 @@ var immutable_migrations_default = defineRule({
     }
   }
 });
-
-// src/conventions/index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-
-// src/conventions/names.ts
-function stripSqlExtension(fileName) {
-  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
-}
-function versionedName(version, name, direction) {
-  return { version, name, direction, kind: "versioned" };
-}
-function parseNumberedName(fileName) {
-  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
-  if (!match) return null;
-  const [, version = "", name = ""] = match;
-  return versionedName(version, name, "both");
-}
-
-// src/conventions/sections.ts
-function splitAtMarkers(text, readMarker) {
-  const markers = findMarkerLines(text, readMarker);
-  const sectionAfter = (direction) => {
-    const index = markers.findIndex((line) => line.marker.direction === direction);
-    const opening = markers[index];
-    if (!opening) return null;
-    const end = markers[index + 1]?.lineStart ?? text.length;
-    return { marker: opening.marker, section: { start: opening.contentStart, end } };
-  };
-  return { up: sectionAfter("up"), down: sectionAfter("down") };
-}
-function findMarkerLines(text, readMarker) {
-  const found = [];
-  let lineStart = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd2 = newline === -1 ? text.length : newline;
-    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
-    const contentStart = newline === -1 ? text.length : newline + 1;
-    if (marker) found.push({ marker, lineStart, contentStart });
-    if (newline === -1) return found;
-    lineStart = contentStart;
-  }
-}
-
-// src/conventions/dbmate.ts
-var dbmate = {
-  id: "dbmate",
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readDbmateMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: up?.marker.transaction ?? true,
-      downTransaction: down?.marker.transaction ?? true
-    };
-  }
-};
-function readDbmateMarker(line) {
-  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
-  if (!match) return null;
-  const [, direction = "", options = ""] = match;
-  return {
-    direction: direction.toLowerCase() === "up" ? "up" : "down",
-    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
-  };
-}
-
-// src/conventions/flyway.ts
-var flyway = {
-  id: "flyway",
-  inFileRollback: false,
-  wrapsInTransaction: true,
-  checksummed: true,
-  parseName(fileName) {
-    const stem = stripSqlExtension(fileName);
-    if (stem === null) return null;
-    const repeatable = /^R__(.*)$/s.exec(stem);
-    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
-    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
-    if (!match) return null;
-    const [, prefix, version = "", name = ""] = match;
-    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/golang-migrate.ts
-var golangMigrate = {
-  id: "golang-migrate",
-  inFileRollback: false,
-  wrapsInTransaction: false,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
-    if (!match) return null;
-    const [, version = "", name = "", direction = ""] = match;
-    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/goose.ts
-var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
-var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
-var goose = {
-  id: "goose",
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readGooseMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
-    };
-  },
-  toSql(text) {
-    if (!ENVSUB_ON.test(text)) return text;
-    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
-  }
-};
-function readGooseMarker(line) {
-  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
-  if (!match) return null;
-  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
-}
-
-// src/conventions/timestamp.ts
-var timestamp = {
-  id: "timestamp",
-  inFileRollback: false,
-  wrapsInTransaction: null,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
-    if (!match) return null;
-    const [, version = "", name = "", suffix = "up"] = match;
-    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/index.ts
-var conventions = {
-  "golang-migrate": golangMigrate,
-  goose,
-  dbmate,
-  flyway,
-  timestamp
-};
-function detectConvention(fileNames, sampleTexts) {
-  const baseNames = fileNames.map((name) => posix.basename(name));
-  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
-  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
-  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
-  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
-  return "timestamp";
-}
-var DEFAULT_MIGRATION_GLOBS = [
-  "**/migrations/**",
-  "**/migration/**",
-  "db/migrate/**",
-  "src/main/resources/db/migration/**"
-];
-function isSqlFile(path6) {
-  return /\.sql$/i.test(path6);
-}
-function createGlobMatcher(globs) {
-  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
-  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
-  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
-  return (path6) => isIncluded(path6) && !isExcluded(path6);
-}
-function migrationDirectory(path6) {
-  return posix.dirname(path6);
-}
 
 // rules/one-migration-per-pr.ts
 var one_migration_per_pr_default = defineRule({
@@ -36473,6 +36625,7 @@ function renameWithVersion(file, version, next) {
 // rules/index.ts
 var rules = [
   backward_incompatible_default,
+  ban_concurrently_in_transaction_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
   ban_schema_with_app_code_default,
@@ -36490,7 +36643,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-concurrently-in-transaction", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -36690,7 +36843,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];

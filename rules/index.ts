@@ -1,5 +1,6 @@
 /** The registry of rules, sorted by id. */
 import backwardIncompatible from './backward-incompatible.js';
+import banConcurrentlyInTransaction from './ban-concurrently-in-transaction.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
 import banSchemaWithAppCode from './ban-schema-with-app-code.js';
@@ -12,6 +13,7 @@ import type { Rule } from '../src/rule.js';
 
 export const rules: Rule[] = [
   backwardIncompatible,
+  banConcurrentlyInTransaction,
   banDropWithAppCode,
   banExpandAndContract,
   banSchemaWithAppCode,

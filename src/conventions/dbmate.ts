@@ -11,6 +11,7 @@ export const dbmate = {
   id: 'dbmate',
   inFileRollback: true,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   parseName: parseNumberedName,
   sections(text) {

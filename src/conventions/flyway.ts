@@ -7,6 +7,7 @@ export const flyway = {
   id: 'flyway',
   inFileRollback: false,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: true,
   parseName(fileName) {
     const stem = stripSqlExtension(fileName);

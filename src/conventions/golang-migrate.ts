@@ -7,6 +7,7 @@ export const golangMigrate = {
   id: 'golang-migrate',
   inFileRollback: false,
   wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);

@@ -10,6 +10,7 @@ export const goose = {
   id: 'goose',
   inFileRollback: true,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   parseName: parseNumberedName,
   sections(text) {
