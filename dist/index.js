@@ -35956,11 +35956,12 @@ function compareMigrations(a, b) {
   }
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
-function namesToLookUp(change) {
+function namesToLookUp(change, onlyFor) {
   const names = /* @__PURE__ */ new Set();
   for (const migration of change) {
     for (const statement of migration.up?.statements ?? []) {
       for (const action of statement.actions) {
+        if (onlyFor && !onlyFor(action)) continue;
         for (const name of namesOf(action)) {
           const bare = name.split(".").at(-1);
           if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names.add(bare.toLowerCase());
@@ -35969,6 +35970,9 @@ function namesToLookUp(change) {
     }
   }
   return [...names].sort();
+}
+function dependsOnBase(action) {
+  return action.kind === "alter-column-type" || action.kind === "set-not-null";
 }
 function namesOf(action) {
   const names = [];
@@ -36001,9 +36005,16 @@ function buildSchema(input) {
       position++;
     }
   }
+  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
+  const unsearched = /* @__PURE__ */ new Set();
+  const note = (name, found) => {
+    const bare = name.split(".").at(-1).toLowerCase();
+    if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
+    return found;
+  };
   const view = (at, upTo) => ({
-    table: (name) => at.tables.get(tableKey(name)),
-    index: (name) => at.indexes.get(tableKey(name)),
+    table: (name) => note(name, at.tables.get(tableKey(name))),
+    index: (name) => note(name, at.indexes.get(tableKey(name))),
     isNew: (name) => {
       const position2 = createdAt.get(tableKey(name));
       return position2 !== void 0 && position2 <= upTo;
@@ -36016,7 +36027,8 @@ function buildSchema(input) {
       return point ? view(point.state, point.position) : baseView;
     },
     after: view(state, Number.POSITIVE_INFINITY),
-    baseRead: input.base !== null
+    baseRead: input.base !== null,
+    unsearched: () => [...unsearched].sort()
   };
 }
 function newObjectTracker(createdAt) {
@@ -37625,9 +37637,18 @@ async function lintChange(options) {
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
-    const schema2 = buildSchema({ base, change: added });
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema2 = buildSchema({ base, change: added, searched });
+    let findings = runRules(config, { ...facts, schema: schema2 });
+    const asked = schema2.unsearched();
+    if (asked.length > 0) {
+      searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema2 = buildSchema({ base, change: added, searched });
+      findings = runRules(config, { ...facts, schema: schema2 });
+    }
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
     repo.close();

@@ -16,7 +16,7 @@ import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
 import type { GitRepo } from './git/index.js';
-import { buildSchema, namesToLookUp } from './schema/index.js';
+import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
@@ -111,9 +111,20 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
-    const schema = buildSchema({ base, change: added });
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
+    // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema = buildSchema({ base, change: added, searched });
+    let findings = runRules(config, { ...facts, schema });
+    const asked = schema.unsearched();
+    if (asked.length > 0) {
+      searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema = buildSchema({ base, change: added, searched });
+      findings = runRules(config, { ...facts, schema });
+    }
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
     repo.close();
