@@ -7,6 +7,7 @@ import banSchemaWithAppCode from './ban-schema-with-app-code.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
 import requireRollback from './require-rollback.js';
+import requireValidateSeparately from './require-validate-separately.js';
 import syntaxError from './syntax-error.js';
 import timestampOrder from './timestamp-order.js';
 import type { Rule } from '../src/rule.js';
@@ -20,6 +21,7 @@ export const rules: Rule[] = [
   immutableMigrations,
   oneMigrationPerPr,
   requireRollback,
+  requireValidateSeparately,
   syntaxError,
   timestampOrder,
 ];
