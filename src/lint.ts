@@ -18,10 +18,12 @@ import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
 import type { GitRepo } from './git/index.js';
-import { buildSchema, namesToLookUp } from './schema/index.js';
+import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
-import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import type { Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
+import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
+import type { Suppression, SuppressionReport } from './suppressions.js';
 import type { ParsedSql } from './sql/parse.js';
 import type { TreeListing } from './git/repo.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
@@ -117,9 +119,21 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
-    const schema = buildSchema({ base, change: added });
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
+    // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema = buildSchema({ base, change: added, searched });
+    let findings = runRules(config, { ...facts, schema });
+    const asked = schema.unsearched();
+    if (asked.length > 0) {
+      searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema = buildSchema({ base, change: added, searched });
+      findings = runRules(config, { ...facts, schema });
+    }
+    findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
@@ -172,7 +186,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
+  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -445,30 +459,62 @@ function runRules(config: Config, facts: Facts): Finding[] {
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
       isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
-        const template = (rule.meta.messages as Record<string, string>)[report.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: report.help,
-          messageId: report.messageId,
-        });
+        findings.push(toFinding(rule, severity, report));
       },
     };
     rule.check(context);
   }
+  return sortFindings(findings);
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId),
   );
+}
+
+function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
+  const template = (rule.meta.messages as Record<string, string>)[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: report.help,
+    messageId: report.messageId,
+  };
+}
+
+/** The suppression stage: the findings the migrations' comments do not silence, and findings about those comments. */
+async function suppress(config: Config, migrations: Migration[], findings: Finding[]): Promise<Finding[]> {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments } = await loadSqlStage();
+  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const active = new Set(allRules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions: Suppression[] = [];
+  const reports: SuppressionReport[] = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments(migration.text!), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own: Finding[] = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = allRules.find((r) => r.meta.id === report.ruleId)!;
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
 }
 
 function severityOf(rule: Rule, config: Config): Severity | null {

@@ -3,6 +3,9 @@ import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
+import { conventions } from './conventions/index.js';
+import { transactionsOf } from './conventions/transactions.js';
+import type { StatementTransaction } from './conventions/transactions.js';
 import { objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
@@ -133,6 +136,11 @@ export function addedUpMigrations(context: RuleContext): Migration[] {
 /** A migration the change adds that applies changes (not a rollback). */
 export function isNewUpMigration(migration: Migration): boolean {
   return migration.status === 'added' && migration.name?.direction !== 'down' && migration.up !== null;
+}
+
+/** Whether each statement a migration applies runs in a transaction, as its tool runs it (config `assumeInTransaction` wins). */
+export function transactionsIn(context: RuleContext, migration: Migration): Map<SqlStatement, StatementTransaction> {
+  return transactionsOf(conventions[migration.convention], migration.sections, upStatements(migration), context.assumeInTransaction);
 }
 
 /**
