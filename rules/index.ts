@@ -5,6 +5,9 @@ import banExpandAndContract from './ban-expand-and-contract.js';
 import banSchemaWithAppCode from './ban-schema-with-app-code.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
+import requireConcurrentIndexCreation from './require-concurrent-index-creation.js';
+import requireConcurrentIndexDeletion from './require-concurrent-index-deletion.js';
+import requireConcurrentReindex from './require-concurrent-reindex.js';
 import requireRollback from './require-rollback.js';
 import syntaxError from './syntax-error.js';
 import timestampOrder from './timestamp-order.js';
@@ -17,6 +20,9 @@ export const rules: Rule[] = [
   banSchemaWithAppCode,
   immutableMigrations,
   oneMigrationPerPr,
+  requireConcurrentIndexCreation,
+  requireConcurrentIndexDeletion,
+  requireConcurrentReindex,
   requireRollback,
   syntaxError,
   timestampOrder,

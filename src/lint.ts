@@ -106,7 +106,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    const findings = await runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
     repo.close();
@@ -155,7 +155,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     listings.set(dir, { files, baseFiles: null });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  const findings = await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -299,7 +299,7 @@ function findNewObjects(migrations: Migration[]): Set<string> {
 }
 
 
-function runRules(config: Config, facts: Facts): Finding[] {
+async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
   const created = findNewObjects(facts.migrations);
   const findings: Finding[] = [];
   for (const rule of allRules) {
@@ -329,7 +329,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
         });
       },
     };
-    rule.check(context);
+    await rule.check(context);
   }
   return findings.sort(
     (a, b) =>
@@ -338,9 +338,8 @@ function runRules(config: Config, facts: Facts): Finding[] {
 }
 
 function severityOf(rule: Rule, config: Config): Severity | null {
-  const setting = config.rules[rule.meta.id];
-  if (setting === 'off') return null;
-  return setting ?? rule.meta.severity;
+  const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
+  return setting === 'off' ? null : setting;
 }
 
 function activeRules(config: Config): RuleMeta[] {

@@ -12,6 +12,7 @@ import { lint } from '../src/lint.js';
 import type { Rule } from '../src/rule.js';
 import type { Finding } from '../src/types.js';
 import { createRepo } from './helpers/git-repo.js';
+import { onSeverity } from './helpers/rule-tester.js';
 
 const DOCS_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 const DEFAULT_MIGRATION = 'db/migrations/20260301000000_change.sql';
@@ -145,7 +146,7 @@ async function runExample(rule: Rule, example: ExamplePullRequest) {
     const result = await lint({
       cwd: repo.dir,
       base: 'main',
-      overrides: { rules: { ...off, 'syntax-error': 'error', [rule.meta.id]: rule.meta.severity } },
+      overrides: { rules: { ...off, 'syntax-error': 'error', [rule.meta.id]: onSeverity(rule) } },
     });
     const show = (f: Finding) => `${f.ruleId} ${f.file} ${f.line}:${f.column} ${f.message}`;
     return {
