@@ -1,5 +1,6 @@
 /** The registry of rules, sorted by id. */
 import backwardIncompatible from './backward-incompatible.js';
+import banAddExcludeConstraint from './ban-add-exclude-constraint.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
 import banSchemaWithAppCode from './ban-schema-with-app-code.js';
@@ -8,13 +9,16 @@ import oneMigrationPerPr from './one-migration-per-pr.js';
 import requireConcurrentIndexCreation from './require-concurrent-index-creation.js';
 import requireConcurrentIndexDeletion from './require-concurrent-index-deletion.js';
 import requireConcurrentReindex from './require-concurrent-reindex.js';
+import requireNotValidConstraint from './require-not-valid-constraint.js';
 import requireRollback from './require-rollback.js';
+import requireUniqueUsingIndex from './require-unique-using-index.js';
 import syntaxError from './syntax-error.js';
 import timestampOrder from './timestamp-order.js';
 import type { Rule } from '../src/rule.js';
 
 export const rules: Rule[] = [
   backwardIncompatible,
+  banAddExcludeConstraint,
   banDropWithAppCode,
   banExpandAndContract,
   banSchemaWithAppCode,
@@ -23,7 +27,9 @@ export const rules: Rule[] = [
   requireConcurrentIndexCreation,
   requireConcurrentIndexDeletion,
   requireConcurrentReindex,
+  requireNotValidConstraint,
   requireRollback,
+  requireUniqueUsingIndex,
   syntaxError,
   timestampOrder,
 ];

@@ -5,6 +5,7 @@
 import { addedUpMigrations, upStatements } from './rule.js';
 import type { Migration, RuleContext } from './rule.js';
 import { deparseStatement } from './sql/deparse.js';
+import { list, relationName } from './sql/facts.js';
 import { blockedBy, statementLocks } from './sql/locks.js';
 import type { Lock, LockMode } from './sql/locks.js';
 import type { SqlStatement } from './sql/parse.js';
@@ -47,11 +48,16 @@ function article(mode: LockMode): string {
   return /^[AEIOU]/.test(mode) ? 'an' : 'a';
 }
 
+/** A statement built for the help, as SQL with its semicolon. */
+export async function sqlOf(type: string, node: Record<string, unknown>): Promise<string> {
+  return `${await deparseStatement(type, node)};`;
+}
+
 /** The statement as SQL after `edit` changes a copy of its AST (the statement itself is left alone). */
 export async function rewrittenSql(statement: SqlStatement, edit: (node: Record<string, any>) => void): Promise<string> {
   const node = structuredClone(statement.node);
   edit(node);
-  return `${await deparseStatement(statement.type, node)};`;
+  return sqlOf(statement.type, node);
 }
 
 /** How a migration of this tool runs outside a transaction, which CONCURRENTLY requires. */
@@ -68,4 +74,41 @@ export function outsideTransaction(convention: ConventionId): string {
     case 'timestamp':
       return 'a migration of its own that your tool runs outside a transaction';
   }
+}
+
+/** A constraint an ALTER TABLE adds: with ADD CONSTRAINT, or inline in ADD COLUMN (`column` is then that column's definition). */
+export interface AddedConstraint {
+  table: string;
+  /** The Constraint node. */
+  constraint: Record<string, any>;
+  /** The ADD COLUMN's ColumnDef node, for an inline constraint. */
+  column?: Record<string, any>;
+}
+
+/** The constraints an ALTER TABLE statement adds to a table, in order; none for any other statement. */
+export function addedConstraints(statement: SqlStatement): AddedConstraint[] {
+  const { node } = statement;
+  if (statement.type !== 'AlterTableStmt' || (node.objtype !== undefined && node.objtype !== 'OBJECT_TABLE')) return [];
+  const table = relationName(node.relation);
+  const added: AddedConstraint[] = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) added.push({ table, constraint: cmd.def.Constraint });
+    if (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) {
+      for (const c of list(cmd.def.ColumnDef.constraints)) if (c.Constraint) added.push({ table, constraint: c.Constraint, column: cmd.def.ColumnDef });
+    }
+  }
+  return added;
+}
+
+/** `ALTER TABLE <table> <one subcommand>;` as SQL, the subcommand given as an AlterTableCmd body. */
+export async function alterTableSql(statement: SqlStatement, cmd: Record<string, any>): Promise<string> {
+  return rewrittenSql(statement, (node) => {
+    node.cmds = [{ AlterTableCmd: cmd }];
+  });
+}
+
+/** The table's own name, without its schema: what PostgreSQL builds default constraint and index names from. */
+export function bareName(name: string): string {
+  return name.split('.').at(-1) ?? name;
 }
