@@ -30734,6 +30734,47 @@ function createTable(relation) {
   const table = relationName(relation);
   return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
 }
+function columnDefinitions(type2, node) {
+  if (node === null || typeof node !== "object") return [];
+  if (type2 === "CreateStmt") {
+    const table = relationName(node.relation);
+    const columns = list(node.tableElts).flatMap((e) => e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef }] : []);
+    for (const element of list(node.tableElts)) {
+      if (element.Constraint?.contype !== "CONSTR_PRIMARY") continue;
+      const keys = new Set(list(element.Constraint.keys).map(stringOf));
+      for (const { definition } of columns) if (keys.has(definition.column)) definition.primaryKey = true;
+    }
+    return columns;
+  }
+  if (type2 === "AlterTableStmt" && (node.objtype === void 0 || node.objtype === "OBJECT_TABLE")) {
+    const table = relationName(node.relation);
+    return list(node.cmds).map((item) => item.AlterTableCmd ?? {}).filter((cmd) => cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef).map((cmd) => ({ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef }));
+  }
+  return [];
+}
+function columnDefinition(def) {
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const typeName = typeNames.at(-1) ?? "";
+  let fill = typeNames.length === 1 && SERIAL_TYPES.has(typeName) ? "serial" : "null";
+  let primaryKey = false;
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    if (constraint.contype === "CONSTR_PRIMARY") primaryKey = true;
+    else if (constraint.contype === "CONSTR_IDENTITY") fill = "identity";
+    else if (constraint.contype === "CONSTR_GENERATED" && constraint.generated_kind !== "v") fill = "stored-generated";
+    else if (constraint.contype === "CONSTR_DEFAULT" && constraint.raw_expr?.A_Const?.isnull !== true && fill === "null") {
+      fill = callsVolatileFunction(constraint.raw_expr) ? "volatile-default" : "default";
+    }
+  }
+  return {
+    column: typeof def.colname === "string" ? def.colname : "",
+    type: formatType(def.typeName),
+    typeName,
+    hasTypmods: list(def.typeName?.typmods).length > 0,
+    primaryKey,
+    fill
+  };
+}
 function actionsOf(type2, node) {
   if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
   switch (type2) {
@@ -46442,6 +46483,36 @@ async function alterTableSql(statement, cmd) {
 function bareName(name) {
   return name.split(".").at(-1) ?? name;
 }
+function* columnsAddedToExistingTables(context3) {
+  for (const { migration, statement } of newStatements(context3)) {
+    if (statement.type !== "AlterTableStmt") continue;
+    for (const column of columnDefinitions(statement.type, statement.node)) {
+      if (isExisting(context3, column.table)) yield { migration, statement, ...column };
+    }
+  }
+}
+async function addPlainColumnSql(added, type2) {
+  const plain = { ...added.node, constraints: list(added.node.constraints).filter((c) => !FILLING.has(c.Constraint?.contype)) };
+  if (type2 !== void 0) plain.typeName = { names: [{ String: { sval: "pg_catalog" } }, { String: { sval: type2 } }], typemod: -1 };
+  return alterTableSql(added.statement, { subtype: "AT_AddColumn", def: { ColumnDef: plain }, behavior: "DROP_RESTRICT" });
+}
+var FILLING = /* @__PURE__ */ new Set(["CONSTR_DEFAULT", "CONSTR_NOTNULL", "CONSTR_IDENTITY", "CONSTR_GENERATED", "CONSTR_PRIMARY"]);
+function defaultExpression(node) {
+  return list(node.constraints).find((c) => c.Constraint?.contype === "CONSTR_DEFAULT")?.Constraint?.raw_expr ?? null;
+}
+async function defaultThenBackfill(added, expression) {
+  const column = added.definition.column;
+  const setDefault = await alterTableSql(added.statement, { subtype: "AT_ColumnDefault", name: column, def: expression, behavior: "DROP_RESTRICT" });
+  const backfill = await sqlOf("UpdateStmt", {
+    relation: added.statement.node.relation,
+    targetList: [{ ResTarget: { name: column, val: expression } }],
+    whereClause: { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column } }] } }, nulltesttype: "IS_NULL" } }
+  });
+  return [
+    `2. Give new rows the value (a brief lock): ${setDefault}`,
+    `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job: ${backfill.replace(/;$/, "")} AND <primary key> IN (SELECT <primary key> FROM ${added.table} WHERE ${column} IS NULL LIMIT 5000);`
+  ];
+}
 
 // rules/ban-add-exclude-constraint.ts
 var ban_add_exclude_constraint_default = defineRule({
@@ -46471,6 +46542,37 @@ var ban_add_exclude_constraint_default = defineRule({
           ].join("\n")
         });
       }
+    }
+  }
+});
+
+// rules/ban-default-before-pg11.ts
+var ban_default_before_pg11_default = defineRule({
+  meta: {
+    id: "ban-default-before-pg11",
+    summary: "Before PostgreSQL 11, add columns to existing tables without a DEFAULT; set it afterwards and backfill in batches.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} with a DEFAULT rewrites every row of "{{table}}" on PostgreSQL {{version}} under {{consequence}} until the rewrite ends.'
+    }
+  },
+  async check(context3) {
+    const version = postgresVersionOf(context3);
+    if (version >= 11) return;
+    for (const added of columnsAddedToExistingTables(context3)) {
+      if (added.definition.fill !== "default") continue;
+      const { table, definition } = added;
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column: definition.column, table, version, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: [
+          `1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`,
+          ...await defaultThenBackfill(added, defaultExpression(added.node)),
+          `(From PostgreSQL 11 on, the DEFAULT in ADD COLUMN is free: set postgresVersion once every database runs 11 or later.)`
+        ].join("\n")
+      });
     }
   }
 });
@@ -46558,6 +46660,99 @@ var ban_schema_with_app_code_default = defineRule({
         });
         break;
       }
+    }
+  }
+});
+
+// rules/ban-serial-column.ts
+var SERIAL_INTEGER = { smallserial: "int2", serial2: "int2", serial: "int4", serial4: "int4", bigserial: "int8", serial8: "int8" };
+var ban_serial_column_default = defineRule({
+  meta: {
+    id: "ban-serial-column",
+    summary: "Add serial and identity columns only to tables created in the same change; on existing tables, fill a plain column in batches.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} {{kind}} writes a sequence value into every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+    }
+  },
+  async check(context3) {
+    for (const added of columnsAddedToExistingTables(context3)) {
+      const { fill, column, typeName } = added.definition;
+      if (fill !== "serial" && fill !== "identity") continue;
+      const { table } = added;
+      const sequence = `${bareName(table)}_${column}_seq`;
+      const nextval = { FuncCall: { funcname: [{ String: { sval: "nextval" } }], args: [{ A_Const: { sval: { sval: sequence } } }], funcformat: "COERCE_EXPLICIT_CALL" } };
+      const steps = [
+        `1. Add a plain column and its sequence (brief locks): CREATE SEQUENCE ${sequence}; ${await addPlainColumnSql(added, SERIAL_INTEGER[typeName] ?? (typeName === "int2" || typeName === "int4" ? typeName : "int8"))}`,
+        ...await defaultThenBackfill(added, nextval),
+        `4. Once every row has a value: ALTER SEQUENCE ${sequence} OWNED BY ${table}.${column}; and make it NOT NULL (a validated CHECK (${column} IS NOT NULL) first, then SET NOT NULL).`
+      ];
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column, kind: fill === "serial" ? typeName : "GENERATED \u2026 AS IDENTITY", table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: steps.join("\n")
+      });
+    }
+  }
+});
+
+// rules/ban-stored-generated-column.ts
+var ban_stored_generated_column_default = defineRule({
+  meta: {
+    id: "ban-stored-generated-column",
+    summary: "Add stored generated columns only to tables created in the same change.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} GENERATED \u2026 STORED rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+    }
+  },
+  check(context3) {
+    for (const added of columnsAddedToExistingTables(context3)) {
+      if (added.definition.fill !== "stored-generated") continue;
+      const { table, definition } = added;
+      const { column, type: type2 } = definition;
+      const virtual = postgresVersionOf(context3) >= 18;
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: [
+          ...virtual ? [`On PostgreSQL 18, a VIRTUAL generated column is computed on read and needs no rewrite: ALTER TABLE ${table} ADD COLUMN ${column} ${type2} GENERATED ALWAYS AS (\u2026) VIRTUAL;`, "Or keep it stored without the rewrite:"] : [],
+          `1. Add a plain column (a brief lock): ALTER TABLE ${table} ADD COLUMN ${column} ${type2};`,
+          `2. Keep it current with a BEFORE INSERT OR UPDATE trigger that sets NEW.${column} from the same expression.`,
+          `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job.`
+        ].join("\n")
+      });
+    }
+  }
+});
+
+// rules/ban-volatile-default.ts
+var ban_volatile_default_default = defineRule({
+  meta: {
+    id: "ban-volatile-default",
+    summary: "Add columns to existing tables without a volatile DEFAULT; set it afterwards and backfill in batches.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} with a volatile DEFAULT rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+    }
+  },
+  async check(context3) {
+    for (const added of columnsAddedToExistingTables(context3)) {
+      if (added.definition.fill !== "volatile-default") continue;
+      const { table, definition } = added;
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column: definition.column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: [`1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`, ...await defaultThenBackfill(added, defaultExpression(added.node))].join(
+          "\n"
+        )
+      });
     }
   }
 });
@@ -47241,9 +47436,13 @@ function renameWithVersion(file, version, next) {
 var rules = [
   backward_incompatible_default,
   ban_add_exclude_constraint_default,
+  ban_default_before_pg11_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
   ban_schema_with_app_code_default,
+  ban_serial_column_default,
+  ban_stored_generated_column_default,
+  ban_volatile_default_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
   require_concurrent_index_creation_default,
@@ -47263,7 +47462,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-reindex", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-reindex", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -47463,7 +47662,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-reindex" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-reindex" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];

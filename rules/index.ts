@@ -1,9 +1,13 @@
 /** The registry of rules, sorted by id. */
 import backwardIncompatible from './backward-incompatible.js';
 import banAddExcludeConstraint from './ban-add-exclude-constraint.js';
+import banDefaultBeforePg11 from './ban-default-before-pg11.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
 import banSchemaWithAppCode from './ban-schema-with-app-code.js';
+import banSerialColumn from './ban-serial-column.js';
+import banStoredGeneratedColumn from './ban-stored-generated-column.js';
+import banVolatileDefault from './ban-volatile-default.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
 import requireConcurrentIndexCreation from './require-concurrent-index-creation.js';
@@ -19,9 +23,13 @@ import type { Rule } from '../src/rule.js';
 export const rules: Rule[] = [
   backwardIncompatible,
   banAddExcludeConstraint,
+  banDefaultBeforePg11,
   banDropWithAppCode,
   banExpandAndContract,
   banSchemaWithAppCode,
+  banSerialColumn,
+  banStoredGeneratedColumn,
+  banVolatileDefault,
   immutableMigrations,
   oneMigrationPerPr,
   requireConcurrentIndexCreation,

@@ -5,7 +5,8 @@
 import { addedUpMigrations, upStatements } from './rule.js';
 import type { Migration, RuleContext } from './rule.js';
 import { deparseStatement } from './sql/deparse.js';
-import { list, relationName } from './sql/facts.js';
+import { columnDefinitions, list, relationName } from './sql/facts.js';
+import type { ColumnDefinition } from './sql/facts.js';
 import { blockedBy, statementLocks } from './sql/locks.js';
 import type { Lock, LockMode } from './sql/locks.js';
 import type { SqlStatement } from './sql/parse.js';
@@ -111,4 +112,54 @@ export async function alterTableSql(statement: SqlStatement, cmd: Record<string,
 /** The table's own name, without its schema: what PostgreSQL builds default constraint and index names from. */
 export function bareName(name: string): string {
   return name.split('.').at(-1) ?? name;
+}
+
+/** A column the change's new migrations add to a table that exists, with its ADD COLUMN statement. */
+export interface AddedColumn {
+  migration: Migration;
+  statement: SqlStatement;
+  table: string;
+  definition: ColumnDefinition;
+  /** The ColumnDef node. */
+  node: Record<string, any>;
+}
+
+/** Each ADD COLUMN of the change's new migrations on a table the change did not create (those have no rows to fill). */
+export function* columnsAddedToExistingTables(context: RuleContext): Generator<AddedColumn> {
+  for (const { migration, statement } of newStatements(context)) {
+    if (statement.type !== 'AlterTableStmt') continue;
+    for (const column of columnDefinitions(statement.type, statement.node)) {
+      if (isExisting(context, column.table)) yield { migration, statement, ...column };
+    }
+  }
+}
+
+/** The help's first step for a column whose value must not be written into every row at once: the column alone, nullable, without its default. */
+export async function addPlainColumnSql(added: AddedColumn, type?: string): Promise<string> {
+  const plain: Record<string, unknown> = { ...added.node, constraints: list(added.node.constraints).filter((c) => !FILLING.has(c.Constraint?.contype)) };
+  if (type !== undefined) plain.typeName = { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: type } }], typemod: -1 };
+  return alterTableSql(added.statement, { subtype: 'AT_AddColumn', def: { ColumnDef: plain }, behavior: 'DROP_RESTRICT' });
+}
+
+/** Column constraints that fill or require a value in every row. */
+const FILLING = new Set(['CONSTR_DEFAULT', 'CONSTR_NOTNULL', 'CONSTR_IDENTITY', 'CONSTR_GENERATED', 'CONSTR_PRIMARY']);
+
+/** The default expression of a column definition (a raw expression node), if it has one. */
+export function defaultExpression(node: Record<string, any>): Record<string, any> | null {
+  return list(node.constraints).find((c) => c.Constraint?.contype === 'CONSTR_DEFAULT')?.Constraint?.raw_expr ?? null;
+}
+
+/** Steps 2-3 of adding a filled column without a rewrite: the default for new rows, then the old rows backfilled in batches. */
+export async function defaultThenBackfill(added: AddedColumn, expression: Record<string, any>): Promise<string[]> {
+  const column = added.definition.column;
+  const setDefault = await alterTableSql(added.statement, { subtype: 'AT_ColumnDefault', name: column, def: expression, behavior: 'DROP_RESTRICT' });
+  const backfill = await sqlOf('UpdateStmt', {
+    relation: added.statement.node.relation,
+    targetList: [{ ResTarget: { name: column, val: expression } }],
+    whereClause: { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column } }] } }, nulltesttype: 'IS_NULL' } },
+  });
+  return [
+    `2. Give new rows the value (a brief lock): ${setDefault}`,
+    `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job: ${backfill.replace(/;$/, '')} AND <primary key> IN (SELECT <primary key> FROM ${added.table} WHERE ${column} IS NULL LIMIT 5000);`,
+  ];
 }

@@ -95,24 +95,24 @@ function createTable(relation: AstNode): Action {
  * The columns a statement defines, with their table: CREATE TABLE's (its PRIMARY KEY table constraint applied to the
  * columns it names) and ALTER TABLE's ADD COLUMNs. Empty for any other statement.
  */
-export function columnDefinitions(type: string, node: AstNode): Array<{ table: string; definition: ColumnDefinition }> {
+export function columnDefinitions(type: string, node: AstNode): Array<{ table: string; definition: ColumnDefinition; node: AstNode }> {
   if (node === null || typeof node !== 'object') return [];
   if (type === 'CreateStmt') {
     const table = relationName(node.relation);
-    const columns = list(node.tableElts).flatMap((e) => (e.ColumnDef ? [columnDefinition(e.ColumnDef)] : []));
+    const columns = list(node.tableElts).flatMap((e) => (e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef }] : []));
     for (const element of list(node.tableElts)) {
       if (element.Constraint?.contype !== 'CONSTR_PRIMARY') continue;
       const keys = new Set(list(element.Constraint.keys).map(stringOf));
-      for (const column of columns) if (keys.has(column.column)) column.primaryKey = true;
+      for (const { definition } of columns) if (keys.has(definition.column)) definition.primaryKey = true;
     }
-    return columns.map((definition) => ({ table, definition }));
+    return columns;
   }
   if (type === 'AlterTableStmt' && (node.objtype === undefined || node.objtype === 'OBJECT_TABLE')) {
     const table = relationName(node.relation);
     return list(node.cmds)
       .map((item) => item.AlterTableCmd ?? {})
       .filter((cmd) => cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef)
-      .map((cmd) => ({ table, definition: columnDefinition(cmd.def.ColumnDef) }));
+      .map((cmd) => ({ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef }));
   }
   return [];
 }
