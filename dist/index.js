@@ -46400,6 +46400,77 @@ var LOCK_MODES = [
   "ACCESS EXCLUSIVE"
 ];
 var LOCK_BY_NUMBER = Object.fromEntries(LOCK_MODES.map((mode, index) => [index + 1, mode]));
+function statementLocks(statement, postgresVersion) {
+  const { type: type2, node } = statement;
+  if (node === null || typeof node !== "object") return [];
+  switch (type2) {
+    case "IndexStmt":
+      return [
+        lock(relationName(node.relation), node.concurrent === true ? "SHARE UPDATE EXCLUSIVE" : "SHARE", {
+          scans: true,
+          by: node.concurrent === true ? "CREATE INDEX CONCURRENTLY" : "CREATE INDEX"
+        })
+      ];
+    case "CreateStmt":
+      return createTableLocks(node);
+    case "AlterTableStmt":
+      return alterTableLocks(node, postgresVersion);
+    case "DropStmt":
+      return dropLocks(node);
+    case "ReindexStmt":
+      return reindexLocks(node);
+    case "VacuumStmt": {
+      const full = hasOption(node.options, "full");
+      const by = node.is_vacuumcmd ? full ? "VACUUM FULL" : "VACUUM" : "ANALYZE";
+      return list(node.rels).map(
+        (r) => lock(relationName(r.VacuumRelation?.relation), full ? "ACCESS EXCLUSIVE" : "SHARE UPDATE EXCLUSIVE", { rewrites: full, by })
+      );
+    }
+    case "ClusterStmt":
+      if (!node.relation) return [];
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { rewrites: true, by: "CLUSTER" })];
+    case "LockStmt": {
+      const mode = LOCK_BY_NUMBER[Number(node.mode)] ?? "ACCESS EXCLUSIVE";
+      return list(node.relations).map((r) => lock(relationName(r.RangeVar), mode, { by: "LOCK TABLE" }));
+    }
+    case "TruncateStmt":
+      return list(node.relations).map((r) => lock(relationName(r.RangeVar), "ACCESS EXCLUSIVE", { by: "TRUNCATE" }));
+    case "RefreshMatViewStmt": {
+      const concurrent = node.concurrent === true;
+      return [
+        lock(relationName(node.relation), concurrent ? "EXCLUSIVE" : "ACCESS EXCLUSIVE", {
+          rewrites: !concurrent,
+          scans: concurrent,
+          by: concurrent ? "REFRESH MATERIALIZED VIEW CONCURRENTLY" : "REFRESH MATERIALIZED VIEW"
+        })
+      ];
+    }
+    case "RenameStmt":
+      return renameLocks(node, postgresVersion);
+    case "AlterObjectSchemaStmt":
+      if (!node.relation) return [];
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "SET SCHEMA" })];
+    case "CreateTrigStmt":
+      return [lock(relationName(node.relation), "SHARE ROW EXCLUSIVE", { by: "CREATE TRIGGER" })];
+    case "CreatePolicyStmt":
+    case "AlterPolicyStmt":
+      return [lock(relationName(node.table), "ACCESS EXCLUSIVE", { by: type2 === "CreatePolicyStmt" ? "CREATE POLICY" : "ALTER POLICY" })];
+    case "RuleStmt":
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "CREATE RULE" })];
+    case "CommentStmt":
+      return [];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+      return node.relation ? [lock(relationName(node.relation), "ROW EXCLUSIVE", { by: type2.replace(/Stmt$/, "").toUpperCase() })] : [];
+    default:
+      return [];
+  }
+}
+function isAtLeast(mode, than) {
+  return modeRank(mode) >= modeRank(than);
+}
 function blockedBy(mode, table) {
   switch (mode) {
     case "ACCESS EXCLUSIVE":
@@ -46419,6 +46490,228 @@ function blockedBy(mode, table) {
       return `every DROP, TRUNCATE and ALTER TABLE on ${table}`;
   }
 }
+function modeRank(mode) {
+  return LOCK_MODES.indexOf(mode);
+}
+function lock(relation, mode, options) {
+  return { relation, on: options.on ?? "table", mode, rewrites: options.rewrites ?? false, scans: options.scans ?? false, by: options.by };
+}
+function createTableLocks(node) {
+  const locks = [];
+  for (const element of list(node.tableElts)) {
+    const constraints = element.Constraint ? [element.Constraint] : list(element.ColumnDef?.constraints).map((c) => c.Constraint ?? {});
+    for (const constraint of constraints) {
+      if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
+        locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
+      }
+    }
+  }
+  return locks;
+}
+function alterTableLocks(node, postgresVersion) {
+  const relation = relationName(node.relation);
+  const on = node.objtype === "OBJECT_INDEX" ? "index" : "table";
+  const locks = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const name = typeof cmd.name === "string" ? cmd.name : "";
+    const at = (mode, by, extra = {}) => locks.push(lock(relation, mode, { by, on, ...extra }));
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = cmd.def?.ColumnDef ?? {};
+        at("ACCESS EXCLUSIVE", `ADD COLUMN ${def.colname ?? ""}`.trim(), addColumnWork(def, postgresVersion));
+        for (const c of list(def.constraints)) {
+          const constraint = c.Constraint ?? {};
+          if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
+            locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
+          }
+        }
+        break;
+      }
+      case "AT_AddConstraint":
+        locks.push(...addConstraintLocks(relation, cmd.def?.Constraint ?? {}));
+        break;
+      case "AT_AlterColumnType":
+        at("ACCESS EXCLUSIVE", `ALTER COLUMN ${name} TYPE`, { rewrites: true });
+        break;
+      case "AT_SetNotNull":
+        at("ACCESS EXCLUSIVE", `ALTER COLUMN ${name} SET NOT NULL`, { scans: true });
+        break;
+      case "AT_SetTableSpace":
+        at("ACCESS EXCLUSIVE", `SET TABLESPACE ${name}`, { rewrites: true });
+        break;
+      case "AT_SetLogged":
+      case "AT_SetUnLogged":
+        at("ACCESS EXCLUSIVE", cmd.subtype === "AT_SetLogged" ? "SET LOGGED" : "SET UNLOGGED", { rewrites: true });
+        break;
+      case "AT_SetAccessMethod":
+        at("ACCESS EXCLUSIVE", "SET ACCESS METHOD", { rewrites: true });
+        break;
+      case "AT_SetExpression":
+        at("ACCESS EXCLUSIVE", `ALTER COLUMN ${name} SET EXPRESSION`, { rewrites: true });
+        break;
+      case "AT_ValidateConstraint":
+        at(postgresVersion >= 9.4 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `VALIDATE CONSTRAINT ${name}`, { scans: true });
+        break;
+      case "AT_SetStatistics":
+      case "AT_SetOptions":
+      case "AT_ResetOptions":
+      case "AT_ClusterOn":
+      case "AT_DropCluster":
+      case "AT_DetachPartitionFinalize":
+        at("SHARE UPDATE EXCLUSIVE", subcommandWords(cmd));
+        break;
+      case "AT_SetRelOptions":
+      case "AT_ResetRelOptions":
+        at(relOptionsLock(cmd.def), subcommandWords(cmd));
+        break;
+      case "AT_EnableTrig":
+      case "AT_EnableAlwaysTrig":
+      case "AT_EnableReplicaTrig":
+      case "AT_EnableTrigAll":
+      case "AT_EnableTrigUser":
+      case "AT_DisableTrig":
+      case "AT_DisableTrigAll":
+      case "AT_DisableTrigUser":
+        at("SHARE ROW EXCLUSIVE", subcommandWords(cmd));
+        break;
+      case "AT_AttachPartition": {
+        const partition = relationName(cmd.def?.PartitionCmd?.name);
+        at(postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `ATTACH PARTITION ${partition}`);
+        locks.push(lock(partition, "ACCESS EXCLUSIVE", { by: `ATTACH PARTITION ${partition}`, scans: true }));
+        break;
+      }
+      case "AT_DetachPartition": {
+        const partition = relationName(cmd.def?.PartitionCmd?.name);
+        const concurrent = cmd.def?.PartitionCmd?.concurrent === true && postgresVersion >= 14;
+        at(concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `DETACH PARTITION ${partition}${concurrent ? " CONCURRENTLY" : ""}`);
+        break;
+      }
+      default:
+        at("ACCESS EXCLUSIVE", subcommandWords(cmd));
+    }
+  }
+  return locks;
+}
+function addColumnWork(def, postgresVersion) {
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  let rewrites = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let scans = false;
+  for (const c of list(def.constraints)) {
+    const constraint = c.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        if (postgresVersion < 11 || callsVolatileFunction(constraint.raw_expr)) rewrites = true;
+        break;
+      case "CONSTR_IDENTITY":
+        rewrites = true;
+        break;
+      case "CONSTR_GENERATED":
+        if (constraint.generated_kind !== "v") rewrites = true;
+        break;
+      case "CONSTR_PRIMARY":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_CHECK":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        scans = true;
+        break;
+    }
+  }
+  return { rewrites, scans };
+}
+function addConstraintLocks(relation, constraint) {
+  const name = typeof constraint.conname === "string" ? ` ${constraint.conname}` : "";
+  const notValid = constraint.skip_validation === true;
+  switch (constraint.contype) {
+    case "CONSTR_FOREIGN": {
+      const by = foreignKeyWords(constraint);
+      return [
+        lock(relation, "SHARE ROW EXCLUSIVE", { by, scans: !notValid }),
+        lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by, scans: !notValid })
+      ];
+    }
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION": {
+      const words2 = constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : "EXCLUDE";
+      const adopts = typeof constraint.indexname === "string";
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name} ${words2}${adopts ? " USING INDEX" : ""}`, scans: !adopts })];
+    }
+    case "CONSTR_CHECK":
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name} CHECK`, scans: !notValid })];
+    default:
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name}` })];
+  }
+}
+var LIGHT_REL_OPTIONS = /^(?:toast\.)?(?:autovacuum_\w+|fillfactor|parallel_workers|toast_tuple_target|log_autovacuum_min_duration|vacuum_index_cleanup|vacuum_truncate|vacuum_max_eager_freeze_failure_rate)$/;
+function relOptionsLock(def) {
+  const options = list(def?.List?.items ?? def).map((item) => {
+    const elem = item.DefElem ?? {};
+    return elem.defnamespace ? `${elem.defnamespace}.${elem.defname}` : String(elem.defname ?? "");
+  });
+  return options.length > 0 && options.every((option) => LIGHT_REL_OPTIONS.test(option)) ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+}
+function dropLocks(node) {
+  const concurrent = node.concurrent === true;
+  const names = list(node.objects).map(objectName);
+  switch (node.removeType) {
+    case "OBJECT_INDEX":
+      return names.map(
+        (name) => lock(name, concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: concurrent ? "DROP INDEX CONCURRENTLY" : "DROP INDEX" })
+      );
+    case "OBJECT_TABLE":
+    case "OBJECT_VIEW":
+    case "OBJECT_MATVIEW":
+    case "OBJECT_SEQUENCE":
+    case "OBJECT_FOREIGN_TABLE":
+      return names.map((name) => lock(name, "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)}` }));
+    case "OBJECT_TRIGGER":
+    case "OBJECT_POLICY":
+    case "OBJECT_RULE":
+      return list(node.objects).map((object) => {
+        const parts = list(object.List?.items).map(stringOf);
+        return lock(parts.slice(0, -1).join("."), "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)} ${parts.at(-1) ?? ""}`.trim() });
+      });
+    default:
+      return [];
+  }
+}
+function reindexLocks(node) {
+  const concurrent = hasOption(node.params, "concurrently") || node.concurrent === true;
+  const by = concurrent ? "REINDEX CONCURRENTLY" : "REINDEX";
+  const mode = concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+  switch (node.kind) {
+    case "REINDEX_OBJECT_INDEX":
+      return [lock(relationName(node.relation), mode, { on: "index", by, scans: true })];
+    case "REINDEX_OBJECT_TABLE":
+      return [lock(relationName(node.relation), mode, { by, scans: true })];
+    default:
+      return [];
+  }
+}
+function renameLocks(node, postgresVersion) {
+  if (!node.relation) return [];
+  const relation = relationName(node.relation);
+  if (node.renameType === "OBJECT_INDEX") {
+    return [lock(relation, postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: "RENAME" })];
+  }
+  return [lock(relation, "ACCESS EXCLUSIVE", { by: node.renameType === "OBJECT_COLUMN" ? `RENAME COLUMN ${node.subname}` : "RENAME" })];
+}
+function foreignKeyWords(constraint) {
+  return `FOREIGN KEY${typeof constraint.conname === "string" ? ` ${constraint.conname}` : ""} REFERENCES ${relationName(constraint.pktable)}`;
+}
+function subcommandWords(cmd) {
+  const name = typeof cmd.name === "string" ? ` ${cmd.name}` : "";
+  return `${String(cmd.subtype ?? "").replace(/^AT_/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase()}${name}`;
+}
+function hasOption(options, name) {
+  return list(options).some((o) => {
+    const elem = o.DefElem ?? {};
+    return elem.defname === name && !(elem.arg?.Boolean?.boolval === false || elem.arg?.String?.sval === "false" || elem.arg?.Integer?.ival === 0);
+  });
+}
 
 // src/lock-rules.ts
 function postgresVersionOf(context3) {
@@ -46432,6 +46725,9 @@ function* newStatements(context3) {
 }
 function isExisting(context3, name) {
   return name !== "" && !context3.isNewInThisChange(name);
+}
+function existingLocks(context3, statement) {
+  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => isExisting(context3, lock2.relation));
 }
 function lockConsequence(mode, table) {
   return `${article(mode)} ${mode} lock: ${blockedBy(mode, table)} waits`;
@@ -46577,6 +46873,62 @@ var ban_default_before_pg11_default = defineRule({
   }
 });
 
+// rules/ban-drop-database.ts
+var ban_drop_database_default = defineRule({
+  meta: {
+    id: "ban-drop-database",
+    summary: "No DROP DATABASE in migrations.",
+    severity: "error",
+    messages: {
+      drop: "DROP DATABASE {{name}} destroys every table and row in it, and fails while the application is still connected."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "DropdbStmt") continue;
+      const name = String(statement.node.dbname ?? "");
+      if (!isExisting(context3, name)) continue;
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "drop",
+        data: { name },
+        help: `Drop databases by hand, after a backup and once nothing connects to ${name}, not from a migration that every environment runs.`
+      });
+    }
+  }
+});
+
+// rules/ban-drop-schema.ts
+init_facts();
+var ban_drop_schema_default = defineRule({
+  meta: {
+    id: "ban-drop-schema",
+    summary: "No DROP SCHEMA \u2026 CASCADE of an existing schema in migrations.",
+    severity: "error",
+    messages: {
+      cascade: "DROP SCHEMA {{name}} CASCADE drops every table, view and function in it, with their rows, under ACCESS EXCLUSIVE locks on each."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { node } = statement;
+      if (statement.type !== "DropStmt" || node.removeType !== "OBJECT_SCHEMA" || node.behavior !== "DROP_CASCADE") continue;
+      for (const object of list(node.objects)) {
+        const name = objectName(object);
+        if (!isExisting(context3, name)) continue;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "cascade",
+          data: { name },
+          help: `Drop the schema's objects one by one, each a contract step the review can see (DROP TABLE ${name}.<table>; \u2026), then DROP SCHEMA ${name}; without CASCADE, which fails if anything was missed.`
+        });
+      }
+    }
+  }
+});
+
 // rules/ban-drop-with-app-code.ts
 var ban_drop_with_app_code_default = defineRule({
   meta: {
@@ -46632,6 +46984,33 @@ var ban_expand_and_contract_default = defineRule({
         data: { contract: describeAction(action), expand: describeAction(expand2) },
         help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`
       });
+    }
+  }
+});
+
+// rules/ban-lock-table.ts
+var ban_lock_table_default = defineRule({
+  meta: {
+    id: "ban-lock-table",
+    summary: "No explicit LOCK TABLE of existing tables in migrations: each statement takes the lock it needs, for as short a time as it can.",
+    severity: "error",
+    messages: {
+      lock: `LOCK TABLE "{{table}}" IN {{mode}} MODE takes {{consequence}} until the migration's transaction ends.`
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "LockStmt") continue;
+      for (const lock2 of existingLocks(context3, statement)) {
+        if (!isAtLeast(lock2.mode, "SHARE")) continue;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "lock",
+          data: { table: lock2.relation, mode: lock2.mode, consequence: lockConsequence(lock2.mode, lock2.relation) },
+          help: `Remove the LOCK TABLE: the statements that follow take the locks they need, each for as short a time as it can. If the migration must see ${lock2.relation} unchanged throughout, keep it short and start it with SET lock_timeout = '5s'; so the lock request gives up rather than queue every query behind it.`
+        });
+      }
     }
   }
 });
@@ -46726,6 +47105,89 @@ var ban_stored_generated_column_default = defineRule({
           `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job.`
         ].join("\n")
       });
+    }
+  }
+});
+
+// rules/ban-table-rewrite.ts
+var HELP = {
+  vacuumFull: "Plain VACUUM (no FULL) frees space for reuse without blocking; to give space back to the operating system online, use the pg_repack extension outside the migration.",
+  cluster: "Reorder the table online with the pg_repack extension (pg_repack --table \u2026 --order-by \u2026) outside the migration, or leave the order to new writes.",
+  tablespace: "Move it online with the pg_repack extension (pg_repack --table \u2026 --tablespace \u2026), or create a new table in the tablespace, copy the rows in batches and swap the names.",
+  persistence: "There is no online way to change a table between LOGGED and UNLOGGED: do it in a maintenance window, or create a new table with the persistence you want, copy the rows in batches and swap the names."
+};
+function commandOf(by) {
+  if (by === "VACUUM FULL") return "vacuumFull";
+  if (by === "CLUSTER") return "cluster";
+  if (by.startsWith("SET TABLESPACE")) return "tablespace";
+  if (by === "SET LOGGED" || by === "SET UNLOGGED") return "persistence";
+  return null;
+}
+var ban_table_rewrite_default = defineRule({
+  meta: {
+    id: "ban-table-rewrite",
+    summary: "No VACUUM FULL, CLUSTER, SET TABLESPACE or SET LOGGED/UNLOGGED on existing tables in migrations.",
+    severity: "error",
+    messages: {
+      vacuumFull: 'VACUUM FULL rewrites "{{table}}" under {{consequence}} until the copy ends.',
+      cluster: 'CLUSTER rewrites "{{table}}" under {{consequence}} until the copy ends.',
+      tablespace: '{{command}} copies "{{table}}" to the new tablespace under {{consequence}} until the copy ends.',
+      persistence: '{{command}} rewrites "{{table}}" under {{consequence}} until the copy ends.'
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { type: type2, node } = statement;
+      const reports = [];
+      if (type2 === "VacuumStmt" && node.is_vacuumcmd && !node.rels && (node.options ?? []).some((o) => o.DefElem?.defname === "full")) {
+        reports.push({ command: "vacuumFull", table: "every table of the database", by: "VACUUM FULL" });
+      } else if (type2 === "ClusterStmt" && !node.relation) {
+        reports.push({ command: "cluster", table: "every table clustered before", by: "CLUSTER" });
+      } else if (type2 === "AlterTableMoveAllStmt") {
+        reports.push({ command: "tablespace", table: `every table in tablespace ${node.orig_tablespacename}`, by: "SET TABLESPACE" });
+      }
+      for (const lock2 of existingLocks(context3, statement)) {
+        const command = lock2.rewrites ? commandOf(lock2.by) : null;
+        if (command) reports.push({ command, table: lock2.relation, by: lock2.by });
+      }
+      for (const { command, table, by } of reports) {
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: command,
+          data: { table, command: by.replace(/^SET TABLESPACE.*/, "SET TABLESPACE"), consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+          help: HELP[command]
+        });
+      }
+    }
+  }
+});
+
+// rules/ban-truncate.ts
+var ban_truncate_default = defineRule({
+  meta: {
+    id: "ban-truncate",
+    summary: "No TRUNCATE of existing tables in migrations; never TRUNCATE \u2026 CASCADE.",
+    severity: "error",
+    messages: {
+      truncate: `TRUNCATE deletes every row of "{{table}}" and takes {{consequence}} until the migration's transaction ends.`,
+      cascade: 'TRUNCATE \u2026 CASCADE deletes every row of "{{table}}" and of every table whose foreign keys reference it, under ACCESS EXCLUSIVE locks on all of them.'
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "TruncateStmt") continue;
+      const cascade = statement.node.behavior === "DROP_CASCADE";
+      for (const lock2 of existingLocks(context3, statement)) {
+        const table = lock2.relation;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: cascade ? "cascade" : "truncate",
+          data: { table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+          help: cascade ? `Name every table to empty (TRUNCATE ${table}, <each referencing table>;) so the review sees them, or delete the rows in batches: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);` : `Delete the rows in batches, each its own transaction, from a job rather than the migration: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000); or, if the data is truly disposable, run the TRUNCATE in a maintenance window.`
+        });
+      }
     }
   }
 });
@@ -47118,6 +47580,38 @@ var require_concurrent_index_deletion_default = defineRule({
   }
 });
 
+// rules/require-concurrent-refresh.ts
+init_facts();
+var require_concurrent_refresh_default = defineRule({
+  meta: {
+    id: "require-concurrent-refresh",
+    summary: "Refresh existing materialized views with REFRESH MATERIALIZED VIEW CONCURRENTLY.",
+    severity: "error",
+    messages: {
+      blocking: 'REFRESH MATERIALIZED VIEW "{{view}}" takes {{consequence}} until the view is recomputed.'
+    }
+  },
+  async check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { node } = statement;
+      if (statement.type !== "RefreshMatViewStmt" || node.concurrent === true || node.skipData === true) continue;
+      const view = relationName(node.relation);
+      if (!isExisting(context3, view)) continue;
+      const sql = await rewrittenSql(statement, (copy) => {
+        copy.concurrent = true;
+      });
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "blocking",
+        data: { view, consequence: lockConsequence("ACCESS EXCLUSIVE", view) },
+        help: `Refresh it while reads go on (it needs a unique index on the view, e.g. CREATE UNIQUE INDEX CONCURRENTLY ${view.split(".").at(-1)}_key ON ${view} (<columns that identify a row>);):
+   ${sql}`
+      });
+    }
+  }
+});
+
 // rules/require-concurrent-reindex.ts
 init_facts();
 var TARGETS = {
@@ -47437,16 +47931,22 @@ var rules = [
   backward_incompatible_default,
   ban_add_exclude_constraint_default,
   ban_default_before_pg11_default,
+  ban_drop_database_default,
+  ban_drop_schema_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
+  ban_lock_table_default,
   ban_schema_with_app_code_default,
   ban_serial_column_default,
   ban_stored_generated_column_default,
+  ban_table_rewrite_default,
+  ban_truncate_default,
   ban_volatile_default_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
   require_concurrent_index_creation_default,
   require_concurrent_index_deletion_default,
+  require_concurrent_refresh_default,
   require_concurrent_reindex_default,
   require_not_valid_constraint_default,
   require_rollback_default,
@@ -47462,7 +47962,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-reindex", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -47662,7 +48162,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-reindex" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];

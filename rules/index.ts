@@ -2,16 +2,22 @@
 import backwardIncompatible from './backward-incompatible.js';
 import banAddExcludeConstraint from './ban-add-exclude-constraint.js';
 import banDefaultBeforePg11 from './ban-default-before-pg11.js';
+import banDropDatabase from './ban-drop-database.js';
+import banDropSchema from './ban-drop-schema.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
+import banLockTable from './ban-lock-table.js';
 import banSchemaWithAppCode from './ban-schema-with-app-code.js';
 import banSerialColumn from './ban-serial-column.js';
 import banStoredGeneratedColumn from './ban-stored-generated-column.js';
+import banTableRewrite from './ban-table-rewrite.js';
+import banTruncate from './ban-truncate.js';
 import banVolatileDefault from './ban-volatile-default.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
 import requireConcurrentIndexCreation from './require-concurrent-index-creation.js';
 import requireConcurrentIndexDeletion from './require-concurrent-index-deletion.js';
+import requireConcurrentRefresh from './require-concurrent-refresh.js';
 import requireConcurrentReindex from './require-concurrent-reindex.js';
 import requireNotValidConstraint from './require-not-valid-constraint.js';
 import requireRollback from './require-rollback.js';
@@ -24,16 +30,22 @@ export const rules: Rule[] = [
   backwardIncompatible,
   banAddExcludeConstraint,
   banDefaultBeforePg11,
+  banDropDatabase,
+  banDropSchema,
   banDropWithAppCode,
   banExpandAndContract,
+  banLockTable,
   banSchemaWithAppCode,
   banSerialColumn,
   banStoredGeneratedColumn,
+  banTableRewrite,
+  banTruncate,
   banVolatileDefault,
   immutableMigrations,
   oneMigrationPerPr,
   requireConcurrentIndexCreation,
   requireConcurrentIndexDeletion,
+  requireConcurrentRefresh,
   requireConcurrentReindex,
   requireNotValidConstraint,
   requireRollback,

@@ -8,6 +8,7 @@ import { deparseStatement } from './sql/deparse.js';
 import { columnDefinitions, list, relationName } from './sql/facts.js';
 import type { ColumnDefinition } from './sql/facts.js';
 import { blockedBy, statementLocks } from './sql/locks.js';
+export { isAtLeast } from './sql/locks.js';
 import type { Lock, LockMode } from './sql/locks.js';
 import type { SqlStatement } from './sql/parse.js';
 import type { ConventionId } from './types.js';
