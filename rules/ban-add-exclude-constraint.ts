@@ -16,7 +16,7 @@ export default defineRule({
       for (const { table, constraint } of addedConstraints(statement)) {
         if (constraint.contype !== 'CONSTR_EXCLUSION') continue;
         // A table created earlier in this change has no rows to index.
-        if (!isExisting(context, table)) continue;
+        if (!isExisting(context, table, statement)) continue;
         const name = typeof constraint.conname === 'string' ? constraint.conname : `${table}_excl`;
         context.report({
           file: migration.path,

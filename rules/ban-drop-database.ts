@@ -16,7 +16,7 @@ export default defineRule({
       if (statement.type !== 'DropdbStmt') continue;
       const name = String(statement.node.dbname ?? '');
       // A database this change created holds nothing deployed.
-      if (!isExisting(context, name)) continue;
+      if (!isExisting(context, name, statement)) continue;
       context.report({
         file: migration.path,
         range: statement.range,

@@ -20,7 +20,7 @@ export default defineRule({
       for (const object of list(node.objects)) {
         const name = objectName(object);
         // A schema this change created holds nothing deployed.
-        if (!isExisting(context, name)) continue;
+        if (!isExisting(context, name, statement)) continue;
         context.report({
           file: migration.path,
           range: statement.range,

@@ -17,7 +17,7 @@ export default defineRule({
       if (statement.type !== 'IndexStmt' || statement.node.concurrent === true) continue;
       const table = relationName(statement.node.relation);
       // A table created earlier in this change has no rows and no traffic: locking it costs nothing.
-      if (!isExisting(context, table)) continue;
+      if (!isExisting(context, table, statement)) continue;
       const sql = await rewrittenSql(statement, (node) => {
         node.concurrent = true;
       });

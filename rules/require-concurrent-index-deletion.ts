@@ -19,7 +19,7 @@ export default defineRule({
       for (const object of list(node.objects)) {
         const index = objectName(object);
         // An index this change created is on a table nothing uses yet, or was never deployed.
-        if (!isExisting(context, index)) continue;
+        if (!isExisting(context, index, statement)) continue;
         // CONCURRENTLY drops one index at a time and cannot CASCADE.
         const sql = await rewrittenSql(statement, (copy) => {
           copy.objects = [object];

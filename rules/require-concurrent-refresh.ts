@@ -19,7 +19,7 @@ export default defineRule({
       if (statement.type !== 'RefreshMatViewStmt' || node.concurrent === true || node.skipData === true) continue;
       const view = relationName(node.relation);
       // A view created in this change has no readers yet.
-      if (!isExisting(context, view)) continue;
+      if (!isExisting(context, view, statement)) continue;
       const sql = await rewrittenSql(statement, (copy) => {
         copy.concurrent = true;
       });

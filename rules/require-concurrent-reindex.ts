@@ -29,7 +29,7 @@ export default defineRule({
       const kind = TARGETS[node.kind] ?? 'INDEX';
       const name = node.relation ? relationName(node.relation) : String(node.name ?? '');
       // Objects this change created hold no rows worth waiting for.
-      if (name !== '' && !isExisting(context, name)) continue;
+      if (name !== '' && !isExisting(context, name, statement)) continue;
       const target = `${kind}${name ? ` ${name}` : ''}`;
       let help: string;
       if (postgresVersionOf(context) >= 12 && kind !== 'SYSTEM') {

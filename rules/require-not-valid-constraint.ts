@@ -20,7 +20,7 @@ export default defineRule({
         const isForeignKey = constraint.contype === 'CONSTR_FOREIGN';
         if ((!isForeignKey && constraint.contype !== 'CONSTR_CHECK') || constraint.skip_validation === true) continue;
         // A table created earlier in this change has no rows to check.
-        if (!isExisting(context, table)) continue;
+        if (!isExisting(context, table, statement)) continue;
         const columns = column ? [String(column.colname)] : list(constraint.fk_attrs).map(stringOf);
         const name = typeof constraint.conname === 'string' ? constraint.conname : defaultName(table, columns, isForeignKey ? 'fkey' : 'check');
         const notValid: Record<string, unknown> = { ...constraint, conname: name, skip_validation: true, initially_valid: false };

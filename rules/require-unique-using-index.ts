@@ -19,7 +19,7 @@ export default defineRule({
         // USING INDEX adopts an index built beforehand: only the catalog changes.
         if (kind === null || typeof constraint.indexname === 'string') continue;
         // A table created earlier in this change has no rows to index.
-        if (!isExisting(context, table)) continue;
+        if (!isExisting(context, table, statement)) continue;
         const keys = column ? [{ String: { sval: String(column.colname) } }] : list(constraint.keys);
         const columns = keys.map((k) => String(k.String?.sval ?? ''));
         const name =

@@ -15,10 +15,14 @@ import {
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
-import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
+import type { GitRepo } from './git/index.js';
+import { buildSchema, namesToLookUp } from './schema/index.js';
+import type { ReplayMigration } from './schema/index.js';
+import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { ParsedSql } from './sql/parse.js';
-import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
+import type { Convention } from './conventions/index.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -106,7 +110,10 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
-    const findings = await runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    const added = newMigrations(migrations);
+    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
+    const schema = buildSchema({ base, change: added });
+    const findings = await runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
     repo.close();
@@ -155,7 +162,8 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     listings.set(dir, { files, baseFiles: null });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
-  const findings = await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  const schema = buildSchema({ base: null, change: newMigrations(migrations) });
+  const findings = await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -209,7 +217,6 @@ async function buildMigrations(
       baseIndex: baseFiles && new NameIndex(baseFiles, convention),
     });
   }
-  const { LineIndex, parseSql } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
@@ -231,20 +238,8 @@ async function buildMigrations(
       down: null,
     };
     if (text !== null) {
-      const lines = new LineIndex(text);
-      migration.lines = lines;
-      const sql = convention.toSql?.(text) ?? text;
-      if (convention.inFileRollback && convention.sections) {
-        const sections = convention.sections(text);
-        migration.sections = sections;
-        migration.up = sections.up ? await parseSql(sql, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql(sql, sections.down, lines) : null;
-        migration.rollback = sections.down ? candidate.path : null;
-      } else {
-        const parsed: ParsedSql = await parseSql(sql, undefined, lines);
-        if (name?.direction === 'down') migration.down = parsed;
-        else migration.up = parsed;
-      }
+      Object.assign(migration, await parseMigrationText(convention, name, text));
+      if (migration.sections?.down) migration.rollback = candidate.path;
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
       const rollbackName = directory.index
@@ -255,6 +250,71 @@ async function buildMigrations(
     migrations.push(migration);
   }
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+}
+
+/** Splits a migration's text into its sections (single-file conventions) and parses its up and down SQL. */
+async function parseMigrationText(
+  convention: Convention,
+  name: ParsedName | null,
+  text: string,
+): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down'>> {
+  const { LineIndex, parseSql } = await loadSqlStage();
+  const lines = new LineIndex(text);
+  const sql = convention.toSql?.(text) ?? text;
+  if (convention.inFileRollback && convention.sections) {
+    const sections = convention.sections(text);
+    return {
+      lines,
+      sections,
+      up: sections.up ? await parseSql(sql, sections.up, lines) : null,
+      down: sections.down ? await parseSql(sql, sections.down, lines) : null,
+    };
+  }
+  const parsed: ParsedSql = await parseSql(sql, undefined, lines);
+  return name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+}
+
+/** The change's new migrations that apply changes, as the schema model replays them. */
+function newMigrations(migrations: Migration[]): ReplayMigration[] {
+  return migrations.filter(isNewUpMigration);
+}
+
+/**
+ * The base's up migrations, in the change's migrations directories, that mention one of `names` as a whole word, parsed.
+ * git searches the base's tree, so the hook reads a handful of files however long the history. Null when git cannot
+ * answer: rules then take every table the change does not create as existing and holding rows.
+ */
+async function readBaseHistory(
+  repo: GitRepo,
+  base: string,
+  directories: Map<string, MigrationDirectory>,
+  names: string[],
+): Promise<ReplayMigration[] | null> {
+  const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
+  if (names.length === 0 || dirs.length === 0) return [];
+  let hits: string[];
+  try {
+    hits = await repo.grepFiles(base, names, dirs.map((d) => d.path));
+  } catch {
+    return null;
+  }
+  const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
+  for (const path of hits) {
+    const directory = directories.get(migrationDirectory(path));
+    const file = basename(path);
+    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles!.includes(file)) continue;
+    const name = directory.baseIndex.nameOf(file);
+    if (name?.direction === 'down') continue;
+    found.push({ path, directory, name });
+  }
+  const blobs = await repo.readBlobs(found.map((f) => toBlobSpec(base, f.path)));
+  const history: ReplayMigration[] = [];
+  for (const { path, directory, name } of found) {
+    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text)).up;
+    history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
+  }
+  return history;
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
@@ -270,37 +330,8 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
-/**
- * The objects nothing deployed can use yet: those the change creates before doing anything else with them (followed
- * through renames), and views, functions and other table-less objects it drops and creates again (a replacement).
- * A table dropped and created again is not new: its rows are gone.
- */
-function findNewObjects(migrations: Migration[]): Set<string> {
-  const seen = new Set<string>();
-  const created = new Set<string>();
-  const dropped = new Set<string>();
-  for (const migration of migrations) {
-    if (migration.status !== 'added' || migration.name?.direction === 'down') continue;
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        const object = objectOf(action);
-        if (object === null) continue;
-        const isCreate = action.kind === 'create-table' || action.kind === 'create-index' || action.kind === 'create-other';
-        // A temporary table exists only in the migration's session, whatever was dropped before it.
-        if ((!seen.has(object) && isCreate) || (action.kind === 'create-table' && action.temporary)) created.add(object);
-        if (action.kind === 'create-other' && dropped.has(object)) created.add(object);
-        if (action.kind === 'drop-other') dropped.add(object);
-        if ((action.kind === 'rename-table' || action.kind === 'rename-other') && created.has(object)) created.add(normalizeName(action.newName));
-        seen.add(object);
-      }
-    }
-  }
-  return created;
-}
-
-
 async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
-  const created = findNewObjects(facts.migrations);
+  const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
     const severity = severityOf(rule, config);
@@ -309,7 +340,7 @@ async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
       ...facts,
       postgresVersion: config.postgresVersion,
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
-      isNewInThisChange: (name) => created.has(normalizeName(name)),
+      isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);

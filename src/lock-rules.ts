@@ -29,16 +29,16 @@ export function* newStatements(context: RuleContext): Generator<{ migration: Mig
 }
 
 /**
- * Whether a table (or index…) may hold rows and serve traffic: anything the change did not create before this
- * point, including a name no migration mentions (the safe side).
+ * Whether a table (or index…) may hold rows and serve traffic when `statement` runs: anything the change did not
+ * create before it, including a name no migration mentions (the safe side).
  */
-export function isExisting(context: RuleContext, name: string): boolean {
-  return name !== '' && !context.isNewInThisChange(name);
+export function isExisting(context: RuleContext, name: string, statement: SqlStatement): boolean {
+  return name !== '' && !context.isNewInThisChange(name, statement);
 }
 
 /** The locks a statement takes on relations that exist: the ones that can make the application wait. */
 export function existingLocks(context: RuleContext, statement: SqlStatement): Lock[] {
-  return statementLocks(statement, postgresVersionOf(context)).filter((lock) => isExisting(context, lock.relation));
+  return statementLocks(statement, postgresVersionOf(context)).filter((lock) => isExisting(context, lock.relation, statement));
 }
 
 /** `SHARE lock: every INSERT/UPDATE/DELETE on users waits` — the heart of each lock message. */
@@ -130,7 +130,7 @@ export function* columnsAddedToExistingTables(context: RuleContext): Generator<A
   for (const { migration, statement } of newStatements(context)) {
     if (statement.type !== 'AlterTableStmt') continue;
     for (const column of columnDefinitions(statement.type, statement.node)) {
-      if (isExisting(context, column.table)) yield { migration, statement, ...column };
+      if (isExisting(context, column.table, statement)) yield { migration, statement, ...column };
     }
   }
 }
