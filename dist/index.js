@@ -47609,6 +47609,40 @@ var ban_truncate_default = defineRule({
   }
 });
 
+// rules/ban-unbounded-data-change.ts
+init_facts();
+var ban_unbounded_data_change_default = defineRule({
+  meta: {
+    id: "ban-unbounded-data-change",
+    summary: "No UPDATE or DELETE without WHERE on an existing table in a migration that also changes the schema.",
+    severity: "warning",
+    messages: {
+      unbounded: '{{verb}} without WHERE touches every row of "{{table}}" in the same migration as {{ddl}}: the transaction holds that lock and a lock on every row until the last row is written.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const statements = upStatements(migration);
+      const ddl = statements.flatMap((statement) => existingLocks(context3, statement).filter((l) => isAtLeast(l.mode, "SHARE UPDATE EXCLUSIVE")))[0];
+      if (!ddl) continue;
+      for (const statement of statements) {
+        const { type: type2, node } = statement;
+        if (type2 !== "UpdateStmt" && type2 !== "DeleteStmt" || node.whereClause) continue;
+        const table = relationName(node.relation);
+        if (!isExisting(context3, table, statement)) continue;
+        const verb = type2 === "UpdateStmt" ? "UPDATE" : "DELETE";
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "unbounded",
+          data: { verb, table, ddl: `${ddl.by} (${ddl.mode} on ${ddl.relation})` },
+          help: `Move the ${verb} to a migration (or job) of its own and run it in batches of a few thousand rows, each its own transaction: ${verb === "UPDATE" ? `UPDATE ${table} SET \u2026 WHERE <primary key> IN (SELECT <primary key> FROM ${table} WHERE <not yet done> LIMIT 5000);` : `DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);`}`
+        });
+      }
+    }
+  }
+});
+
 // rules/ban-volatile-default.ts
 var ban_volatile_default_default = defineRule({
   meta: {
@@ -48051,6 +48085,73 @@ var require_concurrent_reindex_default = defineRule({
   }
 });
 
+// rules/require-lock-timeout.ts
+init_facts();
+var require_lock_timeout_default = defineRule({
+  meta: {
+    id: "require-lock-timeout",
+    summary: "Set lock_timeout before a statement that takes an ACCESS EXCLUSIVE lock on an existing table.",
+    severity: "warning",
+    messages: {
+      missing: "{{by}} needs an ACCESS EXCLUSIVE lock on {{target}} and no lock_timeout is set: while it waits for a running query to finish, every new query on it, reads included, queues behind it."
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      let session = false;
+      let local = false;
+      for (const statement of upStatements(migration)) {
+        const setting = lockTimeoutSetting(statement);
+        if (setting) {
+          if (setting.local) local = setting.on;
+          else session = local = setting.on;
+          continue;
+        }
+        if (statement.type === "TransactionStmt" && /COMMIT|ROLLBACK|PREPARE/.test(String(statement.node.kind))) local = session;
+        if (local) continue;
+        const lock2 = existingLocks(context3, statement).find((l) => l.mode === "ACCESS EXCLUSIVE");
+        if (!lock2) continue;
+        const table = lock2.on === "index" ? `the table of index ${lock2.relation}` : lock2.relation;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "missing",
+          data: { by: lock2.by, target: lock2.on === "index" ? `the table of index "${lock2.relation}"` : `"${lock2.relation}"` },
+          help: `Start the migration with SET lock_timeout = '5s'; (SET LOCAL inside its transaction) so the lock request gives up instead of stalling ${table}, and deploy again if it does. One setting at the top covers every statement of the file.`
+        });
+        break;
+      }
+    }
+  }
+});
+function lockTimeoutSetting(statement) {
+  const { type: type2, node } = statement;
+  if (type2 === "VariableSetStmt") {
+    if (node.kind === "VAR_RESET_ALL") return { on: false, local: false };
+    if (node.name !== "lock_timeout") return null;
+    const local = node.is_local === true;
+    if (node.kind !== "VAR_SET_VALUE") return { on: false, local };
+    return { on: !isZero(list(node.args)[0]?.A_Const), local };
+  }
+  if (type2 === "SelectStmt") {
+    for (const target of list(node.targetList)) {
+      const call = target.ResTarget?.val?.FuncCall;
+      if (!call || list(call.funcname).map(stringOf).at(-1) !== "set_config") continue;
+      const [name, value, isLocal] = list(call.args).map((a) => a.A_Const);
+      if (name?.sval?.sval !== "lock_timeout") continue;
+      return { on: !isZero(value), local: isLocal?.boolval?.boolval === true };
+    }
+  }
+  return null;
+}
+function isZero(constant) {
+  if (!constant) return true;
+  if ("ival" in constant) return !constant.ival?.ival;
+  if ("fval" in constant) return Number(constant.fval?.fval) === 0;
+  const text = String(constant.sval?.sval ?? "").trim();
+  return /^0*(?:\.0*)?\s*(?:us|ms|s|min|h|d)?$/i.test(text);
+}
+
 // rules/require-not-valid-constraint.ts
 init_facts();
 var require_not_valid_constraint_default = defineRule({
@@ -48331,6 +48432,7 @@ var rules = [
   ban_stored_generated_column_default,
   ban_table_rewrite_default,
   ban_truncate_default,
+  ban_unbounded_data_change_default,
   ban_volatile_default_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
@@ -48338,6 +48440,7 @@ var rules = [
   require_concurrent_index_deletion_default,
   require_concurrent_refresh_default,
   require_concurrent_reindex_default,
+  require_lock_timeout_default,
   require_not_valid_constraint_default,
   require_rollback_default,
   require_unique_using_index_default,
@@ -48352,7 +48455,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -48552,7 +48655,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];

@@ -12,6 +12,7 @@ import banSerialColumn from './ban-serial-column.js';
 import banStoredGeneratedColumn from './ban-stored-generated-column.js';
 import banTableRewrite from './ban-table-rewrite.js';
 import banTruncate from './ban-truncate.js';
+import banUnboundedDataChange from './ban-unbounded-data-change.js';
 import banVolatileDefault from './ban-volatile-default.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
@@ -19,6 +20,7 @@ import requireConcurrentIndexCreation from './require-concurrent-index-creation.
 import requireConcurrentIndexDeletion from './require-concurrent-index-deletion.js';
 import requireConcurrentRefresh from './require-concurrent-refresh.js';
 import requireConcurrentReindex from './require-concurrent-reindex.js';
+import requireLockTimeout from './require-lock-timeout.js';
 import requireNotValidConstraint from './require-not-valid-constraint.js';
 import requireRollback from './require-rollback.js';
 import requireUniqueUsingIndex from './require-unique-using-index.js';
@@ -40,6 +42,7 @@ export const rules: Rule[] = [
   banStoredGeneratedColumn,
   banTableRewrite,
   banTruncate,
+  banUnboundedDataChange,
   banVolatileDefault,
   immutableMigrations,
   oneMigrationPerPr,
@@ -47,6 +50,7 @@ export const rules: Rule[] = [
   requireConcurrentIndexDeletion,
   requireConcurrentRefresh,
   requireConcurrentReindex,
+  requireLockTimeout,
   requireNotValidConstraint,
   requireRollback,
   requireUniqueUsingIndex,
