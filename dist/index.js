@@ -19946,7 +19946,9 @@ function columnDefinitions(type2, node) {
   if (node === null || typeof node !== "object") return [];
   if (type2 === "CreateStmt") {
     const table = relationName(node.relation);
-    const columns = list(node.tableElts).flatMap((e) => e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef }] : []);
+    const columns = list(node.tableElts).flatMap(
+      (e) => e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef, by: "create-table" }] : []
+    );
     for (const element of list(node.tableElts)) {
       if (element.Constraint?.contype !== "CONSTR_PRIMARY") continue;
       const keys = new Set(list(element.Constraint.keys).map(stringOf));
@@ -19956,7 +19958,14 @@ function columnDefinitions(type2, node) {
   }
   if (type2 === "AlterTableStmt" && (node.objtype === void 0 || node.objtype === "OBJECT_TABLE")) {
     const table = relationName(node.relation);
-    return list(node.cmds).map((item) => item.AlterTableCmd ?? {}).filter((cmd) => cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef).map((cmd) => ({ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef }));
+    return list(node.cmds).flatMap((item) => {
+      const cmd = item.AlterTableCmd ?? {};
+      if (!cmd.def?.ColumnDef) return [];
+      if (cmd.subtype === "AT_AddColumn") return [{ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef, by: "add-column" }];
+      if (cmd.subtype !== "AT_AlterColumnType") return [];
+      const definition = { ...columnDefinition(cmd.def.ColumnDef), column: typeof cmd.name === "string" ? cmd.name : "" };
+      return [{ table, definition, node: cmd.def.ColumnDef, by: "alter-type" }];
+    });
   }
   return [];
 }
@@ -47199,8 +47208,8 @@ function bareName(name) {
 function* columnsAddedToExistingTables(context3) {
   for (const { migration, statement } of newStatements(context3)) {
     if (statement.type !== "AlterTableStmt") continue;
-    for (const column of columnDefinitions(statement.type, statement.node)) {
-      if (isExisting(context3, column.table, statement)) yield { migration, statement, ...column };
+    for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) {
+      if (by === "add-column" && isExisting(context3, column.table, statement)) yield { migration, statement, ...column };
     }
   }
 }
@@ -47225,6 +47234,11 @@ async function defaultThenBackfill(added, expression) {
     `2. Give new rows the value (a brief lock): ${setDefault}`,
     `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job: ${backfill.replace(/;$/, "")} AND <primary key> IN (SELECT <primary key> FROM ${added.table} WHERE ${column} IS NULL LIMIT 5000);`
   ];
+}
+function* columnTypeChoices(context3) {
+  for (const { migration, statement } of newStatements(context3)) {
+    for (const { table, definition } of columnDefinitions(statement.type, statement.node)) yield { migration, statement, table, definition };
+  }
 }
 
 // rules/ban-add-exclude-constraint.ts
@@ -47930,6 +47944,119 @@ var one_migration_per_pr_default = defineRule({
   }
 });
 
+// rules/prefer-bigint-ids.ts
+var SMALL_INTEGERS = {
+  int2: { max: "32,767", wider: "bigint" },
+  int4: { max: "2,147,483,647", wider: "bigint" },
+  smallserial: { max: "32,767", wider: "bigserial" },
+  serial2: { max: "32,767", wider: "bigserial" },
+  serial: { max: "2,147,483,647", wider: "bigserial" },
+  serial4: { max: "2,147,483,647", wider: "bigserial" }
+};
+var prefer_bigint_ids_default = defineRule({
+  meta: {
+    id: "prefer-bigint-ids",
+    summary: "Use bigint for primary keys and *_id columns.",
+    severity: "off",
+    messages: {
+      small: "{{column}} is {{type}}: ids stop at {{max}}, and widening the column later rewrites the table under an ACCESS EXCLUSIVE lock."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      const small = SMALL_INTEGERS[definition.typeName];
+      const { column, primaryKey } = definition;
+      if (!small || !(primaryKey || column === "id" || column.endsWith("_id"))) continue;
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "small",
+        data: { column: `${table}.${column}`, type: definition.type, max: small.max },
+        help: `Declare it ${small.wider} (${column} ${small.wider}${small.wider === "bigint" && primaryKey ? " GENERATED ALWAYS AS IDENTITY" : ""}); a column that references it needs bigint too.`
+      });
+    }
+  }
+});
+
+// rules/prefer-identity.ts
+var IDENTITY_TYPE = { smallserial: "smallint", serial2: "smallint", serial: "integer", serial4: "integer", bigserial: "bigint", serial8: "bigint" };
+var prefer_identity_default = defineRule({
+  meta: {
+    id: "prefer-identity",
+    summary: "Use GENERATED \u2026 AS IDENTITY columns instead of serial types.",
+    severity: "off",
+    messages: {
+      serial: "{{column}} is {{type}}: its sequence is a separate object that needs its own grants, and CREATE TABLE \u2026 LIKE copies the column with a default pointing at the old table's sequence."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      const type2 = IDENTITY_TYPE[definition.typeName];
+      if (type2 === void 0 || definition.fill !== "serial") continue;
+      const { column } = definition;
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "serial",
+        data: { column: `${table}.${column}`, type: definition.typeName },
+        help: `Declare ${column} ${type2} GENERATED ALWAYS AS IDENTITY (BY DEFAULT if code inserts its own ids); the sequence then belongs to the column and follows it.`
+      });
+    }
+  }
+});
+
+// rules/prefer-text-over-varchar.ts
+var prefer_text_over_varchar_default = defineRule({
+  meta: {
+    id: "prefer-text-over-varchar",
+    summary: "Use text, with a CHECK constraint where a length limit matters, instead of varchar(n).",
+    severity: "off",
+    messages: {
+      varchar: "{{column}} is {{type}}: changing its limit later takes ALTER COLUMN \u2026 TYPE under an ACCESS EXCLUSIVE lock, where text with a CHECK constraint changes without blocking."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      if (definition.typeName !== "varchar" || !definition.hasTypmods) continue;
+      const { column, type: type2 } = definition;
+      const limit = /\((\d+)\)/.exec(type2)?.[1] ?? "n";
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "varchar",
+        data: { column: `${table}.${column}`, type: type2 },
+        help: `Declare ${column} text, and if the limit matters add it as a constraint: CHECK (char_length(${column}) <= ${limit}); a new limit is then ADD CONSTRAINT \u2026 NOT VALID and VALIDATE, without blocking.`
+      });
+    }
+  }
+});
+
+// rules/prefer-timestamptz.ts
+var prefer_timestamptz_default = defineRule({
+  meta: {
+    id: "prefer-timestamptz",
+    summary: "Use timestamptz (timestamp with time zone) instead of timestamp.",
+    severity: "off",
+    messages: {
+      timestamp: "{{column}} is timestamp without time zone: it stores no offset, so sessions in other time zones read the wrong instant, and converting it later rewrites the table under an ACCESS EXCLUSIVE lock."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      if (definition.typeName !== "timestamp") continue;
+      const { column } = definition;
+      const precision = /\((\d+)\)/.exec(definition.type)?.[0] ?? "";
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "timestamp",
+        data: { column: `${table}.${column}` },
+        help: `Declare it timestamptz${precision}: ${column} timestamptz${precision}. It stores the instant (as UTC) and shows it in each session's time zone.`
+      });
+    }
+  }
+});
+
 // rules/require-concurrent-index-creation.ts
 init_facts();
 var require_concurrent_index_creation_default = defineRule({
@@ -48436,6 +48563,10 @@ var rules = [
   ban_volatile_default_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
+  prefer_bigint_ids_default,
+  prefer_identity_default,
+  prefer_text_over_varchar_default,
+  prefer_timestamptz_default,
   require_concurrent_index_creation_default,
   require_concurrent_index_deletion_default,
   require_concurrent_refresh_default,
@@ -48455,7 +48586,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -48655,7 +48786,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "prefer-bigint-ids" || key1 === "prefer-identity" || key1 === "prefer-text-over-varchar" || key1 === "prefer-timestamptz" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];

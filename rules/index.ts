@@ -16,6 +16,10 @@ import banUnboundedDataChange from './ban-unbounded-data-change.js';
 import banVolatileDefault from './ban-volatile-default.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
+import preferBigintIds from './prefer-bigint-ids.js';
+import preferIdentity from './prefer-identity.js';
+import preferTextOverVarchar from './prefer-text-over-varchar.js';
+import preferTimestamptz from './prefer-timestamptz.js';
 import requireConcurrentIndexCreation from './require-concurrent-index-creation.js';
 import requireConcurrentIndexDeletion from './require-concurrent-index-deletion.js';
 import requireConcurrentRefresh from './require-concurrent-refresh.js';
@@ -46,6 +50,10 @@ export const rules: Rule[] = [
   banVolatileDefault,
   immutableMigrations,
   oneMigrationPerPr,
+  preferBigintIds,
+  preferIdentity,
+  preferTextOverVarchar,
+  preferTimestamptz,
   requireConcurrentIndexCreation,
   requireConcurrentIndexDeletion,
   requireConcurrentRefresh,

@@ -129,8 +129,8 @@ export interface AddedColumn {
 export function* columnsAddedToExistingTables(context: RuleContext): Generator<AddedColumn> {
   for (const { migration, statement } of newStatements(context)) {
     if (statement.type !== 'AlterTableStmt') continue;
-    for (const column of columnDefinitions(statement.type, statement.node)) {
-      if (isExisting(context, column.table, statement)) yield { migration, statement, ...column };
+    for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) {
+      if (by === 'add-column' && isExisting(context, column.table, statement)) yield { migration, statement, ...column };
     }
   }
 }
@@ -163,4 +163,11 @@ export async function defaultThenBackfill(added: AddedColumn, expression: Record
     `2. Give new rows the value (a brief lock): ${setDefault}`,
     `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job: ${backfill.replace(/;$/, '')} AND <primary key> IN (SELECT <primary key> FROM ${added.table} WHERE ${column} IS NULL LIMIT 5000);`,
   ];
+}
+
+/** A column type choice in the change's new migrations: CREATE TABLE, ADD COLUMN or ALTER COLUMN … TYPE, on any table. */
+export function* columnTypeChoices(context: RuleContext): Generator<Omit<AddedColumn, 'node'>> {
+  for (const { migration, statement } of newStatements(context)) {
+    for (const { table, definition } of columnDefinitions(statement.type, statement.node)) yield { migration, statement, table, definition };
+  }
 }

@@ -91,15 +91,26 @@ function createTable(relation: AstNode): Action {
   return relation?.relpersistence === 't' ? { kind: 'create-table', phase: null, table, temporary: true } : { kind: 'create-table', phase: 'expand', table };
 }
 
+/** A column a statement defines: its table, what it declares, its ColumnDef node, and which statement form. */
+export interface DefinedColumn {
+  table: string;
+  definition: ColumnDefinition;
+  node: AstNode;
+  by: 'create-table' | 'add-column' | 'alter-type';
+}
+
 /**
  * The columns a statement defines, with their table: CREATE TABLE's (its PRIMARY KEY table constraint applied to the
- * columns it names) and ALTER TABLE's ADD COLUMNs. Empty for any other statement.
+ * columns it names), ALTER TABLE's ADD COLUMNs, and the new types of its ALTER COLUMN … TYPEs. Empty for any other
+ * statement.
  */
-export function columnDefinitions(type: string, node: AstNode): Array<{ table: string; definition: ColumnDefinition; node: AstNode }> {
+export function columnDefinitions(type: string, node: AstNode): DefinedColumn[] {
   if (node === null || typeof node !== 'object') return [];
   if (type === 'CreateStmt') {
     const table = relationName(node.relation);
-    const columns = list(node.tableElts).flatMap((e) => (e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef }] : []));
+    const columns = list(node.tableElts).flatMap((e): DefinedColumn[] =>
+      e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef, by: 'create-table' }] : [],
+    );
     for (const element of list(node.tableElts)) {
       if (element.Constraint?.contype !== 'CONSTR_PRIMARY') continue;
       const keys = new Set(list(element.Constraint.keys).map(stringOf));
@@ -109,10 +120,14 @@ export function columnDefinitions(type: string, node: AstNode): Array<{ table: s
   }
   if (type === 'AlterTableStmt' && (node.objtype === undefined || node.objtype === 'OBJECT_TABLE')) {
     const table = relationName(node.relation);
-    return list(node.cmds)
-      .map((item) => item.AlterTableCmd ?? {})
-      .filter((cmd) => cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef)
-      .map((cmd) => ({ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef }));
+    return list(node.cmds).flatMap((item): DefinedColumn[] => {
+      const cmd: AstNode = item.AlterTableCmd ?? {};
+      if (!cmd.def?.ColumnDef) return [];
+      if (cmd.subtype === 'AT_AddColumn') return [{ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef, by: 'add-column' }];
+      if (cmd.subtype !== 'AT_AlterColumnType') return [];
+      const definition = { ...columnDefinition(cmd.def.ColumnDef), column: typeof cmd.name === 'string' ? cmd.name : '' };
+      return [{ table, definition, node: cmd.def.ColumnDef, by: 'alter-type' }];
+    });
   }
   return [];
 }
