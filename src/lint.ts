@@ -125,13 +125,13 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     let searched = namesToLookUp(added, dependsOnBase);
     let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
     let schema = buildSchema({ base, change: added, searched });
-    let findings = runRules(config, { ...facts, schema });
+    let findings = await runRules(config, { ...facts, schema });
     const asked = schema.unsearched();
     if (asked.length > 0) {
       searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
       base = await readBaseHistory(repo, change.base, directories, searched);
       schema = buildSchema({ base, change: added, searched });
-      findings = runRules(config, { ...facts, schema });
+      findings = await runRules(config, { ...facts, schema });
     }
     findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
@@ -186,7 +186,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
+  const findings = await suppress(config, migrations, await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -447,7 +447,7 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
-function runRules(config: Config, facts: Facts): Finding[] {
+async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
   const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
@@ -462,7 +462,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
         findings.push(toFinding(rule, severity, report));
       },
     };
-    rule.check(context);
+    await rule.check(context);
   }
   return sortFindings(findings);
 }
@@ -518,9 +518,8 @@ async function suppress(config: Config, migrations: Migration[], findings: Findi
 }
 
 function severityOf(rule: Rule, config: Config): Severity | null {
-  const setting = config.rules[rule.meta.id];
-  if (setting === 'off') return null;
-  return setting ?? rule.meta.severity;
+  const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
+  return setting === 'off' ? null : setting;
 }
 
 function activeRules(config: Config): RuleMeta[] {

@@ -8,7 +8,7 @@ import { transactionsOf } from './conventions/transactions.js';
 import type { StatementTransaction } from './conventions/transactions.js';
 import { objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
-import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
+import type { ChangedFile, ConventionId, ParsedName, Range, RuleSetting } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
 
@@ -96,14 +96,16 @@ export interface Report {
 export interface RuleMetaDefinition<M extends string> {
   id: string;
   summary: string;
-  severity: Severity;
+  /** The severity it runs at unless the config says otherwise; `off` for rules that run only when a config turns them on. */
+  severity: RuleSetting;
   /** Messages keyed by id, with {{placeholders}}: one sentence of production consequence. */
   messages: Record<M, string>;
 }
 
 export interface Rule<M extends string = string> {
   meta: RuleMetaDefinition<M>;
-  check(context: RuleContext): void;
+  /** Reports through `context.report`; may be async (to render help SQL with the deparser). */
+  check(context: RuleContext): void | Promise<void>;
 }
 
 /** Declares a rule; the identity function that gives rules their types. */
