@@ -1,4 +1,5 @@
 /** A migration without a rollback leaves a failed deploy with no way back but a hand-written fix under pressure. */
+import { conventions } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -17,6 +18,8 @@ export default defineRule({
       if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
       // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
       if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
+      // Directory-versioned releases roll forward: the layout has no place for a rollback.
+      if (conventions[migration.convention].hasRollbacks === false) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? '');
       if (migration.rollback === null) {
         context.report({ file: migration.path, messageId: 'missing', data: { path: migration.path }, help: where });
@@ -44,7 +47,22 @@ export default defineRule({
 
 function describeRollbackPlace(convention: string, path: string, version: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
+  const folder = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
   switch (convention) {
+    case 'diesel':
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case 'prisma':
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case 'postgrator':
+      return `Add ${base.replace(/\.do\./i, '.undo.')} beside it with the SQL that reverts it.`;
+    case 'sql-migrate':
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case 'node-pg-migrate':
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case 'sqitch':
+      return `Add ${path.replace(/(^|\/)deploy\//, '$1revert/')} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case 'supabase':
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path.replace(/(^|\/)migrations\/([^/]*)$/, '$1rollbacks/$2')}, where the CLI never applies it, and run it with psql when you must roll back.`;
     case 'goose':
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case 'dbmate':

@@ -1,6 +1,6 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -16,10 +16,13 @@ import {
 import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
-import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { ParsedSql } from './sql/parse.js';
+import { discoverMigrations } from './conventions/discover.js';
+import { sqitchEntries } from './conventions/sqitch.js';
+import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
 import type { TreeListing } from './git/repo.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity, SkippedDirectory } from './types.js';
 
@@ -70,12 +73,19 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path: string) => isMigrationFile(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
+    // Tool markers are read from the newest commit (the index has no trees), with the change's own files added.
+    const markerCommit = change.head === INDEX ? 'HEAD' : change.head;
+    const listHead = memoizeAsync(async (dir: string) => withChangedFiles(await repo.listTree(markerCommit, dir), dir, change.files));
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead },
+    );
+    const isMigration = (path: string) => discovery.places.has(path);
 
-    const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
+    const changed = change.files.filter((f) => isMigration(f.path) || (f.oldPath !== undefined && isMigration(f.oldPath)));
     const appFiles = change.files
-      .filter((f) => !inMigrations(f.path) && !isNonCode(f.path))
+      .filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path))
       .map((f) => f.path);
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
@@ -83,7 +93,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
-    const placeOf = memoize(locateMigration);
+    const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
     const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
@@ -97,11 +107,22 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
     }));
+    // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
+    const planPaths = dirs.map((dir, index) => {
+      const plan = listings[index]!.plan;
+      return plan === undefined ? null : joinPath(dir, plan);
+    });
+    const planSpecs = planPaths.flatMap((path) => (path === null ? [] : [`${change.base}:${path}`, specFor(path)]));
+    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : new Map<string, Buffer | null>();
+    const textOf = (spec: string) => planTexts.get(spec)?.toString('utf8') ?? null;
 
     const listingsByPath = new Map<string, Listing>();
     for (const [index, dir] of dirs.entries()) {
-      const baseFiles = listings[index]!;
-      const files = new Set(baseFiles);
+      const listing = listings[index]!;
+      const planPath = planPaths[index];
+      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : undefined;
+      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
       for (const f of change.files) {
         const old = f.oldPath === undefined ? null : placeOf(f.oldPath);
         if (old && old.directory === dir) files.delete(old.entry);
@@ -110,7 +131,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         if (f.status === 'deleted') files.delete(place.entry);
         else files.add(place.entry);
       }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
@@ -156,13 +177,17 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
   for (const [dir, entries] of touched) {
     let files: string[];
+    let plan: Listing['plan'];
     try {
-      files = (await listEntries(async (path) => readDirectory(path), locations.get(dir) ?? resolve(options.cwd, dir), entries)).sort();
+      const real = locations.get(dir) ?? resolve(options.cwd, dir);
+      const listing = await listEntries(async (path) => readDirectory(path), real, entries);
+      if (listing.plan !== undefined) plan = { head: readFileSync(join(real, listing.plan), 'utf8'), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
       files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
-    listings.set(dir, { files, baseFiles: null });
+    listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
@@ -186,6 +211,8 @@ function startParser(files: number): void {
 interface Listing {
   files: string[];
   baseFiles: string[] | null;
+  /** The texts of the directory's plan file, for conventions whose order a plan gives. */
+  plan?: { head: string | null; base: string | null };
 }
 
 /** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
@@ -201,19 +228,57 @@ function touchedEntries(paths: string[], placeOf: (path: string) => MigrationPla
   return touched;
 }
 
+/** The plan files conventions read (sqitch.plan). */
+const PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => (convention.planFile ? [convention.planFile] : [])));
+
 /**
  * The entries of a migrations directory: its file names, and where migrations are directories, `<subdirectory>/` for
- * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one.
+ * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one;
+ * files of a rollback directory (Supabase's `../rollbacks`) as `../rollbacks/<file>`. A directory with a plan file
+ * names it in `plan`: its plan, not its subdirectories, says what its migrations are.
  */
-async function listEntries(list: (dir: string) => Promise<TreeListing>, dir: string, touched: Set<string>): Promise<string[]> {
+async function listEntries(
+  list: (dir: string) => Promise<TreeListing>,
+  dir: string,
+  touched: Set<string>,
+): Promise<{ entries: string[]; plan?: string }> {
   const { files, directories } = await list(dir);
-  if (touched.size === 0) return files;
-  const nested = await Promise.all(
-    directories.map(async (sub) =>
-      touched.has(sub) ? (await list(dir === '.' ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
-    ),
-  );
-  return [...files, ...nested.flat()];
+  const plan = files.find((file) => PLAN_FILES.has(file));
+  if (plan !== undefined) return { entries: files, plan };
+  const rollbacks = isSupabaseDirectory(dir, 'migrations') ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0
+      ? []
+      : Promise.all(
+          directories.map(async (sub) =>
+            touched.has(sub) ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+          ),
+        ),
+    rollbacks === null ? { files: [] } : list(posix.join(dir, rollbacks)),
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+
+/** A listing with the files the change adds directly in `dir` (a marker committed with its first migration). */
+function withChangedFiles(listing: TreeListing, dir: string, files: ChangedFile[]): TreeListing {
+  const added = files.filter((f) => f.status !== 'deleted' && posix.dirname(f.path) === dir).map((f) => posix.basename(f.path));
+  return added.length ? { files: [...new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+function memoizeAsync<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
 /** A directory on disk as a tree listing. */
@@ -226,17 +291,6 @@ function readDirectory(dir: string): TreeListing {
   return listing;
 }
 
-function memoize<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 /**
  * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
@@ -260,16 +314,17 @@ async function buildMigrations(
   }
   const directories = new Map<string, MigrationDirectory>();
   const skipped: SkippedDirectory[] = [];
-  for (const [path, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? []);
+  for (const [path, { files, baseFiles, plan }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? [], path);
     const convention = conventions[id];
     const directory: MigrationDirectory = {
       path,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention),
+      index: new NameIndex(files, convention, plan?.head ?? null),
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan?.base ?? null),
+      ...(plan ? { plan } : {}),
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
     if (unknown) skipped.push(unknown);
@@ -282,8 +337,8 @@ async function buildMigrations(
     // A directory no convention reads was reported once, as skipped.
     if (!directory) continue;
     const convention = conventions[directory.convention];
-    // A file of another kind in a migrations directory (a README, a script) is not one of its tool's migrations.
-    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
     const name = directory.index.nameOf(candidate.place.entry);
     const migration: Migration = {
       path: candidate.path,
@@ -300,6 +355,9 @@ async function buildMigrations(
       lines: null,
       up: null,
       down: null,
+      ...(candidate.status === 'modified' && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null)
+        ? { reworked: true }
+        : {}),
     };
     if (text !== null) {
       const lines = new LineIndex(text);
@@ -328,7 +386,7 @@ async function buildMigrations(
       const rollbackName = directory.index
         .withVersion(name.version)
         .find((other) => other.name.direction === 'down' && convention.isRollbackOf!(other.name, name))?.file;
-      if (rollbackName) migration.rollback = directory.path === '.' ? rollbackName : `${directory.path}/${rollbackName}`;
+      if (rollbackName) migration.rollback = posix.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
@@ -344,7 +402,9 @@ const SHOWN_NAMES = 3;
  * null when the names mostly read: one that does not among them is a genuine typo, for timestamp-order to report.
  */
 function explainUnknownLayout(directory: MigrationDirectory, convention: Convention, globs: string[]): SkippedDirectory | null {
-  const entries = directory.files.filter((entry) => entry.endsWith('/') || hasExtension(entry, convention.extensions));
+  const entries = directory.files.filter(
+    (entry) => (entry.endsWith('/') || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry),
+  );
   const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
   if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
   const shown = unreadable.slice(0, SHOWN_NAMES).join(', ') + (unreadable.length > SHOWN_NAMES ? ', …' : '');

@@ -29,6 +29,8 @@ export interface Migration {
   sections: FileSections | null;
   /** false when the file opts out of its tool's transaction (a goose or dbmate marker); absent: the tool's model. */
   transaction?: boolean;
+  /** An edit of a merged migration that its tool records as such (a sqitch rework): not a merged migration edited. */
+  reworked?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */
@@ -49,6 +51,8 @@ export interface MigrationDirectory {
   index: NameIndex;
   /** `baseFiles` likewise; null when not linting a git change. */
   baseIndex: NameIndex | null;
+  /** The text of the convention's plan file (sqitch.plan) after the change and on the base; null when there is none. */
+  plan?: { head: string | null; base: string | null };
 }
 
 /** Everything a rule may look at. */
