@@ -35650,7 +35650,7 @@ var immutable_migrations_default = defineRule({
         context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
       } else if (migration.status === "deleted") {
         context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
-      } else if (migration.status === "renamed") {
+      } else if (migration.status === "renamed" && !migration.moved) {
         context3.report({
           file: migration.path,
           messageId: "renamed",
@@ -35917,6 +35917,7 @@ var prisma = {
   wrapsInTransaction: true,
   // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
   checksummed: true,
+  forwardOnly: true,
   locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY2, FILES2),
   parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY2, FILES2),
   isRollbackOf(candidate, up) {
@@ -36029,6 +36030,7 @@ var supabase = {
   // The CLI runs each file in its own transaction.
   wrapsInTransaction: true,
   checksummed: false,
+  forwardOnly: true,
   rollbackDirectory: SUPABASE_ROLLBACKS,
   locate(path6) {
     const dir = posix2.dirname(path6);
@@ -36215,7 +36217,9 @@ var require_rollback_default = defineRule({
     for (const migration of context3.migrations) {
       if (migration.status !== "added" || !migration.name || migration.text === null) continue;
       if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
-      if (conventions[migration.convention].hasRollbacks === false) continue;
+      const convention = conventions[migration.convention];
+      if (convention.hasRollbacks === false) continue;
+      if (convention.forwardOnly && !keepsRollbacks(context3.directories.get(migration.directory))) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? "");
       if (migration.rollback === null) {
         context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
@@ -36237,6 +36241,11 @@ var require_rollback_default = defineRule({
     }
   }
 });
+function keepsRollbacks(directory) {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === "down");
+}
 function describeRollbackPlace(convention, path6, version) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
   const folder = path6.slice(0, Math.max(path6.lastIndexOf("/"), 0));
@@ -37436,7 +37445,10 @@ async function lintChange(options) {
     const inMigrations = createGlobMatcher(globs);
     const isNonCode = createGlobMatcher(config.nonCode);
     const markerCommit = change.head === INDEX ? "HEAD" : change.head;
-    const listHead = memoizeAsync(async (dir) => withChangedFiles(await repo.listTree(markerCommit, dir), dir, change.files));
+    const listHead = memoizeAsync(async (dir) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
     const discovery = await discoverMigrations(
       change.files.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]),
       { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead }
@@ -37452,13 +37464,18 @@ async function lintChange(options) {
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir))))
+      Promise.all(
+        dirs.map(async (dir) => {
+          const headPlan = (await listHead(dir)).files.find((file) => PLAN_FILES.has(file));
+          return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
+        })
+      )
     ]);
     const candidates = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
-      ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
+      ...f.oldPath !== void 0 ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {},
       content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
     }));
     const planPaths = dirs.map((dir, index) => {
@@ -37558,20 +37575,24 @@ function touchedEntries(paths, placeOf) {
   return touched;
 }
 var PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
-async function listEntries(list2, dir, touched) {
+async function listEntries(list2, dir, touched, headPlan) {
   const { files, directories } = await list2(dir);
-  const plan = files.find((file) => PLAN_FILES.has(file));
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
   if (plan !== void 0) return { entries: files, plan };
+  const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
   const rollbacks = isSupabaseDirectory(dir, "migrations") ? SUPABASE_ROLLBACKS : null;
   const [nested, rollbackFiles] = await Promise.all([
     touched.size === 0 ? [] : Promise.all(
       directories.map(
-        async (sub) => touched.has(sub) ? (await list2(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+        async (sub) => touched.has(sub) || sub === newest ? (await list2(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
       )
     ),
     rollbacks === null ? { files: [] } : list2(posix6.join(dir, rollbacks))
   ]);
   return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+function mergeListings(a, b) {
+  return { files: [.../* @__PURE__ */ new Set([...a.files, ...b.files])], directories: [.../* @__PURE__ */ new Set([...a.directories, ...b.directories])] };
 }
 function withChangedFiles(listing, dir, files) {
   const added = files.filter((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir).map((f) => posix6.basename(f.path));
@@ -37619,7 +37640,9 @@ async function buildMigrations(candidates, listings, forced, globs) {
       files,
       baseFiles,
       index: new NameIndex(files, convention, plan?.head ?? null),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan?.base ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
       ...plan ? { plan } : {}
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
@@ -37649,7 +37672,8 @@ async function buildMigrations(candidates, listings, forced, globs) {
       lines: null,
       up: null,
       down: null,
-      ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {}
+      ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
+      ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
     if (text !== null) {
       const lines = new LineIndex2(text);

@@ -22,7 +22,7 @@ export default defineRule({
         context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });
       } else if (migration.status === 'deleted') {
         context.report({ file: migration.path, messageId: 'deleted', data: { file: migration.path }, help });
-      } else if (migration.status === 'renamed') {
+      } else if (migration.status === 'renamed' && !migration.moved) {
         context.report({
           file: migration.path,
           messageId: 'renamed',

@@ -51,6 +51,8 @@ interface Candidate {
   path: string;
   /** Its migrations directory and its entry there. */
   place: MigrationPlace;
+  /** Its entry on the base, for a renamed file. */
+  oldEntry?: string;
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
@@ -74,9 +76,13 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
     const inMigrations = createGlobMatcher(globs);
     const isNonCode = createGlobMatcher(config.nonCode);
-    // Tool markers are read from the newest commit (the index has no trees), with the change's own files added.
+    // Tool markers count on either side of the change: read from the base and the newest commit (the index has no
+    // trees), with the change's own files added.
     const markerCommit = change.head === INDEX ? 'HEAD' : change.head;
-    const listHead = memoizeAsync(async (dir: string) => withChangedFiles(await repo.listTree(markerCommit, dir), dir, change.files));
+    const listHead = memoizeAsync(async (dir: string) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
     const discovery = await discoverMigrations(
       change.files.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]),
       { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead },
@@ -98,13 +104,19 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!))),
+      Promise.all(
+        dirs.map(async (dir) => {
+          // A plan the change adds or moves here counts as much as one on the base.
+          const headPlan = (await listHead(dir)).files.find((file) => PLAN_FILES.has(file));
+          return listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!, headPlan);
+        }),
+      ),
     ]);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
-      ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
+      ...(f.oldPath !== undefined ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {}),
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
     }));
     // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
@@ -241,22 +253,29 @@ async function listEntries(
   list: (dir: string) => Promise<TreeListing>,
   dir: string,
   touched: Set<string>,
+  headPlan?: string,
 ): Promise<{ entries: string[]; plan?: string }> {
   const { files, directories } = await list(dir);
-  const plan = files.find((file) => PLAN_FILES.has(file));
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
   if (plan !== undefined) return { entries: files, plan };
+  // The newest migration directory is read whole too: whether it keeps a rollback says whether the project does.
+  const newest = touched.size === 0 ? undefined : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
   const rollbacks = isSupabaseDirectory(dir, 'migrations') ? SUPABASE_ROLLBACKS : null;
   const [nested, rollbackFiles] = await Promise.all([
     touched.size === 0
       ? []
       : Promise.all(
           directories.map(async (sub) =>
-            touched.has(sub) ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+            touched.has(sub) || sub === newest ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
           ),
         ),
     rollbacks === null ? { files: [] } : list(posix.join(dir, rollbacks)),
   ]);
   return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+
+function mergeListings(a: TreeListing, b: TreeListing): TreeListing {
+  return { files: [...new Set([...a.files, ...b.files])], directories: [...new Set([...a.directories, ...b.directories])] };
 }
 
 /** A listing with the files the change adds directly in `dir` (a marker committed with its first migration). */
@@ -323,7 +342,9 @@ async function buildMigrations(
       files,
       baseFiles,
       index: new NameIndex(files, convention, plan?.head ?? null),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan?.base ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
       ...(plan ? { plan } : {}),
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
@@ -358,6 +379,7 @@ async function buildMigrations(
       ...(candidate.status === 'modified' && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null)
         ? { reworked: true }
         : {}),
+      ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
     if (text !== null) {
       const lines = new LineIndex(text);

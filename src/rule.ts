@@ -31,6 +31,11 @@ export interface Migration {
   transaction?: boolean;
   /** An edit of a merged migration that its tool records as such (a sqitch rework): not a merged migration edited. */
   reworked?: boolean;
+  /**
+   * Renamed with its entry unchanged: its migrations directory moved (`db/` to `pgsql/`), and the tool, which knows a
+   * migration by its name in that directory, sees the same migration.
+   */
+  moved?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */

@@ -18,6 +18,7 @@ export const prisma = {
   wrapsInTransaction: true,
   // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
   checksummed: true,
+  forwardOnly: true,
   locate: (path) => locateInMigrationDirectory(path, DIRECTORY, FILES),
   parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),
   isRollbackOf(candidate, up) {

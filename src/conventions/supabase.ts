@@ -18,6 +18,7 @@ export const supabase = {
   // The CLI runs each file in its own transaction.
   wrapsInTransaction: true,
   checksummed: false,
+  forwardOnly: true,
   rollbackDirectory: SUPABASE_ROLLBACKS,
   locate(path) {
     const dir = posix.dirname(path);

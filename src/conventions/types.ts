@@ -70,6 +70,11 @@ export interface Convention {
   rollbackDirectory?: string;
   /** false when the layout has no place for a rollback (directory-versioned releases): none is asked for. */
   hasRollbacks?: boolean;
+  /**
+   * The tool itself never rolls back (Prisma, Supabase): a rollback is asked for only in a directory that already
+   * keeps one, so a project that chose to roll forward is not failed on every pull request.
+   */
+  forwardOnly?: boolean;
   /** True when up and down live in one file (goose, dbmate): rollback = the file's down section. */
   inFileRollback: boolean;
   /**
