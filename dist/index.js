@@ -37530,13 +37530,14 @@ async function lintFiles(options) {
     }
     for (const path6 of stat2.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      const place = locateMigration(shown);
-      locations.set(place.directory, resolve4(dirname4(path6), ...place.entry.split("/").slice(1).map(() => "..")));
-      paths.push({ path: path6, shown });
+      const onDisk = (dir) => resolve4(dirname4(path6), posix6.relative(posix6.dirname(shown), dir));
+      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path: path6, shown, place });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: "added", content: readFileSync5(path6) });
+  for (const { path: path6, shown, place } of paths) candidates.push({ path: shown, place, status: "added", content: readFileSync5(path6) });
   const listings = /* @__PURE__ */ new Map();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
@@ -37611,6 +37612,13 @@ function memoizeAsync(compute) {
     }
     return value;
   };
+}
+function readDirectoryOrNothing(dir) {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
 }
 function readDirectory(dir) {
   const listing = { files: [], directories: [] };

@@ -20,7 +20,7 @@ import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { ParsedSql } from './sql/parse.js';
-import { discoverMigrations } from './conventions/discover.js';
+import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
 import type { TreeListing } from './git/repo.js';
@@ -164,7 +164,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
   const realDirectories = new Map<string, string>();
-  const paths: Array<{ path: string; shown: string }> = [];
+  const paths: Array<{ path: string; shown: string; place: MigrationPlace }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -175,15 +175,17 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     for (const path of stat.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
-      const place = locateMigration(shown);
-      // A nested entry (`<version>_<name>/up.sql`) sits one directory deeper than its migrations directory.
-      locations.set(place.directory, resolve(dirname(path), ...place.entry.split('/').slice(1).map(() => '..')));
-      paths.push({ path, shown });
+      // A shown directory on disk, found from this file's own location.
+      const onDisk = (dir: string) => resolve(dirname(path), posix.relative(posix.dirname(shown), dir));
+      const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path, shown, place });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: 'added', content: readFileSync(path) });
+  for (const { path, shown, place } of paths) candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
   const listings = new Map<string, Listing>();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
@@ -298,6 +300,14 @@ function memoizeAsync<T>(compute: (key: string) => Promise<T>): (key: string) =>
     }
     return value;
   };
+}
+
+function readDirectoryOrNothing(dir: string): TreeListing {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
 }
 
 /** A directory on disk as a tree listing. */

@@ -196,3 +196,19 @@ describe('discovery beyond the migrations globs', () => {
     expect(result.migrations).toEqual([]);
   });
 });
+
+describe('plain files', () => {
+  it('reads nested layouts from disk, paths shown from the repository root: a sqitch project, Supabase rollbacks, diesel directories', async () => {
+    const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
+    const result = await lint({ cwd: fixtures, files: ['fixtures/sqitch/base/sql', 'supabase/branch', 'diesel/branch'] });
+    expect(result.migrations.map((m) => `${m.path} ${m.version} ${m.rollback}`)).toEqual([
+      'fixtures/diesel/branch/migrations/2024-02-01-080000_add_email/down.sql 20240201080000 null',
+      'fixtures/diesel/branch/migrations/2024-02-01-080000_add_email/up.sql 20240201080000 fixtures/diesel/branch/migrations/2024-02-01-080000_add_email/down.sql',
+      'fixtures/sqitch/base/sql/deploy/users.sql 1 fixtures/sqitch/base/sql/revert/users.sql',
+      'fixtures/sqitch/base/sql/revert/users.sql 1 null',
+      'fixtures/supabase/branch/supabase/migrations/20240201080000_add_email.sql 20240201080000 fixtures/supabase/branch/supabase/rollbacks/20240201080000_add_email.sql',
+      'fixtures/supabase/branch/supabase/rollbacks/20240201080000_add_email.sql 20240201080000 null',
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+});
