@@ -200,7 +200,7 @@ describe('discovery beyond the migrations globs', () => {
 describe('plain files', () => {
   it('reads nested layouts from disk, paths shown from the repository root: a sqitch project, Supabase rollbacks, diesel directories', async () => {
     const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
-    const result = await lint({ cwd: fixtures, files: ['fixtures/sqitch/base/sql', 'supabase/branch', 'diesel/branch'] });
+    const result = await lint({ cwd: fixtures, files: ['sqitch/base/sql', 'supabase/branch', 'diesel/branch'] });
     expect(result.migrations.map((m) => `${m.path} ${m.version} ${m.rollback}`)).toEqual([
       'fixtures/diesel/branch/migrations/2024-02-01-080000_add_email/down.sql 20240201080000 null',
       'fixtures/diesel/branch/migrations/2024-02-01-080000_add_email/up.sql 20240201080000 fixtures/diesel/branch/migrations/2024-02-01-080000_add_email/down.sql',
