@@ -35781,7 +35781,7 @@ function versionKey(version) {
 }
 
 // src/conventions/diesel.ts
-var DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}|\d+)_(.+)$/s;
+var DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?|\d+)_(.+)$/s;
 var FILES = { "up.sql": "up", "down.sql": "down" };
 var diesel = {
   id: "diesel",
@@ -36119,7 +36119,7 @@ function detectConvention(fileNames, sampleTexts, directory = "") {
   const entries = fileNames.map((name) => name.includes("/") && !name.startsWith("../") && /^\d|^v\d/i.test(name) ? name : posix4.basename(name));
   if (entries.includes(SQITCH_PLAN)) return "sqitch";
   if (entries.includes("migration_lock.toml") || entries.some((name) => /\/migration\.sql$/i.test(name))) return "prisma";
-  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}_[^/]*\/$/.test(name))) return "diesel";
+  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return "diesel";
   if (entries.some((name) => name.endsWith("/") && prisma.parseName(name) !== null)) return "prisma";
   if (entries.some((name) => name.endsWith("/") && diesel.parseName(name) !== null)) return "diesel";
   if (entries.some((name) => /^v\d/i.test(name) && name.includes("/") && versioned.parseName(name) !== null)) return "versioned";
@@ -36842,13 +36842,14 @@ var NameIndex = class {
     return this.byNumber;
   }
 };
-var DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}/;
+var DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?(?=_)/;
 function newer(latest, name) {
   if (!name || name.version === null || name.direction === "down") return latest;
   return latest === null || compareVersions(name.version, latest) > 0 ? name.version : latest;
 }
 function leadingNumber(file) {
-  if (DASHED_TIMESTAMP.test(file)) return file.slice(0, 17).replaceAll("-", "").replace(/^0+/, "");
+  const dashed = DASHED_TIMESTAMP.exec(file);
+  if (dashed) return dashed[0].replaceAll("-", "").replace(/^0+/, "");
   let end = 0;
   while (end < file.length && file.charCodeAt(end) >= 48 && file.charCodeAt(end) <= 57) end++;
   return end === 0 ? null : file.slice(0, end).replace(/^0+/, "");

@@ -40,12 +40,17 @@ const worktree = join(scratch, 'tree');
 // clone whose other blobs are missing, or large, costs nothing).
 git(clone, 'worktree', 'add', '--quiet', '--no-checkout', '--detach', worktree, commits[0] ?? 'HEAD');
 
-const totals = { commits: 0, added: 0, understood: 0, skipped: 0, exit2: 0, crashes: 0, byRule: {}, notUnderstood: [], failures: [] };
+const totals = { commits: 0, added: 0, understood: 0, skipped: 0, exit2: 0, crashes: 0, missingObjects: 0, byRule: {}, notUnderstood: [], failures: [] };
 try {
   for (const sha of commits) {
     git(worktree, 'update-ref', '--no-deref', 'HEAD', sha);
     const run = spawnSync(process.execPath, [cli, '--base', `${sha}~1`, '--format', 'json'], { cwd: worktree, encoding: 'utf8', maxBuffer: 1 << 28 });
     totals.commits++;
+    if (run.status === 2 && /fatal: unable to read [0-9a-f]+/.test(run.stderr)) {
+      // A clone with objects missing (a partial mirror): git itself cannot show this commit.
+      totals.missingObjects++;
+      continue;
+    }
     if (run.status === 2 || run.status === null || (run.status !== 0 && run.status !== 1)) {
       const kind = run.status === 2 ? 'exit2' : 'crashes';
       totals[kind]++;
@@ -86,7 +91,8 @@ if (asJson) {
 } else {
   const rules = Object.entries(totals.byRule).sort(([a], [b]) => (a < b ? -1 : 1)).map(([rule, count]) => `${rule} ${count}`);
   console.log(`${name}: ${totals.commits} commits, ${totals.added} migrations added, ${totals.understood} understood, ` +
-    `${totals.skipped} directories skipped, ${totals.exit2} exit 2, ${totals.crashes} crashes`);
+    `${totals.skipped} directories skipped, ${totals.exit2} exit 2, ${totals.crashes} crashes` +
+    (totals.missingObjects ? `, ${totals.missingObjects} commits whose objects the clone lacks` : ''));
   console.log(`  findings: ${rules.length ? rules.join(', ') : 'none'}`);
   for (const path of totals.notUnderstood) console.log(`  not understood: ${path}`);
   for (const failure of totals.failures) console.log(`  failed ${failure.sha.slice(0, 10)} (${failure.status}): ${failure.stderr}`);

@@ -32,6 +32,17 @@ describe('diesel', () => {
     ]);
     expect(help[0]).toBe('Add migrations/20240201000000_email/down.sql with the SQL that reverts up.sql.');
   });
+  it('reads diesel 2 directory names, with their four-digit suffix, and pairs their files', async () => {
+    const { result, findings } = await run({
+      base: { 'migrations/2024-01-02-123456-0000_users/up.sql': USERS, 'migrations/2024-01-02-123456-0000_users/down.sql': 'DROP TABLE users;\n' },
+      branch: [{ 'migrations/2024-02-01-080000-0000_email/up.sql': EMAIL, 'migrations/2024-02-01-080000-0000_email/down.sql': UNEMAIL }],
+    });
+    expect(result.migrations.map((m) => `${m.version} ${m.direction} ${m.rollback}`)).toEqual([
+      '202402010800000000 down null',
+      '202402010800000000 up migrations/2024-02-01-080000-0000_email/down.sql',
+    ]);
+    expect(findings).toEqual([]);
+  });
 });
 
 describe('Prisma', () => {
