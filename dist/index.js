@@ -4871,8 +4871,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -12284,9 +12284,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12326,8 +12326,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13295,13 +13295,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -21713,6 +21713,462 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/sql/facts.ts
+function createTable(relation) {
+  const table = relationName(relation);
+  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
+}
+function actionsOf(type2, node) {
+  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
+  switch (type2) {
+    case "CreateStmt":
+      return [createTable(node.relation)];
+    case "CreateTableAsStmt":
+      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
+      return [createTable(node.into?.rel)];
+    case "IndexStmt":
+      return [
+        {
+          kind: "create-index",
+          phase: "expand",
+          table: relationName(node.relation),
+          index: typeof node.idxname === "string" ? node.idxname : null,
+          concurrently: node.concurrent === true,
+          unique: node.unique === true
+        }
+      ];
+    case "AlterTableStmt":
+      return alterTableActions(node);
+    case "DropStmt":
+      return dropActions(node);
+    case "RenameStmt":
+      return [renameAction(node)];
+    case "AlterObjectSchemaStmt":
+      return [moveAction(node)];
+    case "AlterEnumStmt":
+      return [enumAction(node)];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+    case "SelectStmt":
+      return dataActions(type2, node);
+    case "CopyStmt":
+      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
+      return [data("copy", node.relation ? relationName(node.relation) : null)];
+    case "TruncateStmt":
+      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
+    default:
+      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
+  }
+}
+function alterTableActions(node) {
+  const table = relationName(node.relation);
+  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
+  const actions = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const column = typeof cmd.name === "string" ? cmd.name : "";
+    if (isTable) {
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
+          continue;
+        case "AT_AddConstraint":
+          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
+          continue;
+        case "AT_DropColumn":
+          actions.push({ kind: "drop-column", phase: "contract", table, column });
+          continue;
+        case "AT_DropConstraint":
+          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
+          continue;
+        case "AT_AlterColumnType":
+          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          continue;
+        case "AT_SetNotNull":
+          actions.push({ kind: "set-not-null", phase: "contract", table, column });
+          continue;
+      }
+    }
+    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
+  }
+  return actions;
+}
+function addColumnActions(table, def) {
+  const column = typeof def.colname === "string" ? def.colname : "";
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let notNull = def.is_not_null === true || serial;
+  let hasDefault = serial;
+  let volatileDefault = serial;
+  const constraints = [];
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        hasDefault = true;
+        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        notNull = hasDefault = volatileDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        hasDefault = true;
+        volatileDefault ||= constraint.generated_kind !== "v";
+        break;
+      case "CONSTR_PRIMARY":
+        notNull = true;
+        constraints.push(constraintAction(table, constraint));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        constraints.push(constraintAction(table, constraint));
+        break;
+    }
+  }
+  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
+}
+function constraintAction(table, constraint) {
+  const constraintType = CONSTRAINT_TYPES[constraint.contype];
+  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
+  const action = {
+    kind: "add-constraint",
+    phase: "expand",
+    table,
+    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
+    constraintType,
+    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
+    notValid: constraint.skip_validation === true
+  };
+  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
+  if (constraint.pktable) action.references = relationName(constraint.pktable);
+  return action;
+}
+function callsVolatileFunction(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    const call = value.FuncCall;
+    if (call) {
+      const name = list(call.funcname).map(stringOf).at(-1);
+      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
+    }
+    for (const key in value) stack.push(value[key]);
+  }
+  return false;
+}
+function dropActions(node) {
+  const objects = list(node.objects);
+  switch (node.removeType) {
+    case "OBJECT_TABLE":
+      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
+    case "OBJECT_INDEX":
+      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
+    default: {
+      const objectType = objectWords(node.removeType);
+      const onTable = ON_TABLE.has(node.removeType);
+      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
+    }
+  }
+}
+function onTableName(object) {
+  const names = list(object.List?.items).map(stringOf);
+  if (names.length < 2) return objectName(object);
+  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
+}
+function dropOtherActions(type2, node) {
+  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
+  switch (type2) {
+    case "DropRoleStmt":
+      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
+    case "DropdbStmt":
+      return drop("DATABASE", [String(node.dbname ?? "")]);
+    case "DropTableSpaceStmt":
+      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
+    case "DropSubscriptionStmt":
+      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
+    default:
+      return null;
+  }
+}
+function renameAction(node) {
+  const newName = String(node.newname ?? "");
+  const subname = typeof node.subname === "string" ? node.subname : null;
+  const relation = node.relation ? relationName(node.relation) : null;
+  switch (node.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_FOREIGN_TABLE":
+      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
+    case "OBJECT_COLUMN":
+      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
+        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
+      }
+      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
+  }
+  const base = relation ?? (node.object ? objectName(node.object) : null);
+  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
+}
+function moveAction(node) {
+  const name = node.relation ? relationName(node.relation) : objectName(node.object);
+  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
+  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
+}
+function enumAction(node) {
+  const type2 = list(node.typeName).map(stringOf).join(".");
+  if (typeof node.oldVal === "string") {
+    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
+  }
+  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
+}
+function dataActions(type2, node) {
+  const actions = [];
+  for (const cte of list(node.withClause?.ctes)) {
+    const query = cte.CommonTableExpr?.ctequery ?? {};
+    const [queryType] = Object.keys(query);
+    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
+  }
+  const verb = DATA_VERBS[type2];
+  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
+  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
+  else if (actions.length === 0) actions.push(other("SELECT"));
+  return actions;
+}
+function createActions(type2, node) {
+  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
+    return null;
+  }
+  const [objectType, name] = createdObject(type2, node);
+  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
+  return [createOther(objectType, name)];
+}
+function createdObject(type2, node) {
+  const names = (value) => list(value).map(stringOf).join(".") || null;
+  switch (type2) {
+    case "ViewStmt":
+      return ["VIEW", relationName(node.view)];
+    case "CreateFunctionStmt":
+      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
+    case "CreateTrigStmt":
+      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
+    case "RuleStmt":
+      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
+    case "CreatePolicyStmt":
+      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
+    case "CreateExtensionStmt":
+      return ["EXTENSION", node.extname ?? null];
+    case "CreateSchemaStmt":
+      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
+    case "CreateSeqStmt":
+      return ["SEQUENCE", relationName(node.sequence)];
+    case "CreateEnumStmt":
+    case "CreateRangeStmt":
+      return ["TYPE", names(node.typeName)];
+    case "CompositeTypeStmt":
+      return ["TYPE", relationName(node.typevar)];
+    case "CreateDomainStmt":
+      return ["DOMAIN", names(node.domainname)];
+    case "DefineStmt":
+      return [objectWords(node.kind), names(node.defnames)];
+    case "CreateForeignTableStmt":
+      return ["FOREIGN TABLE", relationName(node.base?.relation)];
+    case "CreateRoleStmt":
+      return ["ROLE", node.role ?? null];
+    case "CreatedbStmt":
+      return ["DATABASE", node.dbname ?? null];
+    case "CreateEventTrigStmt":
+      return ["EVENT TRIGGER", node.trigname ?? null];
+    case "CreatePublicationStmt":
+      return ["PUBLICATION", node.pubname ?? null];
+    case "CreateSubscriptionStmt":
+      return ["SUBSCRIPTION", node.subname ?? null];
+    case "CreateStatsStmt":
+      return ["STATISTICS", names(node.defnames)];
+    default: {
+      const kind = type2.replace(/^Create|Stmt$/g, "");
+      return [CREATE_WORDS[kind] ?? words(kind), null];
+    }
+  }
+}
+function describeStatement(type2, node) {
+  switch (type2) {
+    case "VariableSetStmt": {
+      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
+      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
+    }
+    case "TransactionStmt":
+      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
+    case "GrantStmt":
+    case "GrantRoleStmt":
+      return node.is_grant ? "GRANT" : "REVOKE";
+    case "CommentStmt":
+      return `COMMENT ON ${objectWords(node.objtype)}`;
+    case "VacuumStmt":
+      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+    case "RefreshMatViewStmt":
+      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
+    case "AlterSeqStmt":
+      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
+    case "LockStmt":
+      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
+    default:
+      return words(type2.replace(/Stmt$/, ""));
+  }
+}
+function describeSubcommand(cmd) {
+  const name = typeof cmd.name === "string" ? cmd.name : "";
+  switch (cmd.subtype) {
+    case "AT_ColumnDefault":
+      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
+    case "AT_DropNotNull":
+      return `ALTER COLUMN ${name} DROP NOT NULL`;
+    case "AT_ValidateConstraint":
+      return `VALIDATE CONSTRAINT ${name}`;
+    default:
+      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
+  }
+}
+function objectWords(objectType) {
+  const key = String(objectType ?? "");
+  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
+}
+function words(camel) {
+  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
+}
+function relationName(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { catalogname, schemaname, relname } = rangeVar;
+  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName(object) {
+  if (object === null || typeof object !== "object") return "";
+  const o = object;
+  if (o.String) return stringOf(o);
+  if (o.List) {
+    const items = list(o.List.items);
+    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
+  }
+  if (o.TypeName) return formatType(o.TypeName);
+  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
+  if (o.RangeVar) return relationName(o.RangeVar);
+  return "";
+}
+function roleName(role) {
+  const spec = role ?? {};
+  if (typeof spec.rolename === "string") return spec.rolename;
+  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+}
+function formatType(typeName) {
+  if (typeName === null || typeof typeName !== "object") return "";
+  const t = typeName;
+  const names = list(t.names).map(stringOf);
+  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
+  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
+  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
+    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
+  }
+  for (const bound of list(t.arrayBounds)) {
+    const size = bound.Integer?.ival;
+    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
+  }
+  if (t.pct_type) name += "%TYPE";
+  return t.setof ? `SETOF ${name}` : name;
+}
+function list(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+function createOther(objectType, name) {
+  return { kind: "create-other", phase: "expand", objectType, name: name || null };
+}
+function data(verb, table) {
+  return { kind: "data", phase: "migrate", table, verb };
+}
+function other(description) {
+  return { kind: "other", phase: null, description };
+}
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var init_facts = __esm({
+  "src/sql/facts.ts"() {
+    "use strict";
+    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
+    CONSTRAINT_TYPES = {
+      CONSTR_CHECK: "CHECK",
+      CONSTR_FOREIGN: "FOREIGN KEY",
+      CONSTR_PRIMARY: "PRIMARY KEY",
+      CONSTR_UNIQUE: "UNIQUE",
+      CONSTR_EXCLUSION: "EXCLUDE",
+      CONSTR_NOTNULL: "NOT NULL"
+    };
+    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+      "clock_timestamp",
+      "gen_random_bytes",
+      "gen_random_uuid",
+      "nextval",
+      "random",
+      "random_normal",
+      "timeofday",
+      "txid_current",
+      "uuid_generate_v1",
+      "uuid_generate_v1mc",
+      "uuid_generate_v4",
+      "uuidv4",
+      "uuidv7"
+    ]);
+    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
+    DATA_VERBS = {
+      InsertStmt: "insert",
+      UpdateStmt: "update",
+      DeleteStmt: "delete",
+      MergeStmt: "merge"
+    };
+    CREATE_WORDS = {
+      Am: "ACCESS METHOD",
+      Fdw: "FOREIGN DATA WRAPPER",
+      ForeignServer: "SERVER",
+      OpClass: "OPERATOR CLASS",
+      OpFamily: "OPERATOR FAMILY",
+      PLang: "LANGUAGE"
+    };
+    OBJECT_WORDS = {
+      OBJECT_MATVIEW: "MATERIALIZED VIEW",
+      OBJECT_TABCONSTRAINT: "CONSTRAINT",
+      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
+      OBJECT_FDW: "FOREIGN DATA WRAPPER",
+      OBJECT_FOREIGN_SERVER: "SERVER",
+      OBJECT_OPCLASS: "OPERATOR CLASS",
+      OBJECT_OPFAMILY: "OPERATOR FAMILY",
+      OBJECT_STATISTIC_EXT: "STATISTICS",
+      OBJECT_LARGEOBJECT: "LARGE OBJECT",
+      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
+      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
+      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
+      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
+    };
+    CATALOG_TYPES = /* @__PURE__ */ new Map([
+      ["int2", "smallint"],
+      ["int4", "integer"],
+      ["int8", "bigint"],
+      ["float4", "real"],
+      ["float8", "double precision"],
+      ["bool", "boolean"],
+      ["bpchar", "char"],
+      ["varbit", "bit varying"]
+    ]);
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -24487,12 +24943,12 @@ function requireDumper() {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
       if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
       }
-      if (!writeNode(state, level, objectKey, false, false)) {
+      if (!writeNode(state, level, objectKey2, false, false)) {
         continue;
       }
       if (state.dump.length > 1024) pairBuffer += "? ";
@@ -24522,12 +24978,12 @@ function requireDumper() {
       if (!compact || _result !== "") {
         pairBuffer += generateNextLine(state, level);
       }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
       if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
       }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      if (!writeNode(state, level + 1, objectKey2, true, true, true)) {
         continue;
       }
       const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
@@ -24779,462 +25235,6 @@ var init_js_yaml = __esm({
       safeLoadAll,
       safeDump
     } = yaml);
-  }
-});
-
-// src/sql/facts.ts
-function createTable(relation) {
-  const table = relationName(relation);
-  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
-}
-function actionsOf(type2, node) {
-  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
-  switch (type2) {
-    case "CreateStmt":
-      return [createTable(node.relation)];
-    case "CreateTableAsStmt":
-      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
-      return [createTable(node.into?.rel)];
-    case "IndexStmt":
-      return [
-        {
-          kind: "create-index",
-          phase: "expand",
-          table: relationName(node.relation),
-          index: typeof node.idxname === "string" ? node.idxname : null,
-          concurrently: node.concurrent === true,
-          unique: node.unique === true
-        }
-      ];
-    case "AlterTableStmt":
-      return alterTableActions(node);
-    case "DropStmt":
-      return dropActions(node);
-    case "RenameStmt":
-      return [renameAction(node)];
-    case "AlterObjectSchemaStmt":
-      return [moveAction(node)];
-    case "AlterEnumStmt":
-      return [enumAction(node)];
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt":
-    case "SelectStmt":
-      return dataActions(type2, node);
-    case "CopyStmt":
-      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
-      return [data("copy", node.relation ? relationName(node.relation) : null)];
-    case "TruncateStmt":
-      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
-    default:
-      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
-  }
-}
-function alterTableActions(node) {
-  const table = relationName(node.relation);
-  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
-  const actions = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    const column = typeof cmd.name === "string" ? cmd.name : "";
-    if (isTable) {
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
-          continue;
-        case "AT_AddConstraint":
-          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
-          continue;
-        case "AT_DropColumn":
-          actions.push({ kind: "drop-column", phase: "contract", table, column });
-          continue;
-        case "AT_DropConstraint":
-          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
-          continue;
-        case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
-          continue;
-        case "AT_SetNotNull":
-          actions.push({ kind: "set-not-null", phase: "contract", table, column });
-          continue;
-      }
-    }
-    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
-  }
-  return actions;
-}
-function addColumnActions(table, def) {
-  const column = typeof def.colname === "string" ? def.colname : "";
-  const typeNames = list(def.typeName?.names).map(stringOf);
-  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
-  let notNull = def.is_not_null === true || serial;
-  let hasDefault = serial;
-  let volatileDefault = serial;
-  const constraints = [];
-  for (const item of list(def.constraints)) {
-    const constraint = item.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull === true) break;
-        hasDefault = true;
-        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
-        break;
-      case "CONSTR_IDENTITY":
-        notNull = hasDefault = volatileDefault = true;
-        break;
-      case "CONSTR_GENERATED":
-        hasDefault = true;
-        volatileDefault ||= constraint.generated_kind !== "v";
-        break;
-      case "CONSTR_PRIMARY":
-        notNull = true;
-        constraints.push(constraintAction(table, constraint));
-        break;
-      case "CONSTR_CHECK":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_FOREIGN":
-      case "CONSTR_EXCLUSION":
-        constraints.push(constraintAction(table, constraint));
-        break;
-    }
-  }
-  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
-}
-function constraintAction(table, constraint) {
-  const constraintType = CONSTRAINT_TYPES[constraint.contype];
-  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
-  const action = {
-    kind: "add-constraint",
-    phase: "expand",
-    table,
-    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
-    constraintType,
-    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
-    notValid: constraint.skip_validation === true
-  };
-  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
-  if (constraint.pktable) action.references = relationName(constraint.pktable);
-  return action;
-}
-function callsVolatileFunction(expression) {
-  const stack = [expression];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    const call = value.FuncCall;
-    if (call) {
-      const name = list(call.funcname).map(stringOf).at(-1);
-      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
-    }
-    for (const key in value) stack.push(value[key]);
-  }
-  return false;
-}
-function dropActions(node) {
-  const objects = list(node.objects);
-  switch (node.removeType) {
-    case "OBJECT_TABLE":
-      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
-    case "OBJECT_INDEX":
-      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
-    default: {
-      const objectType = objectWords(node.removeType);
-      const onTable = ON_TABLE.has(node.removeType);
-      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
-    }
-  }
-}
-function onTableName(object) {
-  const names = list(object.List?.items).map(stringOf);
-  if (names.length < 2) return objectName(object);
-  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
-}
-function dropOtherActions(type2, node) {
-  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
-  switch (type2) {
-    case "DropRoleStmt":
-      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
-    case "DropdbStmt":
-      return drop("DATABASE", [String(node.dbname ?? "")]);
-    case "DropTableSpaceStmt":
-      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
-    case "DropSubscriptionStmt":
-      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
-    default:
-      return null;
-  }
-}
-function renameAction(node) {
-  const newName = String(node.newname ?? "");
-  const subname = typeof node.subname === "string" ? node.subname : null;
-  const relation = node.relation ? relationName(node.relation) : null;
-  switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_FOREIGN_TABLE":
-      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
-    case "OBJECT_COLUMN":
-      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
-        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
-      }
-      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
-  }
-  const base = relation ?? (node.object ? objectName(node.object) : null);
-  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
-}
-function moveAction(node) {
-  const name = node.relation ? relationName(node.relation) : objectName(node.object);
-  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
-  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
-}
-function enumAction(node) {
-  const type2 = list(node.typeName).map(stringOf).join(".");
-  if (typeof node.oldVal === "string") {
-    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
-  }
-  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
-}
-function dataActions(type2, node) {
-  const actions = [];
-  for (const cte of list(node.withClause?.ctes)) {
-    const query = cte.CommonTableExpr?.ctequery ?? {};
-    const [queryType] = Object.keys(query);
-    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
-  }
-  const verb = DATA_VERBS[type2];
-  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
-  else if (actions.length === 0) actions.push(other("SELECT"));
-  return actions;
-}
-function createActions(type2, node) {
-  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
-    return null;
-  }
-  const [objectType, name] = createdObject(type2, node);
-  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
-  return [createOther(objectType, name)];
-}
-function createdObject(type2, node) {
-  const names = (value) => list(value).map(stringOf).join(".") || null;
-  switch (type2) {
-    case "ViewStmt":
-      return ["VIEW", relationName(node.view)];
-    case "CreateFunctionStmt":
-      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
-    case "CreateTrigStmt":
-      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
-    case "RuleStmt":
-      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
-    case "CreatePolicyStmt":
-      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
-    case "CreateExtensionStmt":
-      return ["EXTENSION", node.extname ?? null];
-    case "CreateSchemaStmt":
-      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
-    case "CreateSeqStmt":
-      return ["SEQUENCE", relationName(node.sequence)];
-    case "CreateEnumStmt":
-    case "CreateRangeStmt":
-      return ["TYPE", names(node.typeName)];
-    case "CompositeTypeStmt":
-      return ["TYPE", relationName(node.typevar)];
-    case "CreateDomainStmt":
-      return ["DOMAIN", names(node.domainname)];
-    case "DefineStmt":
-      return [objectWords(node.kind), names(node.defnames)];
-    case "CreateForeignTableStmt":
-      return ["FOREIGN TABLE", relationName(node.base?.relation)];
-    case "CreateRoleStmt":
-      return ["ROLE", node.role ?? null];
-    case "CreatedbStmt":
-      return ["DATABASE", node.dbname ?? null];
-    case "CreateEventTrigStmt":
-      return ["EVENT TRIGGER", node.trigname ?? null];
-    case "CreatePublicationStmt":
-      return ["PUBLICATION", node.pubname ?? null];
-    case "CreateSubscriptionStmt":
-      return ["SUBSCRIPTION", node.subname ?? null];
-    case "CreateStatsStmt":
-      return ["STATISTICS", names(node.defnames)];
-    default: {
-      const kind = type2.replace(/^Create|Stmt$/g, "");
-      return [CREATE_WORDS[kind] ?? words(kind), null];
-    }
-  }
-}
-function describeStatement(type2, node) {
-  switch (type2) {
-    case "VariableSetStmt": {
-      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
-      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
-    }
-    case "TransactionStmt":
-      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
-    case "GrantStmt":
-    case "GrantRoleStmt":
-      return node.is_grant ? "GRANT" : "REVOKE";
-    case "CommentStmt":
-      return `COMMENT ON ${objectWords(node.objtype)}`;
-    case "VacuumStmt":
-      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-    case "RefreshMatViewStmt":
-      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
-    case "AlterSeqStmt":
-      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
-    case "LockStmt":
-      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
-    default:
-      return words(type2.replace(/Stmt$/, ""));
-  }
-}
-function describeSubcommand(cmd) {
-  const name = typeof cmd.name === "string" ? cmd.name : "";
-  switch (cmd.subtype) {
-    case "AT_ColumnDefault":
-      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
-    case "AT_DropNotNull":
-      return `ALTER COLUMN ${name} DROP NOT NULL`;
-    case "AT_ValidateConstraint":
-      return `VALIDATE CONSTRAINT ${name}`;
-    default:
-      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
-  }
-}
-function objectWords(objectType) {
-  const key = String(objectType ?? "");
-  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
-}
-function words(camel) {
-  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
-}
-function relationName(rangeVar) {
-  if (rangeVar === null || typeof rangeVar !== "object") return "";
-  const { catalogname, schemaname, relname } = rangeVar;
-  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
-}
-function objectName(object) {
-  if (object === null || typeof object !== "object") return "";
-  const o = object;
-  if (o.String) return stringOf(o);
-  if (o.List) {
-    const items = list(o.List.items);
-    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
-  }
-  if (o.TypeName) return formatType(o.TypeName);
-  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
-  if (o.RangeVar) return relationName(o.RangeVar);
-  return "";
-}
-function roleName(role) {
-  const spec = role ?? {};
-  if (typeof spec.rolename === "string") return spec.rolename;
-  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-}
-function formatType(typeName) {
-  if (typeName === null || typeof typeName !== "object") return "";
-  const t = typeName;
-  const names = list(t.names).map(stringOf);
-  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
-  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
-  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
-    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
-  }
-  for (const bound of list(t.arrayBounds)) {
-    const size = bound.Integer?.ival;
-    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
-  }
-  if (t.pct_type) name += "%TYPE";
-  return t.setof ? `SETOF ${name}` : name;
-}
-function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
-}
-function stringOf(value) {
-  return typeof value.String?.sval === "string" ? value.String.sval : "";
-}
-function createOther(objectType, name) {
-  return { kind: "create-other", phase: "expand", objectType, name: name || null };
-}
-function data(verb, table) {
-  return { kind: "data", phase: "migrate", table, verb };
-}
-function other(description) {
-  return { kind: "other", phase: null, description };
-}
-var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
-var init_facts = __esm({
-  "src/sql/facts.ts"() {
-    "use strict";
-    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
-    CONSTRAINT_TYPES = {
-      CONSTR_CHECK: "CHECK",
-      CONSTR_FOREIGN: "FOREIGN KEY",
-      CONSTR_PRIMARY: "PRIMARY KEY",
-      CONSTR_UNIQUE: "UNIQUE",
-      CONSTR_EXCLUSION: "EXCLUDE",
-      CONSTR_NOTNULL: "NOT NULL"
-    };
-    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-      "clock_timestamp",
-      "gen_random_bytes",
-      "gen_random_uuid",
-      "nextval",
-      "random",
-      "random_normal",
-      "timeofday",
-      "txid_current",
-      "uuid_generate_v1",
-      "uuid_generate_v1mc",
-      "uuid_generate_v4",
-      "uuidv4",
-      "uuidv7"
-    ]);
-    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
-    DATA_VERBS = {
-      InsertStmt: "insert",
-      UpdateStmt: "update",
-      DeleteStmt: "delete",
-      MergeStmt: "merge"
-    };
-    CREATE_WORDS = {
-      Am: "ACCESS METHOD",
-      Fdw: "FOREIGN DATA WRAPPER",
-      ForeignServer: "SERVER",
-      OpClass: "OPERATOR CLASS",
-      OpFamily: "OPERATOR FAMILY",
-      PLang: "LANGUAGE"
-    };
-    OBJECT_WORDS = {
-      OBJECT_MATVIEW: "MATERIALIZED VIEW",
-      OBJECT_TABCONSTRAINT: "CONSTRAINT",
-      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
-      OBJECT_FDW: "FOREIGN DATA WRAPPER",
-      OBJECT_FOREIGN_SERVER: "SERVER",
-      OBJECT_OPCLASS: "OPERATOR CLASS",
-      OBJECT_OPFAMILY: "OPERATOR FAMILY",
-      OBJECT_STATISTIC_EXT: "STATISTICS",
-      OBJECT_LARGEOBJECT: "LARGE OBJECT",
-      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
-      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
-      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
-      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
-    };
-    CATALOG_TYPES = /* @__PURE__ */ new Map([
-      ["int2", "smallint"],
-      ["int4", "integer"],
-      ["int8", "bigint"],
-      ["float4", "real"],
-      ["float8", "double precision"],
-      ["bool", "boolean"],
-      ["bpchar", "char"],
-      ["varbit", "bit varying"]
-    ]);
   }
 });
 
@@ -28603,7 +28603,8 @@ var require_wasm = __commonJS({
 var parse_exports = {};
 __export(parse_exports, {
   loadParser: () => loadParser,
-  parseSql: () => parseSql
+  parseSql: () => parseSql,
+  scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
 async function loadParser(options = {}) {
@@ -28642,6 +28643,25 @@ async function parseSql(fileText, section, lines) {
     };
   }
   return { statements: toStatements(context3, parsed, sql.length), error: null };
+}
+async function scanComments(fileText) {
+  const sql = toParserInput(fileText);
+  const { scanSync } = await getParser();
+  try {
+    const bytes = new ByteMap(sql);
+    return scanSync(sql).tokens.filter((token) => token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT").map((token) => {
+      const start = bytes.charIndex(token.start);
+      const end = bytes.charIndex(token.end);
+      return { start, end, text: fileText.slice(start, end) };
+    });
+  } catch {
+    const comments = [];
+    const scanner = new SqlScanner(sql);
+    while (scanner.next()) {
+      if (scanner.kind === "comment") comments.push({ start: scanner.start, end: scanner.end, text: fileText.slice(scanner.start, scanner.end) });
+    }
+    return comments;
+  }
 }
 function toParserInput(text) {
   let sql = text.includes("\0") ? text.replaceAll("\0", " ") : text;
@@ -35401,6 +35421,955 @@ function appendSummary(env, markdown) {
 import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, isAbsolute, join as join5, posix as posix6, relative as relative2, resolve as resolve4 } from "node:path";
 
+// src/conventions/index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix4 } from "node:path";
+
+// src/conventions/names.ts
+function stripSqlExtension(fileName) {
+  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
+}
+function versionedName(version, name, direction) {
+  return { version, name, direction, kind: "versioned" };
+}
+function parseNumberedName(fileName) {
+  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
+  if (!match) return null;
+  const [, version = "", name = ""] = match;
+  return versionedName(version, name, "both");
+}
+
+// src/conventions/sections.ts
+function splitAtMarkers(text, readMarker) {
+  const markers = findMarkerLines(text, readMarker);
+  const sectionAfter = (direction) => {
+    const index = markers.findIndex((line) => line.marker.direction === direction);
+    const opening = markers[index];
+    if (!opening) return null;
+    const end = markers[index + 1]?.lineStart ?? text.length;
+    return { marker: opening.marker, section: { start: opening.contentStart, end } };
+  };
+  return { up: sectionAfter("up"), down: sectionAfter("down") };
+}
+function findMarkerLines(text, readMarker) {
+  const found = [];
+  let lineStart = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd2 = newline === -1 ? text.length : newline;
+    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
+    const contentStart = newline === -1 ? text.length : newline + 1;
+    if (marker) found.push({ marker, lineStart, contentStart });
+    if (newline === -1) return found;
+    lineStart = contentStart;
+  }
+}
+
+// src/conventions/dbmate.ts
+var dbmate = {
+  id: "dbmate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readDbmateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true
+    };
+  }
+};
+function readDbmateMarker(line) {
+  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
+  if (!match) return null;
+  const [, direction = "", options = ""] = match;
+  return {
+    direction: direction.toLowerCase() === "up" ? "up" : "down",
+    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
+  };
+}
+
+// src/conventions/directories.ts
+import { posix } from "node:path";
+function locateInMigrationDirectory(path6, directory, files) {
+  const file = posix.basename(path6);
+  const parent = posix.dirname(path6);
+  const unit = posix.basename(parent);
+  if (parent === "." || files[file.toLowerCase()] === void 0 || !directory.test(unit)) return null;
+  return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
+}
+function readMigrationDirectoryEntry(entry, directory, files) {
+  const slash = entry.indexOf("/");
+  if (slash <= 0) return null;
+  const match = directory.exec(entry.slice(0, slash));
+  const file = entry.slice(slash + 1);
+  const direction = file === "" ? "up" : files[file.toLowerCase()];
+  if (!match || direction === void 0) return null;
+  return versionedName((match[1] ?? "").replaceAll("-", ""), match[2] ?? "", direction);
+}
+
+// src/conventions/versions.ts
+function compareVersions(a, b) {
+  if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
+  const left = a.split(/[._]/);
+  const right = b.split(/[._]/);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const order = compareNumerals(left[i] ?? "0", right[i] ?? "0");
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+var SEPARATOR = /[._]/;
+function compareNumerals(a, b) {
+  const x = a.replace(/^0+/, "");
+  const y = b.replace(/^0+/, "");
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function isSameVersion(a, b) {
+  return a !== null && b !== null && compareVersions(a, b) === 0;
+}
+function versionKey(version) {
+  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
+  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+  return parts.join(".");
+}
+
+// src/conventions/diesel.ts
+var DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?|\d+)_(.+)$/s;
+var FILES = { "up.sql": "up", "down.sql": "down" };
+var diesel = {
+  id: "diesel",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // diesel runs each migration in a transaction unless its metadata.toml sets run_in_transaction = false.
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY, FILES),
+  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/flyway.ts
+var flyway = {
+  id: "flyway",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: true,
+  parseName(fileName) {
+    const stem = stripSqlExtension(fileName);
+    if (stem === null) return null;
+    const repeatable = /^R__(.*)$/s.exec(stem);
+    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
+    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
+    if (!match) return null;
+    const [, prefix, version = "", name = ""] = match;
+    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/golang-migrate.ts
+var golangMigrate = {
+  id: "golang-migrate",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
+    if (!match) return null;
+    const [, version = "", name = "", direction = ""] = match;
+    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/goose.ts
+var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
+var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
+var goose = {
+  id: "goose",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readGooseMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
+    };
+  },
+  toSql(text) {
+    if (!ENVSUB_ON.test(text)) return text;
+    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
+  }
+};
+function readGooseMarker(line) {
+  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+
+// src/conventions/node-pg-migrate.ts
+var nodePgMigrate = {
+  id: "node-pg-migrate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  // Each migration runs in a transaction unless it calls pgm.noTransaction() (the JavaScript form only).
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readNodePgMigrateMarker);
+    return { up: up?.section ?? null, down: down?.section ?? null, transaction: true };
+  }
+};
+function readNodePgMigrateMarker(line) {
+  const match = /^\s*--\s*(up|down)\s+migration\s*$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+
+// src/conventions/postgrator.ts
+var postgrator = {
+  id: "postgrator",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // postgrator runs a file as one query, with no transaction of its own.
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  // It stores each file's md5 and refuses to run when an applied file changed (validateChecksums, on by default).
+  checksummed: true,
+  parseName(fileName) {
+    const match = /^(\d+)\.(do|undo)(?:\.(.*))?\.sql$/is.exec(fileName);
+    if (!match) return null;
+    const [, version = "", direction = "", name = ""] = match;
+    return versionedName(version, name, direction.toLowerCase() === "do" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/prisma.ts
+var DIRECTORY2 = /^(\d{14})_(.+)$/s;
+var FILES2 = { "migration.sql": "up", "down.sql": "down" };
+var prisma = {
+  id: "prisma",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // Prisma opens no transaction of its own: it sends migration.sql as one query string, which PostgreSQL runs as one
+  // implicit transaction when it holds several statements (so CREATE INDEX CONCURRENTLY needs a migration to itself).
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
+  checksummed: true,
+  forwardOnly: true,
+  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY2, FILES2),
+  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY2, FILES2),
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/sqitch.ts
+var SQITCH_PLAN = "sqitch.plan";
+var plans = /* @__PURE__ */ new Map();
+function readSqitchPlan(text) {
+  const known = plans.get(text);
+  if (known) return known;
+  const plan = { positions: /* @__PURE__ */ new Map(), reworked: /* @__PURE__ */ new Set(), changes: [] };
+  let position = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("%") || line.startsWith("@") || line.startsWith("#")) continue;
+    const name = line.split(/\s/, 1)[0];
+    position++;
+    if (plan.positions.has(name)) plan.reworked.add(name);
+    plan.positions.set(name, position);
+  }
+  plan.changes = [...plan.positions.keys()];
+  if (plans.size > 16) plans.clear();
+  plans.set(text, plan);
+  return plan;
+}
+function sqitchEntries(planText) {
+  if (planText === null) return [];
+  return readSqitchPlan(planText).changes.flatMap((change) => [`deploy/${change}.sql`, `revert/${change}.sql`]);
+}
+var ENTRY = /^(deploy|revert|verify)\/(.+)\.sql$/s;
+var sqitch = {
+  id: "sqitch",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // Scripts run through psql as written: sqitch's templates wrap each in BEGIN … COMMIT themselves.
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: false,
+  // sqitch stores each deployed script's hash and reports a script changed since deploy.
+  checksummed: true,
+  planFile: SQITCH_PLAN,
+  parseName(entry, plan) {
+    const match = ENTRY.exec(entry);
+    if (!match || match[1] === "verify" || plan == null) return null;
+    const change = match[2] ?? "";
+    const position = readSqitchPlan(plan).positions.get(change);
+    if (position === void 0) return null;
+    return versionedName(String(position), change, match[1] === "deploy" ? "up" : "down");
+  },
+  isSupport(entry) {
+    const match = ENTRY.exec(entry);
+    return match !== null && (match[1] === "verify" || /@[^/]+$/.test(match[2] ?? ""));
+  },
+  isRework(entry, plan, basePlan) {
+    const change = ENTRY.exec(entry)?.[2];
+    if (change === void 0 || plan === null) return false;
+    const reworks = (text) => text === null ? 0 : countEntries(text, change);
+    return reworks(plan) > reworks(basePlan);
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+function countEntries(planText, change) {
+  let count = 0;
+  for (const raw of planText.split("\n")) {
+    const line = raw.trim();
+    if (line.split(/\s/, 1)[0] === change && !line.startsWith("@")) count++;
+  }
+  return count;
+}
+
+// src/conventions/sql-migrate.ts
+var sqlMigrate = {
+  id: "sql-migrate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName(fileName) {
+    const match = /^(\d+(?:\.\d+)*)(?:[-_.](.*?))?\.sql$/is.exec(fileName);
+    if (!match) return null;
+    const [, version = "", name = ""] = match;
+    return { ...versionedName(version, name, "both") };
+  },
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readSqlMigrateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true
+    };
+  }
+};
+function readSqlMigrateMarker(line) {
+  const match = /^\s*--\s*\+migrate\s+(up|down)\b(.*)$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down", transaction: !/\bnotransaction\b/i.test(match[2] ?? "") };
+}
+
+// src/conventions/supabase.ts
+import { posix as posix2 } from "node:path";
+var SUPABASE_ROLLBACKS = "../rollbacks";
+var supabase = {
+  id: "supabase",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // The CLI runs each file in its own transaction.
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  forwardOnly: true,
+  rollbackDirectory: SUPABASE_ROLLBACKS,
+  locate(path6) {
+    const dir = posix2.dirname(path6);
+    if (!isSupabaseDirectory(dir, "rollbacks")) return null;
+    return { directory: posix2.join(posix2.dirname(dir), "migrations"), entry: `${SUPABASE_ROLLBACKS}/${posix2.basename(path6)}` };
+  },
+  parseName(entry) {
+    const rollback = entry.startsWith(`${SUPABASE_ROLLBACKS}/`);
+    const match = /^(\d+)_(.*)\.sql$/is.exec(rollback ? entry.slice(SUPABASE_ROLLBACKS.length + 1) : entry);
+    if (!match) return null;
+    return versionedName(match[1] ?? "", match[2] ?? "", rollback ? "down" : "up");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+function isSupabaseDirectory(dir, leaf) {
+  return dir === `supabase/${leaf}` || dir.endsWith(`/supabase/${leaf}`);
+}
+
+// src/conventions/timestamp.ts
+var timestamp = {
+  id: "timestamp",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
+    if (!match) return null;
+    const [, version = "", name = "", suffix = "up"] = match;
+    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/versioned.ts
+import { posix as posix3 } from "node:path";
+var VERSION_DIRECTORY = /^v(\d+(?:\.\d+)*)$/i;
+var versioned = {
+  id: "versioned",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  hasRollbacks: false,
+  locate(path6) {
+    const parent = posix3.dirname(path6);
+    const root = posix3.dirname(parent);
+    if (parent === "." || posix3.basename(root) !== "versioned" || !VERSION_DIRECTORY.test(posix3.basename(parent))) return null;
+    return { directory: root, entry: `${posix3.basename(parent)}/${posix3.basename(path6)}` };
+  },
+  parseName(entry) {
+    const slash = entry.indexOf("/");
+    const version = VERSION_DIRECTORY.exec(entry.slice(0, Math.max(slash, 0)))?.[1];
+    const file = entry.slice(slash + 1);
+    if (version === void 0) return null;
+    if (file === "") return { ...versionedName(version, "", "up"), unit: entry };
+    if (!/\.sql$/i.test(file) || /\.down\.sql$/i.test(file)) return null;
+    return { ...versionedName(version, file.slice(0, -".sql".length), "up"), unit: entry.slice(0, slash + 1) };
+  },
+  isRollbackOf() {
+    return false;
+  }
+};
+
+// src/conventions/index.ts
+var conventions = {
+  "golang-migrate": golangMigrate,
+  goose,
+  dbmate,
+  flyway,
+  diesel,
+  prisma,
+  postgrator,
+  "sql-migrate": sqlMigrate,
+  sqitch,
+  supabase,
+  versioned,
+  "node-pg-migrate": nodePgMigrate,
+  timestamp
+};
+function detectConvention(fileNames, sampleTexts, directory = "") {
+  const entries = fileNames.map((name) => name.includes("/") && !name.startsWith("../") && /^\d|^v\d/i.test(name) ? name : posix4.basename(name));
+  if (entries.includes(SQITCH_PLAN)) return "sqitch";
+  if (entries.includes("migration_lock.toml") || entries.some((name) => /\/migration\.sql$/i.test(name))) return "prisma";
+  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return "diesel";
+  if (entries.some((name) => name.endsWith("/") && prisma.parseName(name) !== null)) return "prisma";
+  if (entries.some((name) => name.endsWith("/") && diesel.parseName(name) !== null)) return "diesel";
+  if (entries.some((name) => /^v\d/i.test(name) && name.includes("/") && versioned.parseName(name) !== null)) return "versioned";
+  if (entries.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
+  if (entries.some((name) => /^\d+\.(?:do|undo)\./i.test(name) && postgrator.parseName(name) !== null)) return "postgrator";
+  if (entries.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
+  if (isSupabaseDirectory(directory, "migrations")) return "supabase";
+  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
+  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
+  if (sampleTexts.some((text) => sqlMigrate.sections(text).up !== null)) return "sql-migrate";
+  if (sampleTexts.some((text) => nodePgMigrate.sections(text).up !== null)) return "node-pg-migrate";
+  return "timestamp";
+}
+var DEFAULT_MIGRATION_GLOBS = [
+  "**/migrations/**",
+  "**/migration/**",
+  "db/migrate/**",
+  "src/main/resources/db/migration/**"
+];
+var MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
+function isMigrationFile(path6) {
+  return hasExtension(path6, MIGRATION_EXTENSIONS);
+}
+function hasExtension(path6, extensions) {
+  const lower = path6.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
+}
+function createGlobMatcher(globs) {
+  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
+  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
+  return (path6) => isIncluded(path6) && !isExcluded(path6);
+}
+var NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
+function locateMigration(path6) {
+  for (const convention of NESTED) {
+    const place = convention.locate(path6);
+    if (place !== null) return place;
+  }
+  return { directory: posix4.dirname(path6), entry: posix4.basename(path6) };
+}
+
+// src/conventions/transactions.ts
+var OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
+var CLOSES = /* @__PURE__ */ new Set(["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+function transactionsOf(convention, sections, statements, assume) {
+  const outside = outsideMode(convention, sections, statements, assume);
+  const result = /* @__PURE__ */ new Map();
+  let block = 0;
+  let open2 = false;
+  for (const statement of statements) {
+    const kind = statement.type === "TransactionStmt" ? String(statement.node.kind ?? "") : "";
+    if (OPENS.has(kind) && !open2) {
+      open2 = true;
+      block++;
+    }
+    if (open2) result.set(statement, { inTransaction: true, mode: "explicit", block });
+    else result.set(statement, outside);
+    if (CLOSES.has(kind)) open2 = false;
+  }
+  return result;
+}
+function outsideMode(convention, sections, statements, assume) {
+  if (assume !== void 0) return assume ? { inTransaction: true, mode: "config", block: 0 } : { inTransaction: false, mode: "config", block: null };
+  if (convention.wrapsInTransaction === null) return { inTransaction: null, mode: "unknown", block: null };
+  if (convention.wrapsInTransaction && (sections?.transaction ?? true)) return { inTransaction: true, mode: "tool", block: 0 };
+  if (convention.sendsFileAsOneQuery && statements.length > 1) return { inTransaction: true, mode: "implicit", block: 0 };
+  return { inTransaction: false, mode: "none", block: null };
+}
+
+// src/schema/model.ts
+init_facts();
+function tableKey(name) {
+  return name.startsWith("public.") ? name.slice("public.".length) : name;
+}
+var SchemaState = class _SchemaState {
+  tables;
+  indexes;
+  constructor(tables = /* @__PURE__ */ new Map(), indexes = /* @__PURE__ */ new Map()) {
+    this.tables = tables;
+    this.indexes = indexes;
+  }
+  snapshot() {
+    return new _SchemaState(new Map(this.tables), new Map(this.indexes));
+  }
+  /** Marks a table as only partly known (a migration mentioning it could not be read). */
+  markIncomplete(name) {
+    const table = this.tables.get(tableKey(name));
+    if (table) this.tables.set(table.name, { ...table, complete: false });
+  }
+  /** Replays one statement. Statements about objects the state does not hold change nothing (or add what they tell). */
+  apply(statement) {
+    const node = statement.node;
+    switch (statement.type) {
+      case "CreateStmt":
+        this.createTable(node);
+        return;
+      case "CreateTableAsStmt":
+        if (node.objtype !== "OBJECT_MATVIEW") this.putOpaqueTable(relationName2(node.into?.rel), node.into?.rel?.relpersistence === "t");
+        return;
+      case "SelectStmt":
+        if (node.intoClause) this.putOpaqueTable(relationName2(node.intoClause.rel), node.intoClause.rel?.relpersistence === "t");
+        return;
+      case "AlterTableStmt":
+        if (node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE") this.alterTable(node);
+        return;
+      case "IndexStmt":
+        this.createIndex(node);
+        return;
+      case "DropStmt":
+        this.drop(node);
+        return;
+      case "RenameStmt":
+        this.rename(node);
+        return;
+      case "AlterObjectSchemaStmt":
+        if (node.objectType === "OBJECT_TABLE" && node.relation) {
+          const from = relationName2(node.relation);
+          this.renameTable(from, `${node.newschema}.${from.split(".").at(-1)}`);
+        }
+        return;
+    }
+  }
+  createTable(node) {
+    const name = tableKey(relationName2(node.relation));
+    if (!name) return;
+    const table = {
+      name,
+      columns: /* @__PURE__ */ new Map(),
+      constraints: [],
+      complete: list2(node.inhRelations).length === 0 && !list2(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
+      temporary: node.relation?.relpersistence === "t"
+    };
+    for (const element of list2(node.tableElts)) {
+      if (element.ColumnDef) addColumn(table, element.ColumnDef, this.indexes);
+      else if (element.Constraint) addConstraint(table, element.Constraint, this.indexes);
+    }
+    this.tables.set(name, table);
+  }
+  putOpaqueTable(rawName, temporary) {
+    const name = tableKey(rawName);
+    if (name) this.tables.set(name, { name, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary });
+  }
+  /** A copy of the table to change, put in place of the original (other snapshots keep the original). */
+  edit(rawName) {
+    const table = this.tables.get(tableKey(rawName));
+    if (!table) return null;
+    const copy = { ...table, columns: new Map(table.columns), constraints: [...table.constraints] };
+    this.tables.set(copy.name, copy);
+    return copy;
+  }
+  alterTable(node) {
+    const table = this.edit(relationName2(node.relation));
+    if (!table) return;
+    for (const item of list2(node.cmds)) {
+      const cmd = item.AlterTableCmd ?? {};
+      const name = typeof cmd.name === "string" ? cmd.name : "";
+      const column = table.columns.get(name);
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          addColumn(table, cmd.def?.ColumnDef ?? {}, this.indexes);
+          break;
+        case "AT_DropColumn":
+          table.columns.delete(name);
+          table.constraints = table.constraints.filter((c) => c.notNullColumn !== name);
+          break;
+        case "AT_AlterColumnType":
+          if (column) table.columns.set(name, { ...column, type: columnType(cmd.def?.ColumnDef?.typeName) });
+          break;
+        case "AT_SetNotNull":
+          if (column) table.columns.set(name, { ...column, notNull: true });
+          break;
+        case "AT_DropNotNull":
+          if (column) table.columns.set(name, { ...column, notNull: false });
+          break;
+        case "AT_ColumnDefault":
+          if (column) table.columns.set(name, { ...column, hasDefault: Boolean(cmd.def) && cmd.def?.A_Const?.isnull !== true });
+          break;
+        case "AT_AddConstraint":
+          addConstraint(table, cmd.def?.Constraint ?? {}, this.indexes);
+          break;
+        case "AT_DropConstraint":
+          table.constraints = table.constraints.filter((c) => c.name !== name);
+          break;
+        case "AT_ValidateConstraint":
+          table.constraints = table.constraints.map((c) => c.name === name ? { ...c, validated: true } : c);
+          break;
+      }
+    }
+  }
+  createIndex(node) {
+    const table = tableKey(relationName2(node.relation));
+    const columns = list2(node.indexParams).map((p) => typeof p.IndexElem?.name === "string" ? p.IndexElem.name : "expr");
+    const name = typeof node.idxname === "string" ? node.idxname : `${table.split(".").at(-1)}_${columns.join("_")}_idx`;
+    const schema2 = table.includes(".") ? `${table.split(".")[0]}.` : "";
+    this.indexes.set(tableKey(schema2 + name), { name: tableKey(schema2 + name), table, unique: node.unique === true, columns });
+  }
+  drop(node) {
+    for (const object of list2(node.objects)) {
+      const name = tableKey(objectName2(object));
+      if (node.removeType === "OBJECT_TABLE") {
+        this.tables.delete(name);
+        for (const [key, index] of this.indexes) if (index.table === name) this.indexes.delete(key);
+      } else if (node.removeType === "OBJECT_INDEX") {
+        this.indexes.delete(name);
+      }
+    }
+  }
+  rename(node) {
+    const relation = node.relation ? tableKey(relationName2(node.relation)) : "";
+    const newName = String(node.newname ?? "");
+    switch (node.renameType) {
+      case "OBJECT_TABLE":
+      case "OBJECT_FOREIGN_TABLE": {
+        const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
+        this.renameTable(relation, schema2 + newName);
+        return;
+      }
+      case "OBJECT_COLUMN": {
+        const table = this.edit(relation);
+        const column = table?.columns.get(String(node.subname ?? ""));
+        if (!table || !column) return;
+        table.columns = new Map([...table.columns].map(([key, value]) => key === column.name ? [newName, { ...value, name: newName }] : [key, value]));
+        table.constraints = table.constraints.map((c) => c.notNullColumn === column.name ? { ...c, notNullColumn: newName } : c);
+        return;
+      }
+      case "OBJECT_TABCONSTRAINT": {
+        const table = this.edit(relation);
+        if (table) table.constraints = table.constraints.map((c) => c.name === node.subname ? { ...c, name: newName } : c);
+        return;
+      }
+      case "OBJECT_INDEX": {
+        const index = this.indexes.get(relation);
+        if (!index) return;
+        const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
+        this.indexes.delete(relation);
+        this.indexes.set(tableKey(schema2 + newName), { ...index, name: tableKey(schema2 + newName) });
+        return;
+      }
+    }
+  }
+  renameTable(rawFrom, rawTo) {
+    const from = tableKey(rawFrom);
+    const to = tableKey(rawTo);
+    const table = this.tables.get(from);
+    this.tables.delete(from);
+    this.tables.set(to, table ? { ...table, name: to } : { name: to, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary: false });
+    for (const [key, index] of this.indexes) if (index.table === from) this.indexes.set(key, { ...index, table: to });
+  }
+};
+var SERIAL_TYPES2 = /* @__PURE__ */ new Map([
+  ["smallserial", "smallint"],
+  ["serial2", "smallint"],
+  ["serial", "integer"],
+  ["serial4", "integer"],
+  ["bigserial", "bigint"],
+  ["serial8", "bigint"]
+]);
+function columnType(typeName) {
+  const type2 = formatType(typeName);
+  return SERIAL_TYPES2.get(type2) ?? type2;
+}
+function addColumn(table, def, indexes) {
+  const name = typeof def.colname === "string" ? def.colname : "";
+  if (!name) return;
+  const written = formatType(def.typeName);
+  const serial = SERIAL_TYPES2.has(written);
+  const column = { name, type: columnType(def.typeName), notNull: def.is_not_null === true || serial, hasDefault: serial };
+  for (const item of list2(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+      case "CONSTR_PRIMARY":
+        column.notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull !== true) column.hasDefault = true;
+        break;
+      case "CONSTR_IDENTITY":
+        column.notNull = column.hasDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        column.hasDefault = true;
+        break;
+    }
+    if (CONSTRAINT_TYPES2[constraint.contype] && constraint.contype !== "CONSTR_NOTNULL") {
+      addConstraint(table, { ...constraint, keys: constraint.keys ?? [{ String: { sval: name } }] }, indexes);
+    }
+  }
+  table.columns.set(name, column);
+}
+var CONSTRAINT_TYPES2 = {
+  CONSTR_CHECK: "CHECK",
+  CONSTR_FOREIGN: "FOREIGN KEY",
+  CONSTR_PRIMARY: "PRIMARY KEY",
+  CONSTR_UNIQUE: "UNIQUE",
+  CONSTR_EXCLUSION: "EXCLUDE",
+  CONSTR_NOTNULL: "NOT NULL"
+};
+var NAME_SUFFIXES = {
+  CONSTR_CHECK: "check",
+  CONSTR_FOREIGN: "fkey",
+  CONSTR_UNIQUE: "key",
+  CONSTR_EXCLUSION: "excl",
+  CONSTR_NOTNULL: "not_null"
+};
+function addConstraint(table, constraint, indexes) {
+  const type2 = CONSTRAINT_TYPES2[constraint.contype];
+  if (type2 === void 0) return;
+  const keys = list2(constraint.keys ?? constraint.fk_attrs).map(stringOf2);
+  const notNullColumn = type2 === "CHECK" ? notNullCheckColumn(constraint.raw_expr) : void 0;
+  const shortTable = table.name.split(".").at(-1);
+  const firstColumn = keys[0] ?? (type2 === "CHECK" ? firstColumnRef(constraint.raw_expr) : void 0);
+  const name = typeof constraint.conname === "string" ? constraint.conname : constraint.contype === "CONSTR_PRIMARY" ? `${shortTable}_pkey` : `${shortTable}${firstColumn ? `_${firstColumn}` : ""}_${NAME_SUFFIXES[constraint.contype]}`;
+  const info2 = { name, type: type2, validated: constraint.skip_validation !== true };
+  if (notNullColumn !== void 0) info2.notNullColumn = notNullColumn;
+  table.constraints.push(info2);
+  if (type2 === "PRIMARY KEY") {
+    for (const key of keys) {
+      const column = table.columns.get(key);
+      if (column) table.columns.set(key, { ...column, notNull: true });
+    }
+  }
+  if (type2 === "PRIMARY KEY" || type2 === "UNIQUE") {
+    const adopted = typeof constraint.indexname === "string" ? constraint.indexname : null;
+    if (adopted) indexes.delete(tableKey(adopted));
+    indexes.set(name, { name, table: table.name, unique: true, columns: keys });
+  }
+}
+function firstColumnRef(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.shift();
+    if (value === null || typeof value !== "object") continue;
+    const fields = list2(value.ColumnRef?.fields);
+    if (fields.length > 0) return stringOf2(fields.at(-1)) || void 0;
+    for (const key in value) stack.push(value[key]);
+  }
+  return void 0;
+}
+function notNullCheckColumn(expression) {
+  const test = expression?.NullTest;
+  if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
+  const fields = list2(test.arg?.ColumnRef?.fields);
+  return fields.length === 1 ? stringOf2(fields[0]) || void 0 : void 0;
+}
+function relationName2(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { schemaname, relname } = rangeVar;
+  return [schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName2(object) {
+  if (object.List) return list2(object.List.items).map(stringOf2).join(".");
+  if (object.String) return stringOf2(object);
+  return "";
+}
+function list2(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf2(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+
+// src/schema/index.ts
+function compareMigrations(a, b) {
+  if (a.directory !== b.directory) return a.directory < b.directory ? -1 : 1;
+  const va = a.name?.version ?? null;
+  const vb = b.name?.version ?? null;
+  if (va !== null && vb !== null) {
+    const order = compareVersions(va, vb);
+    if (order !== 0) return order;
+  } else if (va !== vb) {
+    return va === null ? 1 : -1;
+  }
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function namesToLookUp(change, onlyFor) {
+  const names = /* @__PURE__ */ new Set();
+  for (const migration of change) {
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) {
+        if (onlyFor && !onlyFor(action)) continue;
+        for (const name of namesOf(action)) {
+          const bare = name.split(".").at(-1);
+          if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names.add(bare.toLowerCase());
+        }
+      }
+    }
+  }
+  return [...names].sort();
+}
+function dependsOnBase(action) {
+  return action.kind === "alter-column-type" || action.kind === "set-not-null";
+}
+function namesOf(action) {
+  const names = [];
+  if ("table" in action && typeof action.table === "string") names.push(action.table);
+  if ((action.kind === "create-index" || action.kind === "drop-index") && action.index) names.push(action.index);
+  if (action.kind === "add-constraint" && action.references) names.push(action.references);
+  if ((action.kind === "create-other" || action.kind === "drop-other" || action.kind === "rename-other") && action.name) {
+    names.push(action.name.split(" ON ").at(-1));
+  }
+  return names;
+}
+function buildSchema(input) {
+  const state = new SchemaState();
+  for (const migration of [...input.base ?? []].sort(compareMigrations)) {
+    for (const statement of migration.up?.statements ?? []) state.apply(statement);
+    if (migration.unreadable || migration.up?.error) {
+      for (const statement of migration.up?.statements ?? []) for (const action of statement.actions) if ("table" in action) state.markIncomplete(action.table);
+    }
+  }
+  const baseState = state.snapshot();
+  const createdAt = /* @__PURE__ */ new Map();
+  const tracker = newObjectTracker(createdAt);
+  const points = /* @__PURE__ */ new Map();
+  let position = 0;
+  for (const migration of [...input.change].sort(compareMigrations)) {
+    for (const statement of migration.up?.statements ?? []) {
+      points.set(statement, { state: state.snapshot(), position });
+      tracker(statement, position);
+      state.apply(statement);
+      position++;
+    }
+  }
+  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
+  const unsearched = /* @__PURE__ */ new Set();
+  const note = (name, found) => {
+    const bare = name.split(".").at(-1).toLowerCase();
+    if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
+    return found;
+  };
+  const view = (at, upTo) => ({
+    table: (name) => note(name, at.tables.get(tableKey(name))),
+    index: (name) => note(name, at.indexes.get(tableKey(name))),
+    isNew: (name) => {
+      const position2 = createdAt.get(tableKey(name));
+      return position2 !== void 0 && position2 <= upTo;
+    }
+  });
+  const baseView = view(baseState, -1);
+  return {
+    before(statement) {
+      const point = points.get(statement);
+      return point ? view(point.state, point.position) : baseView;
+    },
+    after: view(state, Number.POSITIVE_INFINITY),
+    baseRead: input.base !== null,
+    unsearched: () => [...unsearched].sort()
+  };
+}
+function newObjectTracker(createdAt) {
+  const seen = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Set();
+  const create = (object, position) => {
+    if (!createdAt.has(object)) createdAt.set(object, position);
+  };
+  return (statement, position) => {
+    for (const action of statement.actions) {
+      const object = objectKey(action);
+      if (object === null) continue;
+      const isCreate = action.kind === "create-table" || action.kind === "create-index" || action.kind === "create-other";
+      if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) create(object, position);
+      if (action.kind === "create-other" && dropped.has(object)) create(object, position);
+      if (action.kind === "drop-other") dropped.add(object);
+      if ((action.kind === "rename-table" || action.kind === "rename-other") && createdAt.has(object)) create(tableKey(action.newName), position);
+      seen.add(object);
+    }
+  };
+}
+function objectKey(action) {
+  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : tableKey(action.index);
+  if ("table" in action && typeof action.table === "string") return tableKey(action.table);
+  if ("name" in action && typeof action.name === "string") return tableKey(action.name);
+  return null;
+}
+
 // src/rule.ts
 var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
 function defineRule(rule) {
@@ -35418,7 +36387,14 @@ function* upActions(migration) {
   }
 }
 function addedUpMigrations(context3) {
-  return context3.migrations.filter((m) => m.status === "added" && m.name?.direction !== "down" && m.up !== null);
+  return context3.migrations.filter(isNewUpMigration);
+}
+function isNewUpMigration(migration) {
+  return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
+}
+function transactionsIn(context3, migration) {
+  const sections = migration.sections ?? (migration.transaction === void 0 ? null : { up: null, down: null, transaction: migration.transaction });
+  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context3.assumeInTransaction);
 }
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
@@ -35435,15 +36411,7 @@ function* breakingStatements(context3) {
     }
   }
 }
-function normalizeName(name) {
-  return name.startsWith("public.") ? name.slice("public.".length) : name;
-}
-function objectOf(action) {
-  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : normalizeName(action.index);
-  if ("table" in action && typeof action.table === "string") return normalizeName(action.table);
-  if ("name" in action && typeof action.name === "string") return normalizeName(action.name);
-  return null;
-}
+var objectOf = objectKey;
 function tableOf(action) {
   return "table" in action && typeof action.table === "string" ? action.table : null;
 }
@@ -35542,6 +36510,130 @@ var backward_incompatible_default = defineRule({
   }
 });
 
+// rules/ban-concurrently-in-transaction.ts
+var TOOL_NAMES = {
+  goose: "goose",
+  dbmate: "dbmate",
+  flyway: "Flyway",
+  "golang-migrate": "golang-migrate",
+  diesel: "diesel",
+  prisma: "Prisma Migrate",
+  postgrator: "postgrator",
+  "sql-migrate": "sql-migrate",
+  sqitch: "sqitch",
+  supabase: "the Supabase CLI",
+  versioned: "the migration tool",
+  "node-pg-migrate": "node-pg-migrate",
+  timestamp: "the migration tool"
+};
+var ban_concurrently_in_transaction_default = defineRule({
+  meta: {
+    id: "ban-concurrently-in-transaction",
+    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
+    severity: "error",
+    messages: {
+      inTransaction: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction block, and {{why}}: the deploy fails at this statement and the migration stops.",
+      flywayMixed: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction, and Flyway refuses a migration that mixes it with statements that can: the deploy fails at this migration."
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const statements = upStatements(migration);
+      for (const statement of statements) {
+        const refused = refusedInTransaction(statement, context3.postgresVersion);
+        const transaction = transactions.get(statement);
+        if (!refused || !transaction?.inTransaction) continue;
+        const sql = `${statement.text};`;
+        if (migration.convention === "flyway" && transaction.mode === "tool") {
+          const others = statements.filter((s) => !refusedInTransaction(s, context3.postgresVersion) && !isSessionSetting(s));
+          if (others.length === 0) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "flywayMixed",
+            data: { ...refused },
+            help: `Move it to a migration of its own, with no other statement, so that Flyway runs that file outside a transaction:
+${sql}`
+          });
+          continue;
+        }
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "inTransaction",
+          data: { ...refused, why: why(migration, transaction) },
+          help: help(migration, transaction, sql)
+        });
+      }
+    }
+  }
+});
+function refusedInTransaction(statement, postgresVersion) {
+  const node = statement.node;
+  switch (statement.type) {
+    case "IndexStmt":
+      return node.concurrent === true ? { what: "CREATE INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "DropStmt":
+      return node.removeType === "OBJECT_INDEX" && node.concurrent === true ? { what: "DROP INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "ReindexStmt": {
+      const params = Array.isArray(node.params) ? node.params : [];
+      const concurrently = params.some((p) => p?.DefElem?.defname === "concurrently" && p.DefElem.arg?.Boolean?.boolval !== false);
+      return concurrently ? { what: "REINDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    }
+    case "VacuumStmt": {
+      if (node.is_vacuumcmd !== true) return null;
+      const options = Array.isArray(node.options) ? node.options : [];
+      const full = options.some((o) => o?.DefElem?.defname === "full");
+      return full ? { what: "VACUUM FULL", lock: "ACCESS EXCLUSIVE" } : { what: "VACUUM", lock: "SHARE UPDATE EXCLUSIVE" };
+    }
+    case "AlterEnumStmt":
+      return typeof node.oldVal !== "string" && postgresVersion < 12 ? { what: "ALTER TYPE \u2026 ADD VALUE", lock: "EXCLUSIVE (on the type)" } : null;
+    default:
+      return null;
+  }
+}
+function isSessionSetting(statement) {
+  return statement.type === "VariableSetStmt" || statement.type === "TransactionStmt";
+}
+function why(migration, transaction) {
+  const tool = TOOL_NAMES[migration.convention];
+  switch (transaction.mode) {
+    case "explicit":
+      return "the file's own BEGIN opens a transaction around it";
+    case "implicit":
+      return `${tool} sends the file's SQL as one query, which PostgreSQL runs as one transaction when it holds several statements`;
+    case "config":
+      return "the config sets assumeInTransaction: true";
+    default:
+      return `${tool} runs each migration inside a transaction`;
+  }
+}
+function help(migration, transaction, sql) {
+  if (transaction.mode === "explicit") return `Remove the BEGIN and COMMIT around it, and run it as the only statement of its migration:
+${sql}`;
+  if (transaction.mode === "config") {
+    return `Run it in a migration your tool runs outside a transaction, as its only statement (and set assumeInTransaction only for tools that always wrap):
+${sql}`;
+  }
+  switch (migration.convention) {
+    case "goose":
+      return `Move it to a migration of its own that opts out of the transaction:
+-- +goose Up
+-- +goose NO TRANSACTION
+${sql}`;
+    case "dbmate":
+      return transaction.mode === "implicit" ? `Move the other statements to another migration: with transaction:false, dbmate sends the up section as one query, so this must be its only statement:
+-- migrate:up transaction:false
+${sql}` : `Move it to a migration of its own that opts out of the transaction, as the only statement of its up section:
+-- migrate:up transaction:false
+${sql}`;
+    default:
+      return `Move it to a migration file of its own, as its only statement:
+${sql}`;
+  }
+}
+
 // rules/ban-drop-with-app-code.ts
 var ban_drop_with_app_code_default = defineRule({
   meta: {
@@ -35583,7 +36675,7 @@ var ban_expand_and_contract_default = defineRule({
   },
   check(context3) {
     const migrations = addedUpMigrations(context3);
-    const expandsOf = (list2) => list2.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
+    const expandsOf = (list3) => list3.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
     const changeExpands = context3.isChange ? expandsOf(migrations) : [];
     for (const { migration, statement, action } of breakingStatements(context3)) {
       const expands = context3.isChange ? changeExpands : expandsOf([migration]);
@@ -35629,6 +36721,21 @@ var ban_schema_with_app_code_default = defineRule({
   }
 });
 
+// rules/ban-unused-suppression.ts
+var ban_unused_suppression_default = defineRule({
+  meta: {
+    id: "ban-unused-suppression",
+    summary: "Every migration-lint-disable comment silences a finding of each rule it names.",
+    severity: "error",
+    messages: {
+      unusedStatement: "This suppression of {{rule}} silences nothing in the statement after it, and would hide a future finding there that nobody reviewed.",
+      unusedFile: "This suppression of {{rule}} silences nothing in the file, and would hide a future finding in it that nobody reviewed."
+    }
+  },
+  check() {
+  }
+});
+
 // rules/immutable-migrations.ts
 var immutable_migrations_default = defineRule({
   meta: {
@@ -35644,12 +36751,12 @@ var immutable_migrations_default = defineRule({
   check(context3) {
     if (!context3.isChange) return;
     for (const migration of context3.migrations) {
-      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
       if (migration.status === "modified" && migration.reworked) continue;
       if (migration.status === "modified") {
-        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
+        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "renamed" && !migration.moved) {
         context3.report({
           file: migration.path,
@@ -35661,506 +36768,6 @@ var immutable_migrations_default = defineRule({
     }
   }
 });
-
-// src/conventions/index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix as posix4 } from "node:path";
-
-// src/conventions/names.ts
-function stripSqlExtension(fileName) {
-  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
-}
-function versionedName(version, name, direction) {
-  return { version, name, direction, kind: "versioned" };
-}
-function parseNumberedName(fileName) {
-  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
-  if (!match) return null;
-  const [, version = "", name = ""] = match;
-  return versionedName(version, name, "both");
-}
-
-// src/conventions/sections.ts
-function splitAtMarkers(text, readMarker) {
-  const markers = findMarkerLines(text, readMarker);
-  const sectionAfter = (direction) => {
-    const index = markers.findIndex((line) => line.marker.direction === direction);
-    const opening = markers[index];
-    if (!opening) return null;
-    const end = markers[index + 1]?.lineStart ?? text.length;
-    return { marker: opening.marker, section: { start: opening.contentStart, end } };
-  };
-  return { up: sectionAfter("up"), down: sectionAfter("down") };
-}
-function findMarkerLines(text, readMarker) {
-  const found = [];
-  let lineStart = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd2 = newline === -1 ? text.length : newline;
-    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
-    const contentStart = newline === -1 ? text.length : newline + 1;
-    if (marker) found.push({ marker, lineStart, contentStart });
-    if (newline === -1) return found;
-    lineStart = contentStart;
-  }
-}
-
-// src/conventions/dbmate.ts
-var dbmate = {
-  id: "dbmate",
-  extensions: [".sql"],
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readDbmateMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: up?.marker.transaction ?? true,
-      downTransaction: down?.marker.transaction ?? true
-    };
-  }
-};
-function readDbmateMarker(line) {
-  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
-  if (!match) return null;
-  const [, direction = "", options = ""] = match;
-  return {
-    direction: direction.toLowerCase() === "up" ? "up" : "down",
-    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
-  };
-}
-
-// src/conventions/directories.ts
-import { posix } from "node:path";
-function locateInMigrationDirectory(path6, directory, files) {
-  const file = posix.basename(path6);
-  const parent = posix.dirname(path6);
-  const unit = posix.basename(parent);
-  if (parent === "." || files[file.toLowerCase()] === void 0 || !directory.test(unit)) return null;
-  return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
-}
-function readMigrationDirectoryEntry(entry, directory, files) {
-  const slash = entry.indexOf("/");
-  if (slash <= 0) return null;
-  const match = directory.exec(entry.slice(0, slash));
-  const file = entry.slice(slash + 1);
-  const direction = file === "" ? "up" : files[file.toLowerCase()];
-  if (!match || direction === void 0) return null;
-  return versionedName((match[1] ?? "").replaceAll("-", ""), match[2] ?? "", direction);
-}
-
-// src/conventions/versions.ts
-function compareVersions(a, b) {
-  if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
-  const left = a.split(/[._]/);
-  const right = b.split(/[._]/);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const order = compareNumerals(left[i] ?? "0", right[i] ?? "0");
-    if (order !== 0) return order;
-  }
-  return 0;
-}
-var SEPARATOR = /[._]/;
-function compareNumerals(a, b) {
-  const x = a.replace(/^0+/, "");
-  const y = b.replace(/^0+/, "");
-  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function isSameVersion(a, b) {
-  return a !== null && b !== null && compareVersions(a, b) === 0;
-}
-function versionKey(version) {
-  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
-  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
-  return parts.join(".");
-}
-
-// src/conventions/diesel.ts
-var DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?|\d+)_(.+)$/s;
-var FILES = { "up.sql": "up", "down.sql": "down" };
-var diesel = {
-  id: "diesel",
-  extensions: [".sql"],
-  inFileRollback: false,
-  // diesel runs each migration in a transaction unless its metadata.toml sets run_in_transaction = false.
-  wrapsInTransaction: true,
-  checksummed: false,
-  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY, FILES),
-  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/flyway.ts
-var flyway = {
-  id: "flyway",
-  extensions: [".sql"],
-  inFileRollback: false,
-  wrapsInTransaction: true,
-  checksummed: true,
-  parseName(fileName) {
-    const stem = stripSqlExtension(fileName);
-    if (stem === null) return null;
-    const repeatable = /^R__(.*)$/s.exec(stem);
-    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
-    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
-    if (!match) return null;
-    const [, prefix, version = "", name = ""] = match;
-    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/golang-migrate.ts
-var golangMigrate = {
-  id: "golang-migrate",
-  extensions: [".sql"],
-  inFileRollback: false,
-  wrapsInTransaction: false,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
-    if (!match) return null;
-    const [, version = "", name = "", direction = ""] = match;
-    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/goose.ts
-var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
-var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
-var goose = {
-  id: "goose",
-  extensions: [".sql"],
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readGooseMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
-    };
-  },
-  toSql(text) {
-    if (!ENVSUB_ON.test(text)) return text;
-    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
-  }
-};
-function readGooseMarker(line) {
-  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
-  if (!match) return null;
-  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
-}
-
-// src/conventions/node-pg-migrate.ts
-var nodePgMigrate = {
-  id: "node-pg-migrate",
-  extensions: [".sql"],
-  inFileRollback: true,
-  // Each migration runs in a transaction unless it calls pgm.noTransaction() (the JavaScript form only).
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readNodePgMigrateMarker);
-    return { up: up?.section ?? null, down: down?.section ?? null, transaction: true };
-  }
-};
-function readNodePgMigrateMarker(line) {
-  const match = /^\s*--\s*(up|down)\s+migration\s*$/i.exec(line);
-  if (!match) return null;
-  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
-}
-
-// src/conventions/postgrator.ts
-var postgrator = {
-  id: "postgrator",
-  extensions: [".sql"],
-  inFileRollback: false,
-  // postgrator runs a file as one query, with no transaction of its own.
-  wrapsInTransaction: false,
-  // It stores each file's md5 and refuses to run when a applied file changed (validateChecksums, on by default).
-  checksummed: true,
-  parseName(fileName) {
-    const match = /^(\d+)\.(do|undo)(?:\.(.*))?\.sql$/is.exec(fileName);
-    if (!match) return null;
-    const [, version = "", direction = "", name = ""] = match;
-    return versionedName(version, name, direction.toLowerCase() === "do" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/prisma.ts
-var DIRECTORY2 = /^(\d{14})_(.+)$/s;
-var FILES2 = { "migration.sql": "up", "down.sql": "down" };
-var prisma = {
-  id: "prisma",
-  extensions: [".sql"],
-  inFileRollback: false,
-  // Prisma sends migration.sql as one multi-statement query, which PostgreSQL runs as one implicit transaction.
-  wrapsInTransaction: true,
-  // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
-  checksummed: true,
-  forwardOnly: true,
-  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY2, FILES2),
-  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY2, FILES2),
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/sqitch.ts
-var SQITCH_PLAN = "sqitch.plan";
-var plans = /* @__PURE__ */ new Map();
-function readSqitchPlan(text) {
-  const known = plans.get(text);
-  if (known) return known;
-  const plan = { positions: /* @__PURE__ */ new Map(), reworked: /* @__PURE__ */ new Set(), changes: [] };
-  let position = 0;
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("%") || line.startsWith("@") || line.startsWith("#")) continue;
-    const name = line.split(/\s/, 1)[0];
-    position++;
-    if (plan.positions.has(name)) plan.reworked.add(name);
-    plan.positions.set(name, position);
-  }
-  plan.changes = [...plan.positions.keys()];
-  if (plans.size > 16) plans.clear();
-  plans.set(text, plan);
-  return plan;
-}
-function sqitchEntries(planText) {
-  if (planText === null) return [];
-  return readSqitchPlan(planText).changes.flatMap((change) => [`deploy/${change}.sql`, `revert/${change}.sql`]);
-}
-var ENTRY = /^(deploy|revert|verify)\/(.+)\.sql$/s;
-var sqitch = {
-  id: "sqitch",
-  extensions: [".sql"],
-  inFileRollback: false,
-  // Scripts run through psql as written: sqitch's templates wrap each in BEGIN … COMMIT themselves.
-  wrapsInTransaction: false,
-  // sqitch stores each deployed script's hash and reports a script changed since deploy.
-  checksummed: true,
-  planFile: SQITCH_PLAN,
-  parseName(entry, plan) {
-    const match = ENTRY.exec(entry);
-    if (!match || match[1] === "verify" || plan == null) return null;
-    const change = match[2] ?? "";
-    const position = readSqitchPlan(plan).positions.get(change);
-    if (position === void 0) return null;
-    return versionedName(String(position), change, match[1] === "deploy" ? "up" : "down");
-  },
-  isSupport(entry) {
-    const match = ENTRY.exec(entry);
-    return match !== null && (match[1] === "verify" || /@[^/]+$/.test(match[2] ?? ""));
-  },
-  isRework(entry, plan, basePlan) {
-    const change = ENTRY.exec(entry)?.[2];
-    if (change === void 0 || plan === null) return false;
-    const reworks = (text) => text === null ? 0 : countEntries(text, change);
-    return reworks(plan) > reworks(basePlan);
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-function countEntries(planText, change) {
-  let count = 0;
-  for (const raw of planText.split("\n")) {
-    const line = raw.trim();
-    if (line.split(/\s/, 1)[0] === change && !line.startsWith("@")) count++;
-  }
-  return count;
-}
-
-// src/conventions/sql-migrate.ts
-var sqlMigrate = {
-  id: "sql-migrate",
-  extensions: [".sql"],
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName(fileName) {
-    const match = /^(\d+(?:\.\d+)*)(?:[-_.](.*?))?\.sql$/is.exec(fileName);
-    if (!match) return null;
-    const [, version = "", name = ""] = match;
-    return { ...versionedName(version, name, "both") };
-  },
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readSqlMigrateMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: up?.marker.transaction ?? true,
-      downTransaction: down?.marker.transaction ?? true
-    };
-  }
-};
-function readSqlMigrateMarker(line) {
-  const match = /^\s*--\s*\+migrate\s+(up|down)\b(.*)$/i.exec(line);
-  if (!match) return null;
-  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down", transaction: !/\bnotransaction\b/i.test(match[2] ?? "") };
-}
-
-// src/conventions/supabase.ts
-import { posix as posix2 } from "node:path";
-var SUPABASE_ROLLBACKS = "../rollbacks";
-var supabase = {
-  id: "supabase",
-  extensions: [".sql"],
-  inFileRollback: false,
-  // The CLI runs each file in its own transaction.
-  wrapsInTransaction: true,
-  checksummed: false,
-  forwardOnly: true,
-  rollbackDirectory: SUPABASE_ROLLBACKS,
-  locate(path6) {
-    const dir = posix2.dirname(path6);
-    if (!isSupabaseDirectory(dir, "rollbacks")) return null;
-    return { directory: posix2.join(posix2.dirname(dir), "migrations"), entry: `${SUPABASE_ROLLBACKS}/${posix2.basename(path6)}` };
-  },
-  parseName(entry) {
-    const rollback = entry.startsWith(`${SUPABASE_ROLLBACKS}/`);
-    const match = /^(\d+)_(.*)\.sql$/is.exec(rollback ? entry.slice(SUPABASE_ROLLBACKS.length + 1) : entry);
-    if (!match) return null;
-    return versionedName(match[1] ?? "", match[2] ?? "", rollback ? "down" : "up");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-function isSupabaseDirectory(dir, leaf) {
-  return dir === `supabase/${leaf}` || dir.endsWith(`/supabase/${leaf}`);
-}
-
-// src/conventions/timestamp.ts
-var timestamp = {
-  id: "timestamp",
-  extensions: [".sql"],
-  inFileRollback: false,
-  wrapsInTransaction: null,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
-    if (!match) return null;
-    const [, version = "", name = "", suffix = "up"] = match;
-    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/versioned.ts
-import { posix as posix3 } from "node:path";
-var VERSION_DIRECTORY = /^v(\d+(?:\.\d+)*)$/i;
-var versioned = {
-  id: "versioned",
-  extensions: [".sql"],
-  inFileRollback: false,
-  wrapsInTransaction: null,
-  checksummed: false,
-  hasRollbacks: false,
-  locate(path6) {
-    const parent = posix3.dirname(path6);
-    const root = posix3.dirname(parent);
-    if (parent === "." || posix3.basename(root) !== "versioned" || !VERSION_DIRECTORY.test(posix3.basename(parent))) return null;
-    return { directory: root, entry: `${posix3.basename(parent)}/${posix3.basename(path6)}` };
-  },
-  parseName(entry) {
-    const slash = entry.indexOf("/");
-    const version = VERSION_DIRECTORY.exec(entry.slice(0, Math.max(slash, 0)))?.[1];
-    const file = entry.slice(slash + 1);
-    if (version === void 0) return null;
-    if (file === "") return { ...versionedName(version, "", "up"), unit: entry };
-    if (!/\.sql$/i.test(file) || /\.down\.sql$/i.test(file)) return null;
-    return { ...versionedName(version, file.slice(0, -".sql".length), "up"), unit: entry.slice(0, slash + 1) };
-  },
-  isRollbackOf() {
-    return false;
-  }
-};
-
-// src/conventions/index.ts
-var conventions = {
-  "golang-migrate": golangMigrate,
-  goose,
-  dbmate,
-  flyway,
-  diesel,
-  prisma,
-  postgrator,
-  "sql-migrate": sqlMigrate,
-  sqitch,
-  supabase,
-  versioned,
-  "node-pg-migrate": nodePgMigrate,
-  timestamp
-};
-function detectConvention(fileNames, sampleTexts, directory = "") {
-  const entries = fileNames.map((name) => name.includes("/") && !name.startsWith("../") && /^\d|^v\d/i.test(name) ? name : posix4.basename(name));
-  if (entries.includes(SQITCH_PLAN)) return "sqitch";
-  if (entries.includes("migration_lock.toml") || entries.some((name) => /\/migration\.sql$/i.test(name))) return "prisma";
-  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return "diesel";
-  if (entries.some((name) => name.endsWith("/") && prisma.parseName(name) !== null)) return "prisma";
-  if (entries.some((name) => name.endsWith("/") && diesel.parseName(name) !== null)) return "diesel";
-  if (entries.some((name) => /^v\d/i.test(name) && name.includes("/") && versioned.parseName(name) !== null)) return "versioned";
-  if (entries.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
-  if (entries.some((name) => /^\d+\.(?:do|undo)\./i.test(name) && postgrator.parseName(name) !== null)) return "postgrator";
-  if (entries.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
-  if (isSupabaseDirectory(directory, "migrations")) return "supabase";
-  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
-  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
-  if (sampleTexts.some((text) => sqlMigrate.sections(text).up !== null)) return "sql-migrate";
-  if (sampleTexts.some((text) => nodePgMigrate.sections(text).up !== null)) return "node-pg-migrate";
-  return "timestamp";
-}
-var DEFAULT_MIGRATION_GLOBS = [
-  "**/migrations/**",
-  "**/migration/**",
-  "db/migrate/**",
-  "src/main/resources/db/migration/**"
-];
-var MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
-function isMigrationFile(path6) {
-  return hasExtension(path6, MIGRATION_EXTENSIONS);
-}
-function hasExtension(path6, extensions) {
-  const lower = path6.toLowerCase();
-  return extensions.some((extension) => lower.endsWith(extension));
-}
-function createGlobMatcher(globs) {
-  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
-  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
-  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
-  return (path6) => isIncluded(path6) && !isExcluded(path6);
-}
-var NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
-function locateMigration(path6) {
-  for (const convention of NESTED) {
-    const place = convention.locate(path6);
-    if (place !== null) return place;
-  }
-  return { directory: posix4.dirname(path6), entry: posix4.basename(path6) };
-}
 
 // rules/one-migration-per-pr.ts
 var one_migration_per_pr_default = defineRule({
@@ -36273,6 +36880,77 @@ function describeRollbackPlace(convention, path6, version) {
     default:
       return `Add ${base.replace(/(\.up)?\.sql$/i, ".down.sql")} beside it with the SQL that reverts it.`;
   }
+}
+
+// rules/require-valid-suppression.ts
+var require_valid_suppression_default = defineRule({
+  meta: {
+    id: "require-valid-suppression",
+    summary: "A migration-lint-disable comment names existing rules and says why, after a colon.",
+    severity: "error",
+    messages: {
+      noReason: "This suppression of {{rules}} gives no reason, so it silences nothing: reviewers could not judge why the hazard is safe here.",
+      noRule: "This suppression names no rule, so it silences nothing.",
+      unknownRule: '"{{rule}}" is not a migration-lint rule, so this suppression silences nothing for it.',
+      unsuppressible: "{{rule}} cannot be suppressed: the finding stands whatever the comment says.",
+      unknownDirective: "{{directive}} is not a migration-lint directive, so it silences nothing."
+    }
+  },
+  check() {
+  }
+});
+
+// rules/require-validate-separately.ts
+var require_validate_separately_default = defineRule({
+  meta: {
+    id: "require-validate-separately",
+    summary: "VALIDATE CONSTRAINT runs in a later migration than the ADD CONSTRAINT \u2026 NOT VALID it validates.",
+    severity: "error",
+    messages: {
+      sameTransaction: 'VALIDATE CONSTRAINT {{constraint}} runs in the same transaction as its NOT VALID add, whose {{lock}} lock on "{{table}}" is held until commit: {{blocked}} of the table waits for the whole validation scan.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const adds = /* @__PURE__ */ new Map();
+      for (const statement of upStatements(migration)) {
+        if (statement.type !== "AlterTableStmt") continue;
+        const table = relationName3(statement.node.relation);
+        const block = transactions.get(statement)?.block ?? null;
+        for (const item of Array.isArray(statement.node.cmds) ? statement.node.cmds : []) {
+          const cmd = item?.AlterTableCmd ?? {};
+          const constraint = cmd.def?.Constraint;
+          if (cmd.subtype === "AT_AddConstraint" && constraint?.skip_validation === true && typeof constraint.conname === "string") {
+            adds.set(`${table}\0${constraint.conname}`, { statement, block, foreignKey: constraint.contype === "CONSTR_FOREIGN" });
+            continue;
+          }
+          if (cmd.subtype !== "AT_ValidateConstraint" || typeof cmd.name !== "string") continue;
+          const add = adds.get(`${table}\0${cmd.name}`);
+          if (!add || add.block === null || add.block !== block) continue;
+          if (context3.isNewInThisChange(table, statement)) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "sameTransaction",
+            data: {
+              constraint: cmd.name,
+              table,
+              lock: add.foreignKey ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE",
+              blocked: add.foreignKey ? "every write" : "every read and write"
+            },
+            help: `Keep the NOT VALID add in this migration and validate in the next one, once the add has committed:
+${add.statement.text};
+-- in a later migration:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${cmd.name};`
+          });
+        }
+      }
+    }
+  }
+});
+function relationName3(rangeVar) {
+  return [rangeVar?.schemaname, rangeVar?.relname].filter((part) => typeof part === "string").join(".");
 }
 
 // rules/syntax-error.ts
@@ -36401,12 +37079,16 @@ function renameWithVersion(file, version, next) {
 // rules/index.ts
 var rules = [
   backward_incompatible_default,
+  ban_concurrently_in_transaction_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
   ban_schema_with_app_code_default,
+  ban_unused_suppression_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
   require_rollback_default,
+  require_valid_suppression_default,
+  require_validate_separately_default,
   syntax_error_default,
   timestamp_order_default
 ];
@@ -36418,7 +37100,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-concurrently-in-transaction", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "ban-unused-suppression", "immutable-migrations", "one-migration-per-pr", "require-rollback", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -36618,7 +37300,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "ban-unused-suppression" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];
@@ -36834,8 +37516,8 @@ var NameIndex = class {
           this.others.push(file);
           continue;
         }
-        const list2 = this.byNumber.get(number);
-        if (list2) list2.push(file);
+        const list3 = this.byNumber.get(number);
+        if (list3) list3.push(file);
         else this.byNumber.set(number, [file]);
       }
     }
@@ -37247,6 +37929,18 @@ var GitRepo = class {
     return tree?.type === "tree" ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
   }
   /**
+   * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
+   * (`git grep -w -i -l`): a search git runs over its object store, with no work tree or index involved.
+   */
+  async grepFiles(commit, words2, dirs) {
+    if (words2.length === 0 || dirs.length === 0 || commit === EMPTY_TREE) return [];
+    const rev = assertNotOption(commit);
+    const args = ["grep", "-l", "-z", "-w", "-i", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word]), rev, "--"];
+    args.push(...dirs.map((dir) => dir === "." || dir === "" ? "." : `:(literal)${dir}`));
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
+    return splitNul(stdout).map((hit) => hit.startsWith(`${rev}:`) ? hit.slice(rev.length + 1) : hit);
+  }
+  /**
    * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
    * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
    * that names no blob maps to null.
@@ -37353,6 +38047,97 @@ function assertNotOption(commit) {
   return commit;
 }
 
+// src/suppressions.ts
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["syntax-error", "require-valid-suppression", "ban-unused-suppression"]);
+var MARKER = "migration-lint-";
+var DIRECTIVE = /^migration-lint-([\w-]+)(.*)$/s;
+function mayHoldSuppressions(text) {
+  return text.includes(MARKER);
+}
+function readSuppressions(migration, comments, knownRules) {
+  const suppressions = [];
+  const reports = [];
+  const lines = migration.lines;
+  if (!lines) return { suppressions, reports };
+  const statements = [...migration.up?.statements ?? [], ...migration.down?.statements ?? []].sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (const comment2 of comments) {
+    const body = commentBody(comment2.text);
+    const match = DIRECTIVE.exec(body);
+    if (!match) continue;
+    const range = { start: lines.positionAt(comment2.start), end: lines.positionAt(comment2.end) };
+    const report = (messageId, data2, help2) => reports.push({ ruleId: "require-valid-suppression", file: migration.path, range, messageId, data: data2, help: help2 });
+    const [, directive = "", rest = ""] = match;
+    const kind = directive === "disable-next-statement" ? "next-statement" : directive === "disable-file" ? "file" : null;
+    if (kind === null) {
+      report("unknownDirective", { directive: `migration-lint-${directive}` }, "Write `-- migration-lint-disable-next-statement <rule-id>: <reason>` or `-- migration-lint-disable-file <rule-id>: <reason>`.");
+      continue;
+    }
+    const colon = rest.indexOf(":");
+    const ids = (colon === -1 ? rest : rest.slice(0, colon)).split(",").map((id) => id.trim()).filter(Boolean);
+    const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
+    const written = `-- migration-lint-disable-${kind} ${ids.join(", ") || "<rule-id>"}: <why it is safe here>`;
+    if (ids.length === 0) {
+      report("noRule", {}, `Name the rule it silences, and why: ${written}`);
+      continue;
+    }
+    const unknown = ids.filter((id) => !knownRules.has(id));
+    for (const id of unknown) report("unknownRule", { rule: id }, "Use a rule id as `migration-lint rules` lists it (the id is in every finding).");
+    const fixed = ids.filter((id) => UNSUPPRESSIBLE.has(id));
+    for (const id of fixed) report("unsuppressible", { rule: id }, id === "syntax-error" ? "Fix the SQL: PostgreSQL rejects it whatever the comment says." : "Fix the suppression itself.");
+    if (reason === "") {
+      report("noReason", { rules: ids.join(", ") }, `Say why it is safe here, after a colon: ${written}`);
+      continue;
+    }
+    const valid = ids.filter((id) => knownRules.has(id) && !UNSUPPRESSIBLE.has(id));
+    if (valid.length === 0) continue;
+    const target = kind === "next-statement" ? statements.find((s) => comparePositions(s.range.start, range.end) >= 0)?.range ?? null : null;
+    suppressions.push({ file: migration.path, kind, rules: valid, reason, range, target });
+  }
+  return { suppressions, reports };
+}
+function applySuppressions(findings, suppressions, activeRules2) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    let silenced = false;
+    for (const [index, suppression] of suppressions.entries()) {
+      if (suppression.file !== finding.file || !suppression.rules.includes(finding.ruleId) || !covers(suppression, finding)) continue;
+      used.add(`${index}\0${finding.ruleId}`);
+      silenced = true;
+    }
+    return !silenced;
+  });
+  const reports = [];
+  for (const [index, suppression] of suppressions.entries()) {
+    for (const rule of suppression.rules) {
+      if (used.has(`${index}\0${rule}`) || !activeRules2.has(rule)) continue;
+      reports.push({
+        ruleId: "ban-unused-suppression",
+        file: suppression.file,
+        range: suppression.range,
+        messageId: suppression.kind === "file" ? "unusedFile" : "unusedStatement",
+        data: { rule },
+        help: suppression.rules.length > 1 ? `Remove ${rule} from the comment.` : "Remove the comment: if the statement changes later, it would hide a finding nobody reviewed."
+      });
+    }
+  }
+  return { findings: kept, reports };
+}
+function covers(suppression, finding) {
+  if (suppression.kind === "file") return true;
+  const target = suppression.target;
+  if (!target) return false;
+  const at = { line: finding.line, column: finding.column };
+  return comparePositions(at, target.start) >= 0 && comparePositions(at, target.end) <= 0;
+}
+function commentBody(text) {
+  if (text.startsWith("--")) return text.slice(2).trim();
+  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function comparePositions(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+
 // src/conventions/discover.ts
 import { posix as posix5 } from "node:path";
 var MARKERS = [
@@ -37386,17 +38171,17 @@ async function discoverMigrations(paths, options) {
   );
   return { places, toolFiles };
 }
-async function placeInSqitchProject(path6, list2) {
+async function placeInSqitchProject(path6, list3) {
   const segments = path6.split("/");
   for (let index = segments.length - 2; index >= 0; index--) {
     if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
     const project = index === 0 ? "." : segments.slice(0, index).join("/");
-    if (!(await list2(project)).files.includes(SQITCH_PLAN)) return null;
+    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
     return { directory: project, entry: segments.slice(index).join("/") };
   }
   return null;
 }
-async function placeBeyondGlobs(path6, list2) {
+async function placeBeyondGlobs(path6, list3) {
   const release = versioned.locate(path6);
   if (release !== null) return release;
   const place = locateMigration(path6);
@@ -37404,7 +38189,7 @@ async function placeBeyondGlobs(path6, list2) {
   const parent = posix5.dirname(path6);
   let dir = parent;
   for (let depth = 0; depth < MARKER_DEPTH; depth++) {
-    const { files } = await list2(dir);
+    const { files } = await list3(dir);
     for (const marker of MARKERS) {
       if (!files.some((file) => marker.file.test(file))) continue;
       const migrations = posix5.join(dir, marker.migrations);
@@ -37413,14 +38198,14 @@ async function placeBeyondGlobs(path6, list2) {
     if (dir === ".") break;
     dir = posix5.dirname(dir);
   }
-  return await isNamedByOneTool(parent, list2) ? place : null;
+  return await isNamedByOneTool(parent, list3) ? place : null;
 }
 function isWithin(dir, root) {
   return root === "." || dir === root || dir.startsWith(`${root}/`);
 }
-async function isNamedByOneTool(dir, list2) {
+async function isNamedByOneTool(dir, list3) {
   if (NOT_MIGRATIONS.test(posix5.basename(dir))) return false;
-  const sql = (await list2(dir)).files.filter((file) => /\.sql$/i.test(file));
+  const sql = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
   if (sql.length < MAJORITY_FILES) return false;
   const readers = [
     (name) => /\.(?:up|down)\.sql$/i.test(name) && conventions["golang-migrate"].parseName(name) !== null,
@@ -37467,7 +38252,7 @@ async function lintChange(options) {
       repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
       Promise.all(
         dirs.map(async (dir) => {
-          const headPlan = (await listHead(dir)).files.find((file) => PLAN_FILES.has(file));
+          const headPlan = change.files.map((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir ? posix6.basename(f.path) : "").find((file) => PLAN_FILES.has(file));
           return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
         })
       )
@@ -37504,7 +38289,20 @@ async function lintChange(options) {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    const added = newMigrations(migrations);
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema2 = buildSchema({ base, change: added, searched });
+    let findings = runRules(config, { ...facts, schema: schema2 });
+    const asked = schema2.unsearched();
+    if (asked.length > 0) {
+      searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema2 = buildSchema({ base, change: added, searched });
+      findings = runRules(config, { ...facts, schema: schema2 });
+    }
+    findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
@@ -37556,7 +38354,8 @@ async function lintFiles(options) {
     listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
+  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 }));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 function loadSqlStage() {
@@ -37577,8 +38376,8 @@ function touchedEntries(paths, placeOf) {
   return touched;
 }
 var PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
-async function listEntries(list2, dir, touched, headPlan) {
-  const { files, directories } = await list2(dir);
+async function listEntries(list3, dir, touched, headPlan) {
+  const { files, directories } = await list3(dir);
   const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
   if (plan !== void 0) return { entries: files, plan };
   const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
@@ -37586,10 +38385,10 @@ async function listEntries(list2, dir, touched, headPlan) {
   const [nested, rollbackFiles] = await Promise.all([
     touched.size === 0 ? [] : Promise.all(
       directories.map(
-        async (sub) => touched.has(sub) || sub === newest ? (await list2(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
       )
     ),
-    rollbacks === null ? { files: [] } : list2(posix6.join(dir, rollbacks))
+    rollbacks === null ? { files: [] } : list3(posix6.join(dir, rollbacks))
   ]);
   return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
 }
@@ -37658,7 +38457,6 @@ async function buildMigrations(candidates, listings, forced, globs) {
     if (unknown) skipped.push(unknown);
     else directories.set(path6, directory);
   }
-  const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(candidate.place.directory);
@@ -37685,27 +38483,8 @@ async function buildMigrations(candidates, listings, forced, globs) {
       ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
     if (text !== null) {
-      const lines = new LineIndex2(text);
-      migration.lines = lines;
-      const sql = convention.toSql?.(text) ?? text;
-      if (convention.read) {
-        const read = await convention.read(text, candidate.path, lines);
-        migration.up = read.up;
-        migration.down = read.down;
-        if (read.transaction !== void 0) migration.transaction = read.transaction;
-        if (convention.inFileRollback) migration.rollback = read.down ? candidate.path : null;
-      } else if (convention.inFileRollback && convention.sections) {
-        const sections = convention.sections(text);
-        migration.sections = sections;
-        migration.transaction = sections.transaction;
-        migration.up = sections.up ? await parseSql2(sql, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql2(sql, sections.down, lines) : null;
-        migration.rollback = sections.down ? candidate.path : null;
-      } else {
-        const parsed = await parseSql2(sql, void 0, lines);
-        if (name?.direction === "down") migration.down = parsed;
-        else migration.up = parsed;
-      }
+      Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
       const rollbackName = directory.index.withVersion(name.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name))?.file;
@@ -37732,6 +38511,68 @@ function explainUnknownLayout(directory, convention, globs) {
     fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(", ")}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`
   };
 }
+async function parseMigrationText(convention, name, text, path6) {
+  const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
+  const lines = new LineIndex2(text);
+  if (convention.read) {
+    const read = await convention.read(text, path6, lines);
+    return { lines, sections: null, up: read.up, down: read.down, ...read.transaction !== void 0 ? { transaction: read.transaction } : {} };
+  }
+  const sql = convention.toSql?.(text) ?? text;
+  if (convention.inFileRollback && convention.sections) {
+    const sections = convention.sections(text);
+    return {
+      lines,
+      sections,
+      transaction: sections.transaction,
+      up: sections.up ? await parseSql2(sql, sections.up, lines) : null,
+      down: sections.down ? await parseSql2(sql, sections.down, lines) : null
+    };
+  }
+  const parsed = await parseSql2(sql, void 0, lines);
+  return name?.direction === "down" ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+}
+function newMigrations(migrations) {
+  return migrations.filter(isNewUpMigration);
+}
+async function readBaseHistory(repo, base, directories, names) {
+  const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
+  if (names.length === 0 || dirs.length === 0) return [];
+  let hits;
+  try {
+    hits = await repo.grepFiles(base, names, dirs.map((d) => d.path));
+  } catch {
+    return null;
+  }
+  const found = [];
+  for (const path6 of hits) {
+    const place = placeInDirectories(path6, directories);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles.includes(place.entry)) continue;
+    const name = directory.baseIndex.nameOf(place.entry);
+    if (name?.direction === "down") continue;
+    found.push({ path: path6, directory, name });
+  }
+  const blobs = await repo.readBlobs(found.map((f) => toBlobSpec(base, f.path)));
+  const history = [];
+  for (const { path: path6, directory, name } of found) {
+    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path6)).up;
+    history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
+  }
+  return history;
+}
+function placeInDirectories(path6, directories) {
+  const place = locateMigration(path6);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === ".") return { directory: ".", entry: path6 };
+    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
+  }
+  return place;
+}
 function decode(content) {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: "binary" };
@@ -37742,29 +38583,8 @@ function decode(content) {
     return { text: null, unreadable: "encoding" };
   }
 }
-function findNewObjects(migrations) {
-  const seen = /* @__PURE__ */ new Set();
-  const created = /* @__PURE__ */ new Set();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const migration of migrations) {
-    if (migration.status !== "added" || migration.name?.direction === "down") continue;
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        const object = objectOf(action);
-        if (object === null) continue;
-        const isCreate = action.kind === "create-table" || action.kind === "create-index" || action.kind === "create-other";
-        if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) created.add(object);
-        if (action.kind === "create-other" && dropped.has(object)) created.add(object);
-        if (action.kind === "drop-other") dropped.add(object);
-        if ((action.kind === "rename-table" || action.kind === "rename-other") && created.has(object)) created.add(normalizeName(action.newName));
-        seen.add(object);
-      }
-    }
-  }
-  return created;
-}
 function runRules(config, facts) {
-  const created = findNewObjects(facts.migrations);
+  const { schema: schema2 } = facts;
   const findings = [];
   for (const rule of rules) {
     const severity = severityOf(rule, config);
@@ -37773,31 +38593,59 @@ function runRules(config, facts) {
       ...facts,
       postgresVersion: config.postgresVersion,
       ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
-      isNewInThisChange: (name) => created.has(normalizeName(name)),
+      isNewInThisChange: (name, at) => (at ? schema2.before(at) : schema2.after).isNew(name),
       report(report) {
-        const template = rule.meta.messages[report.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: report.help,
-          messageId: report.messageId
-        });
+        findings.push(toFinding(rule, severity, report));
       }
     };
     rule.check(context3);
   }
+  return sortFindings(findings);
+}
+function sortFindings(findings) {
   return findings.sort(
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId)
   );
+}
+function toFinding(rule, severity, report) {
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: report.help,
+    messageId: report.messageId
+  };
+}
+async function suppress(config, migrations, findings) {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments: scanComments2 } = await loadSqlStage();
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const active = new Set(rules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions = [];
+  const reports = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments2(migration.text), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = rules.find((r) => r.meta.id === report.ruleId);
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
 }
 function severityOf(rule, config) {
   const setting = config.rules[rule.meta.id];

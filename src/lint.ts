@@ -17,14 +17,19 @@ import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
-import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
-import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import type { GitRepo } from './git/index.js';
+import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
+import type { ReplayMigration } from './schema/index.js';
+import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
+import type { Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
+import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
+import type { Suppression, SuppressionReport } from './suppressions.js';
 import type { ParsedSql } from './sql/parse.js';
 import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
 import type { TreeListing } from './git/repo.js';
-import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity, SkippedDirectory } from './types.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -107,7 +112,9 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       Promise.all(
         dirs.map(async (dir) => {
           // A plan the change adds or moves here counts as much as one on the base.
-          const headPlan = (await listHead(dir)).files.find((file) => PLAN_FILES.has(file));
+          const headPlan = change.files
+            .map((f) => (f.status !== 'deleted' && posix.dirname(f.path) === dir ? posix.basename(f.path) : ''))
+            .find((file) => PLAN_FILES.has(file));
           return listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!, headPlan);
         }),
       ),
@@ -146,7 +153,22 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    const added = newMigrations(migrations);
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
+    // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema = buildSchema({ base, change: added, searched });
+    let findings = runRules(config, { ...facts, schema });
+    const asked = schema.unsearched();
+    if (asked.length > 0) {
+      searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema = buildSchema({ base, change: added, searched });
+      findings = runRules(config, { ...facts, schema });
+    }
+    findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
@@ -204,7 +226,8 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  const schema = buildSchema({ base: null, change: newMigrations(migrations) });
+  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -361,7 +384,6 @@ async function buildMigrations(
     if (unknown) skipped.push(unknown);
     else directories.set(path, directory);
   }
-  const { LineIndex, parseSql } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(candidate.place.directory);
@@ -392,27 +414,8 @@ async function buildMigrations(
       ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
     if (text !== null) {
-      const lines = new LineIndex(text);
-      migration.lines = lines;
-      const sql = convention.toSql?.(text) ?? text;
-      if (convention.read) {
-        const read = await convention.read(text, candidate.path, lines);
-        migration.up = read.up;
-        migration.down = read.down;
-        if (read.transaction !== undefined) migration.transaction = read.transaction;
-        if (convention.inFileRollback) migration.rollback = read.down ? candidate.path : null;
-      } else if (convention.inFileRollback && convention.sections) {
-        const sections = convention.sections(text);
-        migration.sections = sections;
-        migration.transaction = sections.transaction;
-        migration.up = sections.up ? await parseSql(sql, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql(sql, sections.down, lines) : null;
-        migration.rollback = sections.down ? candidate.path : null;
-      } else {
-        const parsed: ParsedSql = await parseSql(sql, undefined, lines);
-        if (name?.direction === 'down') migration.down = parsed;
-        else migration.up = parsed;
-      }
+      Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
       const rollbackName = directory.index
@@ -450,6 +453,93 @@ function explainUnknownLayout(directory: MigrationDirectory, convention: Convent
   };
 }
 
+/**
+ * Reads a migration's text with its convention: the tool's own reader where it has one, else its sections
+ * (single-file conventions) or the whole text, parsed as SQL.
+ */
+async function parseMigrationText(
+  convention: Convention,
+  name: ParsedName | null,
+  text: string,
+  path: string,
+): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'transaction'>> {
+  const { LineIndex, parseSql } = await loadSqlStage();
+  const lines = new LineIndex(text);
+  if (convention.read) {
+    const read = await convention.read(text, path, lines);
+    return { lines, sections: null, up: read.up, down: read.down, ...(read.transaction !== undefined ? { transaction: read.transaction } : {}) };
+  }
+  const sql = convention.toSql?.(text) ?? text;
+  if (convention.inFileRollback && convention.sections) {
+    const sections = convention.sections(text);
+    return {
+      lines,
+      sections,
+      transaction: sections.transaction,
+      up: sections.up ? await parseSql(sql, sections.up, lines) : null,
+      down: sections.down ? await parseSql(sql, sections.down, lines) : null,
+    };
+  }
+  const parsed: ParsedSql = await parseSql(sql, undefined, lines);
+  return name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+}
+
+/** The change's new migrations that apply changes, as the schema model replays them. */
+function newMigrations(migrations: Migration[]): ReplayMigration[] {
+  return migrations.filter(isNewUpMigration);
+}
+
+/**
+ * The base's up migrations, in the change's migrations directories, that mention one of `names` as a whole word, parsed.
+ * git searches the base's tree, so the hook reads a handful of files however long the history. Null when git cannot
+ * answer: rules then take every table the change does not create as existing and holding rows.
+ */
+async function readBaseHistory(
+  repo: GitRepo,
+  base: string,
+  directories: Map<string, MigrationDirectory>,
+  names: string[],
+): Promise<ReplayMigration[] | null> {
+  const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
+  if (names.length === 0 || dirs.length === 0) return [];
+  let hits: string[];
+  try {
+    hits = await repo.grepFiles(base, names, dirs.map((d) => d.path));
+  } catch {
+    return null;
+  }
+  const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
+  for (const path of hits) {
+    const place = placeInDirectories(path, directories);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles!.includes(place.entry)) continue;
+    const name = directory.baseIndex.nameOf(place.entry);
+    if (name?.direction === 'down') continue;
+    found.push({ path, directory, name });
+  }
+  const blobs = await repo.readBlobs(found.map((f) => toBlobSpec(base, f.path)));
+  const history: ReplayMigration[] = [];
+  for (const { path, directory, name } of found) {
+    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path)).up;
+    history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
+  }
+  return history;
+}
+
+/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
+function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
+  const place = locateMigration(path);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === '.') return { directory: '.', entry: path };
+    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
+  }
+  return place;
+}
+
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: 'binary' };
@@ -463,37 +553,8 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
-/**
- * The objects nothing deployed can use yet: those the change creates before doing anything else with them (followed
- * through renames), and views, functions and other table-less objects it drops and creates again (a replacement).
- * A table dropped and created again is not new: its rows are gone.
- */
-function findNewObjects(migrations: Migration[]): Set<string> {
-  const seen = new Set<string>();
-  const created = new Set<string>();
-  const dropped = new Set<string>();
-  for (const migration of migrations) {
-    if (migration.status !== 'added' || migration.name?.direction === 'down') continue;
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        const object = objectOf(action);
-        if (object === null) continue;
-        const isCreate = action.kind === 'create-table' || action.kind === 'create-index' || action.kind === 'create-other';
-        // A temporary table exists only in the migration's session, whatever was dropped before it.
-        if ((!seen.has(object) && isCreate) || (action.kind === 'create-table' && action.temporary)) created.add(object);
-        if (action.kind === 'create-other' && dropped.has(object)) created.add(object);
-        if (action.kind === 'drop-other') dropped.add(object);
-        if ((action.kind === 'rename-table' || action.kind === 'rename-other') && created.has(object)) created.add(normalizeName(action.newName));
-        seen.add(object);
-      }
-    }
-  }
-  return created;
-}
-
-
 function runRules(config: Config, facts: Facts): Finding[] {
-  const created = findNewObjects(facts.migrations);
+  const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
     const severity = severityOf(rule, config);
@@ -502,32 +563,64 @@ function runRules(config: Config, facts: Facts): Finding[] {
       ...facts,
       postgresVersion: config.postgresVersion,
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
-      isNewInThisChange: (name) => created.has(normalizeName(name)),
+      isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
-        const template = (rule.meta.messages as Record<string, string>)[report.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: report.help,
-          messageId: report.messageId,
-        });
+        findings.push(toFinding(rule, severity, report));
       },
     };
     rule.check(context);
   }
+  return sortFindings(findings);
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId),
   );
+}
+
+function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
+  const template = (rule.meta.messages as Record<string, string>)[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: report.help,
+    messageId: report.messageId,
+  };
+}
+
+/** The suppression stage: the findings the migrations' comments do not silence, and findings about those comments. */
+async function suppress(config: Config, migrations: Migration[], findings: Finding[]): Promise<Finding[]> {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments } = await loadSqlStage();
+  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const active = new Set(allRules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions: Suppression[] = [];
+  const reports: SuppressionReport[] = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments(migration.text!), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own: Finding[] = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = allRules.find((r) => r.meta.id === report.ruleId)!;
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
 }
 
 function severityOf(rule: Rule, config: Config): Severity | null {

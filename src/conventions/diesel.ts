@@ -17,6 +17,7 @@ export const diesel = {
   inFileRollback: false,
   // diesel runs each migration in a transaction unless its metadata.toml sets run_in_transaction = false.
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   locate: (path) => locateInMigrationDirectory(path, DIRECTORY, FILES),
   parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),

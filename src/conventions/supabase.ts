@@ -17,6 +17,7 @@ export const supabase = {
   inFileRollback: false,
   // The CLI runs each file in its own transaction.
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   forwardOnly: true,
   rollbackDirectory: SUPABASE_ROLLBACKS,

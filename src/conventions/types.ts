@@ -83,6 +83,12 @@ export interface Convention {
    * runs as written), null when the tool is not known (plain timestamped files).
    */
   wrapsInTransaction: boolean | null;
+  /**
+   * Whether, running a file without a transaction of its own, the tool sends the file's SQL as one query string
+   * (golang-migrate, dbmate): PostgreSQL then runs its statements as one implicit transaction when there are several.
+   * False when it sends statement by statement (goose, Flyway).
+   */
+  sendsFileAsOneQuery: boolean;
   /** Whether the tool checksums applied migrations (Flyway), so that any edit of a merged file breaks the next deploy. */
   checksummed: boolean;
   /** For separate-file rollbacks: does `candidate` (a base name in the same directory) hold the rollback of the migration `up`? */
