@@ -21063,9 +21063,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21582,7 +21582,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix7 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -21592,8 +21592,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix7 });
+        const result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21618,7 +21618,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21626,7 +21626,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -21635,16 +21635,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix7);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix7 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix7 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -46261,11 +46261,11 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, posix as posix6, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/conventions/index.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/conventions/names.ts
 function stripSqlExtension(fileName) {
@@ -46336,6 +46336,25 @@ function readDbmateMarker(line) {
   };
 }
 
+// src/conventions/directories.ts
+import { posix } from "node:path";
+function locateInMigrationDirectory(path6, directory, files) {
+  const file = posix.basename(path6);
+  const parent = posix.dirname(path6);
+  const unit = posix.basename(parent);
+  if (parent === "." || files[file.toLowerCase()] === void 0 || !directory.test(unit)) return null;
+  return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
+}
+function readMigrationDirectoryEntry(entry, directory, files) {
+  const slash = entry.indexOf("/");
+  if (slash <= 0) return null;
+  const match = directory.exec(entry.slice(0, slash));
+  const file = entry.slice(slash + 1);
+  const direction = file === "" ? "up" : files[file.toLowerCase()];
+  if (!match || direction === void 0) return null;
+  return versionedName((match[1] ?? "").replaceAll("-", ""), match[2] ?? "", direction);
+}
+
 // src/conventions/versions.ts
 function compareVersions(a, b) {
   if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
@@ -46362,6 +46381,24 @@ function versionKey(version) {
   while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
   return parts.join(".");
 }
+
+// src/conventions/diesel.ts
+var DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?|\d+)_(.+)$/s;
+var FILES = { "up.sql": "up", "down.sql": "down" };
+var diesel = {
+  id: "diesel",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // diesel runs each migration in a transaction unless its metadata.toml sets run_in_transaction = false.
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY, FILES),
+  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
 
 // src/conventions/flyway.ts
 var flyway = {
@@ -46435,6 +46472,198 @@ function readGooseMarker(line) {
   return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
 }
 
+// src/conventions/node-pg-migrate.ts
+var nodePgMigrate = {
+  id: "node-pg-migrate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  // Each migration runs in a transaction unless it calls pgm.noTransaction() (the JavaScript form only).
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readNodePgMigrateMarker);
+    return { up: up?.section ?? null, down: down?.section ?? null, transaction: true };
+  }
+};
+function readNodePgMigrateMarker(line) {
+  const match = /^\s*--\s*(up|down)\s+migration\s*$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+
+// src/conventions/postgrator.ts
+var postgrator = {
+  id: "postgrator",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // postgrator runs a file as one query, with no transaction of its own.
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  // It stores each file's md5 and refuses to run when an applied file changed (validateChecksums, on by default).
+  checksummed: true,
+  parseName(fileName) {
+    const match = /^(\d+)\.(do|undo)(?:\.(.*))?\.sql$/is.exec(fileName);
+    if (!match) return null;
+    const [, version = "", direction = "", name = ""] = match;
+    return versionedName(version, name, direction.toLowerCase() === "do" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/prisma.ts
+var DIRECTORY2 = /^(\d{14})_(.+)$/s;
+var FILES2 = { "migration.sql": "up", "down.sql": "down" };
+var prisma = {
+  id: "prisma",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // Prisma opens no transaction of its own: it sends migration.sql as one query string, which PostgreSQL runs as one
+  // implicit transaction when it holds several statements (so CREATE INDEX CONCURRENTLY needs a migration to itself).
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
+  checksummed: true,
+  forwardOnly: true,
+  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY2, FILES2),
+  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY2, FILES2),
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/sqitch.ts
+var SQITCH_PLAN = "sqitch.plan";
+var plans = /* @__PURE__ */ new Map();
+function readSqitchPlan(text) {
+  const known = plans.get(text);
+  if (known) return known;
+  const plan = { positions: /* @__PURE__ */ new Map(), reworked: /* @__PURE__ */ new Set(), changes: [] };
+  let position = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("%") || line.startsWith("@") || line.startsWith("#")) continue;
+    const name = line.split(/\s/, 1)[0];
+    position++;
+    if (plan.positions.has(name)) plan.reworked.add(name);
+    plan.positions.set(name, position);
+  }
+  plan.changes = [...plan.positions.keys()];
+  if (plans.size > 16) plans.clear();
+  plans.set(text, plan);
+  return plan;
+}
+function sqitchEntries(planText) {
+  if (planText === null) return [];
+  return readSqitchPlan(planText).changes.flatMap((change) => [`deploy/${change}.sql`, `revert/${change}.sql`]);
+}
+var ENTRY = /^(deploy|revert|verify)\/(.+)\.sql$/s;
+var sqitch = {
+  id: "sqitch",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // Scripts run through psql as written: sqitch's templates wrap each in BEGIN … COMMIT themselves.
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: false,
+  // sqitch stores each deployed script's hash and reports a script changed since deploy.
+  checksummed: true,
+  planFile: SQITCH_PLAN,
+  parseName(entry, plan) {
+    const match = ENTRY.exec(entry);
+    if (!match || match[1] === "verify" || plan == null) return null;
+    const change = match[2] ?? "";
+    const position = readSqitchPlan(plan).positions.get(change);
+    if (position === void 0) return null;
+    return versionedName(String(position), change, match[1] === "deploy" ? "up" : "down");
+  },
+  isSupport(entry) {
+    const match = ENTRY.exec(entry);
+    return match !== null && (match[1] === "verify" || /@[^/]+$/.test(match[2] ?? ""));
+  },
+  isRework(entry, plan, basePlan) {
+    const change = ENTRY.exec(entry)?.[2];
+    if (change === void 0 || plan === null) return false;
+    const reworks = (text) => text === null ? 0 : countEntries(text, change);
+    return reworks(plan) > reworks(basePlan);
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+function countEntries(planText, change) {
+  let count = 0;
+  for (const raw of planText.split("\n")) {
+    const line = raw.trim();
+    if (line.split(/\s/, 1)[0] === change && !line.startsWith("@")) count++;
+  }
+  return count;
+}
+
+// src/conventions/sql-migrate.ts
+var sqlMigrate = {
+  id: "sql-migrate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName(fileName) {
+    const match = /^(\d+(?:\.\d+)*)(?:[-_.](.*?))?\.sql$/is.exec(fileName);
+    if (!match) return null;
+    const [, version = "", name = ""] = match;
+    return { ...versionedName(version, name, "both") };
+  },
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readSqlMigrateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true
+    };
+  }
+};
+function readSqlMigrateMarker(line) {
+  const match = /^\s*--\s*\+migrate\s+(up|down)\b(.*)$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down", transaction: !/\bnotransaction\b/i.test(match[2] ?? "") };
+}
+
+// src/conventions/supabase.ts
+import { posix as posix2 } from "node:path";
+var SUPABASE_ROLLBACKS = "../rollbacks";
+var supabase = {
+  id: "supabase",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // The CLI runs each file in its own transaction.
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  forwardOnly: true,
+  rollbackDirectory: SUPABASE_ROLLBACKS,
+  locate(path6) {
+    const dir = posix2.dirname(path6);
+    if (!isSupabaseDirectory(dir, "rollbacks")) return null;
+    return { directory: posix2.join(posix2.dirname(dir), "migrations"), entry: `${SUPABASE_ROLLBACKS}/${posix2.basename(path6)}` };
+  },
+  parseName(entry) {
+    const rollback = entry.startsWith(`${SUPABASE_ROLLBACKS}/`);
+    const match = /^(\d+)_(.*)\.sql$/is.exec(rollback ? entry.slice(SUPABASE_ROLLBACKS.length + 1) : entry);
+    if (!match) return null;
+    return versionedName(match[1] ?? "", match[2] ?? "", rollback ? "down" : "up");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+function isSupabaseDirectory(dir, leaf) {
+  return dir === `supabase/${leaf}` || dir.endsWith(`/supabase/${leaf}`);
+}
+
 // src/conventions/timestamp.ts
 var timestamp = {
   id: "timestamp",
@@ -46454,20 +46683,69 @@ var timestamp = {
   }
 };
 
+// src/conventions/versioned.ts
+import { posix as posix3 } from "node:path";
+var VERSION_DIRECTORY = /^v(\d+(?:\.\d+)*)$/i;
+var versioned = {
+  id: "versioned",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  hasRollbacks: false,
+  locate(path6) {
+    const parent = posix3.dirname(path6);
+    const root = posix3.dirname(parent);
+    if (parent === "." || posix3.basename(root) !== "versioned" || !VERSION_DIRECTORY.test(posix3.basename(parent))) return null;
+    return { directory: root, entry: `${posix3.basename(parent)}/${posix3.basename(path6)}` };
+  },
+  parseName(entry) {
+    const slash = entry.indexOf("/");
+    const version = VERSION_DIRECTORY.exec(entry.slice(0, Math.max(slash, 0)))?.[1];
+    const file = entry.slice(slash + 1);
+    if (version === void 0) return null;
+    if (file === "") return { ...versionedName(version, "", "up"), unit: entry };
+    if (!/\.sql$/i.test(file) || /\.down\.sql$/i.test(file)) return null;
+    return { ...versionedName(version, file.slice(0, -".sql".length), "up"), unit: entry.slice(0, slash + 1) };
+  },
+  isRollbackOf() {
+    return false;
+  }
+};
+
 // src/conventions/index.ts
 var conventions = {
   "golang-migrate": golangMigrate,
   goose,
   dbmate,
   flyway,
+  diesel,
+  prisma,
+  postgrator,
+  "sql-migrate": sqlMigrate,
+  sqitch,
+  supabase,
+  versioned,
+  "node-pg-migrate": nodePgMigrate,
   timestamp
 };
-function detectConvention(fileNames, sampleTexts) {
-  const baseNames = fileNames.map((name) => posix.basename(name));
-  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
-  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
+function detectConvention(fileNames, sampleTexts, directory = "") {
+  const entries = fileNames.map((name) => name.includes("/") && !name.startsWith("../") && /^\d|^v\d/i.test(name) ? name : posix4.basename(name));
+  if (entries.includes(SQITCH_PLAN)) return "sqitch";
+  if (entries.includes("migration_lock.toml") || entries.some((name) => /\/migration\.sql$/i.test(name))) return "prisma";
+  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return "diesel";
+  if (entries.some((name) => name.endsWith("/") && prisma.parseName(name) !== null)) return "prisma";
+  if (entries.some((name) => name.endsWith("/") && diesel.parseName(name) !== null)) return "diesel";
+  if (entries.some((name) => /^v\d/i.test(name) && name.includes("/") && versioned.parseName(name) !== null)) return "versioned";
+  if (entries.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
+  if (entries.some((name) => /^\d+\.(?:do|undo)\./i.test(name) && postgrator.parseName(name) !== null)) return "postgrator";
+  if (entries.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
+  if (isSupabaseDirectory(directory, "migrations")) return "supabase";
   if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
+  if (sampleTexts.some((text) => sqlMigrate.sections(text).up !== null)) return "sql-migrate";
+  if (sampleTexts.some((text) => nodePgMigrate.sections(text).up !== null)) return "node-pg-migrate";
   return "timestamp";
 }
 var DEFAULT_MIGRATION_GLOBS = [
@@ -46496,7 +46774,7 @@ function locateMigration(path6) {
     const place = convention.locate(path6);
     if (place !== null) return place;
   }
-  return { directory: posix.dirname(path6), entry: posix.basename(path6) };
+  return { directory: posix4.dirname(path6), entry: posix4.basename(path6) };
 }
 
 // src/conventions/transactions.ts
@@ -46957,7 +47235,8 @@ function isNewUpMigration(migration) {
   return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
 }
 function transactionsIn(context3, migration) {
-  return transactionsOf(conventions[migration.convention], migration.sections, upStatements(migration), context3.assumeInTransaction);
+  const sections = migration.sections ?? (migration.transaction === void 0 ? null : { up: null, down: null, transaction: migration.transaction });
+  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context3.assumeInTransaction);
 }
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
@@ -47551,6 +47830,14 @@ var TOOL_NAMES = {
   dbmate: "dbmate",
   flyway: "Flyway",
   "golang-migrate": "golang-migrate",
+  diesel: "diesel",
+  prisma: "Prisma Migrate",
+  postgrator: "postgrator",
+  "sql-migrate": "sql-migrate",
+  sqitch: "sqitch",
+  supabase: "the Supabase CLI",
+  versioned: "the migration tool",
+  "node-pg-migrate": "node-pg-migrate",
   timestamp: "the migration tool"
 };
 var ban_concurrently_in_transaction_default = defineRule({
@@ -48103,11 +48390,12 @@ var immutable_migrations_default = defineRule({
     if (!context3.isChange) return;
     for (const migration of context3.migrations) {
       const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      if (migration.status === "modified" && migration.reworked) continue;
       if (migration.status === "modified") {
         context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "deleted") {
         context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
-      } else if (migration.status === "renamed") {
+      } else if (migration.status === "renamed" && !migration.moved) {
         context3.report({
           file: migration.path,
           messageId: "renamed",
@@ -48556,6 +48844,9 @@ var require_rollback_default = defineRule({
     for (const migration of context3.migrations) {
       if (migration.status !== "added" || !migration.name || migration.text === null) continue;
       if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
+      const convention = conventions[migration.convention];
+      if (convention.hasRollbacks === false) continue;
+      if (convention.forwardOnly && !keepsRollbacks(context3.directories.get(migration.directory))) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? "");
       if (migration.rollback === null) {
         context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
@@ -48577,9 +48868,29 @@ var require_rollback_default = defineRule({
     }
   }
 });
+function keepsRollbacks(directory) {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === "down");
+}
 function describeRollbackPlace(convention, path6, version) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
+  const folder = path6.slice(0, Math.max(path6.lastIndexOf("/"), 0));
   switch (convention) {
+    case "diesel":
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case "prisma":
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case "postgrator":
+      return `Add ${base.replace(/\.do\./i, ".undo.")} beside it with the SQL that reverts it.`;
+    case "sql-migrate":
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case "node-pg-migrate":
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case "sqitch":
+      return `Add ${path6.replace(/(^|\/)deploy\//, "$1revert/")} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case "supabase":
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path6.replace(/(^|\/)migrations\/([^/]*)$/, "$1rollbacks/$2")}, where the CLI never applies it, and run it with psql when you must roll back.`;
     case "goose":
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case "dbmate":
@@ -48790,12 +49101,12 @@ var timestamp_order_default = defineRule({
           file: migration.path,
           messageId: "outOfOrder",
           data: { version, latest },
-          help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
+          help: migration.convention === "sqitch" ? `Move ${migration.name.name} to the end of sqitch.plan, after every change already merged: sqitch deploys the plan in order.` : `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
         });
         continue;
       }
-      const direction = migration.name.direction;
-      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction);
+      const { direction, unit } = migration.name;
+      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction && (unit === void 0 || other2.name.unit !== unit));
       if (twin) {
         context3.report({
           file: migration.path,
@@ -48813,6 +49124,16 @@ function exampleName(convention) {
       return "<version>_<name>.up.sql and <version>_<name>.down.sql";
     case "flyway":
       return "V<version>__<description>.sql";
+    case "diesel":
+      return "<timestamp>_<name>/up.sql and down.sql (diesel migration generate <name>)";
+    case "prisma":
+      return "<timestamp>_<name>/migration.sql (prisma migrate dev --name <name>)";
+    case "postgrator":
+      return "<version>.do.<name>.sql and <version>.undo.<name>.sql";
+    case "sqitch":
+      return "a change listed in sqitch.plan (sqitch add <name>)";
+    case "versioned":
+      return "v<major>.<minor>/<name>.sql";
     default:
       return "<timestamp>_<name>.sql (e.g. 20260213010000_add_email_v2.sql)";
   }
@@ -48875,7 +49196,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -48967,7 +49288,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
               if (data2.convention !== void 0) {
                 let data4 = data2.convention;
                 const _errs10 = errors;
-                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "timestamp")) {
+                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "timestamp")) {
                   validate10.errors = [{ instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
@@ -49236,12 +49557,14 @@ async function loadConfig(root, explicitPath, overrides) {
 
 // src/conventions/name-index.ts
 var NameIndex = class {
-  constructor(files, convention) {
+  constructor(files, convention, plan = null) {
     this.files = files;
     this.convention = convention;
+    this.plan = plan;
   }
   files;
   convention;
+  plan;
   names = /* @__PURE__ */ new Map();
   /** Files by the number their name starts with, as versionKey writes it (`007` as `7`, `000` as ''). */
   byNumber;
@@ -49251,7 +49574,7 @@ var NameIndex = class {
   nameOf(file) {
     let name = this.names.get(file);
     if (name === void 0) {
-      name = this.convention.parseName(file);
+      name = this.convention.parseName(file, this.plan);
       this.names.set(file, name);
     }
     return name;
@@ -49297,11 +49620,14 @@ var NameIndex = class {
     return this.byNumber;
   }
 };
+var DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?(?=_)/;
 function newer(latest, name) {
   if (!name || name.version === null || name.direction === "down") return latest;
   return latest === null || compareVersions(name.version, latest) > 0 ? name.version : latest;
 }
 function leadingNumber(file) {
+  const dashed = DASHED_TIMESTAMP.exec(file);
+  if (dashed) return dashed[0].replaceAll("-", "").replace(/^0+/, "");
   let end = 0;
   while (end < file.length && file.charCodeAt(end) >= 48 && file.charCodeAt(end) <= 57) end++;
   return end === 0 ? null : file.slice(0, end).replace(/^0+/, "");
@@ -49908,6 +50234,84 @@ function comparePositions(a, b) {
   return a.line - b.line || a.column - b.column;
 }
 
+// src/conventions/discover.ts
+import { posix as posix5 } from "node:path";
+var MARKERS = [
+  { file: /^migration_lock\.toml$/, migrations: "." },
+  { file: /^diesel\.toml$/, migrations: "migrations" },
+  // sql-migrate's dbconfig.yml names a `dir`, by custom under migrations/ (`migrations/postgres`).
+  { file: /^dbconfig\.ya?ml$/, migrations: "migrations" },
+  // Flyway's command line reads `sql/` by default.
+  { file: /^flyway\.conf$/, migrations: "sql" },
+  { file: /^knexfile\.[cm]?[jt]s$/, migrations: "migrations" },
+  { file: /^alembic\.ini$/, migrations: "." },
+  { file: /^env\.py$/, migrations: "versions" }
+];
+var MARKER_FILES = [new RegExp(`^${SQITCH_PLAN.replace(".", "\\.")}$`), /^sqitch\.conf$/, ...MARKERS.map((marker) => marker.file)];
+var MARKER_DEPTH = 4;
+var NOT_MIGRATIONS = /^(?:tests?|specs?|fixtures?|seeds?|schemas?|queries|examples?|testdata|__tests__)$/i;
+var MAJORITY_FILES = 3;
+var MAJORITY_SHARE = 2 / 3;
+async function discoverMigrations(paths, options) {
+  const places = /* @__PURE__ */ new Map();
+  const toolFiles = /* @__PURE__ */ new Set();
+  await Promise.all(
+    paths.map(async (path6) => {
+      if (MARKER_FILES.some((marker) => marker.test(posix5.basename(path6)))) toolFiles.add(path6);
+      if (!isMigrationFile(path6)) return;
+      const inGlobs = options.inGlobs(path6);
+      if (!inGlobs && !options.beyondGlobs) return;
+      const place = await placeInSqitchProject(path6, options.list) ?? (inGlobs ? locateMigration(path6) : await placeBeyondGlobs(path6, options.list));
+      if (place !== null) places.set(path6, place);
+    })
+  );
+  return { places, toolFiles };
+}
+async function placeInSqitchProject(path6, list3) {
+  const segments = path6.split("/");
+  for (let index = segments.length - 2; index >= 0; index--) {
+    if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
+    const project = index === 0 ? "." : segments.slice(0, index).join("/");
+    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
+    return { directory: project, entry: segments.slice(index).join("/") };
+  }
+  return null;
+}
+async function placeBeyondGlobs(path6, list3) {
+  const release = versioned.locate(path6);
+  if (release !== null) return release;
+  const place = locateMigration(path6);
+  if (place.entry.startsWith("../")) return place;
+  const parent = posix5.dirname(path6);
+  let dir = parent;
+  for (let depth = 0; depth < MARKER_DEPTH; depth++) {
+    const { files } = await list3(dir);
+    for (const marker of MARKERS) {
+      if (!files.some((file) => marker.file.test(file))) continue;
+      const migrations = posix5.join(dir, marker.migrations);
+      if (isWithin(place.directory, migrations)) return place;
+    }
+    if (dir === ".") break;
+    dir = posix5.dirname(dir);
+  }
+  return await isNamedByOneTool(parent, list3) ? place : null;
+}
+function isWithin(dir, root) {
+  return root === "." || dir === root || dir.startsWith(`${root}/`);
+}
+async function isNamedByOneTool(dir, list3) {
+  if (NOT_MIGRATIONS.test(posix5.basename(dir))) return false;
+  const sql = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
+  if (sql.length < MAJORITY_FILES) return false;
+  const readers = [
+    (name) => /\.(?:up|down)\.sql$/i.test(name) && conventions["golang-migrate"].parseName(name) !== null,
+    (name) => conventions.flyway.parseName(name) !== null,
+    (name) => conventions.postgrator.parseName(name) !== null,
+    (name) => /^\d{12,17}[_-]/.test(name) && conventions.timestamp.parseName(name) !== null
+  ];
+  return readers.some((reads) => sql.filter(reads).length >= sql.length * MAJORITY_SHARE);
+}
+
 // src/lint.ts
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
@@ -49921,31 +50325,55 @@ async function lintChange(options) {
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path6) => isMigrationFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
-    const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
-    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
+    const markerCommit = change.head === INDEX ? "HEAD" : change.head;
+    const listHead = memoizeAsync(async (dir) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead }
+    );
+    const isMigration = (path6) => discovery.places.has(path6);
+    const changed = change.files.filter((f) => isMigration(f.path) || f.oldPath !== void 0 && isMigration(f.oldPath));
+    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
     if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
-    const placeOf = memoize(locateMigration);
+    const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
     const touched = touchedEntries(changed.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]), placeOf);
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir))))
+      Promise.all(
+        dirs.map(async (dir) => {
+          const headPlan = change.files.map((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir ? posix6.basename(f.path) : "").find((file) => PLAN_FILES.has(file));
+          return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
+        })
+      )
     ]);
     const candidates = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
-      ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
+      ...f.oldPath !== void 0 ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {},
       content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
     }));
+    const planPaths = dirs.map((dir, index) => {
+      const plan = listings[index].plan;
+      return plan === void 0 ? null : joinPath(dir, plan);
+    });
+    const planSpecs = planPaths.flatMap((path6) => path6 === null ? [] : [`${change.base}:${path6}`, specFor(path6)]);
+    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : /* @__PURE__ */ new Map();
+    const textOf = (spec) => planTexts.get(spec)?.toString("utf8") ?? null;
     const listingsByPath = /* @__PURE__ */ new Map();
     for (const [index, dir] of dirs.entries()) {
-      const baseFiles = listings[index];
-      const files = new Set(baseFiles);
+      const listing = listings[index];
+      const planPath = planPaths[index];
+      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : void 0;
+      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
       for (const f of change.files) {
         const old = f.oldPath === void 0 ? null : placeOf(f.oldPath);
         if (old && old.directory === dir) files.delete(old.entry);
@@ -49954,7 +50382,7 @@ async function lintChange(options) {
         if (f.status === "deleted") files.delete(place.entry);
         else files.add(place.entry);
       }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
@@ -49997,24 +50425,29 @@ async function lintFiles(options) {
     }
     for (const path6 of stat2.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      const place = locateMigration(shown);
-      locations.set(place.directory, resolve4(dirname4(path6), ...place.entry.split("/").slice(1).map(() => "..")));
-      paths.push({ path: path6, shown });
+      const onDisk = (dir) => resolve4(dirname4(path6), posix6.relative(posix6.dirname(shown), dir));
+      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path: path6, shown, place });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: "added", content: readFileSync5(path6) });
+  for (const { path: path6, shown, place } of paths) candidates.push({ path: shown, place, status: "added", content: readFileSync5(path6) });
   const listings = /* @__PURE__ */ new Map();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
   for (const [dir, entries] of touched) {
     let files;
+    let plan;
     try {
-      files = (await listEntries(async (path6) => readDirectory(path6), locations.get(dir) ?? resolve4(options.cwd, dir), entries)).sort();
+      const real = locations.get(dir) ?? resolve4(options.cwd, dir);
+      const listing = await listEntries(async (path6) => readDirectory(path6), real, entries);
+      if (listing.plan !== void 0) plan = { head: readFileSync5(join5(real, listing.plan), "utf8"), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
     } catch {
       files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
-    listings.set(dir, { files, baseFiles: null });
+    listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
@@ -50038,25 +50471,34 @@ function touchedEntries(paths, placeOf) {
   }
   return touched;
 }
-async function listEntries(list3, dir, touched) {
+var PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
+async function listEntries(list3, dir, touched, headPlan) {
   const { files, directories } = await list3(dir);
-  if (touched.size === 0) return files;
-  const nested = await Promise.all(
-    directories.map(
-      async (sub) => touched.has(sub) ? (await list3(dir === "." ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
-    )
-  );
-  return [...files, ...nested.flat()];
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
+  if (plan !== void 0) return { entries: files, plan };
+  const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
+  const rollbacks = isSupabaseDirectory(dir, "migrations") ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0 ? [] : Promise.all(
+      directories.map(
+        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+      )
+    ),
+    rollbacks === null ? { files: [] } : list3(posix6.join(dir, rollbacks))
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
 }
-function readDirectory(dir) {
-  const listing = { files: [], directories: [] };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) listing.directories.push(entry.name);
-    else listing.files.push(entry.name);
-  }
-  return listing;
+function mergeListings(a, b) {
+  return { files: [.../* @__PURE__ */ new Set([...a.files, ...b.files])], directories: [.../* @__PURE__ */ new Set([...a.directories, ...b.directories])] };
 }
-function memoize(compute) {
+function withChangedFiles(listing, dir, files) {
+  const added = files.filter((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir).map((f) => posix6.basename(f.path));
+  return added.length ? { files: [.../* @__PURE__ */ new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+function joinPath(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function memoizeAsync(compute) {
   const cache = /* @__PURE__ */ new Map();
   return (key) => {
     let value = cache.get(key);
@@ -50066,6 +50508,21 @@ function memoize(compute) {
     }
     return value;
   };
+}
+function readDirectoryOrNothing(dir) {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
+}
+function readDirectory(dir) {
+  const listing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
 }
 async function buildMigrations(candidates, listings, forced, globs) {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
@@ -50078,16 +50535,19 @@ async function buildMigrations(candidates, listings, forced, globs) {
   }
   const directories = /* @__PURE__ */ new Map();
   const skipped = [];
-  for (const [path6, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? []);
+  for (const [path6, { files, baseFiles, plan }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? [], path6);
     const convention = conventions[id];
     const directory = {
       path: path6,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention)
+      index: new NameIndex(files, convention, plan?.head ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
+      ...plan ? { plan } : {}
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
     if (unknown) skipped.push(unknown);
@@ -50098,7 +50558,7 @@ async function buildMigrations(candidates, listings, forced, globs) {
     const directory = directories.get(candidate.place.directory);
     if (!directory) continue;
     const convention = conventions[directory.convention];
-    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
     const name = directory.index.nameOf(candidate.place.entry);
     const migration = {
       path: candidate.path,
@@ -50114,7 +50574,9 @@ async function buildMigrations(candidates, listings, forced, globs) {
       sections: null,
       lines: null,
       up: null,
-      down: null
+      down: null,
+      ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
+      ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
     if (text !== null) {
       Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
@@ -50122,7 +50584,7 @@ async function buildMigrations(candidates, listings, forced, globs) {
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
       const rollbackName = directory.index.withVersion(name.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name))?.file;
-      if (rollbackName) migration.rollback = directory.path === "." ? rollbackName : `${directory.path}/${rollbackName}`;
+      if (rollbackName) migration.rollback = posix6.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
@@ -50130,7 +50592,9 @@ async function buildMigrations(candidates, listings, forced, globs) {
 }
 var SHOWN_NAMES = 3;
 function explainUnknownLayout(directory, convention, globs) {
-  const entries = directory.files.filter((entry) => entry.endsWith("/") || hasExtension(entry, convention.extensions));
+  const entries = directory.files.filter(
+    (entry) => (entry.endsWith("/") || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry)
+  );
   const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
   if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
   const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
@@ -50178,7 +50642,7 @@ async function readBaseHistory(repo, base, directories, names) {
   }
   const found = [];
   for (const path6 of hits) {
-    const place = locateMigration(path6);
+    const place = placeInDirectories(path6, directories);
     const directory = directories.get(place.directory);
     if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
     if (!directory.baseFiles.includes(place.entry)) continue;
@@ -50194,6 +50658,16 @@ async function readBaseHistory(repo, base, directories, names) {
     history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
+}
+function placeInDirectories(path6, directories) {
+  const place = locateMigration(path6);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === ".") return { directory: ".", entry: path6 };
+    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
+  }
+  return place;
 }
 function decode(content) {
   if (content === null) return { text: null };
