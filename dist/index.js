@@ -21784,7 +21784,14 @@ function alterTableActions(node) {
           actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
           continue;
         case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          actions.push({
+            kind: "alter-column-type",
+            phase: "contract",
+            table,
+            column,
+            type: formatType(cmd.def?.ColumnDef?.typeName),
+            ...cmd.def?.ColumnDef?.raw_default ? { using: true } : {}
+          });
           continue;
         case "AT_SetNotNull":
           actions.push({ kind: "set-not-null", phase: "contract", table, column });
@@ -35963,7 +35970,51 @@ function stringOf2(value) {
   return typeof value.String?.sval === "string" ? value.String.sval : "";
 }
 
+// src/schema/types.ts
+var ALIASES = /* @__PURE__ */ new Map([
+  ["character varying", "varchar"],
+  ["bit varying", "varbit"],
+  ["decimal", "numeric"],
+  ["int", "integer"],
+  ["int4", "integer"],
+  ["int8", "bigint"],
+  ["int2", "smallint"],
+  ["timestamp with time zone", "timestamptz"],
+  ["timestamp without time zone", "timestamp"]
+]);
+function parseType(type2) {
+  const match = /^([a-z_][a-z0-9_ .]*?)(?:\(([\d,\s]+)\))?((?:\[\d*\])*)$/i.exec(type2.trim());
+  if (!match) return null;
+  const raw = match[1].toLowerCase().replace(/^pg_catalog\./, "");
+  return {
+    name: ALIASES.get(raw) ?? raw,
+    mods: match[2] ? match[2].split(",").map((m) => Number(m.trim())) : [],
+    array: match[3] !== ""
+  };
+}
+function isRewriteFree(from, to) {
+  const a = parseType(from);
+  const b = parseType(to);
+  if (!a || !b || a.array !== b.array) return false;
+  if (a.name === b.name && a.mods.join() === b.mods.join()) return true;
+  const widens = (limit, next) => next === void 0 || limit !== void 0 && next >= limit;
+  if ((a.name === "varchar" || a.name === "text") && (b.name === "varchar" || b.name === "text")) {
+    if (b.name === "text") return true;
+    return a.name === "varchar" ? widens(a.mods[0], b.mods[0]) : b.mods.length === 0;
+  }
+  if (a.name === "varbit" && b.name === "varbit") return widens(a.mods[0], b.mods[0]);
+  if (a.name === "numeric" && b.name === "numeric") {
+    if (b.mods.length === 0) return true;
+    if (a.mods.length === 0) return false;
+    return b.mods[0] >= a.mods[0] && (b.mods[1] ?? 0) === (a.mods[1] ?? 0);
+  }
+  return a.name === "cidr" && b.name === "inet";
+}
+
 // src/schema/index.ts
+function hasNotNullCheck(table, column) {
+  return table.constraints.some((c) => c.type === "CHECK" && c.validated && c.notNullColumn === column);
+}
 function compareMigrations(a, b) {
   if (a.directory !== b.directory) return a.directory < b.directory ? -1 : 1;
   const va = a.name?.version ?? null;
@@ -36102,6 +36153,16 @@ function isNewUpMigration(migration) {
 function transactionsIn(context3, migration) {
   return transactionsOf(conventions[migration.convention], migration.sections, upStatements(migration), context3.assumeInTransaction);
 }
+function typeChangeRewrites(context3, action, at) {
+  if (action.using) return true;
+  const column = context3.schema.before(at).table(action.table)?.columns.get(action.column);
+  return column ? !isRewriteFree(column.type, action.type) : null;
+}
+function assumedNote(context3, table, at) {
+  const view = at ? context3.schema.before(at) : context3.schema.after;
+  if (view.table(table) || view.isNew(table)) return "";
+  return ` ("${table}" is not created by any migration migration-lint read: assumed to exist and hold rows.)`;
+}
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
   return !(action.kind === "rename-other" && action.objectType === "INDEX");
@@ -36204,6 +36265,7 @@ var backward_incompatible_default = defineRule({
         else if (action.kind === "set-not-null") messageId = "notNull";
         else if (action.kind === "add-column" && action.notNull && !action.hasDefault) messageId = "addNotNull";
         else continue;
+        if (isHarmless(context3, action, statement)) continue;
         context3.report({
           file: migration.path,
           range: statement.range,
@@ -36215,6 +36277,13 @@ var backward_incompatible_default = defineRule({
     }
   }
 });
+function isHarmless(context3, action, statement) {
+  if (action.kind === "alter-column-type") return typeChangeRewrites(context3, action, statement) === false;
+  if (action.kind !== "set-not-null") return false;
+  const table = context3.schema.before(statement).table(action.table);
+  const column = table?.columns.get(action.column);
+  return table !== void 0 && column !== void 0 && (column.notNull || hasNotNullCheck(table, action.column));
+}
 
 // rules/ban-concurrently-in-transaction.ts
 var TOOL_NAMES = {
@@ -36391,6 +36460,40 @@ var ban_expand_and_contract_default = defineRule({
   }
 });
 
+// rules/ban-rewriting-type-change.ts
+var ban_rewriting_type_change_default = defineRule({
+  meta: {
+    id: "ban-rewriting-type-change",
+    summary: "A column type change on an existing table needs no rewrite (varchar(n) to varchar(m > n) or text, numeric(p, s) to numeric(p\u2032 > p, s)).",
+    severity: "error",
+    messages: {
+      rewrite: 'ALTER COLUMN {{column}} TYPE {{type}} rewrites "{{table}}" and every index on it under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the rewrite ends.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      for (const { action, statement } of upActions(migration)) {
+        if (action.kind !== "alter-column-type") continue;
+        if (context3.isNewInThisChange(action.table, statement)) continue;
+        const rewrites = typeChangeRewrites(context3, action, statement);
+        if (rewrites === false) continue;
+        const column = context3.schema.before(statement).table(action.table)?.columns.get(action.column);
+        const known = column ? ` (${action.table}.${action.column} is ${column.type} now${action.using ? "; a USING expression always rewrites" : ""}.)` : assumedNote(context3, action.table, statement) || ` (The current type of ${action.table}.${action.column} is unknown: assumed to need a rewrite.)`;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "rewrite",
+          data: { table: action.table, column: action.column, type: action.type },
+          help: `Add a new column and move to it without a rewrite:
+ALTER TABLE ${action.table} ADD COLUMN ${action.column}_new ${action.type};
+-- backfill in batches, with code writing both columns: UPDATE ${action.table} SET ${action.column}_new = ${action.column} WHERE \u2026;
+-- then switch reads to ${action.column}_new and drop ${action.column} in a later migration.${known}`
+        });
+      }
+    }
+  }
+});
+
 // rules/ban-schema-with-app-code.ts
 var ban_schema_with_app_code_default = defineRule({
   meta: {
@@ -36499,6 +36602,50 @@ var one_migration_per_pr_default = defineRule({
           messageId: "tooMany",
           data: { count: units.size, directory },
           help: `Keep ${kept.join(", ")} in this pull request and move ${extra.path} to a pull request of its own, merged after this one.`
+        });
+      }
+    }
+  }
+});
+
+// rules/require-check-before-set-not-null.ts
+var require_check_before_set_not_null_default = defineRule({
+  meta: {
+    id: "require-check-before-set-not-null",
+    summary: "SET NOT NULL on an existing table comes after a validated CHECK (col IS NOT NULL), which PostgreSQL 12+ trusts instead of scanning.",
+    severity: "error",
+    messages: {
+      scan: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan ends.',
+      scanBefore12: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock before PostgreSQL 12, whatever constraints exist: every read and write of the table waits until the scan ends.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      for (const { action, statement } of upActions(migration)) {
+        if (action.kind !== "set-not-null") continue;
+        if (context3.isNewInThisChange(action.table, statement)) continue;
+        const table = context3.schema.before(statement).table(action.table);
+        const column = table?.columns.get(action.column);
+        if (column?.notNull) continue;
+        const guarded = table !== void 0 && hasNotNullCheck(table, action.column);
+        if (guarded && context3.postgresVersion >= 12) continue;
+        const constraint = `${action.table.split(".").at(-1)}_${action.column}_not_null`;
+        const note = assumedNote(context3, action.table, statement);
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: context3.postgresVersion >= 12 ? "scan" : "scanBefore12",
+          data: { table: action.table, column: action.column },
+          help: context3.postgresVersion >= 12 ? `Prove it first, without blocking, then set it:
+ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
+-- in a later migration (SHARE UPDATE EXCLUSIVE: reads and writes go on):
+ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};
+-- then, with no scan:
+ALTER TABLE ${action.table} ALTER COLUMN ${action.column} SET NOT NULL;
+ALTER TABLE ${action.table} DROP CONSTRAINT ${constraint};${note}` : `Keep a validated CHECK instead of SET NOT NULL until you run PostgreSQL 12:
+ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
+-- in a later migration:
+ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};${note}`
         });
       }
     }
@@ -36746,10 +36893,12 @@ var rules = [
   ban_concurrently_in_transaction_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
+  ban_rewriting_type_change_default,
   ban_schema_with_app_code_default,
   ban_unused_suppression_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
+  require_check_before_set_not_null_default,
   require_rollback_default,
   require_valid_suppression_default,
   require_validate_separately_default,
@@ -36764,7 +36913,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-concurrently-in-transaction", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "ban-unused-suppression", "immutable-migrations", "one-migration-per-pr", "require-rollback", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-concurrently-in-transaction", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-unused-suppression", "immutable-migrations", "one-migration-per-pr", "require-check-before-set-not-null", "require-rollback", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -36964,7 +37113,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "ban-unused-suppression" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-rewriting-type-change" || key1 === "ban-schema-with-app-code" || key1 === "ban-unused-suppression" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-check-before-set-not-null" || key1 === "require-rollback" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];

@@ -3,10 +3,12 @@ import backwardIncompatible from './backward-incompatible.js';
 import banConcurrentlyInTransaction from './ban-concurrently-in-transaction.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
+import banRewritingTypeChange from './ban-rewriting-type-change.js';
 import banSchemaWithAppCode from './ban-schema-with-app-code.js';
 import banUnusedSuppression from './ban-unused-suppression.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
+import requireCheckBeforeSetNotNull from './require-check-before-set-not-null.js';
 import requireRollback from './require-rollback.js';
 import requireValidSuppression from './require-valid-suppression.js';
 import requireValidateSeparately from './require-validate-separately.js';
@@ -19,10 +21,12 @@ export const rules: Rule[] = [
   banConcurrentlyInTransaction,
   banDropWithAppCode,
   banExpandAndContract,
+  banRewritingTypeChange,
   banSchemaWithAppCode,
   banUnusedSuppression,
   immutableMigrations,
   oneMigrationPerPr,
+  requireCheckBeforeSetNotNull,
   requireRollback,
   requireValidSuppression,
   requireValidateSeparately,

@@ -6,7 +6,7 @@ import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
 import { conventions } from './conventions/index.js';
 import { transactionsOf } from './conventions/transactions.js';
 import type { StatementTransaction } from './conventions/transactions.js';
-import { objectKey, tableKey } from './schema/index.js';
+import { isRewriteFree, objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
 
@@ -137,6 +137,16 @@ export function isNewUpMigration(migration: Migration): boolean {
 /** Whether each statement a migration applies runs in a transaction, as its tool runs it (config `assumeInTransaction` wins). */
 export function transactionsIn(context: RuleContext, migration: Migration): Map<SqlStatement, StatementTransaction> {
   return transactionsOf(conventions[migration.convention], migration.sections, upStatements(migration), context.assumeInTransaction);
+}
+
+/**
+ * Whether an ALTER COLUMN … TYPE rewrites the table, from the column's type just before it: false for the changes
+ * PostgreSQL makes in place (varchar(n) to varchar(m > n) or text…); null when the current type is unknown.
+ */
+export function typeChangeRewrites(context: RuleContext, action: Extract<Action, { kind: 'alter-column-type' }>, at: SqlStatement): boolean | null {
+  if (action.using) return true;
+  const column = context.schema.before(at).table(action.table)?.columns.get(action.column);
+  return column ? !isRewriteFree(column.type, action.type) : null;
 }
 
 /**
