@@ -36178,6 +36178,12 @@ function* breakingStatements(context3) {
     }
   }
 }
+function removedNames(action) {
+  const bare = (name) => name.split(".").at(-1);
+  if (action.kind === "drop-table" || action.kind === "rename-table") return { table: bare(action.table) };
+  if (action.kind === "drop-column" || action.kind === "rename-column") return { table: bare(action.table), column: action.column };
+  return null;
+}
 var objectOf = objectKey;
 function tableOf(action) {
   return "table" in action && typeof action.table === "string" ? action.table : null;
@@ -36399,6 +36405,45 @@ ${sql}`;
       return `Move it to a migration file of its own, as its only statement:
 ${sql}`;
   }
+}
+
+// rules/ban-drop-still-referenced.ts
+var SHOWN = 3;
+var ban_drop_still_referenced_default = defineRule({
+  meta: {
+    id: "ban-drop-still-referenced",
+    summary: "A DROP or RENAME of a table or column that application code at the head of the branch still mentions.",
+    severity: "warning",
+    messages: {
+      referenced: '{{action}} takes an ACCESS EXCLUSIVE lock on "{{table}}" and removes a name application code still mentions ({{where}}): that code fails from the moment the migration runs.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      for (const { action, statement } of upActions(migration)) {
+        const removed = removedNames(action);
+        if (!removed || !("table" in action)) continue;
+        if (context3.isNewInThisChange(action.table, statement)) continue;
+        const references = referencesOf(context3.codeReferences, removed);
+        if (references.length === 0) continue;
+        const where = references.slice(0, SHOWN).map((r) => `${r.file}:${r.line}`).join(", ");
+        const more = references.length > SHOWN ? ` and ${references.length - SHOWN} more` : "";
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "referenced",
+          data: { action: describeAction(action), table: action.table, where: where + more },
+          help: `${safeSequence(action)} If those lines name something else that shares the name, say so: -- migration-lint-disable-next-statement ban-drop-still-referenced: <what they name>`
+        });
+      }
+    }
+  }
+});
+function referencesOf(all, removed) {
+  const table = all.get(removed.table.toLowerCase()) ?? [];
+  if (removed.column === void 0) return [...table];
+  const files = new Set(table.map((r) => r.file));
+  return (all.get(removed.column.toLowerCase()) ?? []).filter((r) => files.has(r.file));
 }
 
 // rules/ban-drop-with-app-code.ts
@@ -36891,6 +36936,7 @@ function renameWithVersion(file, version, next) {
 var rules = [
   backward_incompatible_default,
   ban_concurrently_in_transaction_default,
+  ban_drop_still_referenced_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
   ban_rewriting_type_change_default,
@@ -36913,7 +36959,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-concurrently-in-transaction", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-unused-suppression", "immutable-migrations", "one-migration-per-pr", "require-check-before-set-not-null", "require-rollback", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-concurrently-in-transaction", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-unused-suppression", "immutable-migrations", "one-migration-per-pr", "require-check-before-set-not-null", "require-rollback", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -37113,7 +37159,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-rewriting-type-change" || key1 === "ban-schema-with-app-code" || key1 === "ban-unused-suppression" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-check-before-set-not-null" || key1 === "require-rollback" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-drop-still-referenced" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-rewriting-type-change" || key1 === "ban-schema-with-app-code" || key1 === "ban-unused-suppression" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-check-before-set-not-null" || key1 === "require-rollback" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];
@@ -37745,6 +37791,34 @@ var GitRepo = class {
     return splitNul(stdout).map((hit) => hit.startsWith(`${rev}:`) ? hit.slice(rev.length + 1) : hit);
   }
   /**
+   * The lines of the whole tree at `rev` (a commit, or INDEX for the index) that mention one of `words` as a whole word,
+   * in any case (`git grep -w -i -n`), binary files skipped.
+   */
+  async grepLines(rev, words2) {
+    if (words2.length === 0 || rev === EMPTY_TREE) return [];
+    const source = rev === INDEX ? ["--cached"] : [];
+    const args = ["grep", ...source, "-n", "-z", "-w", "-i", "-I", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word])];
+    if (rev !== INDEX) args.push(assertNotOption(rev));
+    args.push("--");
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
+    const prefix = rev === INDEX ? "" : `${rev}:`;
+    const hits = [];
+    for (let at = 0; at < stdout.length; ) {
+      const afterPath = stdout.indexOf("\0", at);
+      const afterLine = afterPath < 0 ? -1 : stdout.indexOf("\0", afterPath + 1);
+      if (afterLine < 0) break;
+      const end = stdout.indexOf("\n", afterLine + 1);
+      const path6 = stdout.slice(at, afterPath);
+      hits.push({
+        path: path6.startsWith(prefix) ? path6.slice(prefix.length) : path6,
+        line: Number(stdout.slice(afterPath + 1, afterLine)),
+        text: stdout.slice(afterLine + 1, end < 0 ? stdout.length : end)
+      });
+      at = end < 0 ? stdout.length : end + 1;
+    }
+    return hits;
+  }
+  /**
    * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
    * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
    * that names no blob maps to null.
@@ -37986,7 +38060,8 @@ async function lintChange(options) {
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
     const added = newMigrations(migrations);
-    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    const codeReferences = await findCodeReferences(repo, change.head, added, (path6) => !inMigrations(path6) && !isNonCode(path6));
+    const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
     let searched = namesToLookUp(added, dependsOnBase);
     let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
     let schema2 = buildSchema({ base, change: added, searched });
@@ -38044,7 +38119,7 @@ async function lintFiles(options) {
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 }));
+  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 }));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 function loadSqlStage() {
@@ -38152,6 +38227,38 @@ async function readBaseHistory(repo, base, directories, names) {
     history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
+}
+async function findCodeReferences(repo, head, added, isAppCode) {
+  const names = /* @__PURE__ */ new Set();
+  for (const migration of added) {
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) {
+        const removed = removedNames(action);
+        if (!removed) continue;
+        names.add(removed.table.toLowerCase());
+        if (removed.column) names.add(removed.column.toLowerCase());
+      }
+    }
+  }
+  const references = /* @__PURE__ */ new Map();
+  if (names.size === 0) return references;
+  let hits;
+  try {
+    hits = await repo.grepLines(head, [...names]);
+  } catch {
+    return references;
+  }
+  const words2 = [...names].map((name) => ({ name, pattern: new RegExp(`(?:^|[^A-Za-z0-9_])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^A-Za-z0-9_])`, "i") }));
+  for (const hit of hits) {
+    if (!isAppCode(hit.path)) continue;
+    for (const { name, pattern } of words2) {
+      if (!pattern.test(hit.text)) continue;
+      const list3 = references.get(name) ?? [];
+      list3.push({ file: hit.path, line: hit.line });
+      references.set(name, list3);
+    }
+  }
+  return references;
 }
 function decode(content) {
   if (content === null) return { text: null };

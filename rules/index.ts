@@ -1,6 +1,7 @@
 /** The registry of rules, sorted by id. */
 import backwardIncompatible from './backward-incompatible.js';
 import banConcurrentlyInTransaction from './ban-concurrently-in-transaction.js';
+import banDropStillReferenced from './ban-drop-still-referenced.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
 import banRewritingTypeChange from './ban-rewriting-type-change.js';
@@ -19,6 +20,7 @@ import type { Rule } from '../src/rule.js';
 export const rules: Rule[] = [
   backwardIncompatible,
   banConcurrentlyInTransaction,
+  banDropStillReferenced,
   banDropWithAppCode,
   banExpandAndContract,
   banRewritingTypeChange,

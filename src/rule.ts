@@ -38,6 +38,12 @@ export interface Migration {
   down: ParsedSql | null;
 }
 
+/** A line of application code that mentions a name. */
+export interface CodeReference {
+  file: string;
+  line: number;
+}
+
 /** A migrations directory the change touches. */
 export interface MigrationDirectory {
   path: string;
@@ -59,6 +65,12 @@ export interface RuleContext {
   directories: Map<string, MigrationDirectory>;
   /** Changed files that are application code (not migrations, not matched by `nonCode`); empty when not linting a git change. */
   appFiles: string[];
+  /**
+   * Where the application code at the change's head (files outside the migrations and `nonCode`) mentions, as a whole
+   * word in any case, a table or column name the change drops or renames: keyed by the bare name, lower-case.
+   * Empty when not linting a git change.
+   */
+  codeReferences: ReadonlyMap<string, readonly CodeReference[]>;
   /** True when linting a git change (a branch or staged work); false for plain files. */
   isChange: boolean;
   maxMigrationsPerPr: number;
@@ -183,6 +195,14 @@ export function* breakingStatements(context: RuleContext): Generator<{ migration
       if (action) yield { migration, statement, action };
     }
   }
+}
+
+/** The table and column names an action drops or renames, bare (no schema): what code that still uses them would name. */
+export function removedNames(action: Action): { table: string; column?: string } | null {
+  const bare = (name: string) => name.split('.').at(-1)!;
+  if (action.kind === 'drop-table' || action.kind === 'rename-table') return { table: bare(action.table) };
+  if (action.kind === 'drop-column' || action.kind === 'rename-column') return { table: bare(action.table), column: action.column };
+  return null;
 }
 
 /** `public.users` and `users` name the same object on the default search path. */
