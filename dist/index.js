@@ -36437,8 +36437,9 @@ var ban_drop_still_referenced_default = defineRule({
     for (const migration of addedUpMigrations(context3)) {
       for (const { action, statement } of upActions(migration)) {
         const removed = removedNames(action);
-        if (!removed || !("table" in action)) continue;
-        if (context3.isNewInThisChange(action.table, statement)) continue;
+        const table = tableOf(action);
+        if (!removed || !table) continue;
+        if (context3.isNewInThisChange(table, statement)) continue;
         const references = referencesOf(context3.codeReferences, removed);
         if (references.length === 0) continue;
         const where = references.slice(0, SHOWN).map((r) => `${r.file}:${r.line}`).join(", ");
@@ -36447,7 +36448,7 @@ var ban_drop_still_referenced_default = defineRule({
           file: migration.path,
           range: statement.range,
           messageId: "referenced",
-          data: { action: describeAction(action), table: action.table, where: where + more },
+          data: { action: describeAction(action), table, where: where + more },
           help: `${safeSequence(action)} If those lines name something else that shares the name, say so: -- migration-lint-disable-next-statement ban-drop-still-referenced: <what they name>`
         });
       }

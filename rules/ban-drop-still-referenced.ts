@@ -1,5 +1,5 @@
 /** Dropping or renaming a table or column that application code still names breaks that code the moment the migration runs. */
-import { addedUpMigrations, defineRule, describeAction, removedNames, safeSequence, upActions } from '../src/rule.js';
+import { addedUpMigrations, defineRule, describeAction, removedNames, safeSequence, tableOf, upActions } from '../src/rule.js';
 import type { CodeReference } from '../src/rule.js';
 
 const SHOWN = 3;
@@ -18,9 +18,10 @@ export default defineRule({
     for (const migration of addedUpMigrations(context)) {
       for (const { action, statement } of upActions(migration)) {
         const removed = removedNames(action);
-        if (!removed || !('table' in action)) continue;
+        const table = tableOf(action);
+        if (!removed || !table) continue;
         // A table this change creates is not used by any code deployed before it.
-        if (context.isNewInThisChange(action.table, statement)) continue;
+        if (context.isNewInThisChange(table, statement)) continue;
         const references = referencesOf(context.codeReferences, removed);
         if (references.length === 0) continue;
         const where = references.slice(0, SHOWN).map((r) => `${r.file}:${r.line}`).join(', ');
@@ -29,7 +30,7 @@ export default defineRule({
           file: migration.path,
           range: statement.range,
           messageId: 'referenced',
-          data: { action: describeAction(action), table: action.table, where: where + more },
+          data: { action: describeAction(action), table, where: where + more },
           help: `${safeSequence(action)} If those lines name something else that shares the name, say so: -- migration-lint-disable-next-statement ban-drop-still-referenced: <what they name>`,
         });
       }
