@@ -36182,12 +36182,19 @@ function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
   return !(action.kind === "rename-other" && action.objectType === "INDEX");
 }
+function isHarmlessForRunningCode(context3, action, statement) {
+  if (action.kind === "alter-column-type") return typeChangeRewrites(context3, action, statement) === false;
+  if (action.kind !== "set-not-null") return false;
+  const table = context3.schema.before(statement).table(action.table);
+  const column = table?.columns.get(action.column);
+  return table !== void 0 && column !== void 0 && (column.notNull || hasNotNullCheck(table, action.column));
+}
 function* breakingStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a) => {
         const object = objectOf(a);
-        return breaksRunningCode(a) && !(object && context3.isNewInThisChange(object));
+        return breaksRunningCode(a) && !(object && context3.isNewInThisChange(object)) && !isHarmlessForRunningCode(context3, a, statement);
       });
       if (action) yield { migration, statement, action };
     }
@@ -36286,7 +36293,7 @@ var backward_incompatible_default = defineRule({
         else if (action.kind === "set-not-null") messageId = "notNull";
         else if (action.kind === "add-column" && action.notNull && !action.hasDefault) messageId = "addNotNull";
         else continue;
-        if (isHarmless(context3, action, statement)) continue;
+        if (isHarmlessForRunningCode(context3, action, statement)) continue;
         context3.report({
           file: migration.path,
           range: statement.range,
@@ -36298,13 +36305,6 @@ var backward_incompatible_default = defineRule({
     }
   }
 });
-function isHarmless(context3, action, statement) {
-  if (action.kind === "alter-column-type") return typeChangeRewrites(context3, action, statement) === false;
-  if (action.kind !== "set-not-null") return false;
-  const table = context3.schema.before(statement).table(action.table);
-  const column = table?.columns.get(action.column);
-  return table !== void 0 && column !== void 0 && (column.notNull || hasNotNullCheck(table, action.column));
-}
 
 // rules/ban-concurrently-in-transaction.ts
 var TOOL_NAMES = {

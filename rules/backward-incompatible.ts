@@ -1,9 +1,5 @@
 /** Code already deployed against the old schema breaks the moment this runs: renamed names vanish, types and NOT NULL reject its writes. */
-import { addedUpMigrations, defineRule, describeAction, safeSequence, tableOf, typeChangeRewrites, upActions } from '../src/rule.js';
-import { hasNotNullCheck } from '../src/schema/index.js';
-import type { Action } from '../src/sql/parse.js';
-import type { SqlStatement } from '../src/sql/parse.js';
-import type { RuleContext } from '../src/rule.js';
+import { addedUpMigrations, defineRule, describeAction, isHarmlessForRunningCode, safeSequence, tableOf, upActions } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -29,7 +25,7 @@ export default defineRule({
         else if (action.kind === 'set-not-null') messageId = 'notNull';
         else if (action.kind === 'add-column' && action.notNull && !action.hasDefault) messageId = 'addNotNull';
         else continue;
-        if (isHarmless(context, action, statement)) continue;
+        if (isHarmlessForRunningCode(context, action, statement)) continue;
         context.report({
           file: migration.path,
           range: statement.range,
@@ -42,15 +38,3 @@ export default defineRule({
   },
 });
 
-/**
- * What the replayed schema shows to be harmless for running code: a type change that keeps every value and needs no
- * rewrite (varchar(n) to varchar(m > n) or text), and SET NOT NULL on a column already NOT NULL or guarded by a
- * validated CHECK (col IS NOT NULL), which already rejects the writes SET NOT NULL would.
- */
-function isHarmless(context: RuleContext, action: Action, statement: SqlStatement): boolean {
-  if (action.kind === 'alter-column-type') return typeChangeRewrites(context, action, statement) === false;
-  if (action.kind !== 'set-not-null') return false;
-  const table = context.schema.before(statement).table(action.table);
-  const column = table?.columns.get(action.column);
-  return table !== undefined && column !== undefined && (column.notNull || hasNotNullCheck(table, action.column));
-}

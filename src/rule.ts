@@ -6,7 +6,7 @@ import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
 import { conventions } from './conventions/index.js';
 import { transactionsOf } from './conventions/transactions.js';
 import type { StatementTransaction } from './conventions/transactions.js';
-import { isRewriteFree, objectKey, tableKey } from './schema/index.js';
+import { hasNotNullCheck, isRewriteFree, objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
 
@@ -186,6 +186,19 @@ export function breaksRunningCode(action: Action): boolean {
 }
 
 /**
+ * What the replayed schema shows to be harmless for running code: a type change that keeps every value and needs no
+ * rewrite (varchar(n) to varchar(m > n) or text), and SET NOT NULL on a column already NOT NULL or guarded by a
+ * validated CHECK (col IS NOT NULL), which already rejects the writes SET NOT NULL would.
+ */
+export function isHarmlessForRunningCode(context: RuleContext, action: Action, statement: SqlStatement): boolean {
+  if (action.kind === 'alter-column-type') return typeChangeRewrites(context, action, statement) === false;
+  if (action.kind !== 'set-not-null') return false;
+  const table = context.schema.before(statement).table(action.table);
+  const column = table?.columns.get(action.column);
+  return table !== undefined && column !== undefined && (column.notNull || hasNotNullCheck(table, action.column));
+}
+
+/**
  * The statements of the change's new migrations that break code already running, each with its first breaking action.
  * Objects this change creates are skipped: nothing deployed uses them yet.
  */
@@ -194,7 +207,7 @@ export function* breakingStatements(context: RuleContext): Generator<{ migration
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a) => {
         const object = objectOf(a);
-        return breaksRunningCode(a) && !(object && context.isNewInThisChange(object));
+        return breaksRunningCode(a) && !(object && context.isNewInThisChange(object)) && !isHarmlessForRunningCode(context, a, statement);
       });
       if (action) yield { migration, statement, action };
     }
