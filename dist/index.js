@@ -36170,8 +36170,13 @@ function transactionsIn(context3, migration) {
 }
 function typeChangeRewrites(context3, action, at) {
   if (action.using) return true;
-  const column = context3.schema.before(at).table(action.table)?.columns.get(action.column);
+  const column = knownColumn(context3, at, action.table, action.column)?.column;
   return column ? !isRewriteFree(column.type, action.type) : null;
+}
+function knownColumn(context3, at, table, column) {
+  const info2 = context3.schema.before(at).table(table);
+  const found = info2?.complete ? info2.columns.get(column) : void 0;
+  return info2 && found ? { table: info2, column: found } : void 0;
 }
 function assumedNote(context3, table, at) {
   const view = at ? context3.schema.before(at) : context3.schema.after;
@@ -36185,9 +36190,8 @@ function breaksRunningCode(action) {
 function isHarmlessForRunningCode(context3, action, statement) {
   if (action.kind === "alter-column-type") return typeChangeRewrites(context3, action, statement) === false;
   if (action.kind !== "set-not-null") return false;
-  const table = context3.schema.before(statement).table(action.table);
-  const column = table?.columns.get(action.column);
-  return table !== void 0 && column !== void 0 && (column.notNull || hasNotNullCheck(table, action.column));
+  const known = knownColumn(context3, statement, action.table, action.column);
+  return known !== void 0 && (known.column.notNull || hasNotNullCheck(known.table, action.column));
 }
 function* breakingStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
@@ -36538,7 +36542,7 @@ var ban_rewriting_type_change_default = defineRule({
         if (context3.isNewInThisChange(action.table, statement)) continue;
         const rewrites = typeChangeRewrites(context3, action, statement);
         if (rewrites === false) continue;
-        const column = context3.schema.before(statement).table(action.table)?.columns.get(action.column);
+        const column = knownColumn(context3, statement, action.table, action.column)?.column;
         const known = column ? ` (${action.table}.${action.column} is ${column.type} now${action.using ? "; a USING expression always rewrites" : ""}.)` : assumedNote(context3, action.table, statement) || ` (The current type of ${action.table}.${action.column} is unknown: assumed to need a rewrite.)`;
         context3.report({
           file: migration.path,
@@ -36685,10 +36689,9 @@ var require_check_before_set_not_null_default = defineRule({
       for (const { action, statement } of upActions(migration)) {
         if (action.kind !== "set-not-null") continue;
         if (context3.isNewInThisChange(action.table, statement)) continue;
-        const table = context3.schema.before(statement).table(action.table);
-        const column = table?.columns.get(action.column);
-        if (column?.notNull) continue;
-        const guarded = table !== void 0 && hasNotNullCheck(table, action.column);
+        const known = knownColumn(context3, statement, action.table, action.column);
+        if (known?.column.notNull) continue;
+        const guarded = known !== void 0 && hasNotNullCheck(known.table, action.column);
         if (guarded && context3.postgresVersion >= 12) continue;
         const constraint = `${action.table.split(".").at(-1)}_${action.column}_not_null`;
         const note = assumedNote(context3, action.table, statement);

@@ -1,5 +1,5 @@
 /** ALTER COLUMN … TYPE that is not binary-compatible rewrites the table and its indexes under ACCESS EXCLUSIVE: reads and writes wait throughout. */
-import { addedUpMigrations, assumedNote, defineRule, typeChangeRewrites, upActions } from '../src/rule.js';
+import { addedUpMigrations, assumedNote, defineRule, knownColumn, typeChangeRewrites, upActions } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule({
         if (context.isNewInThisChange(action.table, statement)) continue;
         const rewrites = typeChangeRewrites(context, action, statement);
         if (rewrites === false) continue;
-        const column = context.schema.before(statement).table(action.table)?.columns.get(action.column);
+        const column = knownColumn(context, statement, action.table, action.column)?.column;
         const known = column
           ? ` (${action.table}.${action.column} is ${column.type} now${action.using ? '; a USING expression always rewrites' : ''}.)`
           : assumedNote(context, action.table, statement) || ` (The current type of ${action.table}.${action.column} is unknown: assumed to need a rewrite.)`;

@@ -1,5 +1,5 @@
 /** SET NOT NULL scans the whole table under ACCESS EXCLUSIVE unless (PostgreSQL 12+) a validated CHECK (col IS NOT NULL) already proves it. */
-import { addedUpMigrations, assumedNote, defineRule, upActions } from '../src/rule.js';
+import { addedUpMigrations, assumedNote, defineRule, knownColumn, upActions } from '../src/rule.js';
 import { hasNotNullCheck } from '../src/schema/index.js';
 
 export default defineRule({
@@ -19,11 +19,10 @@ export default defineRule({
         if (action.kind !== 'set-not-null') continue;
         // A table created earlier in this change has no rows to scan.
         if (context.isNewInThisChange(action.table, statement)) continue;
-        const table = context.schema.before(statement).table(action.table);
-        const column = table?.columns.get(action.column);
+        const known = knownColumn(context, statement, action.table, action.column);
         // Already NOT NULL: PostgreSQL has nothing to check.
-        if (column?.notNull) continue;
-        const guarded = table !== undefined && hasNotNullCheck(table, action.column);
+        if (known?.column.notNull) continue;
+        const guarded = known !== undefined && hasNotNullCheck(known.table, action.column);
         if (guarded && context.postgresVersion >= 12) continue;
         const constraint = `${action.table.split('.').at(-1)}_${action.column}_not_null`;
         const note = assumedNote(context, action.table, statement);

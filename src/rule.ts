@@ -7,7 +7,7 @@ import { conventions } from './conventions/index.js';
 import { transactionsOf } from './conventions/transactions.js';
 import type { StatementTransaction } from './conventions/transactions.js';
 import { hasNotNullCheck, isRewriteFree, objectKey, tableKey } from './schema/index.js';
-import type { SchemaModel } from './schema/index.js';
+import type { ColumnInfo, SchemaModel, TableInfo } from './schema/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
@@ -161,8 +161,18 @@ export function transactionsIn(context: RuleContext, migration: Migration): Map<
  */
 export function typeChangeRewrites(context: RuleContext, action: Extract<Action, { kind: 'alter-column-type' }>, at: SqlStatement): boolean | null {
   if (action.using) return true;
-  const column = context.schema.before(at).table(action.table)?.columns.get(action.column);
+  const column = knownColumn(context, at, action.table, action.column)?.column;
   return column ? !isRewriteFree(column.type, action.type) : null;
+}
+
+/**
+ * A column as the migrations read define it just before `at`, with its table; undefined when they do not tell for
+ * sure (no migration read creates the table, or one that touches it could not be read whole): exemptions need facts.
+ */
+export function knownColumn(context: RuleContext, at: SqlStatement, table: string, column: string): { table: TableInfo; column: ColumnInfo } | undefined {
+  const info = context.schema.before(at).table(table);
+  const found = info?.complete ? info.columns.get(column) : undefined;
+  return info && found ? { table: info, column: found } : undefined;
 }
 
 /**
@@ -193,9 +203,8 @@ export function breaksRunningCode(action: Action): boolean {
 export function isHarmlessForRunningCode(context: RuleContext, action: Action, statement: SqlStatement): boolean {
   if (action.kind === 'alter-column-type') return typeChangeRewrites(context, action, statement) === false;
   if (action.kind !== 'set-not-null') return false;
-  const table = context.schema.before(statement).table(action.table);
-  const column = table?.columns.get(action.column);
-  return table !== undefined && column !== undefined && (column.notNull || hasNotNullCheck(table, action.column));
+  const known = knownColumn(context, statement, action.table, action.column);
+  return known !== undefined && (known.column.notNull || hasNotNullCheck(known.table, action.column));
 }
 
 /**
