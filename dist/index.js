@@ -32361,9 +32361,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -32880,7 +32880,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -32890,8 +32890,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -32916,7 +32916,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -32924,7 +32924,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -32933,16 +32933,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -46241,7 +46241,7 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/conventions/versions.ts
 function compareVersions(a, b) {
@@ -47763,6 +47763,7 @@ function findMarkerLines(text, readMarker) {
 // src/conventions/dbmate.ts
 var dbmate = {
   id: "dbmate",
+  extensions: [".sql"],
   inFileRollback: true,
   wrapsInTransaction: true,
   checksummed: false,
@@ -47790,6 +47791,7 @@ function readDbmateMarker(line) {
 // src/conventions/flyway.ts
 var flyway = {
   id: "flyway",
+  extensions: [".sql"],
   inFileRollback: false,
   wrapsInTransaction: true,
   checksummed: true,
@@ -47811,6 +47813,7 @@ var flyway = {
 // src/conventions/golang-migrate.ts
 var golangMigrate = {
   id: "golang-migrate",
+  extensions: [".sql"],
   inFileRollback: false,
   wrapsInTransaction: false,
   checksummed: false,
@@ -47830,6 +47833,7 @@ var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
 var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
 var goose = {
   id: "goose",
+  extensions: [".sql"],
   inFileRollback: true,
   wrapsInTransaction: true,
   checksummed: false,
@@ -47856,6 +47860,7 @@ function readGooseMarker(line) {
 // src/conventions/timestamp.ts
 var timestamp = {
   id: "timestamp",
+  extensions: [".sql"],
   inFileRollback: false,
   wrapsInTransaction: null,
   checksummed: false,
@@ -47892,8 +47897,13 @@ var DEFAULT_MIGRATION_GLOBS = [
   "db/migrate/**",
   "src/main/resources/db/migration/**"
 ];
-function isSqlFile(path6) {
-  return /\.sql$/i.test(path6);
+var MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
+function isMigrationFile(path6) {
+  return hasExtension(path6, MIGRATION_EXTENSIONS);
+}
+function hasExtension(path6, extensions) {
+  const lower = path6.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
 }
 function createGlobMatcher(globs) {
   const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
@@ -47901,8 +47911,13 @@ function createGlobMatcher(globs) {
   const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
   return (path6) => isIncluded(path6) && !isExcluded(path6);
 }
-function migrationDirectory(path6) {
-  return posix.dirname(path6);
+var NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
+function locateMigration(path6) {
+  for (const convention of NESTED) {
+    const place = convention.locate(path6);
+    if (place !== null) return place;
+  }
+  return { directory: posix.dirname(path6), entry: posix.basename(path6) };
 }
 
 // rules/one-migration-per-pr.ts
@@ -48486,7 +48501,7 @@ var timestamp_order_default = defineRule({
       if (migration.status !== "added") continue;
       const directory = context3.directories.get(migration.directory);
       if (!directory) continue;
-      const base = migration.path.slice(migration.path.lastIndexOf("/") + 1);
+      const base = migration.entry;
       if (!migration.name) {
         context3.report({
           file: migration.path,
@@ -49401,9 +49416,13 @@ var GitRepo = class {
    * rest of the tree.
    */
   async listDirectory(commit, dir) {
+    return (await this.listTree(commit, dir)).files;
+  }
+  /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
+  async listTree(commit, dir) {
     const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
     const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
-    return tree?.type === "tree" ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
+    return tree?.type === "tree" ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
   }
   /**
    * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
@@ -49491,18 +49510,20 @@ var GitRepo = class {
     return parseNameStatus(stdout);
   }
 };
-function readTreeFileNames(tree, hashBytes) {
-  const names = [];
+function readTreeEntries(tree, hashBytes) {
+  const listing = { files: [], directories: [] };
   let at = 0;
   while (at < tree.length) {
     const space = tree.indexOf(32, at);
     const nul = tree.indexOf(0, space);
     if (space < 0 || nul < 0) break;
     const mode = tree.toString("latin1", at, space);
-    if (!mode.startsWith("4") && mode !== "160000") names.push(tree.toString("utf8", space + 1, nul));
+    const name = tree.toString("utf8", space + 1, nul);
+    if (mode.startsWith("4")) listing.directories.push(name);
+    else if (mode !== "160000") listing.files.push(name);
     at = nul + 1 + hashBytes;
   }
-  return names;
+  return listing;
 }
 function readDefaultBaseFromFiles(gitDir) {
   try {
@@ -49523,7 +49544,6 @@ function assertNotOption(commit) {
 }
 
 // src/lint.ts
-var { basename: basename4 } = posix2;
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
   if (options.files?.length || options.stdin) return lintFiles(options);
@@ -49536,20 +49556,23 @@ async function lintChange(options) {
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path6) => isSqlFile(path6) && inMigrations(path6);
+    const isSqlMigration = (path6) => isMigrationFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
     if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
-    const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
+    const placeOf = memoize(locateMigration);
+    const touched = touchedEntries(changed.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]), placeOf);
+    const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir)))
+      Promise.all(dirs.map((dir) => listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir))))
     ]);
     const candidates = changed.map((f) => ({
       path: f.path,
+      place: placeOf(f.path),
       status: f.status,
       ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
       content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
@@ -49559,19 +49582,21 @@ async function lintChange(options) {
       const baseFiles = listings[index];
       const files = new Set(baseFiles);
       for (const f of change.files) {
-        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(basename4(f.oldPath));
-        if (migrationDirectory(f.path) !== dir) continue;
-        if (f.status === "deleted") files.delete(basename4(f.path));
-        else files.add(basename4(f.path));
+        const old = f.oldPath === void 0 ? null : placeOf(f.oldPath);
+        if (old && old.directory === dir) files.delete(old.entry);
+        const place = placeOf(f.path);
+        if (place.directory !== dir) continue;
+        if (f.status === "deleted") files.delete(place.entry);
+        else files.add(place.entry);
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
     const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
     const schema2 = buildSchema({ base, change: added });
     const findings = await runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config));
+    return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
   }
@@ -49580,7 +49605,8 @@ async function lintFiles(options) {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates = [];
   if (options.stdin) {
-    candidates.push({ path: toSlash(options.stdin.filename), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
+    const path6 = toSlash(options.stdin.filename);
+    candidates.push({ path: path6, place: locateMigration(path6), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
   }
   const root = options.files?.length ? findWorkTree(resolve4(options.cwd)) : null;
   const locations = /* @__PURE__ */ new Map();
@@ -49594,27 +49620,28 @@ async function lintFiles(options) {
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path6 of stat2.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path6 of stat2.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      locations.set(migrationDirectory(shown), dirname4(path6));
+      const place = locateMigration(shown);
+      locations.set(place.directory, resolve4(dirname4(path6), ...place.entry.split("/").slice(1).map(() => "..")));
       paths.push({ path: path6, shown });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown } of paths) candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
+  for (const { path: path6, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: "added", content: readFileSync5(path6) });
   const listings = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
-    const dir = migrationDirectory(candidate.path);
-    if (listings.has(dir)) continue;
-    let files = [];
+  const places = new Map(candidates.map((c) => [c.path, c.place]));
+  const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
+  for (const [dir, entries] of touched) {
+    let files;
     try {
-      files = readdirSync(locations.get(dir) ?? resolve4(options.cwd, dir)).filter(isSqlFile).sort();
+      files = (await listEntries(async (path6) => readDirectory(path6), locations.get(dir) ?? resolve4(options.cwd, dir), entries)).sort();
     } catch {
-      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename4(c.path));
+      files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
     listings.set(dir, { files, baseFiles: null });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
+  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
   const findings = await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
   return buildResult(null, null, migrations, findings, activeRules(config));
@@ -49625,35 +49652,82 @@ function loadSqlStage() {
 function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
-async function buildMigrations(candidates, listings, forced) {
+function touchedEntries(paths, placeOf) {
+  const touched = /* @__PURE__ */ new Map();
+  for (const path6 of paths) {
+    const { directory, entry } = placeOf(path6);
+    const subdirectories = touched.get(directory) ?? /* @__PURE__ */ new Set();
+    touched.set(directory, subdirectories);
+    const slash = entry.indexOf("/");
+    if (slash > 0) subdirectories.add(entry.slice(0, slash));
+  }
+  return touched;
+}
+async function listEntries(list3, dir, touched) {
+  const { files, directories } = await list3(dir);
+  if (touched.size === 0) return files;
+  const nested = await Promise.all(
+    directories.map(
+      async (sub) => touched.has(sub) ? (await list3(dir === "." ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+    )
+  );
+  return [...files, ...nested.flat()];
+}
+function readDirectory(dir) {
+  const listing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
+}
+function memoize(compute) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+async function buildMigrations(candidates, listings, forced, globs) {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
   for (const { candidate, text } of decoded) {
-    const dir = migrationDirectory(candidate.path);
+    const dir = candidate.place.directory;
     const samples = samplesByDirectory.get(dir) ?? [];
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
   const directories = /* @__PURE__ */ new Map();
+  const skipped = [];
   for (const [path6, { files, baseFiles }] of listings) {
     const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? []);
     const convention = conventions[id];
-    directories.set(path6, {
+    const directory = {
       path: path6,
       convention: id,
       files,
       baseFiles,
       index: new NameIndex(files, convention),
       baseIndex: baseFiles && new NameIndex(baseFiles, convention)
-    });
+    };
+    const unknown = globs && explainUnknownLayout(directory, convention, globs);
+    if (unknown) skipped.push(unknown);
+    else directories.set(path6, directory);
   }
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(migrationDirectory(candidate.path));
+    const directory = directories.get(candidate.place.directory);
+    if (!directory) continue;
     const convention = conventions[directory.convention];
-    const name = directory.index.nameOf(basename4(candidate.path));
+    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    const name = directory.index.nameOf(candidate.place.entry);
     const migration = {
       path: candidate.path,
+      entry: candidate.place.entry,
       ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
       status: candidate.status,
       directory: directory.path,
@@ -49668,8 +49742,8 @@ async function buildMigrations(candidates, listings, forced) {
       down: null
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name, text));
-      if (migration.sections?.down) migration.rollback = candidate.path;
+      Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
       const rollbackName = directory.index.withVersion(name.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name))?.file;
@@ -49677,17 +49751,37 @@ async function buildMigrations(candidates, listings, forced) {
     }
     migrations.push(migration);
   }
-  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
 }
-async function parseMigrationText(convention, name, text) {
+var SHOWN_NAMES = 3;
+function explainUnknownLayout(directory, convention, globs) {
+  const entries = directory.files.filter((entry) => entry.endsWith("/") || hasExtension(entry, convention.extensions));
+  const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
+  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
+  const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
+  const readable = entries.length - unreadable.length;
+  const glob = directory.path === "." ? "*" : `${directory.path}/**`;
+  return {
+    path: directory.path,
+    reason: "unknown-layout",
+    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? "" : ", and no file names a version"}`,
+    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(", ")}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`
+  };
+}
+async function parseMigrationText(convention, name, text, path6) {
   const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const lines = new LineIndex2(text);
+  if (convention.read) {
+    const read = await convention.read(text, path6, lines);
+    return { lines, sections: null, up: read.up, down: read.down, ...read.transaction !== void 0 ? { transaction: read.transaction } : {} };
+  }
   const sql = convention.toSql?.(text) ?? text;
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
       lines,
       sections,
+      transaction: sections.transaction,
       up: sections.up ? await parseSql2(sql, sections.up, lines) : null,
       down: sections.down ? await parseSql2(sql, sections.down, lines) : null
     };
@@ -49709,10 +49803,11 @@ async function readBaseHistory(repo, base, directories, names) {
   }
   const found = [];
   for (const path6 of hits) {
-    const directory = directories.get(migrationDirectory(path6));
-    const file = basename4(path6);
-    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles.includes(file)) continue;
-    const name = directory.baseIndex.nameOf(file);
+    const place = locateMigration(path6);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles.includes(place.entry)) continue;
+    const name = directory.baseIndex.nameOf(place.entry);
     if (name?.direction === "down") continue;
     found.push({ path: path6, directory, name });
   }
@@ -49720,7 +49815,7 @@ async function readBaseHistory(repo, base, directories, names) {
   const history = [];
   for (const { path: path6, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path6)).up;
     history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
@@ -49784,7 +49879,7 @@ function activeRules(config) {
 function ruleDocsUrl(id) {
   return `${DOCS_BASE_URL}${id}.md`;
 }
-function buildResult(base, head, migrations, findings, rules2) {
+function buildResult(base, head, migrations, findings, rules2, skipped = []) {
   const sources = {};
   const byPath = new Map(migrations.map((m) => [m.path, m]));
   for (const finding of findings) {
@@ -49808,16 +49903,17 @@ function buildResult(base, head, migrations, findings, rules2) {
       warnings: findings.filter((f) => f.severity === "warning").length
     },
     rules: rules2,
-    sources
+    sources,
+    ...skipped.length ? { skippedDirectories: skipped } : {}
   };
 }
-function findSqlFiles(dir) {
+function findMigrationFiles(dir) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const path6 = join5(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findSqlFiles(path6));
-    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path6);
+    if (entry.isDirectory()) found.push(...findMigrationFiles(path6));
+    else if (entry.isFile() && isMigrationFile(entry.name)) found.push(path6);
   }
   return found.sort();
 }
@@ -49866,7 +49962,15 @@ function render(result, _options) {
       message: finding.message,
       help: finding.help
     })),
-    summary: { errors: result.summary.errors, warnings: result.summary.warnings }
+    summary: { errors: result.summary.errors, warnings: result.summary.warnings },
+    ...result.skippedDirectories ? {
+      skippedDirectories: result.skippedDirectories.map((skipped) => ({
+        path: skipped.path,
+        reason: skipped.reason,
+        detail: skipped.detail,
+        fix: skipped.fix
+      }))
+    } : {}
   };
   return JSON.stringify(output, null, 2) + "\n";
 }
@@ -49888,6 +49992,7 @@ function renderMarkdown(result, options = {}) {
     "## migration-lint",
     "",
     formatTotals(result),
+    ...formatSkipped(result),
     ...formatTable(MIGRATIONS, migrationRows, migrationCount),
     ...formatTable(FINDINGS, findingRows, findingCount2),
     ...footer
@@ -49917,6 +50022,12 @@ function formatTotals(result) {
   if (errors + warnings === 0) return `\u2705 **No problems** in ${migrations}.`;
   const icon = errors > 0 ? ICONS.error : ICONS.warning;
   return `${icon} **${pluralize(errors, "error")}, ${pluralize(warnings, "warning")}** in ${migrations}.`;
+}
+function formatSkipped(result) {
+  return (result.skippedDirectories ?? []).map(
+    (directory) => `
+${ICONS.warning} **Not linted:** ${escapeText(`${directory.path}/`)}: ${escapeText(directory.detail)}. ${escapeText(directory.fix)}`
+  );
 }
 function formatTable(table, rows, shown) {
   if (rows.length === 0) return [];
