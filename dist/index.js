@@ -19937,6 +19937,1782 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR2 = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR: STAR2,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type2, char) => {
+      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR: STAR2,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type2) => {
+        state[type2]++;
+        stack.push(type2);
+      };
+      const decrement = (type2) => {
+        state[type2]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type2, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR: STAR2,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants6();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix7 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix7 });
+        const result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix7);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix7 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix7 }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/sql/facts.ts
 function createTable(relation) {
   const table = relationName(relation);
@@ -31235,1782 +33011,6 @@ var require_pgsql_deparser = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR2 = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR: STAR2,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type2, char) => {
-      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR: STAR2,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type2) => {
-        state[type2]++;
-        stack.push(type2);
-      };
-      const decrement = (type2) => {
-        state[type2]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type2, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR: STAR2,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -39445,7 +39445,8 @@ var require_wasm = __commonJS({
 var parse_exports = {};
 __export(parse_exports, {
   loadParser: () => loadParser,
-  parseSql: () => parseSql
+  parseSql: () => parseSql,
+  scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
 async function loadParser(options = {}) {
@@ -39484,6 +39485,25 @@ async function parseSql(fileText, section, lines) {
     };
   }
   return { statements: toStatements(context3, parsed, sql.length), error: null };
+}
+async function scanComments(fileText) {
+  const sql = toParserInput(fileText);
+  const { scanSync } = await getParser();
+  try {
+    const bytes = new ByteMap(sql);
+    return scanSync(sql).tokens.filter((token) => token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT").map((token) => {
+      const start = bytes.charIndex(token.start);
+      const end = bytes.charIndex(token.end);
+      return { start, end, text: fileText.slice(start, end) };
+    });
+  } catch {
+    const comments = [];
+    const scanner = new SqlScanner(sql);
+    while (scanner.next()) {
+      if (scanner.kind === "comment") comments.push({ start: scanner.start, end: scanner.end, text: fileText.slice(scanner.start, scanner.end) });
+    }
+    return comments;
+  }
 }
 function toParserInput(text) {
   let sql = text.includes("\0") ? text.replaceAll("\0", " ") : text;
@@ -46241,7 +46261,99 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, posix as posix6, relative as relative2, resolve as resolve4 } from "node:path";
+
+// src/conventions/index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix4 } from "node:path";
+
+// src/conventions/names.ts
+function stripSqlExtension(fileName) {
+  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
+}
+function versionedName(version, name, direction) {
+  return { version, name, direction, kind: "versioned" };
+}
+function parseNumberedName(fileName) {
+  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
+  if (!match) return null;
+  const [, version = "", name = ""] = match;
+  return versionedName(version, name, "both");
+}
+
+// src/conventions/sections.ts
+function splitAtMarkers(text, readMarker) {
+  const markers = findMarkerLines(text, readMarker);
+  const sectionAfter = (direction) => {
+    const index = markers.findIndex((line) => line.marker.direction === direction);
+    const opening = markers[index];
+    if (!opening) return null;
+    const end = markers[index + 1]?.lineStart ?? text.length;
+    return { marker: opening.marker, section: { start: opening.contentStart, end } };
+  };
+  return { up: sectionAfter("up"), down: sectionAfter("down") };
+}
+function findMarkerLines(text, readMarker) {
+  const found = [];
+  let lineStart = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd2 = newline === -1 ? text.length : newline;
+    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
+    const contentStart = newline === -1 ? text.length : newline + 1;
+    if (marker) found.push({ marker, lineStart, contentStart });
+    if (newline === -1) return found;
+    lineStart = contentStart;
+  }
+}
+
+// src/conventions/dbmate.ts
+var dbmate = {
+  id: "dbmate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readDbmateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true
+    };
+  }
+};
+function readDbmateMarker(line) {
+  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
+  if (!match) return null;
+  const [, direction = "", options = ""] = match;
+  return {
+    direction: direction.toLowerCase() === "up" ? "up" : "down",
+    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
+  };
+}
+
+// src/conventions/directories.ts
+import { posix } from "node:path";
+function locateInMigrationDirectory(path6, directory, files) {
+  const file = posix.basename(path6);
+  const parent = posix.dirname(path6);
+  const unit = posix.basename(parent);
+  if (parent === "." || files[file.toLowerCase()] === void 0 || !directory.test(unit)) return null;
+  return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
+}
+function readMigrationDirectoryEntry(entry, directory, files) {
+  const slash = entry.indexOf("/");
+  if (slash <= 0) return null;
+  const match = directory.exec(entry.slice(0, slash));
+  const file = entry.slice(slash + 1);
+  const direction = file === "" ? "up" : files[file.toLowerCase()];
+  if (!match || direction === void 0) return null;
+  return versionedName((match[1] ?? "").replaceAll("-", ""), match[2] ?? "", direction);
+}
 
 // src/conventions/versions.ts
 function compareVersions(a, b) {
@@ -46268,6 +46380,429 @@ function versionKey(version) {
   const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
   while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
   return parts.join(".");
+}
+
+// src/conventions/diesel.ts
+var DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?|\d+)_(.+)$/s;
+var FILES = { "up.sql": "up", "down.sql": "down" };
+var diesel = {
+  id: "diesel",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // diesel runs each migration in a transaction unless its metadata.toml sets run_in_transaction = false.
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY, FILES),
+  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/flyway.ts
+var flyway = {
+  id: "flyway",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: true,
+  parseName(fileName) {
+    const stem = stripSqlExtension(fileName);
+    if (stem === null) return null;
+    const repeatable = /^R__(.*)$/s.exec(stem);
+    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
+    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
+    if (!match) return null;
+    const [, prefix, version = "", name = ""] = match;
+    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/golang-migrate.ts
+var golangMigrate = {
+  id: "golang-migrate",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
+    if (!match) return null;
+    const [, version = "", name = "", direction = ""] = match;
+    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/goose.ts
+var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
+var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
+var goose = {
+  id: "goose",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readGooseMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
+    };
+  },
+  toSql(text) {
+    if (!ENVSUB_ON.test(text)) return text;
+    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
+  }
+};
+function readGooseMarker(line) {
+  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+
+// src/conventions/node-pg-migrate.ts
+var nodePgMigrate = {
+  id: "node-pg-migrate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  // Each migration runs in a transaction unless it calls pgm.noTransaction() (the JavaScript form only).
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readNodePgMigrateMarker);
+    return { up: up?.section ?? null, down: down?.section ?? null, transaction: true };
+  }
+};
+function readNodePgMigrateMarker(line) {
+  const match = /^\s*--\s*(up|down)\s+migration\s*$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+
+// src/conventions/postgrator.ts
+var postgrator = {
+  id: "postgrator",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // postgrator runs a file as one query, with no transaction of its own.
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  // It stores each file's md5 and refuses to run when an applied file changed (validateChecksums, on by default).
+  checksummed: true,
+  parseName(fileName) {
+    const match = /^(\d+)\.(do|undo)(?:\.(.*))?\.sql$/is.exec(fileName);
+    if (!match) return null;
+    const [, version = "", direction = "", name = ""] = match;
+    return versionedName(version, name, direction.toLowerCase() === "do" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/prisma.ts
+var DIRECTORY2 = /^(\d{14})_(.+)$/s;
+var FILES2 = { "migration.sql": "up", "down.sql": "down" };
+var prisma = {
+  id: "prisma",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // Prisma opens no transaction of its own: it sends migration.sql as one query string, which PostgreSQL runs as one
+  // implicit transaction when it holds several statements (so CREATE INDEX CONCURRENTLY needs a migration to itself).
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
+  checksummed: true,
+  forwardOnly: true,
+  locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY2, FILES2),
+  parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY2, FILES2),
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/sqitch.ts
+var SQITCH_PLAN = "sqitch.plan";
+var plans = /* @__PURE__ */ new Map();
+function readSqitchPlan(text) {
+  const known = plans.get(text);
+  if (known) return known;
+  const plan = { positions: /* @__PURE__ */ new Map(), reworked: /* @__PURE__ */ new Set(), changes: [] };
+  let position = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("%") || line.startsWith("@") || line.startsWith("#")) continue;
+    const name = line.split(/\s/, 1)[0];
+    position++;
+    if (plan.positions.has(name)) plan.reworked.add(name);
+    plan.positions.set(name, position);
+  }
+  plan.changes = [...plan.positions.keys()];
+  if (plans.size > 16) plans.clear();
+  plans.set(text, plan);
+  return plan;
+}
+function sqitchEntries(planText) {
+  if (planText === null) return [];
+  return readSqitchPlan(planText).changes.flatMap((change) => [`deploy/${change}.sql`, `revert/${change}.sql`]);
+}
+var ENTRY = /^(deploy|revert|verify)\/(.+)\.sql$/s;
+var sqitch = {
+  id: "sqitch",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // Scripts run through psql as written: sqitch's templates wrap each in BEGIN … COMMIT themselves.
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: false,
+  // sqitch stores each deployed script's hash and reports a script changed since deploy.
+  checksummed: true,
+  planFile: SQITCH_PLAN,
+  parseName(entry, plan) {
+    const match = ENTRY.exec(entry);
+    if (!match || match[1] === "verify" || plan == null) return null;
+    const change = match[2] ?? "";
+    const position = readSqitchPlan(plan).positions.get(change);
+    if (position === void 0) return null;
+    return versionedName(String(position), change, match[1] === "deploy" ? "up" : "down");
+  },
+  isSupport(entry) {
+    const match = ENTRY.exec(entry);
+    return match !== null && (match[1] === "verify" || /@[^/]+$/.test(match[2] ?? ""));
+  },
+  isRework(entry, plan, basePlan) {
+    const change = ENTRY.exec(entry)?.[2];
+    if (change === void 0 || plan === null) return false;
+    const reworks = (text) => text === null ? 0 : countEntries(text, change);
+    return reworks(plan) > reworks(basePlan);
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+function countEntries(planText, change) {
+  let count = 0;
+  for (const raw of planText.split("\n")) {
+    const line = raw.trim();
+    if (line.split(/\s/, 1)[0] === change && !line.startsWith("@")) count++;
+  }
+  return count;
+}
+
+// src/conventions/sql-migrate.ts
+var sqlMigrate = {
+  id: "sql-migrate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName(fileName) {
+    const match = /^(\d+(?:\.\d+)*)(?:[-_.](.*?))?\.sql$/is.exec(fileName);
+    if (!match) return null;
+    const [, version = "", name = ""] = match;
+    return { ...versionedName(version, name, "both") };
+  },
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readSqlMigrateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true
+    };
+  }
+};
+function readSqlMigrateMarker(line) {
+  const match = /^\s*--\s*\+migrate\s+(up|down)\b(.*)$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down", transaction: !/\bnotransaction\b/i.test(match[2] ?? "") };
+}
+
+// src/conventions/supabase.ts
+import { posix as posix2 } from "node:path";
+var SUPABASE_ROLLBACKS = "../rollbacks";
+var supabase = {
+  id: "supabase",
+  extensions: [".sql"],
+  inFileRollback: false,
+  // The CLI runs each file in its own transaction.
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  forwardOnly: true,
+  rollbackDirectory: SUPABASE_ROLLBACKS,
+  locate(path6) {
+    const dir = posix2.dirname(path6);
+    if (!isSupabaseDirectory(dir, "rollbacks")) return null;
+    return { directory: posix2.join(posix2.dirname(dir), "migrations"), entry: `${SUPABASE_ROLLBACKS}/${posix2.basename(path6)}` };
+  },
+  parseName(entry) {
+    const rollback = entry.startsWith(`${SUPABASE_ROLLBACKS}/`);
+    const match = /^(\d+)_(.*)\.sql$/is.exec(rollback ? entry.slice(SUPABASE_ROLLBACKS.length + 1) : entry);
+    if (!match) return null;
+    return versionedName(match[1] ?? "", match[2] ?? "", rollback ? "down" : "up");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+function isSupabaseDirectory(dir, leaf) {
+  return dir === `supabase/${leaf}` || dir.endsWith(`/supabase/${leaf}`);
+}
+
+// src/conventions/timestamp.ts
+var timestamp = {
+  id: "timestamp",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
+    if (!match) return null;
+    const [, version = "", name = "", suffix = "up"] = match;
+    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/versioned.ts
+import { posix as posix3 } from "node:path";
+var VERSION_DIRECTORY = /^v(\d+(?:\.\d+)*)$/i;
+var versioned = {
+  id: "versioned",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  hasRollbacks: false,
+  locate(path6) {
+    const parent = posix3.dirname(path6);
+    const root = posix3.dirname(parent);
+    if (parent === "." || posix3.basename(root) !== "versioned" || !VERSION_DIRECTORY.test(posix3.basename(parent))) return null;
+    return { directory: root, entry: `${posix3.basename(parent)}/${posix3.basename(path6)}` };
+  },
+  parseName(entry) {
+    const slash = entry.indexOf("/");
+    const version = VERSION_DIRECTORY.exec(entry.slice(0, Math.max(slash, 0)))?.[1];
+    const file = entry.slice(slash + 1);
+    if (version === void 0) return null;
+    if (file === "") return { ...versionedName(version, "", "up"), unit: entry };
+    if (!/\.sql$/i.test(file) || /\.down\.sql$/i.test(file)) return null;
+    return { ...versionedName(version, file.slice(0, -".sql".length), "up"), unit: entry.slice(0, slash + 1) };
+  },
+  isRollbackOf() {
+    return false;
+  }
+};
+
+// src/conventions/index.ts
+var conventions = {
+  "golang-migrate": golangMigrate,
+  goose,
+  dbmate,
+  flyway,
+  diesel,
+  prisma,
+  postgrator,
+  "sql-migrate": sqlMigrate,
+  sqitch,
+  supabase,
+  versioned,
+  "node-pg-migrate": nodePgMigrate,
+  timestamp
+};
+function detectConvention(fileNames, sampleTexts, directory = "") {
+  const entries = fileNames.map((name) => name.includes("/") && !name.startsWith("../") && /^\d|^v\d/i.test(name) ? name : posix4.basename(name));
+  if (entries.includes(SQITCH_PLAN)) return "sqitch";
+  if (entries.includes("migration_lock.toml") || entries.some((name) => /\/migration\.sql$/i.test(name))) return "prisma";
+  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return "diesel";
+  if (entries.some((name) => name.endsWith("/") && prisma.parseName(name) !== null)) return "prisma";
+  if (entries.some((name) => name.endsWith("/") && diesel.parseName(name) !== null)) return "diesel";
+  if (entries.some((name) => /^v\d/i.test(name) && name.includes("/") && versioned.parseName(name) !== null)) return "versioned";
+  if (entries.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
+  if (entries.some((name) => /^\d+\.(?:do|undo)\./i.test(name) && postgrator.parseName(name) !== null)) return "postgrator";
+  if (entries.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
+  if (isSupabaseDirectory(directory, "migrations")) return "supabase";
+  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
+  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
+  if (sampleTexts.some((text) => sqlMigrate.sections(text).up !== null)) return "sql-migrate";
+  if (sampleTexts.some((text) => nodePgMigrate.sections(text).up !== null)) return "node-pg-migrate";
+  return "timestamp";
+}
+var DEFAULT_MIGRATION_GLOBS = [
+  "**/migrations/**",
+  "**/migration/**",
+  "db/migrate/**",
+  "src/main/resources/db/migration/**"
+];
+var MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
+function isMigrationFile(path6) {
+  return hasExtension(path6, MIGRATION_EXTENSIONS);
+}
+function hasExtension(path6, extensions) {
+  const lower = path6.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
+}
+function createGlobMatcher(globs) {
+  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
+  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
+  return (path6) => isIncluded(path6) && !isExcluded(path6);
+}
+var NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
+function locateMigration(path6) {
+  for (const convention of NESTED) {
+    const place = convention.locate(path6);
+    if (place !== null) return place;
+  }
+  return { directory: posix4.dirname(path6), entry: posix4.basename(path6) };
+}
+
+// src/conventions/transactions.ts
+var OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
+var CLOSES = /* @__PURE__ */ new Set(["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+function transactionsOf(convention, sections, statements, assume) {
+  const outside = outsideMode(convention, sections, statements, assume);
+  const result = /* @__PURE__ */ new Map();
+  let block = 0;
+  let open2 = false;
+  for (const statement of statements) {
+    const kind = statement.type === "TransactionStmt" ? String(statement.node.kind ?? "") : "";
+    if (OPENS.has(kind) && !open2) {
+      open2 = true;
+      block++;
+    }
+    if (open2) result.set(statement, { inTransaction: true, mode: "explicit", block });
+    else result.set(statement, outside);
+    if (CLOSES.has(kind)) open2 = false;
+  }
+  return result;
+}
+function outsideMode(convention, sections, statements, assume) {
+  if (assume !== void 0) return assume ? { inTransaction: true, mode: "config", block: 0 } : { inTransaction: false, mode: "config", block: null };
+  if (convention.wrapsInTransaction === null) return { inTransaction: null, mode: "unknown", block: null };
+  if (convention.wrapsInTransaction && (sections?.transaction ?? true)) return { inTransaction: true, mode: "tool", block: 0 };
+  if (convention.sendsFileAsOneQuery && statements.length > 1) return { inTransaction: true, mode: "implicit", block: 0 };
+  return { inTransaction: false, mode: "none", block: null };
 }
 
 // src/schema/model.ts
@@ -46576,11 +47111,12 @@ function compareMigrations(a, b) {
   }
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
-function namesToLookUp(change) {
+function namesToLookUp(change, onlyFor) {
   const names = /* @__PURE__ */ new Set();
   for (const migration of change) {
     for (const statement of migration.up?.statements ?? []) {
       for (const action of statement.actions) {
+        if (onlyFor && !onlyFor(action)) continue;
         for (const name of namesOf(action)) {
           const bare = name.split(".").at(-1);
           if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names.add(bare.toLowerCase());
@@ -46589,6 +47125,9 @@ function namesToLookUp(change) {
     }
   }
   return [...names].sort();
+}
+function dependsOnBase(action) {
+  return action.kind === "alter-column-type" || action.kind === "set-not-null";
 }
 function namesOf(action) {
   const names = [];
@@ -46621,9 +47160,16 @@ function buildSchema(input) {
       position++;
     }
   }
+  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
+  const unsearched = /* @__PURE__ */ new Set();
+  const note = (name, found) => {
+    const bare = name.split(".").at(-1).toLowerCase();
+    if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
+    return found;
+  };
   const view = (at, upTo) => ({
-    table: (name) => at.tables.get(tableKey(name)),
-    index: (name) => at.indexes.get(tableKey(name)),
+    table: (name) => note(name, at.tables.get(tableKey(name))),
+    index: (name) => note(name, at.indexes.get(tableKey(name))),
     isNew: (name) => {
       const position2 = createdAt.get(tableKey(name));
       return position2 !== void 0 && position2 <= upTo;
@@ -46636,7 +47182,8 @@ function buildSchema(input) {
       return point ? view(point.state, point.position) : baseView;
     },
     after: view(state, Number.POSITIVE_INFINITY),
-    baseRead: input.base !== null
+    baseRead: input.base !== null,
+    unsearched: () => [...unsearched].sort()
   };
 }
 function newObjectTracker(createdAt) {
@@ -46686,6 +47233,10 @@ function addedUpMigrations(context3) {
 }
 function isNewUpMigration(migration) {
   return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
+}
+function transactionsIn(context3, migration) {
+  const sections = migration.sections ?? (migration.transaction === void 0 ? null : { up: null, down: null, transaction: migration.transaction });
+  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context3.assumeInTransaction);
 }
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
@@ -47178,7 +47729,7 @@ function outsideTransaction(convention) {
       return "a migration of its own that Flyway runs outside a transaction (`executeInTransaction=false` in its script config file)";
     case "golang-migrate":
       return "a migration of its own, with no BEGIN/COMMIT around it";
-    case "timestamp":
+    default:
       return "a migration of its own that your tool runs outside a transaction";
   }
 }
@@ -47271,6 +47822,130 @@ var ban_add_exclude_constraint_default = defineRule({
     }
   }
 });
+
+// rules/ban-concurrently-in-transaction.ts
+var TOOL_NAMES = {
+  goose: "goose",
+  dbmate: "dbmate",
+  flyway: "Flyway",
+  "golang-migrate": "golang-migrate",
+  diesel: "diesel",
+  prisma: "Prisma Migrate",
+  postgrator: "postgrator",
+  "sql-migrate": "sql-migrate",
+  sqitch: "sqitch",
+  supabase: "the Supabase CLI",
+  versioned: "the migration tool",
+  "node-pg-migrate": "node-pg-migrate",
+  timestamp: "the migration tool"
+};
+var ban_concurrently_in_transaction_default = defineRule({
+  meta: {
+    id: "ban-concurrently-in-transaction",
+    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
+    severity: "error",
+    messages: {
+      inTransaction: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction block, and {{why}}: the deploy fails at this statement and the migration stops.",
+      flywayMixed: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction, and Flyway refuses a migration that mixes it with statements that can: the deploy fails at this migration."
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const statements = upStatements(migration);
+      for (const statement of statements) {
+        const refused = refusedInTransaction(statement, context3.postgresVersion);
+        const transaction = transactions.get(statement);
+        if (!refused || !transaction?.inTransaction) continue;
+        const sql = `${statement.text};`;
+        if (migration.convention === "flyway" && transaction.mode === "tool") {
+          const others = statements.filter((s) => !refusedInTransaction(s, context3.postgresVersion) && !isSessionSetting(s));
+          if (others.length === 0) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "flywayMixed",
+            data: { ...refused },
+            help: `Move it to a migration of its own, with no other statement, so that Flyway runs that file outside a transaction:
+${sql}`
+          });
+          continue;
+        }
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "inTransaction",
+          data: { ...refused, why: why(migration, transaction) },
+          help: help(migration, transaction, sql)
+        });
+      }
+    }
+  }
+});
+function refusedInTransaction(statement, postgresVersion) {
+  const node = statement.node;
+  switch (statement.type) {
+    case "IndexStmt":
+      return node.concurrent === true ? { what: "CREATE INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "DropStmt":
+      return node.removeType === "OBJECT_INDEX" && node.concurrent === true ? { what: "DROP INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "ReindexStmt": {
+      const params = Array.isArray(node.params) ? node.params : [];
+      const concurrently = params.some((p) => p?.DefElem?.defname === "concurrently" && p.DefElem.arg?.Boolean?.boolval !== false);
+      return concurrently ? { what: "REINDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    }
+    case "VacuumStmt": {
+      if (node.is_vacuumcmd !== true) return null;
+      const options = Array.isArray(node.options) ? node.options : [];
+      const full = options.some((o) => o?.DefElem?.defname === "full");
+      return full ? { what: "VACUUM FULL", lock: "ACCESS EXCLUSIVE" } : { what: "VACUUM", lock: "SHARE UPDATE EXCLUSIVE" };
+    }
+    case "AlterEnumStmt":
+      return typeof node.oldVal !== "string" && postgresVersion < 12 ? { what: "ALTER TYPE \u2026 ADD VALUE", lock: "EXCLUSIVE (on the type)" } : null;
+    default:
+      return null;
+  }
+}
+function isSessionSetting(statement) {
+  return statement.type === "VariableSetStmt" || statement.type === "TransactionStmt";
+}
+function why(migration, transaction) {
+  const tool = TOOL_NAMES[migration.convention];
+  switch (transaction.mode) {
+    case "explicit":
+      return "the file's own BEGIN opens a transaction around it";
+    case "implicit":
+      return `${tool} sends the file's SQL as one query, which PostgreSQL runs as one transaction when it holds several statements`;
+    case "config":
+      return "the config sets assumeInTransaction: true";
+    default:
+      return `${tool} runs each migration inside a transaction`;
+  }
+}
+function help(migration, transaction, sql) {
+  if (transaction.mode === "explicit") return `Remove the BEGIN and COMMIT around it, and run it as the only statement of its migration:
+${sql}`;
+  if (transaction.mode === "config") {
+    return `Run it in a migration your tool runs outside a transaction, as its only statement (and set assumeInTransaction only for tools that always wrap):
+${sql}`;
+  }
+  switch (migration.convention) {
+    case "goose":
+      return `Move it to a migration of its own that opts out of the transaction:
+-- +goose Up
+-- +goose NO TRANSACTION
+${sql}`;
+    case "dbmate":
+      return transaction.mode === "implicit" ? `Move the other statements to another migration: with transaction:false, dbmate sends the up section as one query, so this must be its only statement:
+-- migrate:up transaction:false
+${sql}` : `Move it to a migration of its own that opts out of the transaction, as the only statement of its up section:
+-- migrate:up transaction:false
+${sql}`;
+    default:
+      return `Move it to a migration file of its own, as its only statement:
+${sql}`;
+  }
+}
 
 // rules/ban-default-before-pg11.ts
 var ban_default_before_pg11_default = defineRule({
@@ -47656,6 +48331,21 @@ var ban_unbounded_data_change_default = defineRule({
   }
 });
 
+// rules/ban-unused-suppression.ts
+var ban_unused_suppression_default = defineRule({
+  meta: {
+    id: "ban-unused-suppression",
+    summary: "Every migration-lint-disable comment silences a finding of each rule it names.",
+    severity: "error",
+    messages: {
+      unusedStatement: "This suppression of {{rule}} silences nothing in the statement after it, and would hide a future finding there that nobody reviewed.",
+      unusedFile: "This suppression of {{rule}} silences nothing in the file, and would hide a future finding in it that nobody reviewed."
+    }
+  },
+  check() {
+  }
+});
+
 // rules/ban-volatile-default.ts
 var ban_volatile_default_default = defineRule({
   meta: {
@@ -47698,12 +48388,13 @@ var immutable_migrations_default = defineRule({
   check(context3) {
     if (!context3.isChange) return;
     for (const migration of context3.migrations) {
-      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      if (migration.status === "modified" && migration.reworked) continue;
       if (migration.status === "modified") {
-        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
-      } else if (migration.status === "renamed") {
+        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
+      } else if (migration.status === "renamed" && !migration.moved) {
         context3.report({
           file: migration.path,
           messageId: "renamed",
@@ -47714,210 +48405,6 @@ var immutable_migrations_default = defineRule({
     }
   }
 });
-
-// src/conventions/index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-
-// src/conventions/names.ts
-function stripSqlExtension(fileName) {
-  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
-}
-function versionedName(version, name, direction) {
-  return { version, name, direction, kind: "versioned" };
-}
-function parseNumberedName(fileName) {
-  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
-  if (!match) return null;
-  const [, version = "", name = ""] = match;
-  return versionedName(version, name, "both");
-}
-
-// src/conventions/sections.ts
-function splitAtMarkers(text, readMarker) {
-  const markers = findMarkerLines(text, readMarker);
-  const sectionAfter = (direction) => {
-    const index = markers.findIndex((line) => line.marker.direction === direction);
-    const opening = markers[index];
-    if (!opening) return null;
-    const end = markers[index + 1]?.lineStart ?? text.length;
-    return { marker: opening.marker, section: { start: opening.contentStart, end } };
-  };
-  return { up: sectionAfter("up"), down: sectionAfter("down") };
-}
-function findMarkerLines(text, readMarker) {
-  const found = [];
-  let lineStart = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd2 = newline === -1 ? text.length : newline;
-    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
-    const contentStart = newline === -1 ? text.length : newline + 1;
-    if (marker) found.push({ marker, lineStart, contentStart });
-    if (newline === -1) return found;
-    lineStart = contentStart;
-  }
-}
-
-// src/conventions/dbmate.ts
-var dbmate = {
-  id: "dbmate",
-  extensions: [".sql"],
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readDbmateMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: up?.marker.transaction ?? true,
-      downTransaction: down?.marker.transaction ?? true
-    };
-  }
-};
-function readDbmateMarker(line) {
-  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
-  if (!match) return null;
-  const [, direction = "", options = ""] = match;
-  return {
-    direction: direction.toLowerCase() === "up" ? "up" : "down",
-    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
-  };
-}
-
-// src/conventions/flyway.ts
-var flyway = {
-  id: "flyway",
-  extensions: [".sql"],
-  inFileRollback: false,
-  wrapsInTransaction: true,
-  checksummed: true,
-  parseName(fileName) {
-    const stem = stripSqlExtension(fileName);
-    if (stem === null) return null;
-    const repeatable = /^R__(.*)$/s.exec(stem);
-    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
-    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
-    if (!match) return null;
-    const [, prefix, version = "", name = ""] = match;
-    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/golang-migrate.ts
-var golangMigrate = {
-  id: "golang-migrate",
-  extensions: [".sql"],
-  inFileRollback: false,
-  wrapsInTransaction: false,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
-    if (!match) return null;
-    const [, version = "", name = "", direction = ""] = match;
-    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/goose.ts
-var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
-var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
-var goose = {
-  id: "goose",
-  extensions: [".sql"],
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readGooseMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
-    };
-  },
-  toSql(text) {
-    if (!ENVSUB_ON.test(text)) return text;
-    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
-  }
-};
-function readGooseMarker(line) {
-  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
-  if (!match) return null;
-  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
-}
-
-// src/conventions/timestamp.ts
-var timestamp = {
-  id: "timestamp",
-  extensions: [".sql"],
-  inFileRollback: false,
-  wrapsInTransaction: null,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
-    if (!match) return null;
-    const [, version = "", name = "", suffix = "up"] = match;
-    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/index.ts
-var conventions = {
-  "golang-migrate": golangMigrate,
-  goose,
-  dbmate,
-  flyway,
-  timestamp
-};
-function detectConvention(fileNames, sampleTexts) {
-  const baseNames = fileNames.map((name) => posix.basename(name));
-  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
-  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
-  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
-  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
-  return "timestamp";
-}
-var DEFAULT_MIGRATION_GLOBS = [
-  "**/migrations/**",
-  "**/migration/**",
-  "db/migrate/**",
-  "src/main/resources/db/migration/**"
-];
-var MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
-function isMigrationFile(path6) {
-  return hasExtension(path6, MIGRATION_EXTENSIONS);
-}
-function hasExtension(path6, extensions) {
-  const lower = path6.toLowerCase();
-  return extensions.some((extension) => lower.endsWith(extension));
-}
-function createGlobMatcher(globs) {
-  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
-  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
-  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
-  return (path6) => isIncluded(path6) && !isExcluded(path6);
-}
-var NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
-function locateMigration(path6) {
-  for (const convention of NESTED) {
-    const place = convention.locate(path6);
-    if (place !== null) return place;
-  }
-  return { directory: posix.dirname(path6), entry: posix.basename(path6) };
-}
 
 // rules/one-migration-per-pr.ts
 var one_migration_per_pr_default = defineRule({
@@ -48204,24 +48691,24 @@ var require_concurrent_reindex_default = defineRule({
       const name = node.relation ? relationName(node.relation) : String(node.name ?? "");
       if (name !== "" && !isExisting(context3, name, statement)) continue;
       const target = `${kind}${name ? ` ${name}` : ""}`;
-      let help;
+      let help2;
       if (postgresVersionOf(context3) >= 12 && kind !== "SYSTEM") {
         const sql = await rewrittenSql(statement, (copy) => {
           copy.params = [...copy.params ?? [], { DefElem: { defname: "concurrently", defaction: "DEFELEM_UNSPEC" } }];
         });
-        help = `Rebuild it without blocking, in ${outsideTransaction(migration.convention)}:
+        help2 = `Rebuild it without blocking, in ${outsideTransaction(migration.convention)}:
    ${sql}`;
       } else if (kind === "INDEX") {
-        help = [
+        help2 = [
           `REINDEX CONCURRENTLY needs PostgreSQL 12 (postgresVersion is ${postgresVersionOf(context3)}). Build a replacement instead, outside a transaction:`,
           `1. CREATE INDEX CONCURRENTLY ${name}_new ON <table> (<the columns of ${name}>);`,
           `2. DROP INDEX CONCURRENTLY ${name};`,
           `3. ALTER INDEX ${name}_new RENAME TO ${name};`
         ].join("\n");
       } else {
-        help = `Rebuild the indexes one at a time without blocking: for each, CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, and rename the replacement${kind === "SYSTEM" ? " (system catalogs cannot be rebuilt concurrently: do it in a maintenance window)" : ""}.`;
+        help2 = `Rebuild the indexes one at a time without blocking: for each, CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, and rename the replacement${kind === "SYSTEM" ? " (system catalogs cannot be rebuilt concurrently: do it in a maintenance window)" : ""}.`;
       }
-      context3.report({ file: migration.path, range: statement.range, messageId: "blocking", data: { target }, help });
+      context3.report({ file: migration.path, range: statement.range, messageId: "blocking", data: { target }, help: help2 });
     }
   }
 });
@@ -48356,6 +48843,9 @@ var require_rollback_default = defineRule({
     for (const migration of context3.migrations) {
       if (migration.status !== "added" || !migration.name || migration.text === null) continue;
       if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
+      const convention = conventions[migration.convention];
+      if (convention.hasRollbacks === false) continue;
+      if (convention.forwardOnly && !keepsRollbacks(context3.directories.get(migration.directory))) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? "");
       if (migration.rollback === null) {
         context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
@@ -48377,9 +48867,29 @@ var require_rollback_default = defineRule({
     }
   }
 });
+function keepsRollbacks(directory) {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === "down");
+}
 function describeRollbackPlace(convention, path6, version) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
+  const folder = path6.slice(0, Math.max(path6.lastIndexOf("/"), 0));
   switch (convention) {
+    case "diesel":
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case "prisma":
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case "postgrator":
+      return `Add ${base.replace(/\.do\./i, ".undo.")} beside it with the SQL that reverts it.`;
+    case "sql-migrate":
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case "node-pg-migrate":
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case "sqitch":
+      return `Add ${path6.replace(/(^|\/)deploy\//, "$1revert/")} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case "supabase":
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path6.replace(/(^|\/)migrations\/([^/]*)$/, "$1rollbacks/$2")}, where the CLI never applies it, and run it with psql when you must roll back.`;
     case "goose":
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case "dbmate":
@@ -48444,6 +48954,77 @@ var require_unique_using_index_default = defineRule({
     }
   }
 });
+
+// rules/require-valid-suppression.ts
+var require_valid_suppression_default = defineRule({
+  meta: {
+    id: "require-valid-suppression",
+    summary: "A migration-lint-disable comment names existing rules and says why, after a colon.",
+    severity: "error",
+    messages: {
+      noReason: "This suppression of {{rules}} gives no reason, so it silences nothing: reviewers could not judge why the hazard is safe here.",
+      noRule: "This suppression names no rule, so it silences nothing.",
+      unknownRule: '"{{rule}}" is not a migration-lint rule, so this suppression silences nothing for it.',
+      unsuppressible: "{{rule}} cannot be suppressed: the finding stands whatever the comment says.",
+      unknownDirective: "{{directive}} is not a migration-lint directive, so it silences nothing."
+    }
+  },
+  check() {
+  }
+});
+
+// rules/require-validate-separately.ts
+var require_validate_separately_default = defineRule({
+  meta: {
+    id: "require-validate-separately",
+    summary: "VALIDATE CONSTRAINT runs in a later migration than the ADD CONSTRAINT \u2026 NOT VALID it validates.",
+    severity: "error",
+    messages: {
+      sameTransaction: 'VALIDATE CONSTRAINT {{constraint}} runs in the same transaction as its NOT VALID add, whose {{lock}} lock on "{{table}}" is held until commit: {{blocked}} of the table waits for the whole validation scan.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const adds = /* @__PURE__ */ new Map();
+      for (const statement of upStatements(migration)) {
+        if (statement.type !== "AlterTableStmt") continue;
+        const table = relationName3(statement.node.relation);
+        const block = transactions.get(statement)?.block ?? null;
+        for (const item of Array.isArray(statement.node.cmds) ? statement.node.cmds : []) {
+          const cmd = item?.AlterTableCmd ?? {};
+          const constraint = cmd.def?.Constraint;
+          if (cmd.subtype === "AT_AddConstraint" && constraint?.skip_validation === true && typeof constraint.conname === "string") {
+            adds.set(`${table}\0${constraint.conname}`, { statement, block, foreignKey: constraint.contype === "CONSTR_FOREIGN" });
+            continue;
+          }
+          if (cmd.subtype !== "AT_ValidateConstraint" || typeof cmd.name !== "string") continue;
+          const add = adds.get(`${table}\0${cmd.name}`);
+          if (!add || add.block === null || add.block !== block) continue;
+          if (context3.isNewInThisChange(table, statement)) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "sameTransaction",
+            data: {
+              constraint: cmd.name,
+              table,
+              lock: add.foreignKey ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE",
+              blocked: add.foreignKey ? "every write" : "every read and write"
+            },
+            help: `Keep the NOT VALID add in this migration and validate in the next one, once the add has committed:
+${add.statement.text};
+-- in a later migration:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${cmd.name};`
+          });
+        }
+      }
+    }
+  }
+});
+function relationName3(rangeVar) {
+  return [rangeVar?.schemaname, rangeVar?.relname].filter((part) => typeof part === "string").join(".");
+}
 
 // rules/syntax-error.ts
 var syntax_error_default = defineRule({
@@ -48519,12 +49100,12 @@ var timestamp_order_default = defineRule({
           file: migration.path,
           messageId: "outOfOrder",
           data: { version, latest },
-          help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
+          help: migration.convention === "sqitch" ? `Move ${migration.name.name} to the end of sqitch.plan, after every change already merged: sqitch deploys the plan in order.` : `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
         });
         continue;
       }
-      const direction = migration.name.direction;
-      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction);
+      const { direction, unit } = migration.name;
+      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction && (unit === void 0 || other2.name.unit !== unit));
       if (twin) {
         context3.report({
           file: migration.path,
@@ -48542,6 +49123,16 @@ function exampleName(convention) {
       return "<version>_<name>.up.sql and <version>_<name>.down.sql";
     case "flyway":
       return "V<version>__<description>.sql";
+    case "diesel":
+      return "<timestamp>_<name>/up.sql and down.sql (diesel migration generate <name>)";
+    case "prisma":
+      return "<timestamp>_<name>/migration.sql (prisma migrate dev --name <name>)";
+    case "postgrator":
+      return "<version>.do.<name>.sql and <version>.undo.<name>.sql";
+    case "sqitch":
+      return "a change listed in sqitch.plan (sqitch add <name>)";
+    case "versioned":
+      return "v<major>.<minor>/<name>.sql";
     default:
       return "<timestamp>_<name>.sql (e.g. 20260213010000_add_email_v2.sql)";
   }
@@ -48562,6 +49153,7 @@ function renameWithVersion(file, version, next) {
 var rules = [
   backward_incompatible_default,
   ban_add_exclude_constraint_default,
+  ban_concurrently_in_transaction_default,
   ban_default_before_pg11_default,
   ban_drop_database_default,
   ban_drop_schema_default,
@@ -48574,6 +49166,7 @@ var rules = [
   ban_table_rewrite_default,
   ban_truncate_default,
   ban_unbounded_data_change_default,
+  ban_unused_suppression_default,
   ban_volatile_default_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
@@ -48589,6 +49182,8 @@ var rules = [
   require_not_valid_constraint_default,
   require_rollback_default,
   require_unique_using_index_default,
+  require_valid_suppression_default,
+  require_validate_separately_default,
   syntax_error_default,
   timestamp_order_default
 ];
@@ -48600,7 +49195,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -48692,7 +49287,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
               if (data2.convention !== void 0) {
                 let data4 = data2.convention;
                 const _errs10 = errors;
-                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "timestamp")) {
+                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "timestamp")) {
                   validate10.errors = [{ instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
@@ -48800,7 +49395,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                               for (const key1 in data10) {
                                 const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "prefer-bigint-ids" || key1 === "prefer-identity" || key1 === "prefer-text-over-varchar" || key1 === "prefer-timestamptz" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-unused-suppression" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "prefer-bigint-ids" || key1 === "prefer-identity" || key1 === "prefer-text-over-varchar" || key1 === "prefer-timestamptz" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                   const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                   if (vErrors === null) {
                                     vErrors = [err0];
@@ -48961,12 +49556,14 @@ async function loadConfig(root, explicitPath, overrides) {
 
 // src/conventions/name-index.ts
 var NameIndex = class {
-  constructor(files, convention) {
+  constructor(files, convention, plan = null) {
     this.files = files;
     this.convention = convention;
+    this.plan = plan;
   }
   files;
   convention;
+  plan;
   names = /* @__PURE__ */ new Map();
   /** Files by the number their name starts with, as versionKey writes it (`007` as `7`, `000` as ''). */
   byNumber;
@@ -48976,7 +49573,7 @@ var NameIndex = class {
   nameOf(file) {
     let name = this.names.get(file);
     if (name === void 0) {
-      name = this.convention.parseName(file);
+      name = this.convention.parseName(file, this.plan);
       this.names.set(file, name);
     }
     return name;
@@ -49022,11 +49619,14 @@ var NameIndex = class {
     return this.byNumber;
   }
 };
+var DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?(?=_)/;
 function newer(latest, name) {
   if (!name || name.version === null || name.direction === "down") return latest;
   return latest === null || compareVersions(name.version, latest) > 0 ? name.version : latest;
 }
 function leadingNumber(file) {
+  const dashed = DASHED_TIMESTAMP.exec(file);
+  if (dashed) return dashed[0].replaceAll("-", "").replace(/^0+/, "");
   let end = 0;
   while (end < file.length && file.charCodeAt(end) >= 48 && file.charCodeAt(end) <= 57) end++;
   return end === 0 ? null : file.slice(0, end).replace(/^0+/, "");
@@ -49542,6 +50142,175 @@ function assertNotOption(commit) {
   return commit;
 }
 
+// src/suppressions.ts
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["syntax-error", "require-valid-suppression", "ban-unused-suppression"]);
+var MARKER = "migration-lint-";
+var DIRECTIVE = /^migration-lint-([\w-]+)(.*)$/s;
+function mayHoldSuppressions(text) {
+  return text.includes(MARKER);
+}
+function readSuppressions(migration, comments, knownRules) {
+  const suppressions = [];
+  const reports = [];
+  const lines = migration.lines;
+  if (!lines) return { suppressions, reports };
+  const statements = [...migration.up?.statements ?? [], ...migration.down?.statements ?? []].sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (const comment2 of comments) {
+    const body = commentBody(comment2.text);
+    const match = DIRECTIVE.exec(body);
+    if (!match) continue;
+    const range = { start: lines.positionAt(comment2.start), end: lines.positionAt(comment2.end) };
+    const report = (messageId, data2, help2) => reports.push({ ruleId: "require-valid-suppression", file: migration.path, range, messageId, data: data2, help: help2 });
+    const [, directive = "", rest = ""] = match;
+    const kind = directive === "disable-next-statement" ? "next-statement" : directive === "disable-file" ? "file" : null;
+    if (kind === null) {
+      report("unknownDirective", { directive: `migration-lint-${directive}` }, "Write `-- migration-lint-disable-next-statement <rule-id>: <reason>` or `-- migration-lint-disable-file <rule-id>: <reason>`.");
+      continue;
+    }
+    const colon = rest.indexOf(":");
+    const ids = (colon === -1 ? rest : rest.slice(0, colon)).split(",").map((id) => id.trim()).filter(Boolean);
+    const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
+    const written = `-- migration-lint-disable-${kind} ${ids.join(", ") || "<rule-id>"}: <why it is safe here>`;
+    if (ids.length === 0) {
+      report("noRule", {}, `Name the rule it silences, and why: ${written}`);
+      continue;
+    }
+    const unknown = ids.filter((id) => !knownRules.has(id));
+    for (const id of unknown) report("unknownRule", { rule: id }, "Use a rule id as `migration-lint rules` lists it (the id is in every finding).");
+    const fixed = ids.filter((id) => UNSUPPRESSIBLE.has(id));
+    for (const id of fixed) report("unsuppressible", { rule: id }, id === "syntax-error" ? "Fix the SQL: PostgreSQL rejects it whatever the comment says." : "Fix the suppression itself.");
+    if (reason === "") {
+      report("noReason", { rules: ids.join(", ") }, `Say why it is safe here, after a colon: ${written}`);
+      continue;
+    }
+    const valid = ids.filter((id) => knownRules.has(id) && !UNSUPPRESSIBLE.has(id));
+    if (valid.length === 0) continue;
+    const target = kind === "next-statement" ? statements.find((s) => comparePositions(s.range.start, range.end) >= 0)?.range ?? null : null;
+    suppressions.push({ file: migration.path, kind, rules: valid, reason, range, target });
+  }
+  return { suppressions, reports };
+}
+function applySuppressions(findings, suppressions, activeRules2) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    let silenced = false;
+    for (const [index, suppression] of suppressions.entries()) {
+      if (suppression.file !== finding.file || !suppression.rules.includes(finding.ruleId) || !covers(suppression, finding)) continue;
+      used.add(`${index}\0${finding.ruleId}`);
+      silenced = true;
+    }
+    return !silenced;
+  });
+  const reports = [];
+  for (const [index, suppression] of suppressions.entries()) {
+    for (const rule of suppression.rules) {
+      if (used.has(`${index}\0${rule}`) || !activeRules2.has(rule)) continue;
+      reports.push({
+        ruleId: "ban-unused-suppression",
+        file: suppression.file,
+        range: suppression.range,
+        messageId: suppression.kind === "file" ? "unusedFile" : "unusedStatement",
+        data: { rule },
+        help: suppression.rules.length > 1 ? `Remove ${rule} from the comment.` : "Remove the comment: if the statement changes later, it would hide a finding nobody reviewed."
+      });
+    }
+  }
+  return { findings: kept, reports };
+}
+function covers(suppression, finding) {
+  if (suppression.kind === "file") return true;
+  const target = suppression.target;
+  if (!target) return false;
+  const at = { line: finding.line, column: finding.column };
+  return comparePositions(at, target.start) >= 0 && comparePositions(at, target.end) <= 0;
+}
+function commentBody(text) {
+  if (text.startsWith("--")) return text.slice(2).trim();
+  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function comparePositions(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+
+// src/conventions/discover.ts
+import { posix as posix5 } from "node:path";
+var MARKERS = [
+  { file: /^migration_lock\.toml$/, migrations: "." },
+  { file: /^diesel\.toml$/, migrations: "migrations" },
+  // sql-migrate's dbconfig.yml names a `dir`, by custom under migrations/ (`migrations/postgres`).
+  { file: /^dbconfig\.ya?ml$/, migrations: "migrations" },
+  // Flyway's command line reads `sql/` by default.
+  { file: /^flyway\.conf$/, migrations: "sql" },
+  { file: /^knexfile\.[cm]?[jt]s$/, migrations: "migrations" },
+  { file: /^alembic\.ini$/, migrations: "." },
+  { file: /^env\.py$/, migrations: "versions" }
+];
+var MARKER_FILES = [new RegExp(`^${SQITCH_PLAN.replace(".", "\\.")}$`), /^sqitch\.conf$/, ...MARKERS.map((marker) => marker.file)];
+var MARKER_DEPTH = 4;
+var NOT_MIGRATIONS = /^(?:tests?|specs?|fixtures?|seeds?|schemas?|queries|examples?|testdata|__tests__)$/i;
+var MAJORITY_FILES = 3;
+var MAJORITY_SHARE = 2 / 3;
+async function discoverMigrations(paths, options) {
+  const places = /* @__PURE__ */ new Map();
+  const toolFiles = /* @__PURE__ */ new Set();
+  await Promise.all(
+    paths.map(async (path6) => {
+      if (MARKER_FILES.some((marker) => marker.test(posix5.basename(path6)))) toolFiles.add(path6);
+      if (!isMigrationFile(path6)) return;
+      const inGlobs = options.inGlobs(path6);
+      if (!inGlobs && !options.beyondGlobs) return;
+      const place = await placeInSqitchProject(path6, options.list) ?? (inGlobs ? locateMigration(path6) : await placeBeyondGlobs(path6, options.list));
+      if (place !== null) places.set(path6, place);
+    })
+  );
+  return { places, toolFiles };
+}
+async function placeInSqitchProject(path6, list3) {
+  const segments = path6.split("/");
+  for (let index = segments.length - 2; index >= 0; index--) {
+    if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
+    const project = index === 0 ? "." : segments.slice(0, index).join("/");
+    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
+    return { directory: project, entry: segments.slice(index).join("/") };
+  }
+  return null;
+}
+async function placeBeyondGlobs(path6, list3) {
+  const release = versioned.locate(path6);
+  if (release !== null) return release;
+  const place = locateMigration(path6);
+  if (place.entry.startsWith("../")) return place;
+  const parent = posix5.dirname(path6);
+  let dir = parent;
+  for (let depth = 0; depth < MARKER_DEPTH; depth++) {
+    const { files } = await list3(dir);
+    for (const marker of MARKERS) {
+      if (!files.some((file) => marker.file.test(file))) continue;
+      const migrations = posix5.join(dir, marker.migrations);
+      if (isWithin(place.directory, migrations)) return place;
+    }
+    if (dir === ".") break;
+    dir = posix5.dirname(dir);
+  }
+  return await isNamedByOneTool(parent, list3) ? place : null;
+}
+function isWithin(dir, root) {
+  return root === "." || dir === root || dir.startsWith(`${root}/`);
+}
+async function isNamedByOneTool(dir, list3) {
+  if (NOT_MIGRATIONS.test(posix5.basename(dir))) return false;
+  const sql = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
+  if (sql.length < MAJORITY_FILES) return false;
+  const readers = [
+    (name) => /\.(?:up|down)\.sql$/i.test(name) && conventions["golang-migrate"].parseName(name) !== null,
+    (name) => conventions.flyway.parseName(name) !== null,
+    (name) => conventions.postgrator.parseName(name) !== null,
+    (name) => /^\d{12,17}[_-]/.test(name) && conventions.timestamp.parseName(name) !== null
+  ];
+  return readers.some((reads) => sql.filter(reads).length >= sql.length * MAJORITY_SHARE);
+}
+
 // src/lint.ts
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
@@ -49555,31 +50324,55 @@ async function lintChange(options) {
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path6) => isMigrationFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
-    const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
-    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
+    const markerCommit = change.head === INDEX ? "HEAD" : change.head;
+    const listHead = memoizeAsync(async (dir) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead }
+    );
+    const isMigration = (path6) => discovery.places.has(path6);
+    const changed = change.files.filter((f) => isMigration(f.path) || f.oldPath !== void 0 && isMigration(f.oldPath));
+    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path)).map((f) => f.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
     if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
-    const placeOf = memoize(locateMigration);
+    const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
     const touched = touchedEntries(changed.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]), placeOf);
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir))))
+      Promise.all(
+        dirs.map(async (dir) => {
+          const headPlan = change.files.map((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir ? posix6.basename(f.path) : "").find((file) => PLAN_FILES.has(file));
+          return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
+        })
+      )
     ]);
     const candidates = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
-      ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
+      ...f.oldPath !== void 0 ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {},
       content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
     }));
+    const planPaths = dirs.map((dir, index) => {
+      const plan = listings[index].plan;
+      return plan === void 0 ? null : joinPath(dir, plan);
+    });
+    const planSpecs = planPaths.flatMap((path6) => path6 === null ? [] : [`${change.base}:${path6}`, specFor(path6)]);
+    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : /* @__PURE__ */ new Map();
+    const textOf = (spec) => planTexts.get(spec)?.toString("utf8") ?? null;
     const listingsByPath = /* @__PURE__ */ new Map();
     for (const [index, dir] of dirs.entries()) {
-      const baseFiles = listings[index];
-      const files = new Set(baseFiles);
+      const listing = listings[index];
+      const planPath = planPaths[index];
+      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : void 0;
+      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
       for (const f of change.files) {
         const old = f.oldPath === void 0 ? null : placeOf(f.oldPath);
         if (old && old.directory === dir) files.delete(old.entry);
@@ -49588,13 +50381,23 @@ async function lintChange(options) {
         if (f.status === "deleted") files.delete(place.entry);
         else files.add(place.entry);
       }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
-    const schema2 = buildSchema({ base, change: added });
-    const findings = await runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema2 = buildSchema({ base, change: added, searched });
+    let findings = await runRules(config, { ...facts, schema: schema2 });
+    const asked = schema2.unsearched();
+    if (asked.length > 0) {
+      searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema2 = buildSchema({ base, change: added, searched });
+      findings = await runRules(config, { ...facts, schema: schema2 });
+    }
+    findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
@@ -49621,28 +50424,33 @@ async function lintFiles(options) {
     }
     for (const path6 of stat2.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      const place = locateMigration(shown);
-      locations.set(place.directory, resolve4(dirname4(path6), ...place.entry.split("/").slice(1).map(() => "..")));
-      paths.push({ path: path6, shown });
+      const onDisk = (dir) => resolve4(dirname4(path6), posix6.relative(posix6.dirname(shown), dir));
+      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path: path6, shown, place });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: "added", content: readFileSync5(path6) });
+  for (const { path: path6, shown, place } of paths) candidates.push({ path: shown, place, status: "added", content: readFileSync5(path6) });
   const listings = /* @__PURE__ */ new Map();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
   for (const [dir, entries] of touched) {
     let files;
+    let plan;
     try {
-      files = (await listEntries(async (path6) => readDirectory(path6), locations.get(dir) ?? resolve4(options.cwd, dir), entries)).sort();
+      const real = locations.get(dir) ?? resolve4(options.cwd, dir);
+      const listing = await listEntries(async (path6) => readDirectory(path6), real, entries);
+      if (listing.plan !== void 0) plan = { head: readFileSync5(join5(real, listing.plan), "utf8"), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
     } catch {
       files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
-    listings.set(dir, { files, baseFiles: null });
+    listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
+  const findings = await suppress(config, migrations, await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 }));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 function loadSqlStage() {
@@ -49662,25 +50470,34 @@ function touchedEntries(paths, placeOf) {
   }
   return touched;
 }
-async function listEntries(list3, dir, touched) {
+var PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
+async function listEntries(list3, dir, touched, headPlan) {
   const { files, directories } = await list3(dir);
-  if (touched.size === 0) return files;
-  const nested = await Promise.all(
-    directories.map(
-      async (sub) => touched.has(sub) ? (await list3(dir === "." ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
-    )
-  );
-  return [...files, ...nested.flat()];
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
+  if (plan !== void 0) return { entries: files, plan };
+  const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
+  const rollbacks = isSupabaseDirectory(dir, "migrations") ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0 ? [] : Promise.all(
+      directories.map(
+        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+      )
+    ),
+    rollbacks === null ? { files: [] } : list3(posix6.join(dir, rollbacks))
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
 }
-function readDirectory(dir) {
-  const listing = { files: [], directories: [] };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) listing.directories.push(entry.name);
-    else listing.files.push(entry.name);
-  }
-  return listing;
+function mergeListings(a, b) {
+  return { files: [.../* @__PURE__ */ new Set([...a.files, ...b.files])], directories: [.../* @__PURE__ */ new Set([...a.directories, ...b.directories])] };
 }
-function memoize(compute) {
+function withChangedFiles(listing, dir, files) {
+  const added = files.filter((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir).map((f) => posix6.basename(f.path));
+  return added.length ? { files: [.../* @__PURE__ */ new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+function joinPath(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function memoizeAsync(compute) {
   const cache = /* @__PURE__ */ new Map();
   return (key) => {
     let value = cache.get(key);
@@ -49690,6 +50507,21 @@ function memoize(compute) {
     }
     return value;
   };
+}
+function readDirectoryOrNothing(dir) {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
+}
+function readDirectory(dir) {
+  const listing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
 }
 async function buildMigrations(candidates, listings, forced, globs) {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
@@ -49702,16 +50534,19 @@ async function buildMigrations(candidates, listings, forced, globs) {
   }
   const directories = /* @__PURE__ */ new Map();
   const skipped = [];
-  for (const [path6, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? []);
+  for (const [path6, { files, baseFiles, plan }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? [], path6);
     const convention = conventions[id];
     const directory = {
       path: path6,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention)
+      index: new NameIndex(files, convention, plan?.head ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
+      ...plan ? { plan } : {}
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
     if (unknown) skipped.push(unknown);
@@ -49722,7 +50557,7 @@ async function buildMigrations(candidates, listings, forced, globs) {
     const directory = directories.get(candidate.place.directory);
     if (!directory) continue;
     const convention = conventions[directory.convention];
-    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
     const name = directory.index.nameOf(candidate.place.entry);
     const migration = {
       path: candidate.path,
@@ -49738,7 +50573,9 @@ async function buildMigrations(candidates, listings, forced, globs) {
       sections: null,
       lines: null,
       up: null,
-      down: null
+      down: null,
+      ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
+      ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
     if (text !== null) {
       Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
@@ -49746,7 +50583,7 @@ async function buildMigrations(candidates, listings, forced, globs) {
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
       const rollbackName = directory.index.withVersion(name.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name))?.file;
-      if (rollbackName) migration.rollback = directory.path === "." ? rollbackName : `${directory.path}/${rollbackName}`;
+      if (rollbackName) migration.rollback = posix6.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
@@ -49754,7 +50591,9 @@ async function buildMigrations(candidates, listings, forced, globs) {
 }
 var SHOWN_NAMES = 3;
 function explainUnknownLayout(directory, convention, globs) {
-  const entries = directory.files.filter((entry) => entry.endsWith("/") || hasExtension(entry, convention.extensions));
+  const entries = directory.files.filter(
+    (entry) => (entry.endsWith("/") || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry)
+  );
   const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
   if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
   const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
@@ -49802,7 +50641,7 @@ async function readBaseHistory(repo, base, directories, names) {
   }
   const found = [];
   for (const path6 of hits) {
-    const place = locateMigration(path6);
+    const place = placeInDirectories(path6, directories);
     const directory = directories.get(place.directory);
     if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
     if (!directory.baseFiles.includes(place.entry)) continue;
@@ -49818,6 +50657,16 @@ async function readBaseHistory(repo, base, directories, names) {
     history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
+}
+function placeInDirectories(path6, directories) {
+  const place = locateMigration(path6);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === ".") return { directory: ".", entry: path6 };
+    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
+  }
+  return place;
 }
 function decode(content) {
   if (content === null) return { text: null };
@@ -49841,29 +50690,57 @@ async function runRules(config, facts) {
       ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
       isNewInThisChange: (name, at) => (at ? schema2.before(at) : schema2.after).isNew(name),
       report(report) {
-        const template = rule.meta.messages[report.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: report.help,
-          messageId: report.messageId
-        });
+        findings.push(toFinding(rule, severity, report));
       }
     };
     await rule.check(context3);
   }
+  return sortFindings(findings);
+}
+function sortFindings(findings) {
   return findings.sort(
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId)
   );
+}
+function toFinding(rule, severity, report) {
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: report.help,
+    messageId: report.messageId
+  };
+}
+async function suppress(config, migrations, findings) {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments: scanComments2 } = await loadSqlStage();
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const active = new Set(rules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions = [];
+  const reports = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments2(migration.text), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = rules.find((r) => r.meta.id === report.ruleId);
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
 }
 function severityOf(rule, config) {
   const setting = config.rules[rule.meta.id] ?? rule.meta.severity;

@@ -1,6 +1,7 @@
 /** The registry of rules, sorted by id. */
 import backwardIncompatible from './backward-incompatible.js';
 import banAddExcludeConstraint from './ban-add-exclude-constraint.js';
+import banConcurrentlyInTransaction from './ban-concurrently-in-transaction.js';
 import banDefaultBeforePg11 from './ban-default-before-pg11.js';
 import banDropDatabase from './ban-drop-database.js';
 import banDropSchema from './ban-drop-schema.js';
@@ -13,6 +14,7 @@ import banStoredGeneratedColumn from './ban-stored-generated-column.js';
 import banTableRewrite from './ban-table-rewrite.js';
 import banTruncate from './ban-truncate.js';
 import banUnboundedDataChange from './ban-unbounded-data-change.js';
+import banUnusedSuppression from './ban-unused-suppression.js';
 import banVolatileDefault from './ban-volatile-default.js';
 import immutableMigrations from './immutable-migrations.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
@@ -28,6 +30,8 @@ import requireLockTimeout from './require-lock-timeout.js';
 import requireNotValidConstraint from './require-not-valid-constraint.js';
 import requireRollback from './require-rollback.js';
 import requireUniqueUsingIndex from './require-unique-using-index.js';
+import requireValidSuppression from './require-valid-suppression.js';
+import requireValidateSeparately from './require-validate-separately.js';
 import syntaxError from './syntax-error.js';
 import timestampOrder from './timestamp-order.js';
 import type { Rule } from '../src/rule.js';
@@ -35,6 +39,7 @@ import type { Rule } from '../src/rule.js';
 export const rules: Rule[] = [
   backwardIncompatible,
   banAddExcludeConstraint,
+  banConcurrentlyInTransaction,
   banDefaultBeforePg11,
   banDropDatabase,
   banDropSchema,
@@ -47,6 +52,7 @@ export const rules: Rule[] = [
   banTableRewrite,
   banTruncate,
   banUnboundedDataChange,
+  banUnusedSuppression,
   banVolatileDefault,
   immutableMigrations,
   oneMigrationPerPr,
@@ -62,6 +68,8 @@ export const rules: Rule[] = [
   requireNotValidConstraint,
   requireRollback,
   requireUniqueUsingIndex,
+  requireValidSuppression,
+  requireValidateSeparately,
   syntaxError,
   timestampOrder,
 ];
