@@ -5,7 +5,8 @@ import { lint } from '../../src/lint.js';
 import { createRepo, type TestRepo, type Tree } from '../helpers/git-repo.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
-const TOOLS = readdirSync(FIXTURES).filter((name) => name !== 'demo');
+// demo is the demo's repository, locks a corpus of single SQL files: neither is one tool's layout.
+const TOOLS = readdirSync(FIXTURES).filter((name) => name !== 'demo' && name !== 'locks');
 
 function readTree(root: string): Tree {
   const tree: Tree = {};
