@@ -5,8 +5,9 @@ import { lint } from '../../src/lint.js';
 import { createRepo, type TestRepo, type Tree } from '../helpers/git-repo.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
-// demo is the demo's repository, locks a corpus of single SQL files: neither is one tool's layout.
-const TOOLS = readdirSync(FIXTURES).filter((name) => name !== 'demo' && name !== 'locks');
+// demo is the demo's repository, locks a corpus of single SQL files, compare the squawk comparison's cases: none is one tool's layout.
+const NOT_LAYOUTS = new Set(['demo', 'locks', 'compare']);
+const TOOLS = readdirSync(FIXTURES).filter((name) => !NOT_LAYOUTS.has(name));
 
 function readTree(root: string): Tree {
   const tree: Tree = {};
