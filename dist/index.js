@@ -47775,8 +47775,7 @@ function postgresVersionOf(context3) {
 }
 function* newStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
-    const statements = upStatements(migration);
-    for (const [index, statement] of statements.entries()) yield { migration, statement, index };
+    for (const statement of upStatements(migration)) yield { migration, statement };
   }
 }
 function isExisting(context3, name, statement) {

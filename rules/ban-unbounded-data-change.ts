@@ -1,6 +1,5 @@
 /** An UPDATE or DELETE of every row in a migration that also changes the schema keeps the schema change's locks, and a lock on every row, for as long as it runs. */
-import { defineRule, upStatements } from '../src/rule.js';
-import { addedUpMigrations } from '../src/rule.js';
+import { addedUpMigrations, defineRule, upStatements } from '../src/rule.js';
 import { existingLocks, isAtLeast, isExisting } from '../src/lock-rules.js';
 import { relationName } from '../src/sql/facts.js';
 

@@ -1,6 +1,5 @@
 /** A statement that needs an ACCESS EXCLUSIVE lock waits behind every running query on the table, and while it waits every new query queues behind it: without lock_timeout, one slow query stalls the whole table. */
-import { defineRule, upStatements } from '../src/rule.js';
-import { addedUpMigrations } from '../src/rule.js';
+import { addedUpMigrations, defineRule, upStatements } from '../src/rule.js';
 import { existingLocks } from '../src/lock-rules.js';
 import { list, stringOf } from '../src/sql/facts.js';
 import type { SqlStatement } from '../src/sql/parse.js';

@@ -8,11 +8,11 @@ import { deparseStatement } from './sql/deparse.js';
 import { columnDefinitions, list, relationName } from './sql/facts.js';
 import type { ColumnDefinition } from './sql/facts.js';
 import { blockedBy, statementLocks } from './sql/locks.js';
-export { isAtLeast } from './sql/locks.js';
 import type { Lock, LockMode } from './sql/locks.js';
 import type { SqlStatement } from './sql/parse.js';
 import type { ConventionId } from './types.js';
 
+export { isAtLeast } from './sql/locks.js';
 export type { Lock, LockMode } from './sql/locks.js';
 
 /** The oldest PostgreSQL major version the migrations run on (config `postgresVersion`). */
@@ -21,10 +21,9 @@ export function postgresVersionOf(context: RuleContext): number {
 }
 
 /** Each statement the change's new migrations apply (up SQL only: a rollback's statements are what it is for), in file order. */
-export function* newStatements(context: RuleContext): Generator<{ migration: Migration; statement: SqlStatement; index: number }> {
+export function* newStatements(context: RuleContext): Generator<{ migration: Migration; statement: SqlStatement }> {
   for (const migration of addedUpMigrations(context)) {
-    const statements = upStatements(migration);
-    for (const [index, statement] of statements.entries()) yield { migration, statement, index };
+    for (const statement of upStatements(migration)) yield { migration, statement };
   }
 }
 

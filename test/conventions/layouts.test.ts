@@ -19,7 +19,8 @@ async function run(spec: RepoSpec & { config?: Record<string, unknown> }) {
 }
 
 const USERS = 'CREATE TABLE users (id bigint PRIMARY KEY);\n';
-const EMAIL = 'ALTER TABLE users ADD COLUMN email text;\n';
+// A safe expand step: lock_timeout first, as require-lock-timeout asks.
+const EMAIL = "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN email text;\n";
 const UNEMAIL = 'ALTER TABLE users DROP COLUMN email;\n';
 
 describe('diesel', () => {
@@ -110,7 +111,7 @@ describe('sqitch', () => {
           'db/sqitch.plan': `${plan('users', 'orders')}@v1.0 2024-01-02T00:00:00Z Ada <ada@example.com> # v1.0\norders [orders@v1.0] 2024-01-03T00:00:00Z Ada <ada@example.com> # orders.total\n`,
           'db/deploy/orders@v1.0.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY);\n',
           'db/revert/orders@v1.0.sql': 'DROP TABLE orders;\n',
-          'db/deploy/orders.sql': 'ALTER TABLE orders ADD COLUMN total bigint;\n',
+          'db/deploy/orders.sql': "SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN total bigint;\n",
           'db/revert/orders.sql': 'ALTER TABLE orders DROP COLUMN total;\n',
         },
       ],
@@ -157,7 +158,7 @@ describe('directory-versioned schemas', () => {
   const base = { 'db/versioned/v1.0/users.sql': USERS };
 
   it('takes a new release of several files as one migration', async () => {
-    const { findings } = await run({ base, branch: [{ 'db/versioned/v1.1/email.sql': EMAIL, 'db/versioned/v1.1/phone.sql': 'ALTER TABLE users ADD COLUMN phone text;\n' }] });
+    const { findings } = await run({ base, branch: [{ 'db/versioned/v1.1/email.sql': EMAIL, 'db/versioned/v1.1/phone.sql': "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN phone text;\n" }] });
     expect(findings).toEqual([]);
   });
 
