@@ -5,7 +5,7 @@ import { lint } from '../../src/lint.js';
 import { createRepo, type TestRepo, type Tree } from '../helpers/git-repo.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
-// Each tool's tree has an expected.json; demo/, locks/ and compare/ are other corpora.
+/** The migration tools' trees: each holds base/, branch/ and the expected.json that says what the branch adds. */
 const TOOLS = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'expected.json')));
 
 function readTree(root: string): Tree {
@@ -36,6 +36,8 @@ describe.each(TOOLS)('fixtures/%s', (tool) => {
     const result = await lint({ cwd: repo.dir, base: 'main' });
     expect(result.skippedDirectories).toBeUndefined();
     expect(result.migrations.map(({ path, version, direction, rollback }) => ({ path, version, direction, rollback }))).toEqual(expected.migrations);
-    expect(result.findings.map((f) => `${f.file} ${f.ruleId}: ${f.message}`)).toEqual([]);
+    // The rules a layout feeds; the SQL rules judge the statements, whichever tool wrote them.
+    const layoutRules = new Set(['timestamp-order', 'require-rollback', 'immutable-migrations', 'one-migration-per-pr', 'syntax-error']);
+    expect(result.findings.filter((f) => layoutRules.has(f.ruleId)).map((f) => `${f.file} ${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 });
