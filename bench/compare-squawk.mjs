@@ -1,11 +1,11 @@
 // Runs squawk and migration-lint over the same migrations and prints where they disagree, by class (squawk rule vs
 // migration-lint rule). Cases: fixtures/compare/cases.json (pull requests: base files, then the PR's files, linted
 // as a git change, so migration-lint sees the base's migrations and the PR's earlier ones) and every .sql file under
-// fixtures/locks/ (each linted alone, as a plain file, by both tools). squawk is installed on first use (bench/squawk.mjs).
+// fixtures/locks/ (each linted alone, as a plain file, by both tools; same-pr/ as one pull request). squawk is installed on first use (bench/squawk.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findSquawk } from './squawk.mjs';
 
@@ -85,10 +85,15 @@ function loadCases() {
   const locks = join(ROOT, 'fixtures/locks');
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.sql') ? [join(dir, e.name)] : []));
   if (existsSync(locks)) {
+    // fixtures/locks/same-pr/ is one pull request; every other file there stands alone.
+    const samePr = {};
     for (const path of walk(locks).sort()) {
       const name = relative(locks, path);
-      cases.push({ name: `fixtures/locks/${name}`, plain: true, pr: { [`db/migrations/${name}`]: readFileSync(path, 'utf8') } });
+      const file = `db/migrations/${basename(path)}`;
+      if (name.startsWith('same-pr/')) samePr[file] = readFileSync(path, 'utf8');
+      else cases.push({ name: `fixtures/locks/${name}`, plain: true, pr: { [file]: readFileSync(path, 'utf8') } });
     }
+    if (Object.keys(samePr).length) cases.push({ name: 'fixtures/locks/same-pr', pr: samePr });
   }
   return cases;
 }
