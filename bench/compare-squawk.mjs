@@ -1,5 +1,5 @@
 // Runs squawk and migration-lint over the same migrations and prints where they disagree, by class (squawk rule vs
-// migration-lint rule). Cases: fixtures/compare/cases.json (pull requests: base files, then the PR's files, linted
+// migration-lint rule). Cases: bench/compare-cases.json (pull requests: base files, then the PR's files, linted
 // as a git change, so migration-lint sees the base's migrations and the PR's earlier ones) and every .sql file under
 // fixtures/locks/ (each linted alone, as a plain file, by both tools; same-pr/ as one pull request). squawk is installed on first use (bench/squawk.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -91,7 +91,7 @@ function lintCase(squawk, testCase) {
 }
 
 function loadCases() {
-  const cases = JSON.parse(readFileSync(join(ROOT, 'fixtures/compare/cases.json'), 'utf8'));
+  const cases = JSON.parse(readFileSync(join(ROOT, 'bench/compare-cases.json'), 'utf8'));
   const locks = join(ROOT, 'fixtures/locks');
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.sql') ? [join(dir, e.name)] : []));
   if (existsSync(locks)) {
