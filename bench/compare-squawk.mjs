@@ -1,11 +1,11 @@
 // Runs squawk and migration-lint over the same migrations and prints where they disagree, by class (squawk rule vs
-// migration-lint rule). Cases: fixtures/compare/cases.json (pull requests: base files, then the PR's files, linted
+// migration-lint rule). Cases: bench/compare-cases.json (pull requests: base files, then the PR's files, linted
 // as a git change, so migration-lint sees the base's migrations and the PR's earlier ones) and every .sql file under
-// fixtures/locks/ (each linted alone, as a plain file, by both tools). squawk is installed on first use (bench/squawk.mjs).
+// fixtures/locks/ (each linted alone, as a plain file, by both tools; same-pr/ as one pull request). squawk is installed on first use (bench/squawk.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findSquawk } from './squawk.mjs';
 
@@ -21,15 +21,25 @@ const COUNTERPARTS = {
   'ban-concurrent-index-creation-in-transaction': ['ban-concurrently-in-transaction'],
   'changing-column-type': ['ban-rewriting-type-change', 'backward-incompatible'],
   'adding-not-nullable-field': ['require-check-before-set-not-null', 'backward-incompatible'],
-  'constraint-missing-not-valid': ['require-validate-separately', 'require-not-valid-constraint'],
+  'constraint-missing-not-valid': ['require-validate-separately', 'require-not-valid-constraint', 'require-unique-using-index', 'ban-add-exclude-constraint'],
   'adding-foreign-key-constraint': ['require-not-valid-constraint', 'require-validate-separately'],
+  'adding-field-with-default': ['ban-volatile-default', 'ban-default-before-pg11', 'ban-stored-generated-column'],
+  'adding-serial-primary-key-field': ['ban-serial-column', 'require-unique-using-index'],
+  'disallowed-unique-constraint': ['require-unique-using-index'],
   'renaming-column': ['backward-incompatible'],
   'renaming-table': ['backward-incompatible'],
   'ban-drop-column': ['ban-drop-still-referenced'],
   'ban-drop-table': ['ban-drop-still-referenced'],
-  'require-concurrent-index-creation': ['require-concurrent-index'],
-  'require-concurrent-index-deletion': ['require-concurrent-index'],
+  'ban-drop-database': ['ban-drop-database'],
+  'ban-truncate-cascade': ['ban-truncate'],
+  'require-concurrent-index-creation': ['require-concurrent-index-creation'],
+  'require-concurrent-index-deletion': ['require-concurrent-index-deletion'],
+  'require-concurrent-reindex': ['require-concurrent-reindex'],
   'require-lock-timeout': ['require-lock-timeout'],
+  'prefer-bigint-over-int': ['prefer-bigint-ids'],
+  'prefer-identity': ['prefer-identity'],
+  'prefer-text-field': ['prefer-text-over-varchar', 'ban-rewriting-type-change'],
+  'prefer-timestamptz': ['prefer-timestamptz'],
 };
 
 /** Rules about the pull request's shape rather than its statements: squawk has nothing like them. */
@@ -81,14 +91,19 @@ function lintCase(squawk, testCase) {
 }
 
 function loadCases() {
-  const cases = JSON.parse(readFileSync(join(ROOT, 'fixtures/compare/cases.json'), 'utf8'));
+  const cases = JSON.parse(readFileSync(join(ROOT, 'bench/compare-cases.json'), 'utf8'));
   const locks = join(ROOT, 'fixtures/locks');
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.sql') ? [join(dir, e.name)] : []));
   if (existsSync(locks)) {
+    // fixtures/locks/same-pr/ is one pull request; every other file there stands alone.
+    const samePr = {};
     for (const path of walk(locks).sort()) {
       const name = relative(locks, path);
-      cases.push({ name: `fixtures/locks/${name}`, plain: true, pr: { [`db/migrations/${name}`]: readFileSync(path, 'utf8') } });
+      const file = `db/migrations/${basename(path)}`;
+      if (name.startsWith('same-pr/')) samePr[file] = readFileSync(path, 'utf8');
+      else cases.push({ name: `fixtures/locks/${name}`, plain: true, pr: { [file]: readFileSync(path, 'utf8') } });
     }
+    if (Object.keys(samePr).length) cases.push({ name: 'fixtures/locks/same-pr', pr: samePr });
   }
   return cases;
 }

@@ -47775,7 +47775,8 @@ function postgresVersionOf(context3) {
 }
 function* newStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
-    for (const statement of upStatements(migration)) yield { migration, statement };
+    const statements = upStatements(migration);
+    for (const [index, statement] of statements.entries()) yield { migration, statement, index };
   }
 }
 function isExisting(context3, name, statement) {
@@ -50886,16 +50887,6 @@ async function readBaseHistory(repo, base, directories, names) {
   }
   return history;
 }
-function placeInDirectories(path6, directories) {
-  const place = locateMigration(path6);
-  if (directories.has(place.directory)) return place;
-  for (const directory of directories.values()) {
-    if (!directory.plan) continue;
-    if (directory.path === ".") return { directory: ".", entry: path6 };
-    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
-  }
-  return place;
-}
 async function findCodeReferences(repo, head, added, isAppCode) {
   const names = /* @__PURE__ */ new Set();
   for (const migration of added) {
@@ -50927,6 +50918,16 @@ async function findCodeReferences(repo, head, added, isAppCode) {
     }
   }
   return references;
+}
+function placeInDirectories(path6, directories) {
+  const place = locateMigration(path6);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === ".") return { directory: ".", entry: path6 };
+    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
+  }
+  return place;
 }
 function decode(content) {
   if (content === null) return { text: null };

@@ -529,18 +529,6 @@ async function readBaseHistory(
   return history;
 }
 
-/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
-function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
-  const place = locateMigration(path);
-  if (directories.has(place.directory)) return place;
-  for (const directory of directories.values()) {
-    if (!directory.plan) continue;
-    if (directory.path === '.') return { directory: '.', entry: path };
-    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
-  }
-  return place;
-}
-
 /**
  * Where application code at `head` mentions the tables and columns the change's migrations drop or rename, by one
  * `git grep` over the tree, run only when a migration drops or renames one.
@@ -581,6 +569,18 @@ async function findCodeReferences(
     }
   }
   return references;
+}
+
+/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
+function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
+  const place = locateMigration(path);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === '.') return { directory: '.', entry: path };
+    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
+  }
+  return place;
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
