@@ -9,6 +9,8 @@ import {
   createGlobMatcher,
   DEFAULT_MIGRATION_GLOBS,
   detectConvention,
+  isMigrationSource,
+  isReadBy,
   isSqlFile,
   migrationDirectory,
 } from './conventions/index.js';
@@ -16,7 +18,7 @@ import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
 import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
-import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import type { GraphNode, Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { ParsedSql } from './sql/parse.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
 
@@ -66,9 +68,10 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
-    // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
+    // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones, and those
+    // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path: string) => isSqlFile(path) && inMigrations(path);
+    const isSqlMigration = (path: string) => isMigrationSource(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
 
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
@@ -106,6 +109,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
+    await readRevisionGraphs(directories, migrations, change.files, (paths) => repo.readBlobs(paths.map((path) => toBlobSpec(change.base, path))).then((blobs) => paths.map((path) => blobs.get(toBlobSpec(change.base, path)) ?? null)));
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
@@ -132,7 +136,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path of stat.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path of stat.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
       locations.set(migrationDirectory(shown), dirname(path));
       paths.push({ path, shown });
@@ -147,7 +151,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     if (listings.has(dir)) continue;
     let files: string[] = [];
     try {
-      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter(isSqlFile).sort();
+      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter(isMigrationSource).sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
       files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename(c.path));
@@ -214,7 +218,10 @@ async function buildMigrations(
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
     const convention = conventions[directory.convention];
-    const name = directory.index.nameOf(basename(candidate.path));
+    let name = directory.index.nameOf(basename(candidate.path));
+    // Code the directory's tool does not read (a Sequelize migration, a helper module) is not a migration.
+    const isCode = !isSqlFile(candidate.path);
+    if (isCode && (!isReadBy(convention, candidate.path) || name === null)) continue;
     const migration: Migration = {
       path: candidate.path,
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
@@ -234,7 +241,18 @@ async function buildMigrations(
       const lines = new LineIndex(text);
       migration.lines = lines;
       const sql = convention.toSql?.(text) ?? text;
-      if (convention.inFileRollback && convention.sections) {
+      if (isCode && convention.read) {
+        const source = await convention.read(text, candidate.path, lines);
+        migration.up = source.up;
+        migration.down = source.down;
+        migration.sections = source.sections;
+        migration.rollback = source.hasRollback ? candidate.path : null;
+        if (source.revision) {
+          migration.revision = source.revision;
+          name = { ...name!, version: source.revision.id };
+          migration.name = name;
+        }
+      } else if (convention.inFileRollback && convention.sections) {
         const sections = convention.sections(text);
         migration.sections = sections;
         migration.up = sections.up ? await parseSql(sql, sections.up, lines) : null;
@@ -255,6 +273,37 @@ async function buildMigrations(
     migrations.push(migration);
   }
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+}
+
+/**
+ * The revision graph of each directory whose tool orders migrations by one (Alembic), on the base and after the change:
+ * every file of the base directory is read for the revision it declares.
+ */
+async function readRevisionGraphs(
+  directories: Map<string, MigrationDirectory>,
+  migrations: Migration[],
+  changed: ChangedFile[],
+  readBase: (paths: string[]) => Promise<Array<Buffer | null>>,
+): Promise<void> {
+  for (const directory of directories.values()) {
+    const convention = conventions[directory.convention];
+    if (!convention.revisionOf || directory.baseFiles === null) continue;
+    const join = (file: string) => (directory.path === '.' ? file : `${directory.path}/${file}`);
+    const baseFiles = directory.baseFiles.filter((file) => isReadBy(convention, file) && directory.index.nameOf(file) !== null);
+    const contents = await readBase(baseFiles.map(join));
+    const base: GraphNode[] = [];
+    for (const [index, file] of baseFiles.entries()) {
+      const { text } = decode(contents[index] ?? null);
+      const revision = text === null ? null : await convention.revisionOf(text);
+      if (revision) base.push({ path: join(file), revision });
+    }
+    const gone = new Set(changed.flatMap((f) => [f.status === 'deleted' || f.status === 'modified' ? f.path : '', f.oldPath ?? '']));
+    const head = base.filter((node) => !gone.has(node.path));
+    for (const migration of migrations) {
+      if (migration.directory === directory.path && migration.revision && migration.status !== 'deleted') head.push({ path: migration.path, revision: migration.revision });
+    }
+    directory.revisions = { base, head };
+  }
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
@@ -381,13 +430,13 @@ function buildResult(base: string | null, head: string | null, migrations: Migra
 }
 
 
-function findSqlFiles(dir: string): string[] {
+function findMigrationFiles(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findSqlFiles(path));
-    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path);
+    if (entry.isDirectory()) found.push(...findMigrationFiles(path));
+    else if (entry.isFile() && isMigrationSource(entry.name)) found.push(path);
   }
   return found.sort();
 }

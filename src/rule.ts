@@ -1,6 +1,7 @@
 /** The shape of a rule and what it sees: facts about the change, never raw git output or parser JSON. */
 import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
+import type { Revision } from './orm/source.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
@@ -31,6 +32,14 @@ export interface Migration {
   up: ParsedSql | null;
   /** The SQL that reverts it (a down section, or the whole text of a down file); null when there is none. */
   down: ParsedSql | null;
+  /** The revision it declares, for tools whose order is a revision graph (Alembic). */
+  revision?: Revision;
+}
+
+/** A migration file of a revision graph. */
+export interface GraphNode {
+  path: string;
+  revision: Revision;
 }
 
 /** A migrations directory the change touches. */
@@ -45,6 +54,8 @@ export interface MigrationDirectory {
   index: NameIndex;
   /** `baseFiles` likewise; null when not linting a git change. */
   baseIndex: NameIndex | null;
+  /** For tools ordered by a revision graph (Alembic) in a git change: the graph's files on the base and after the change. */
+  revisions?: { base: GraphNode[]; head: GraphNode[] };
 }
 
 /** Everything a rule may look at. */

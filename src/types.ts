@@ -10,7 +10,7 @@ export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
 
 /** The migration tools whose file layout migration-lint understands. */
-export type ConventionId = 'golang-migrate' | 'goose' | 'dbmate' | 'flyway' | 'timestamp';
+export type ConventionId = 'golang-migrate' | 'goose' | 'dbmate' | 'flyway' | 'timestamp' | 'knex' | 'node-pg-migrate' | 'alembic';
 
 /** Which way a migration file goes: `both` when up and down live in one file (goose, dbmate). */
 export type Direction = 'up' | 'down' | 'both';

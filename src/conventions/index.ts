@@ -3,10 +3,13 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { ConventionId } from '../types.js';
 import type { Convention } from './types.js';
+import { alembic } from './alembic.js';
 import { dbmate } from './dbmate.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
+import { knex } from './knex.js';
+import { nodePgMigrate } from './node-pg-migrate.js';
 import { timestamp } from './timestamp.js';
 
 export type { Convention, FileSections, Section } from './types.js';
@@ -18,7 +21,28 @@ export const conventions: Record<ConventionId, Convention> = {
   dbmate,
   flyway,
   timestamp,
+  knex,
+  'node-pg-migrate': nodePgMigrate,
+  alembic,
 };
+
+/** Extensions of migrations written as code, which some convention reads (`.js`, `.ts`, `.py`…). */
+const SOURCE_EXTENSIONS = new Set(Object.values(conventions).flatMap((c: Convention) => c.extensions ?? []));
+
+/** A file a migration may be written in: SQL, or a language one of the conventions reads. */
+export function isMigrationSource(path: string): boolean {
+  return isSqlFile(path) || SOURCE_EXTENSIONS.has(extensionOf(path));
+}
+
+/** Whether `convention` reads the file: SQL files, and code in the tool's own language. */
+export function isReadBy(convention: Convention, path: string): boolean {
+  return isSqlFile(path) || (convention.extensions ?? []).includes(extensionOf(path));
+}
+
+function extensionOf(path: string): string {
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') ? path.slice(dot).toLowerCase() : '';
+}
 
 /**
  * Which tool wrote the migrations of one directory, from its file names (base names or paths)
@@ -26,6 +50,8 @@ export const conventions: Record<ConventionId, Convention> = {
  */
 export function detectConvention(fileNames: string[], sampleTexts: string[]): ConventionId {
   const baseNames = fileNames.map((name) => posix.basename(name));
+  const scripted = detectScriptConvention(baseNames, sampleTexts);
+  if (scripted) return scripted;
   // A `.down.sql` without any `.up.sql` is a plain migration with a rollback twin, which `timestamp` reads.
   // The cheap tests first: a directory can hold 10,000 names, and most match neither tool.
   if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
@@ -33,6 +59,22 @@ export function detectConvention(fileNames: string[], sampleTexts: string[]): Co
   if (sampleTexts.some((text) => goose.sections(text).up !== null)) return 'goose';
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return 'dbmate';
   return 'timestamp';
+}
+
+/** Alembic, node-pg-migrate or Knex, from files written in their languages, by the calls each tool's API makes. */
+function detectScriptConvention(baseNames: string[], sampleTexts: string[]): ConventionId | null {
+  const python = baseNames.some((name) => /\.py$/i.test(name));
+  const script = baseNames.some((name) => knex.parseName(name) !== null);
+  if (!python && !script) return null;
+  if (python && sampleTexts.some((text) => /^down_revision\b/m.test(text) && /^revision\b/m.test(text))) return 'alembic';
+  if (!script) return null;
+  if (sampleTexts.some((text) => /\bpgm\.\w+\(|\bMigrationBuilder\b|\bexports\.shorthands\b|\bnode-pg-migrate\b/.test(text))) return 'node-pg-migrate';
+  if (sampleTexts.some((text) => /\.schema\s*\.|\bknex\b|\bKnex\b/.test(text))) return 'knex';
+  if (sampleTexts.length > 0) return null;
+  // Only deleted files: their names tell the tools apart, epoch milliseconds (13 digits) from Knex's 14-digit timestamps.
+  if (baseNames.some((name) => /^\d{13}_.*\.[cm]?[jt]s$/i.test(name))) return 'node-pg-migrate';
+  if (baseNames.some((name) => /^\d{14}_.*\.[cm]?[jt]s$/i.test(name))) return 'knex';
+  return null;
 }
 
 /** Where migrations live when the config does not say. */

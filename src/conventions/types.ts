@@ -1,4 +1,6 @@
 /** What a migration tool's conventions tell the pipeline: how its files are named, paired and split. */
+import type { MigrationSource, Revision } from '../orm/source.js';
+import type { LineIndex } from '../sql/locate.js';
 import type { ConventionId, ParsedName } from '../types.js';
 
 /** A stretch of a file's text: [start, end) in JS string indices. */
@@ -33,4 +35,16 @@ export interface Convention {
   sections?(text: string): FileSections;
   /** The text the SQL parser sees, of the same length so positions stay true: the tool's own non-SQL syntax masked. */
   toSql?(text: string): string;
+  /**
+   * Extensions (lower case, with the dot) of the migration files the tool writes as code, which `read` reads: `.js`,
+   * `.ts`, `.py`. `.sql` files always go through the SQL parser.
+   */
+  extensions?: string[];
+  /** Reads a migration written as code into the same statements SQL gives; loads its language's parser only when called. */
+  read?(text: string, path: string, lines: LineIndex): Promise<MigrationSource>;
+  /**
+   * For tools whose order is a revision graph (Alembic), not the file names: the revision a file declares.
+   * Every file of the base directory is read with it, to know the graph's heads.
+   */
+  revisionOf?(text: string): Promise<Revision | null>;
 }
