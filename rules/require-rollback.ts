@@ -35,12 +35,18 @@ export default defineRule({
           ...(marker ? { range: { start: { line: marker.line, column: 1 }, end: marker } } : {}),
           messageId: 'empty',
           data: { path: migration.path },
-          help: `Write the SQL that reverts ${migration.path} (e.g. DROP what it creates, re-add what it drops).`,
+          help: describeRevert(rollback.convention, migration.path),
         });
       }
     }
   },
 });
+
+function describeRevert(convention: string, path: string): string {
+  if (convention === 'alembic') return `Write the op calls that revert ${path} in its downgrade() (e.g. drop what upgrade() creates, re-add what it drops).`;
+  if (convention === 'knex' || convention === 'node-pg-migrate') return `Write the calls that revert ${path} in its down function (e.g. drop what up creates, re-add what it drops).`;
+  return `Write the SQL that reverts ${path} (e.g. DROP what it creates, re-add what it drops).`;
+}
 
 function describeRollbackPlace(convention: string, path: string, version: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
@@ -51,6 +57,12 @@ function describeRollbackPlace(convention: string, path: string, version: string
       return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
     case 'flyway':
       return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it.`;
+    case 'knex':
+      return `Export a down function from ${base} that reverts it, e.g. exports.down = (knex) => knex.schema.dropTable('<table>');`;
+    case 'node-pg-migrate':
+      return `Export a down function from ${base} that reverts it (exports.down = false declares it irreversible), e.g. exports.down = (pgm) => { pgm.dropTable('<table>'); };`;
+    case 'alembic':
+      return `Write a downgrade() in ${base} with the op calls that revert upgrade(), e.g. op.drop_column('<table>', '<column>').`;
     default:
       return `Add ${base.replace(/(\.up)?\.sql$/i, '.down.sql')} beside it with the SQL that reverts it.`;
   }

@@ -83,6 +83,7 @@ export const DEFAULT_MIGRATION_GLOBS: string[] = [
   '**/migration/**',
   'db/migrate/**',
   'src/main/resources/db/migration/**',
+  '**/alembic/versions/**',
 ];
 
 /**

@@ -22,6 +22,8 @@ export interface Link {
 /** `root.a(…).b.c(…)` taken apart; `rootArgs` when the root itself is called (`knex('users')`). */
 export interface Chain {
   root: string;
+  /** Where the root name starts: the first operation of a chain is shown from there. */
+  start: number;
   rootArgs: JsNode[] | null;
   links: Link[];
   node: JsNode;
@@ -51,12 +53,13 @@ export interface Dialect {
 export type Walker = (node: JsNode | null | undefined, scope: Scope) => Promise<void>;
 
 type Babel = typeof import('@babel/parser');
-let babel: Promise<Babel> | null = null;
+let babel: Promise<Babel['parse']> | null = null;
 
 /** Reads a migration file of the dialect's tool. Never throws: a file Babel rejects is a syntax error at Babel's position. */
 export async function readJavaScriptMigration(text: string, path: string, lines: LineIndex, dialect: Dialect): Promise<MigrationSource> {
-  babel ??= import('@babel/parser');
-  const { parse } = await babel;
+  // A CommonJS package: bundled, its exports are the module's default.
+  babel ??= import('@babel/parser').then((module) => module.parse ?? (module as unknown as { default: Babel }).default.parse);
+  const parse = await babel;
   const typescript = /\.[cm]?ts$/i.test(path);
   let program: JsNode;
   try {
@@ -69,8 +72,9 @@ export async function readJavaScriptMigration(text: string, path: string, lines:
     }).program;
   } catch (thrown) {
     const error = thrown as { message?: string; pos?: number };
+    if (!(thrown instanceof SyntaxError) || typeof error.pos !== 'number') throw thrown;
     const message = String(error.message ?? 'the file does not parse').replace(/\s*\(\d+:\d+\)$/, '');
-    return unparsable(lines, typescript ? 'TypeScript' : 'JavaScript', message, typeof error.pos === 'number' ? error.pos : 0);
+    return unparsable(lines, typescript ? 'TypeScript' : 'JavaScript', message, error.pos);
   }
   const module = readModule(program);
   let noTransaction = module.noTransaction;
@@ -242,7 +246,7 @@ export function toChain(call: JsNode): Chain | null {
       pendingEnd = current.end;
       const callee = unwrap(current.callee);
       if (callee?.type === 'Identifier') {
-        return { root: callee.name, rootArgs: pendingArgs, links: links.reverse(), node: call };
+        return { root: callee.name, start: callee.start, rootArgs: pendingArgs, links: links.reverse(), node: call };
       }
       current = callee;
       continue;
@@ -256,7 +260,9 @@ export function toChain(call: JsNode): Chain | null {
       current = current.object;
       continue;
     }
-    if (current.type === 'Identifier' && pendingArgs === null) return { root: current.name, rootArgs: null, links: links.reverse(), node: call };
+    if (current.type === 'Identifier' && pendingArgs === null) {
+      return { root: current.name, start: current.start, rootArgs: null, links: links.reverse(), node: call };
+    }
     return null;
   }
 }

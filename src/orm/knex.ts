@@ -52,8 +52,15 @@ export const knexDialect: Dialect = {
     const [first] = chain.links;
     if (chain.rootArgs !== null) return queryBuilder(chain, scope, chain.rootArgs[0]);
     if (!first) return false;
-    if (first.name === 'schema') return schemaBuilder(chain.links.slice(1), scope, walk);
-    if (first.name === 'raw') return raw(first, scope);
+    // The chain's first operation is shown from the receiver (`knex.schema.dropTable(…)`), later ones from their names.
+    const fromRoot = (link: Link): Link => ({ ...link, start: chain.start });
+    if (first.name === 'schema') {
+      const ops = chain.links.slice(1);
+      const firstOp = ops.findIndex((link) => link.name !== 'withSchema');
+      if (firstOp >= 0) ops[firstOp] = fromRoot(ops[firstOp]!);
+      return schemaBuilder(ops, scope, walk);
+    }
+    if (first.name === 'raw') return raw(fromRoot(first), scope);
     if (first.name === 'transaction') {
       const callback = unwrap(first.args?.[0]);
       if (!isFunction(callback)) return false;
@@ -63,7 +70,7 @@ export const knexDialect: Dialect = {
       await walk(callback.body, { ...scope, receivers });
       return true;
     }
-    if (first.name === 'batchInsert') return data(scope, first, 'insert', stringValue(first.args?.[0], scope.text));
+    if (first.name === 'batchInsert') return data(scope, fromRoot(first), 'insert', stringValue(first.args?.[0], scope.text));
     if (first.name === 'table' || first.name === 'from' || first.name === 'into' || first.name === 'insert' || first.name === 'update') {
       return queryBuilder({ ...chain, links: chain.links.slice(first.name in DATA_METHODS ? 0 : 1) }, scope, first.args?.[0]);
     }
@@ -247,7 +254,7 @@ function columnChain(chain: Chain, table: string, creating: boolean, scope: Scop
   const { text, out } = scope;
   const [head, ...modifiers] = chain.links;
   const args = head!.args ?? [];
-  const start = head!.start;
+  const start = chain.start;
   const end = chain.node.end;
   const emit = (actions: Action[]) => out.builder(`knex.${head!.name}`, text, start, end, actions);
   const strings = args.map((a) => stringValue(a, text));

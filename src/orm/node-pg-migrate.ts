@@ -41,8 +41,8 @@ export const nodePgMigrateDialect: Dialect = {
       return true;
     }
     if (first.name === 'func') return true;
-    if (first.name === 'sql') return sql(first, scope);
-    scope.out.builder(`node-pg-migrate.${first.name}`, scope.text, first.start, first.end, actionsOf(first, scope.text));
+    if (first.name === 'sql') return sql({ ...first, start: chain.start }, scope);
+    scope.out.builder(`node-pg-migrate.${first.name}`, scope.text, chain.start, first.end, actionsOf(first, scope.text));
     return true;
   },
   derivesDown(up: StatementList) {
