@@ -49,7 +49,7 @@ export function configSchema(ruleIds: string[]): object {
       $schema: { type: 'string' },
       base: { type: 'string', minLength: 1, pattern: '^[^-]', description: 'Base ref to compare against, e.g. origin/main.' },
       migrations: { ...globs, description: 'Globs that find migration files.' },
-      convention: { enum: ['golang-migrate', 'goose', 'dbmate', 'flyway', 'timestamp'], description: 'Forces one migration tool\'s layout.' },
+      convention: { enum: ['golang-migrate', 'goose', 'dbmate', 'flyway', 'timestamp', 'knex', 'node-pg-migrate', 'alembic'], description: 'Forces one migration tool\'s layout.' },
       nonCode: { ...globs, description: 'Globs of changed files that are not application code.' },
       maxMigrationsPerPr: { type: 'integer', minimum: 1, description: 'Migrations one pull request may add per directory.' },
       rules: {
