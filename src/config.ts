@@ -19,7 +19,14 @@ export interface Config {
   maxMigrationsPerPr: number;
   /** Severity per rule id; rules not listed keep their default. */
   rules: Record<string, RuleSetting>;
+  /** The oldest PostgreSQL major version the migrations must run on safely: verdicts that changed between versions follow it. */
+  postgresVersion: number;
+  /** Overrides the migration tool's transaction model: true when every migration file runs inside one transaction. */
+  assumeInTransaction?: boolean;
 }
+
+/** The oldest PostgreSQL major version still supported by the PostgreSQL project. */
+export const DEFAULT_POSTGRES_VERSION = 15;
 
 /** Changed files that never deploy with the application: docs, CI, and the tooling of the repository itself. */
 export const DEFAULT_NON_CODE = [
@@ -52,6 +59,8 @@ export function configSchema(ruleIds: string[]): object {
       convention: { enum: ['golang-migrate', 'goose', 'dbmate', 'flyway', 'timestamp', 'knex', 'node-pg-migrate', 'alembic'], description: 'Forces one migration tool\'s layout.' },
       nonCode: { ...globs, description: 'Globs of changed files that are not application code.' },
       maxMigrationsPerPr: { type: 'integer', minimum: 1, description: 'Migrations one pull request may add per directory.' },
+      postgresVersion: { type: 'integer', minimum: 9, maximum: 99, description: 'Oldest PostgreSQL major version the migrations run on (default 15).' },
+      assumeInTransaction: { type: 'boolean', description: 'Whether every migration file runs inside one transaction, whatever its tool does.' },
       rules: {
         type: 'object',
         propertyNames: { enum: ruleIds },
@@ -130,7 +139,7 @@ export function validateConfig(raw: RawConfig): Partial<Config> {
   let problem: string;
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params.additionalProperty);
-    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, rules)`;
+    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, rules)`;
   } else if (error.keyword === 'propertyNames' || error.propertyName) {
     problem = `unknown rule "${error.propertyName ?? at}" in "rules" (run \`migration-lint rules\` to list them)`;
   } else if (error.keyword === 'enum') {
@@ -157,7 +166,7 @@ export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> |
 
 /** Loads the config for a repository (or directory) root. */
 export async function loadConfig(root: string, explicitPath?: string, overrides?: Partial<Config>): Promise<Config> {
-  const defaults: Config = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {} };
+  const defaults: Config = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {}, postgresVersion: DEFAULT_POSTGRES_VERSION };
   const raw = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults, raw ? validateConfig(raw) : undefined, overrides);
 }

@@ -17,10 +17,14 @@ import {
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
-import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
+import type { GitRepo } from './git/index.js';
+import { buildSchema, namesToLookUp } from './schema/index.js';
+import type { ReplayMigration } from './schema/index.js';
+import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
 import type { GraphNode, Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { ParsedSql } from './sql/parse.js';
-import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
+import type { Convention } from './conventions/index.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -109,8 +113,11 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
-    await readRevisionGraphs(directories, migrations, change.files, (paths) => repo.readBlobs(paths.map((path) => toBlobSpec(change.base, path))).then((blobs) => paths.map((path) => blobs.get(toBlobSpec(change.base, path)) ?? null)));
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
+    const added = newMigrations(migrations);
+    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
+    const schema = buildSchema({ base, change: added });
+    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
     repo.close();
@@ -159,7 +166,8 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     listings.set(dir, { files, baseFiles: null });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  const schema = buildSchema({ base: null, change: newMigrations(migrations) });
+  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -213,7 +221,6 @@ async function buildMigrations(
       baseIndex: baseFiles && new NameIndex(baseFiles, convention),
     });
   }
-  const { LineIndex, parseSql } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
@@ -238,30 +245,12 @@ async function buildMigrations(
       down: null,
     };
     if (text !== null) {
-      const lines = new LineIndex(text);
-      migration.lines = lines;
-      const sql = convention.toSql?.(text) ?? text;
-      if (isCode && convention.read) {
-        const source = await convention.read(text, candidate.path, lines);
-        migration.up = source.up;
-        migration.down = source.down;
-        migration.sections = source.sections;
-        migration.rollback = source.hasRollback ? candidate.path : null;
-        if (source.revision) {
-          migration.revision = source.revision;
-          name = { ...name!, version: source.revision.id };
-          migration.name = name;
-        }
-      } else if (convention.inFileRollback && convention.sections) {
-        const sections = convention.sections(text);
-        migration.sections = sections;
-        migration.up = sections.up ? await parseSql(sql, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql(sql, sections.down, lines) : null;
-        migration.rollback = sections.down ? candidate.path : null;
-      } else {
-        const parsed: ParsedSql = await parseSql(sql, undefined, lines);
-        if (name?.direction === 'down') migration.down = parsed;
-        else migration.up = parsed;
+      const parsed = await parseMigrationText(convention, name, text, candidate.path);
+      Object.assign(migration, parsed.migration);
+      if (migration.sections?.down || parsed.hasRollback) migration.rollback = candidate.path;
+      if (migration.revision) {
+        name = { ...name!, version: migration.revision.id };
+        migration.name = name;
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
@@ -280,22 +269,23 @@ async function buildMigrations(
  * every file of the base directory is read for the revision it declares.
  */
 async function readRevisionGraphs(
+  repo: GitRepo,
+  baseCommit: string,
   directories: Map<string, MigrationDirectory>,
   migrations: Migration[],
   changed: ChangedFile[],
-  readBase: (paths: string[]) => Promise<Array<Buffer | null>>,
 ): Promise<void> {
   for (const directory of directories.values()) {
     const convention = conventions[directory.convention];
     if (!convention.revisionOf || directory.baseFiles === null) continue;
-    const join = (file: string) => (directory.path === '.' ? file : `${directory.path}/${file}`);
-    const baseFiles = directory.baseFiles.filter((file) => isReadBy(convention, file) && directory.index.nameOf(file) !== null);
-    const contents = await readBase(baseFiles.map(join));
+    const pathOf = (file: string) => (directory.path === '.' ? file : `${directory.path}/${file}`);
+    const baseFiles = directory.baseFiles.filter((file) => isReadBy(convention, file) && directory.index.nameOf(file) !== null).map(pathOf);
+    const blobs = await repo.readBlobs(baseFiles.map((path) => toBlobSpec(baseCommit, path)));
     const base: GraphNode[] = [];
-    for (const [index, file] of baseFiles.entries()) {
-      const { text } = decode(contents[index] ?? null);
+    for (const path of baseFiles) {
+      const { text } = decode(blobs.get(toBlobSpec(baseCommit, path)) ?? null);
       const revision = text === null ? null : await convention.revisionOf(text);
-      if (revision) base.push({ path: join(file), revision });
+      if (revision) base.push({ path, revision });
     }
     const gone = new Set(changed.flatMap((f) => [f.status === 'deleted' || f.status === 'modified' ? f.path : '', f.oldPath ?? '']));
     const head = base.filter((node) => !gone.has(node.path));
@@ -304,6 +294,83 @@ async function readRevisionGraphs(
     }
     directory.revisions = { base, head };
   }
+}
+
+/**
+ * Splits a migration's text into its sections (single-file conventions) and parses its up and down SQL; a migration
+ * written as code (Knex, Alembic) is read by its convention. `hasRollback` when the file holds its own rollback.
+ */
+async function parseMigrationText(
+  convention: Convention,
+  name: ParsedName | null,
+  text: string,
+  path: string,
+): Promise<{ migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision'>; hasRollback: boolean }> {
+  const { LineIndex, parseSql } = await loadSqlStage();
+  const lines = new LineIndex(text);
+  if (convention.read && !isSqlFile(path)) {
+    const { up, down, sections, hasRollback, revision } = await convention.read(text, path, lines);
+    return { migration: { lines, sections, up, down, ...(revision ? { revision } : {}) }, hasRollback };
+  }
+  const sql = convention.toSql?.(text) ?? text;
+  if (convention.inFileRollback && convention.sections) {
+    const sections = convention.sections(text);
+    return {
+      migration: {
+        lines,
+        sections,
+        up: sections.up ? await parseSql(sql, sections.up, lines) : null,
+        down: sections.down ? await parseSql(sql, sections.down, lines) : null,
+      },
+      hasRollback: sections.down !== null,
+    };
+  }
+  const parsed: ParsedSql = await parseSql(sql, undefined, lines);
+  const migration = name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+  return { migration, hasRollback: false };
+}
+
+/** The change's new migrations that apply changes, as the schema model replays them. */
+function newMigrations(migrations: Migration[]): ReplayMigration[] {
+  return migrations.filter(isNewUpMigration);
+}
+
+/**
+ * The base's up migrations, in the change's migrations directories, that mention one of `names` as a whole word, parsed.
+ * git searches the base's tree, so the hook reads a handful of files however long the history. Null when git cannot
+ * answer: rules then take every table the change does not create as existing and holding rows.
+ */
+async function readBaseHistory(
+  repo: GitRepo,
+  base: string,
+  directories: Map<string, MigrationDirectory>,
+  names: string[],
+): Promise<ReplayMigration[] | null> {
+  const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
+  if (names.length === 0 || dirs.length === 0) return [];
+  let hits: string[];
+  try {
+    hits = await repo.grepFiles(base, names, dirs.map((d) => d.path));
+  } catch {
+    return null;
+  }
+  const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
+  for (const path of hits) {
+    const directory = directories.get(migrationDirectory(path));
+    const file = basename(path);
+    if (!directory?.baseIndex || !isReadBy(conventions[directory.convention], file) || !directory.baseFiles!.includes(file)) continue;
+    const name = directory.baseIndex.nameOf(file);
+    if (name?.direction === 'down') continue;
+    found.push({ path, directory, name });
+  }
+  const blobs = await repo.readBlobs(found.map((f) => toBlobSpec(base, f.path)));
+  const history: ReplayMigration[] = [];
+  for (const { path, directory, name } of found) {
+    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path)).migration.up;
+    history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
+  }
+  return history;
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
@@ -317,46 +384,19 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
   }
 }
 
-type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange'>;
-
-/**
- * The objects nothing deployed can use yet: those the change creates before doing anything else with them (followed
- * through renames), and views, functions and other table-less objects it drops and creates again (a replacement).
- * A table dropped and created again is not new: its rows are gone.
- */
-function findNewObjects(migrations: Migration[]): Set<string> {
-  const seen = new Set<string>();
-  const created = new Set<string>();
-  const dropped = new Set<string>();
-  for (const migration of migrations) {
-    if (migration.status !== 'added' || migration.name?.direction === 'down') continue;
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        const object = objectOf(action);
-        if (object === null) continue;
-        const isCreate = action.kind === 'create-table' || action.kind === 'create-index' || action.kind === 'create-other';
-        // A temporary table exists only in the migration's session, whatever was dropped before it.
-        if ((!seen.has(object) && isCreate) || (action.kind === 'create-table' && action.temporary)) created.add(object);
-        if (action.kind === 'create-other' && dropped.has(object)) created.add(object);
-        if (action.kind === 'drop-other') dropped.add(object);
-        if ((action.kind === 'rename-table' || action.kind === 'rename-other') && created.has(object)) created.add(normalizeName(action.newName));
-        seen.add(object);
-      }
-    }
-  }
-  return created;
-}
-
+type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
 function runRules(config: Config, facts: Facts): Finding[] {
-  const created = findNewObjects(facts.migrations);
+  const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
     const severity = severityOf(rule, config);
     if (!severity) continue;
     const context: RuleContext = {
       ...facts,
-      isNewInThisChange: (name) => created.has(normalizeName(name)),
+      postgresVersion: config.postgresVersion,
+      ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
+      isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);

@@ -7,6 +7,9 @@ import type { Convention } from './types.js';
 export const alembic = {
   id: 'alembic',
   inFileRollback: true,
+  // Each migration runs in a transaction unless the file opts out.
+  wrapsInTransaction: true,
+  checksummed: false,
   extensions: ['.py'],
   parseName(fileName) {
     // Alembic skips `__init__.py` and editor files; the version is the revision id, read from the file.

@@ -10,6 +10,8 @@ interface DbmateMarker extends Marker {
 export const dbmate = {
   id: 'dbmate',
   inFileRollback: true,
+  wrapsInTransaction: true,
+  checksummed: false,
   parseName: parseNumberedName,
   sections(text) {
     const { up, down } = splitAtMarkers(text, readDbmateMarker);

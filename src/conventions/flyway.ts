@@ -6,6 +6,8 @@ import { isSameVersion } from './versions.js';
 export const flyway = {
   id: 'flyway',
   inFileRollback: false,
+  wrapsInTransaction: true,
+  checksummed: true,
   parseName(fileName) {
     const stem = stripSqlExtension(fileName);
     if (stem === null) return null;

@@ -6,6 +6,8 @@ import { isSameVersion } from './versions.js';
 export const golangMigrate = {
   id: 'golang-migrate',
   inFileRollback: false,
+  wrapsInTransaction: false,
+  checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
     if (!match) return null;

@@ -9,6 +9,8 @@ const ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
 export const goose = {
   id: 'goose',
   inFileRollback: true,
+  wrapsInTransaction: true,
+  checksummed: false,
   parseName: parseNumberedName,
   sections(text) {
     const { up, down } = splitAtMarkers(text, readGooseMarker);

@@ -16,6 +16,9 @@ export function parseScriptName(fileName: string): ReturnType<Convention['parseN
 export const knex = {
   id: 'knex',
   inFileRollback: true,
+  // Each migration runs in a transaction unless the file opts out.
+  wrapsInTransaction: true,
+  checksummed: false,
   extensions: SCRIPT_EXTENSIONS,
   parseName: parseScriptName,
   async read(text, path, lines) {

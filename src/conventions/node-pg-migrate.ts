@@ -5,6 +5,9 @@ import { SCRIPT_EXTENSIONS, parseScriptName } from './knex.js';
 export const nodePgMigrate = {
   id: 'node-pg-migrate',
   inFileRollback: true,
+  // Each migration runs in a transaction unless the file opts out.
+  wrapsInTransaction: true,
+  checksummed: false,
   extensions: SCRIPT_EXTENSIONS,
   parseName: parseScriptName,
   async read(text, path, lines) {

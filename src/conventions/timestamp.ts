@@ -6,6 +6,8 @@ import { isSameVersion } from './versions.js';
 export const timestamp = {
   id: 'timestamp',
   inFileRollback: false,
+  wrapsInTransaction: null,
+  checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
     if (!match) return null;

@@ -29,6 +29,14 @@ export interface Convention {
   parseName(fileName: string): ParsedName | null;
   /** True when up and down live in one file (goose, dbmate): rollback = the file's down section. */
   inFileRollback: boolean;
+  /**
+   * Whether the tool runs each migration file inside a transaction unless the file opts out (see
+   * `FileSections.transaction`): true for goose, dbmate and Flyway on PostgreSQL, false for golang-migrate (the file
+   * runs as written), null when the tool is not known (plain timestamped files).
+   */
+  wrapsInTransaction: boolean | null;
+  /** Whether the tool checksums applied migrations (Flyway), so that any edit of a merged file breaks the next deploy. */
+  checksummed: boolean;
   /** For separate-file rollbacks: does `candidate` (a base name in the same directory) hold the rollback of the migration `up`? */
   isRollbackOf?(candidate: ParsedName, up: ParsedName): boolean;
   /** For single-file conventions: the up and down sections of a file's text, each starting after its marker line. */
