@@ -1,4 +1,5 @@
 /** A migration without a rollback leaves a failed deploy with no way back but a hand-written fix under pressure. */
+import { conventions } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -17,6 +18,8 @@ export default defineRule({
       if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
       // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
       if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
+      // Directory-versioned releases roll forward: the layout has no place for a rollback.
+      if (conventions[migration.convention].hasRollbacks === false) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? '');
       if (migration.rollback === null) {
         context.report({ file: migration.path, messageId: 'missing', data: { path: migration.path }, help: where });
@@ -50,7 +53,25 @@ function describeRevert(convention: string, path: string): string {
 
 function describeRollbackPlace(convention: string, path: string, version: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
+  const folder = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
   switch (convention) {
+    case 'diesel':
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case 'prisma':
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case 'postgrator':
+      return `Add ${base.replace(/\.do\./i, '.undo.')} beside it with the SQL that reverts it.`;
+    case 'sql-migrate':
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case 'node-pg-migrate':
+      if (!/\.sql$/i.test(base)) {
+        return `Export a down function from ${base} that reverts it (exports.down = false declares it irreversible), e.g. exports.down = (pgm) => { pgm.dropTable('<table>'); };`;
+      }
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case 'sqitch':
+      return `Add ${path.replace(/(^|\/)deploy\//, '$1revert/')} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case 'supabase':
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path.replace(/(^|\/)migrations\/([^/]*)$/, '$1rollbacks/$2')}, where the CLI never applies it, and run it with psql when you must roll back.`;
     case 'goose':
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case 'dbmate':
@@ -59,8 +80,6 @@ function describeRollbackPlace(convention: string, path: string, version: string
       return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it.`;
     case 'knex':
       return `Export a down function from ${base} that reverts it, e.g. exports.down = (knex) => knex.schema.dropTable('<table>');`;
-    case 'node-pg-migrate':
-      return `Export a down function from ${base} that reverts it (exports.down = false declares it irreversible), e.g. exports.down = (pgm) => { pgm.dropTable('<table>'); };`;
     case 'alembic':
       return `Write a downgrade() in ${base} with the op calls that revert upgrade(), e.g. op.drop_column('<table>', '<column>').`;
     default:

@@ -9,22 +9,25 @@ import {
   createGlobMatcher,
   DEFAULT_MIGRATION_GLOBS,
   detectConvention,
-  isMigrationSource,
-  isReadBy,
-  isSqlFile,
-  migrationDirectory,
+  hasExtension,
+  isMigrationFile,
+  locateMigration,
 } from './conventions/index.js';
+import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
-import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import type { GitRepo } from './git/index.js';
 import { buildSchema, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
 import type { GraphNode, Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { ParsedSql } from './sql/parse.js';
-import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
-import type { Convention } from './conventions/index.js';
+import { discoverMigrations } from './conventions/discover.js';
+import { sqitchEntries } from './conventions/sqitch.js';
+import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
+import type { TreeListing } from './git/repo.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -49,13 +52,12 @@ export interface LintOptions {
 /** One file to lint, before parsing. */
 interface Candidate {
   path: string;
+  /** Its migrations directory and its entry there. */
+  place: MigrationPlace;
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
 }
-
-/** Repository paths always use `/`, whatever the platform. */
-const { basename } = posix;
 
 /** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
 const OPTIMIZE_PARSER_FILES = 200;
@@ -75,12 +77,19 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones, and those
     // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path: string) => isMigrationSource(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
+    // Tool markers are read from the newest commit (the index has no trees), with the change's own files added.
+    const markerCommit = change.head === INDEX ? 'HEAD' : change.head;
+    const listHead = memoizeAsync(async (dir: string) => withChangedFiles(await repo.listTree(markerCommit, dir), dir, change.files));
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead },
+    );
+    const isMigration = (path: string) => discovery.places.has(path);
 
-    const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
+    const changed = change.files.filter((f) => isMigration(f.path) || (f.oldPath !== undefined && isMigration(f.oldPath)));
     const appFiles = change.files
-      .filter((f) => !inMigrations(f.path) && !isNonCode(f.path))
+      .filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path))
       .map((f) => f.path);
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
@@ -88,37 +97,53 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
-    const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
+    const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
+    const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
+    const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir))),
+      Promise.all(dirs.map((dir) => listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!))),
     ]);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
+      place: placeOf(f.path),
       status: f.status,
       ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
     }));
+    // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
+    const planPaths = dirs.map((dir, index) => {
+      const plan = listings[index]!.plan;
+      return plan === undefined ? null : joinPath(dir, plan);
+    });
+    const planSpecs = planPaths.flatMap((path) => (path === null ? [] : [`${change.base}:${path}`, specFor(path)]));
+    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : new Map<string, Buffer | null>();
+    const textOf = (spec: string) => planTexts.get(spec)?.toString('utf8') ?? null;
 
     const listingsByPath = new Map<string, Listing>();
     for (const [index, dir] of dirs.entries()) {
-      const baseFiles = listings[index]!;
-      const files = new Set(baseFiles);
+      const listing = listings[index]!;
+      const planPath = planPaths[index];
+      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : undefined;
+      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
       for (const f of change.files) {
-        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(basename(f.oldPath));
-        if (migrationDirectory(f.path) !== dir) continue;
-        if (f.status === 'deleted') files.delete(basename(f.path));
-        else files.add(basename(f.path));
+        const old = f.oldPath === undefined ? null : placeOf(f.oldPath);
+        if (old && old.directory === dir) files.delete(old.entry);
+        const place = placeOf(f.path);
+        if (place.directory !== dir) continue;
+        if (f.status === 'deleted') files.delete(place.entry);
+        else files.add(place.entry);
       }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
     }
-    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
     const added = newMigrations(migrations);
     const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
     const schema = buildSchema({ base, change: added });
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config));
+    return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
   }
@@ -128,7 +153,8 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates: Candidate[] = [];
   if (options.stdin) {
-    candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
+    const path = toSlash(options.stdin.filename);
+    candidates.push({ path, place: locateMigration(path), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
   }
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
@@ -145,27 +171,33 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     for (const path of stat.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
-      locations.set(migrationDirectory(shown), dirname(path));
+      const place = locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`) sits one directory deeper than its migrations directory.
+      locations.set(place.directory, resolve(dirname(path), ...place.entry.split('/').slice(1).map(() => '..')));
       paths.push({ path, shown });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown } of paths) candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
+  for (const { path, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: 'added', content: readFileSync(path) });
   const listings = new Map<string, Listing>();
-  for (const candidate of candidates) {
-    const dir = migrationDirectory(candidate.path);
-    if (listings.has(dir)) continue;
-    let files: string[] = [];
+  const places = new Map(candidates.map((c) => [c.path, c.place]));
+  const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
+  for (const [dir, entries] of touched) {
+    let files: string[];
+    let plan: Listing['plan'];
     try {
-      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter(isMigrationSource).sort();
+      const real = locations.get(dir) ?? resolve(options.cwd, dir);
+      const listing = await listEntries(async (path) => readDirectory(path), real, entries);
+      if (listing.plan !== undefined) plan = { head: readFileSync(join(real, listing.plan), 'utf8'), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
-      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename(c.path));
+      files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
-    listings.set(dir, { files, baseFiles: null });
+    listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
+  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
   return buildResult(null, null, migrations, findings, activeRules(config));
@@ -184,53 +216,143 @@ function startParser(files: number): void {
 }
 
 
-/** The file names of a migrations directory, after the change and on the base (null outside a git change). */
+/** The entries of a migrations directory (see MigrationPlace), after the change and on the base (null outside a git change). */
 interface Listing {
   files: string[];
   baseFiles: string[] | null;
+  /** The texts of the directory's plan file, for conventions whose order a plan gives. */
+  plan?: { head: string | null; base: string | null };
 }
+
+/** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
+function touchedEntries(paths: string[], placeOf: (path: string) => MigrationPlace): Map<string, Set<string>> {
+  const touched = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const { directory, entry } = placeOf(path);
+    const subdirectories = touched.get(directory) ?? new Set<string>();
+    touched.set(directory, subdirectories);
+    const slash = entry.indexOf('/');
+    if (slash > 0) subdirectories.add(entry.slice(0, slash));
+  }
+  return touched;
+}
+
+/** The plan files conventions read (sqitch.plan). */
+const PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => (convention.planFile ? [convention.planFile] : [])));
+
+/**
+ * The entries of a migrations directory: its file names, and where migrations are directories, `<subdirectory>/` for
+ * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one;
+ * files of a rollback directory (Supabase's `../rollbacks`) as `../rollbacks/<file>`. A directory with a plan file
+ * names it in `plan`: its plan, not its subdirectories, says what its migrations are.
+ */
+async function listEntries(
+  list: (dir: string) => Promise<TreeListing>,
+  dir: string,
+  touched: Set<string>,
+): Promise<{ entries: string[]; plan?: string }> {
+  const { files, directories } = await list(dir);
+  const plan = files.find((file) => PLAN_FILES.has(file));
+  if (plan !== undefined) return { entries: files, plan };
+  const rollbacks = isSupabaseDirectory(dir, 'migrations') ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0
+      ? []
+      : Promise.all(
+          directories.map(async (sub) =>
+            touched.has(sub) ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+          ),
+        ),
+    rollbacks === null ? { files: [] } : list(posix.join(dir, rollbacks)),
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+
+/** A listing with the files the change adds directly in `dir` (a marker committed with its first migration). */
+function withChangedFiles(listing: TreeListing, dir: string, files: ChangedFile[]): TreeListing {
+  const added = files.filter((f) => f.status !== 'deleted' && posix.dirname(f.path) === dir).map((f) => posix.basename(f.path));
+  return added.length ? { files: [...new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+function memoizeAsync<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** A directory on disk as a tree listing. */
+function readDirectory(dir: string): TreeListing {
+  const listing: TreeListing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
+}
+
 
 /**
  * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
- * rollbacks.
+ * rollbacks. In a git change (`globs` given: the migrations setting in force), a directory whose names its convention
+ * mostly cannot read is skipped, once, rather than judged file by file.
  */
 async function buildMigrations(
   candidates: Candidate[],
   listings: Map<string, Listing>,
   forced: ConventionId | undefined,
-): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory> }> {
+  globs: string[] | null,
+): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory>; skipped: SkippedDirectory[] }> {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
   const samplesByDirectory = new Map<string, string[]>();
   for (const { candidate, text } of decoded) {
-    const dir = migrationDirectory(candidate.path);
+    const dir = candidate.place.directory;
     // A few texts tell goose from dbmate from plain SQL; reading all of a 10,000-file corpus would not tell more.
     const samples = samplesByDirectory.get(dir) ?? [];
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
   const directories = new Map<string, MigrationDirectory>();
-  for (const [path, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? []);
+  const skipped: SkippedDirectory[] = [];
+  for (const [path, { files, baseFiles, plan }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? [], path);
     const convention = conventions[id];
-    directories.set(path, {
+    const directory: MigrationDirectory = {
       path,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention),
-    });
+      index: new NameIndex(files, convention, plan?.head ?? null),
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan?.base ?? null),
+      ...(plan ? { plan } : {}),
+    };
+    const unknown = globs && explainUnknownLayout(directory, convention, globs);
+    if (unknown) skipped.push(unknown);
+    else directories.set(path, directory);
   }
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(migrationDirectory(candidate.path))!;
+    const directory = directories.get(candidate.place.directory);
+    // A directory no convention reads was reported once, as skipped.
+    if (!directory) continue;
     const convention = conventions[directory.convention];
-    let name = directory.index.nameOf(basename(candidate.path));
-    // Code the directory's tool does not read (a Sequelize migration, a helper module) is not a migration.
-    const isCode = !isSqlFile(candidate.path);
-    if (isCode && (!isReadBy(convention, candidate.path) || name === null)) continue;
+    // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
+    let name = directory.index.nameOf(candidate.place.entry);
+    // Code its tool does not name (a helper module beside Knex migrations) is not a migration either.
+    if (name === null && !isSqlPath(candidate.path)) continue;
     const migration: Migration = {
       path: candidate.path,
+      entry: candidate.place.entry,
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
       status: candidate.status,
       directory: directory.path,
@@ -243,11 +365,14 @@ async function buildMigrations(
       lines: null,
       up: null,
       down: null,
+      ...(candidate.status === 'modified' && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null)
+        ? { reworked: true }
+        : {}),
     };
     if (text !== null) {
       const parsed = await parseMigrationText(convention, name, text, candidate.path);
       Object.assign(migration, parsed.migration);
-      if (migration.sections?.down || parsed.hasRollback) migration.rollback = candidate.path;
+      if (convention.inFileRollback) migration.rollback = parsed.hasRollback ? candidate.path : null;
       if (migration.revision) {
         name = { ...name!, version: migration.revision.id };
         migration.name = name;
@@ -257,11 +382,36 @@ async function buildMigrations(
       const rollbackName = directory.index
         .withVersion(name.version)
         .find((other) => other.name.direction === 'down' && convention.isRollbackOf!(other.name, name))?.file;
-      if (rollbackName) migration.rollback = directory.path === '.' ? rollbackName : `${directory.path}/${rollbackName}`;
+      if (rollbackName) migration.rollback = posix.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
-  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
+}
+
+/** Names shown in a skipped directory's detail. */
+const SHOWN_NAMES = 3;
+
+/**
+ * Why a directory is skipped: its convention reads fewer of its migration files' names than it cannot read (a new
+ * directory of `add_users.sql`, `create_index.sql`), so judging it file by file would only say "unreadable" each time.
+ * null when the names mostly read: one that does not among them is a genuine typo, for timestamp-order to report.
+ */
+function explainUnknownLayout(directory: MigrationDirectory, convention: Convention, globs: string[]): SkippedDirectory | null {
+  const entries = directory.files.filter(
+    (entry) => (entry.endsWith('/') || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry),
+  );
+  const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
+  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
+  const shown = unreadable.slice(0, SHOWN_NAMES).join(', ') + (unreadable.length > SHOWN_NAMES ? ', …' : '');
+  const readable = entries.length - unreadable.length;
+  const glob = directory.path === '.' ? '*' : `${directory.path}/**`;
+  return {
+    path: directory.path,
+    reason: 'unknown-layout',
+    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? '' : ', and no file names a version'}`,
+    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(', ')}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`,
+  };
 }
 
 /**
@@ -279,7 +429,7 @@ async function readRevisionGraphs(
     const convention = conventions[directory.convention];
     if (!convention.revisionOf || directory.baseFiles === null) continue;
     const pathOf = (file: string) => (directory.path === '.' ? file : `${directory.path}/${file}`);
-    const baseFiles = directory.baseFiles.filter((file) => isReadBy(convention, file) && directory.index.nameOf(file) !== null).map(pathOf);
+    const baseFiles = directory.baseFiles.filter((file) => hasExtension(file, convention.extensions) && directory.index.nameOf(file) !== null).map(pathOf);
     const blobs = await repo.readBlobs(baseFiles.map((path) => toBlobSpec(baseCommit, path)));
     const base: GraphNode[] = [];
     for (const path of baseFiles) {
@@ -305,12 +455,16 @@ async function parseMigrationText(
   name: ParsedName | null,
   text: string,
   path: string,
-): Promise<{ migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision'>; hasRollback: boolean }> {
+): Promise<{ migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision' | 'transaction'>; hasRollback: boolean }> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
-  if (convention.read && !isSqlFile(path)) {
-    const { up, down, sections, hasRollback, revision } = await convention.read(text, path, lines);
-    return { migration: { lines, sections, up, down, ...(revision ? { revision } : {}) }, hasRollback };
+  // A tool with both forms (node-pg-migrate) splits its SQL files at their markers and reads its code files itself.
+  if (convention.read && !(convention.sections && isSqlPath(path))) {
+    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read(text, path, lines);
+    return {
+      migration: { lines, sections: sections ?? null, up, down, ...(transaction !== undefined ? { transaction } : {}), ...(revision ? { revision } : {}) },
+      hasRollback: down !== null || implicitRollback === true,
+    };
   }
   const sql = convention.toSql?.(text) ?? text;
   if (convention.inFileRollback && convention.sections) {
@@ -319,6 +473,7 @@ async function parseMigrationText(
       migration: {
         lines,
         sections,
+        transaction: sections.transaction,
         up: sections.up ? await parseSql(sql, sections.up, lines) : null,
         down: sections.down ? await parseSql(sql, sections.down, lines) : null,
       },
@@ -328,6 +483,11 @@ async function parseMigrationText(
   const parsed: ParsedSql = await parseSql(sql, undefined, lines);
   const migration = name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
   return { migration, hasRollback: false };
+}
+
+/** A `.sql` file, which the SQL parser reads whatever the tool. */
+function isSqlPath(path: string): boolean {
+  return hasExtension(path, ['.sql']);
 }
 
 /** The change's new migrations that apply changes, as the schema model replays them. */
@@ -356,9 +516,9 @@ async function readBaseHistory(
   }
   const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
   for (const path of hits) {
-    const directory = directories.get(migrationDirectory(path));
-    const file = basename(path);
-    if (!directory?.baseIndex || !isReadBy(conventions[directory.convention], file) || !directory.baseFiles!.includes(file)) continue;
+    const { directory: dir, entry: file } = locateMigration(path);
+    const directory = directories.get(dir);
+    if (!directory?.baseIndex || !hasExtension(file, conventions[directory.convention].extensions) || !directory.baseFiles!.includes(file)) continue;
     const name = directory.baseIndex.nameOf(file);
     if (name?.direction === 'down') continue;
     found.push({ path, directory, name });
@@ -441,7 +601,14 @@ export function ruleDocsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
-function buildResult(base: string | null, head: string | null, migrations: Migration[], findings: Finding[], rules: RuleMeta[]): LintResult {
+function buildResult(
+  base: string | null,
+  head: string | null,
+  migrations: Migration[],
+  findings: Finding[],
+  rules: RuleMeta[],
+  skipped: SkippedDirectory[] = [],
+): LintResult {
   const sources: Record<string, string> = {};
   const byPath = new Map(migrations.map((m) => [m.path, m]));
   for (const finding of findings) {
@@ -466,6 +633,7 @@ function buildResult(base: string | null, head: string | null, migrations: Migra
     },
     rules,
     sources,
+    ...(skipped.length ? { skippedDirectories: skipped } : {}),
   };
 }
 
@@ -476,7 +644,7 @@ function findMigrationFiles(dir: string): string[] {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findMigrationFiles(path));
-    else if (entry.isFile() && isMigrationSource(entry.name)) found.push(path);
+    else if (entry.isFile() && isMigrationFile(entry.name)) found.push(path);
   }
   return found.sort();
 }

@@ -1,7 +1,7 @@
 /** The shape of a rule and what it sees: facts about the change, never raw git output or parser JSON. */
 import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
-import type { Revision } from './orm/source.js';
+import type { Revision } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
 import { objectKey, tableKey } from './schema/index.js';
@@ -18,6 +18,8 @@ export interface Migration {
   status: ChangedFile['status'];
   /** The migrations directory it belongs to. */
   directory: string;
+  /** Its entry in that directory: the file name, or `<subdirectory>/<file>` where a migration is a directory (diesel). */
+  entry: string;
   convention: ConventionId;
   /** The file name as its convention reads it; null when the convention cannot read it. */
   name: ParsedName | null;
@@ -28,6 +30,10 @@ export interface Migration {
   /** Why `text` is null for a file that exists: 'binary' or 'encoding'. */
   unreadable?: 'binary' | 'encoding';
   sections: FileSections | null;
+  /** false when the file opts out of its tool's transaction (a goose or dbmate marker); absent: the tool's model. */
+  transaction?: boolean;
+  /** An edit of a merged migration that its tool records as such (a sqitch rework): not a merged migration edited. */
+  reworked?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */
@@ -48,9 +54,9 @@ export interface GraphNode {
 export interface MigrationDirectory {
   path: string;
   convention: ConventionId;
-  /** File names in the directory after the change. */
+  /** Entries of the directory after the change: file names, or `<subdirectory>/…` where migrations are directories. */
   files: string[];
-  /** File names in the directory on the base; null when not linting a git change. */
+  /** Entries of the directory on the base; null when not linting a git change. */
   baseFiles: string[] | null;
   /** `files` as the directory's convention reads them, read only as far as asked. */
   index: NameIndex;
@@ -58,6 +64,8 @@ export interface MigrationDirectory {
   baseIndex: NameIndex | null;
   /** For tools ordered by a revision graph (Alembic) in a git change: the graph's files on the base and after the change. */
   revisions?: { base: GraphNode[]; head: GraphNode[] };
+  /** The text of the convention's plan file (sqitch.plan) after the change and on the base; null when there is none. */
+  plan?: { head: string | null; base: string | null };
 }
 
 /** Everything a rule may look at. */

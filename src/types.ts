@@ -10,7 +10,22 @@ export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
 
 /** The migration tools whose file layout migration-lint understands. */
-export type ConventionId = 'golang-migrate' | 'goose' | 'dbmate' | 'flyway' | 'timestamp' | 'knex' | 'node-pg-migrate' | 'alembic';
+export type ConventionId =
+  | 'golang-migrate'
+  | 'goose'
+  | 'dbmate'
+  | 'flyway'
+  | 'diesel'
+  | 'prisma'
+  | 'postgrator'
+  | 'sql-migrate'
+  | 'sqitch'
+  | 'supabase'
+  | 'versioned'
+  | 'node-pg-migrate'
+  | 'knex'
+  | 'alembic'
+  | 'timestamp';
 
 /** Which way a migration file goes: `both` when up and down live in one file (goose, dbmate). */
 export type Direction = 'up' | 'down' | 'both';
@@ -47,6 +62,8 @@ export interface ParsedName {
   direction: Direction;
   /** `repeatable` (Flyway `R__`) migrations have no version and no order. */
   kind: 'versioned' | 'repeatable';
+  /** Where several files make one migration (a directory-versioned release): the key they share. */
+  unit?: string;
 }
 
 /** One finding: a rule that a place in a file breaks. */
@@ -99,4 +116,18 @@ export interface LintResult {
   rules: RuleMeta[];
   /** Text of each file that has findings, so reporters can show the offending line. */
   sources: Record<string, string>;
+  /** Directories that look like migrations but were not linted, each reported once; absent when there are none. */
+  skippedDirectories?: SkippedDirectory[];
+}
+
+/** A directory that holds what looks like migrations, left unlinted, with what would make it linted. */
+export interface SkippedDirectory {
+  /** Repository-relative, with `/`; `.` for the top. */
+  path: string;
+  /** `unknown-layout`: no migration tool's file layout reads it; `dialect`: its SQL is not PostgreSQL's. */
+  reason: 'unknown-layout' | 'dialect';
+  /** What was seen, e.g. `3 .sql files, none named <version>_<name>.sql: add_users.sql, …`. */
+  detail: string;
+  /** The setting that would make it linted (or silence it), as the user would write it in `.migration-lint.yaml`. */
+  fix: string;
 }

@@ -2,17 +2,24 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { ConventionId } from '../types.js';
-import type { Convention } from './types.js';
+import type { Convention, MigrationPlace } from './types.js';
 import { alembic } from './alembic.js';
 import { dbmate } from './dbmate.js';
+import { diesel } from './diesel.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
 import { knex } from './knex.js';
 import { nodePgMigrate } from './node-pg-migrate.js';
+import { postgrator } from './postgrator.js';
+import { prisma } from './prisma.js';
+import { SQITCH_PLAN, sqitch } from './sqitch.js';
+import { sqlMigrate } from './sql-migrate.js';
+import { isSupabaseDirectory, supabase } from './supabase.js';
 import { timestamp } from './timestamp.js';
+import { versioned } from './versioned.js';
 
-export type { Convention, FileSections, Section } from './types.js';
+export type { Convention, FileSections, MigrationPlace, MigrationRead, Section } from './types.js';
 export { compareVersions, versionKey } from './versions.js';
 
 export const conventions: Record<ConventionId, Convention> = {
@@ -20,44 +27,44 @@ export const conventions: Record<ConventionId, Convention> = {
   goose,
   dbmate,
   flyway,
+  diesel,
+  prisma,
+  postgrator,
+  'sql-migrate': sqlMigrate,
+  sqitch,
+  supabase,
+  versioned,
+  'node-pg-migrate': nodePgMigrate,
   timestamp,
   knex,
-  'node-pg-migrate': nodePgMigrate,
   alembic,
 };
 
-/** Extensions of migrations written as code, which some convention reads (`.js`, `.ts`, `.py`…). */
-const SOURCE_EXTENSIONS = new Set(Object.values(conventions).flatMap((c: Convention) => c.extensions ?? []));
-
-/** A file a migration may be written in: SQL, or a language one of the conventions reads. */
-export function isMigrationSource(path: string): boolean {
-  return isSqlFile(path) || SOURCE_EXTENSIONS.has(extensionOf(path));
-}
-
-/** Whether `convention` reads the file: SQL files, and code in the tool's own language. */
-export function isReadBy(convention: Convention, path: string): boolean {
-  return isSqlFile(path) || (convention.extensions ?? []).includes(extensionOf(path));
-}
-
-function extensionOf(path: string): string {
-  const dot = path.lastIndexOf('.');
-  return dot > path.lastIndexOf('/') ? path.slice(dot).toLowerCase() : '';
-}
-
 /**
- * Which tool wrote the migrations of one directory, from its file names (base names or paths)
- * and the texts of a few of its files.
+ * Which tool wrote the migrations of one directory, from its entries (file names, `<subdirectory>/…`; see
+ * MigrationPlace), the texts of a few of its files, and its path (Supabase's is `supabase/migrations`).
  */
-export function detectConvention(fileNames: string[], sampleTexts: string[]): ConventionId {
-  const baseNames = fileNames.map((name) => posix.basename(name));
-  const scripted = detectScriptConvention(baseNames, sampleTexts);
+export function detectConvention(fileNames: string[], sampleTexts: string[], directory = ''): ConventionId {
+  const entries = fileNames.map((name) => (name.includes('/') && !name.startsWith('../') && /^\d|^v\d/i.test(name) ? name : posix.basename(name)));
+  // Tool markers and directory layouts first; then the cheap name tests: a directory can hold 10,000 names, and
+  // most match neither tool.
+  if (entries.includes(SQITCH_PLAN)) return 'sqitch';
+  if (entries.includes('migration_lock.toml') || entries.some((name) => /\/migration\.sql$/i.test(name))) return 'prisma';
+  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}_[^/]*\/$/.test(name))) return 'diesel';
+  if (entries.some((name) => name.endsWith('/') && prisma.parseName(name) !== null)) return 'prisma';
+  if (entries.some((name) => name.endsWith('/') && diesel.parseName(name) !== null)) return 'diesel';
+  if (entries.some((name) => /^v\d/i.test(name) && name.includes('/') && versioned.parseName(name) !== null)) return 'versioned';
+  const scripted = detectScriptConvention(entries, sampleTexts);
   if (scripted) return scripted;
   // A `.down.sql` without any `.up.sql` is a plain migration with a rollback twin, which `timestamp` reads.
-  // The cheap tests first: a directory can hold 10,000 names, and most match neither tool.
-  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
-  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return 'flyway';
+  if (entries.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
+  if (entries.some((name) => /^\d+\.(?:do|undo)\./i.test(name) && postgrator.parseName(name) !== null)) return 'postgrator';
+  if (entries.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return 'flyway';
+  if (isSupabaseDirectory(directory, 'migrations')) return 'supabase';
   if (sampleTexts.some((text) => goose.sections(text).up !== null)) return 'goose';
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return 'dbmate';
+  if (sampleTexts.some((text) => sqlMigrate.sections(text).up !== null)) return 'sql-migrate';
+  if (sampleTexts.some((text) => nodePgMigrate.sections(text).up !== null)) return 'node-pg-migrate';
   return 'timestamp';
 }
 
@@ -87,17 +94,26 @@ export const DEFAULT_MIGRATION_GLOBS: string[] = [
 ];
 
 /**
- * Whether a repository-relative path is a migration: a `.sql` file (any case) matched by one of the globs
- * and by none of the `!`-prefixed ones.
+ * Whether a repository-relative path is a migration: a file some convention reads (`.sql`, any case) matched by one
+ * of the globs and by none of the `!`-prefixed ones.
  */
 export function createMigrationMatcher(globs: string[]): (path: string) => boolean {
   const isInMigrations = createGlobMatcher(globs);
-  return (path) => isSqlFile(path) && isInMigrations(path);
+  return (path) => isMigrationFile(path) && isInMigrations(path);
 }
 
-/** A `.sql` file name or path, in any case. */
-export function isSqlFile(path: string): boolean {
-  return /\.sql$/i.test(path);
+/** Every file name ending some convention reads, lowercase. */
+const MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
+
+/** A file name or path with an ending some convention reads (`.sql`, in any case). */
+export function isMigrationFile(path: string): boolean {
+  return hasExtension(path, MIGRATION_EXTENSIONS);
+}
+
+/** A file name or path ending in one of `extensions` (lowercase, with the dot), in any case. */
+export function hasExtension(path: string, extensions: readonly string[]): boolean {
+  const lower = path.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
 }
 
 /** Whether a path is matched by one of the globs and by none of the `!`-prefixed ones; dot files included. */
@@ -109,7 +125,22 @@ export function createGlobMatcher(globs: string[]): (path: string) => boolean {
   return (path) => isIncluded(path) && !isExcluded(path);
 }
 
-/** The directory a migration belongs to: its parent (`.` for a file at the repository root). */
+/** The conventions whose migrations are directories of files, which must place a path before its parent is taken. */
+const NESTED = Object.values(conventions).filter((convention) => convention.locate !== undefined);
+
+/**
+ * Where a migration file belongs, from its path alone: the place a nested layout (diesel's `<version>_<name>/up.sql`)
+ * gives it, else its parent directory (`.` for a file at the repository root) with its file name as the entry.
+ */
+export function locateMigration(path: string): MigrationPlace {
+  for (const convention of NESTED) {
+    const place = convention.locate!(path);
+    if (place !== null) return place;
+  }
+  return { directory: posix.dirname(path), entry: posix.basename(path) };
+}
+
+/** The directory a migration belongs to (see locateMigration). */
 export function migrationDirectory(path: string): string {
-  return posix.dirname(path);
+  return locateMigration(path).directory;
 }

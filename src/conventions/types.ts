@@ -1,6 +1,6 @@
 /** What a migration tool's conventions tell the pipeline: how its files are named, paired and split. */
-import type { MigrationSource, Revision } from '../orm/source.js';
 import type { LineIndex } from '../sql/locate.js';
+import type { ParsedSql } from '../sql/parse.js';
 import type { ConventionId, ParsedName } from '../types.js';
 
 /** A stretch of a file's text: [start, end) in JS string indices. */
@@ -22,11 +22,72 @@ export interface FileSections {
   downTransaction?: boolean;
 }
 
+/** What a convention's own reader (`Convention.read`) makes of one migration file. */
+export interface MigrationRead {
+  /** The statements that apply the migration; null when the file has none (a down file). */
+  up: ParsedSql | null;
+  /** The statements that revert it, when they live in the same file; null when there are none. */
+  down: ParsedSql | null;
+  /** false when the file opts out of its tool's transaction; absent: the tool's model (`wrapsInTransaction`). */
+  transaction?: boolean;
+  /** Where the up and down parts of a file written as code are (its functions, from the line after their first). */
+  sections?: FileSections;
+  /**
+   * The file has a rollback whose statements are not read: one the tool derives from the up operations
+   * (node-pg-migrate without a down), or one in a file that does not parse.
+   */
+  implicitRollback?: boolean;
+  /** The revision the file declares (Alembic), which is its version. */
+  revision?: Revision;
+}
+
+/** One revision of a migration graph (Alembic): its id and the ids it follows. */
+export interface Revision {
+  id: string;
+  /** `down_revision`: none for a root, two or more for a merge. */
+  parents: string[];
+  /** `branch_labels` is set: a root that starts a named branch on purpose. */
+  labeled: boolean;
+}
+
+/** Where a migration file sits: its migrations directory, and its entry there (what the convention's parseName reads). */
+export interface MigrationPlace {
+  /** Repository-relative, `.` for the top. */
+  directory: string;
+  /** The file name, or `<subdirectory>/<file name>` where a migration is a directory (diesel, Prisma). */
+  entry: string;
+}
+
 /** One migration tool's rules for names, rollbacks and file layout. */
 export interface Convention {
   id: ConventionId;
-  /** Reads a base file name (no directory). null when the name is not one of this tool's migration names. */
-  parseName(fileName: string): ParsedName | null;
+  /** The file name endings its migrations have, lowercase with the dot (`['.sql']`); other files in its directories are not migrations. */
+  extensions: readonly string[];
+  /**
+   * Where a migration is a directory of files (diesel's `<version>_<name>/up.sql`): the place of a file path, read
+   * from the path alone; null when the path is not one of this tool's. Absent: a migration is one file, its directory
+   * is the file's parent.
+   */
+  locate?(path: string): MigrationPlace | null;
+  /**
+   * Reads an entry of a migrations directory (a base file name, or `<subdirectory>/<file>`; see MigrationPlace). null
+   * when it is not one of this tool's migration names. `plan` is the text of the directory's `planFile`, for tools
+   * whose order a plan gives.
+   */
+  parseName(entry: string, plan?: string | null): ParsedName | null;
+  /** A file in the migrations directory whose list of changes gives their order (sqitch's `sqitch.plan`). */
+  planFile?: string;
+  /** Entries that belong to the tool but are no migrations (sqitch's `verify/` checks): neither linted nor counted. */
+  isSupport?(entry: string): boolean;
+  /** Whether a merged migration's edit is one the tool records (a sqitch rework), given the plan after and before. */
+  isRework?(entry: string, plan: string | null, basePlan: string | null): boolean;
+  /**
+   * Where rollbacks live when not beside their migrations, relative to the migrations directory (Supabase's
+   * `../rollbacks`); its files are entries `<rollbackDirectory>/<file>` of the migrations directory.
+   */
+  rollbackDirectory?: string;
+  /** false when the layout has no place for a rollback (directory-versioned releases): none is asked for. */
+  hasRollbacks?: boolean;
   /** True when up and down live in one file (goose, dbmate): rollback = the file's down section. */
   inFileRollback: boolean;
   /**
@@ -44,12 +105,11 @@ export interface Convention {
   /** The text the SQL parser sees, of the same length so positions stay true: the tool's own non-SQL syntax masked. */
   toSql?(text: string): string;
   /**
-   * Extensions (lower case, with the dot) of the migration files the tool writes as code, which `read` reads: `.js`,
-   * `.ts`, `.py`. `.sql` files always go through the SQL parser.
+   * Reads a migration file written as code itself (a Knex or Alembic file), instead of the SQL split above (sections,
+   * toSql, then the SQL parser), which `.sql` files of the same tool still get (node-pg-migrate has both). Its statements carry the same facts (`Action`s) as parsed SQL, with positions in `path`'s text;
+   * `lines` converts string indices of `text` to line/column. With `inFileRollback`, a non-null `down` is the rollback.
    */
-  extensions?: string[];
-  /** Reads a migration written as code into the same statements SQL gives; loads its language's parser only when called. */
-  read?(text: string, path: string, lines: LineIndex): Promise<MigrationSource>;
+  read?(text: string, path: string, lines: LineIndex): Promise<MigrationRead>;
   /**
    * For tools whose order is a revision graph (Alembic), not the file names: the revision a file declares.
    * Every file of the base directory is read with it, to know the graph's heads.

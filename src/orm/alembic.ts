@@ -5,7 +5,8 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { LineIndex } from '../sql/locate.js';
 import type { Action, ConstraintType } from '../sql/parse.js';
-import type { LiteralText, MigrationSource, Revision } from './source.js';
+import type { MigrationRead, Revision } from '../conventions/types.js';
+import type { LiteralText } from './source.js';
 import { StatementList, concatLiterals, functionSection, unparsable } from './source.js';
 
 type Lezer = typeof import('@lezer/python');
@@ -27,7 +28,7 @@ interface Context {
 }
 
 /** Reads an Alembic migration. Never throws: a file the parser rejects is a syntax error at the first place it gave up. */
-export async function readAlembicMigration(text: string, lines: LineIndex): Promise<MigrationSource> {
+export async function readAlembicMigration(text: string, lines: LineIndex): Promise<MigrationRead> {
   lezer ??= import('@lezer/python');
   const { parser } = await lezer;
   const tree = parser.parse(text);
@@ -79,7 +80,7 @@ export async function readAlembicMigration(text: string, lines: LineIndex): Prom
   return {
     up: up.toParsed(),
     down: down?.toParsed() ?? null,
-    hasRollback: down !== null,
+    transaction: !noTransaction,
     sections: { up: section(upgrade), down: irreversible ? null : section(downgrade), transaction: !noTransaction },
     ...(revision ? { revision } : {}),
   };

@@ -4,7 +4,8 @@
  * builder calls into statements.
  */
 import type { LineIndex } from '../sql/locate.js';
-import type { LiteralText, MigrationSource } from './source.js';
+import type { MigrationRead } from '../conventions/types.js';
+import type { LiteralText } from './source.js';
 import { StatementList, functionSection, unparsable } from './source.js';
 
 /** A Babel AST node; the readers check every field they use. */
@@ -56,7 +57,7 @@ type Babel = typeof import('@babel/parser');
 let babel: Promise<Babel['parse']> | null = null;
 
 /** Reads a migration file of the dialect's tool. Never throws: a file Babel rejects is a syntax error at Babel's position. */
-export async function readJavaScriptMigration(text: string, path: string, lines: LineIndex, dialect: Dialect): Promise<MigrationSource> {
+export async function readJavaScriptMigration(text: string, path: string, lines: LineIndex, dialect: Dialect): Promise<MigrationRead> {
   // A CommonJS package: bundled, its exports are the module's default.
   babel ??= import('@babel/parser').then((module) => module.parse ?? (module as unknown as { default: Babel }).default.parse);
   const parse = await babel;
@@ -97,7 +98,8 @@ export async function readJavaScriptMigration(text: string, path: string, lines:
   return {
     up: up.toParsed(),
     down: down?.toParsed() ?? null,
-    hasRollback: down !== null || derived,
+    ...(derived ? { implicitRollback: true } : {}),
+    transaction: !noTransaction,
     sections: { up: section(module.up), down: section(module.down), transaction: !noTransaction },
   };
 }

@@ -2,34 +2,11 @@
  * What the readers of JavaScript and Python migrations share: the shape they return, builder calls as statements, and SQL
  * embedded in string literals parsed with positions mapped back into the host file.
  */
-import type { FileSections } from '../conventions/types.js';
+import type { MigrationRead } from '../conventions/types.js';
 import { LineIndex } from '../sql/locate.js';
 import { parseSql } from '../sql/parse.js';
 import type { Action, ParsedSql, SqlStatement, SqlSyntaxError } from '../sql/parse.js';
 import type { Position } from '../types.js';
-
-/** One revision of a migration graph (Alembic): its id and the ids it follows. */
-export interface Revision {
-  id: string;
-  /** `down_revision`: none for a root, two or more for a merge. */
-  parents: string[];
-  /** `branch_labels` is set: a root that starts a named branch on purpose. */
-  labeled: boolean;
-}
-
-/** A migration read from its source code: the same statement facts SQL gives, and where up and down are. */
-export interface MigrationSource {
-  /** The statements the up function runs; the file's syntax error, if it has one, is here. */
-  up: ParsedSql;
-  /** The statements of the down function; null when the file has none (or declares itself irreversible) or does not parse. */
-  down: ParsedSql | null;
-  /** Whether the file holds its rollback: a down function, or one the tool derives from the up operations. */
-  hasRollback: boolean;
-  /** Where the up and down functions are (each section starts on the line after the function's first line). */
-  sections: FileSections;
-  /** The revision the file declares (Alembic), which is its version. */
-  revision?: Revision;
-}
 
 /** A string literal's value, with the host file index of each of its UTF-16 units (and of its end, at `value.length`). */
 export interface LiteralText {
@@ -82,13 +59,12 @@ class MappedLines extends LineIndex {
 }
 
 /** A file the host language's parser rejects: a syntax error at the parser's position, and nothing else known. */
-export function unparsable(lines: LineIndex, language: string, message: string, at: number): MigrationSource {
+export function unparsable(lines: LineIndex, language: string, message: string, at: number): MigrationRead {
   const position = lines.positionAt(at);
   return {
     up: { statements: [], error: { message, language, range: { start: position, end: position } } },
     down: null,
-    hasRollback: true,
-    sections: { up: null, down: null, transaction: true },
+    implicitRollback: true,
   };
 }
 
