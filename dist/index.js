@@ -25677,6 +25677,10 @@ function concatLiterals(parts) {
   const indices = parts.flatMap((p, i) => i === parts.length - 1 ? p.indices : p.indices.slice(0, -1));
   return { value, indices };
 }
+function maskNamedBindings(literal2) {
+  const value = literal2.value.replace(/(?<![:\w]):[A-Za-z_]\w*/g, (match) => `0${" ".repeat(match.length - 1)}`);
+  return { value, indices: literal2.indices };
+}
 function maskPositionalBindings(literal2) {
   const value = literal2.value.replace(/\\\?|\?\?|\?/g, (match) => match === "??" ? "xx" : match === "?" ? "0" : " ?");
   return { value, indices: literal2.indices };
@@ -30257,7 +30261,7 @@ async function call(node, context3) {
   const statement = (actions) => out.builder(`alembic.${callee.property}`, text, node.from, node.to, actions);
   if (callee.property === "execute") {
     const literal2 = literalOf(args.positional[0], text);
-    if (literal2) await out.sql(literal2);
+    if (literal2) await out.sql(maskNamedBindings(literal2));
     else statement([{ kind: "other", phase: null, description: "execute" }]);
     return true;
   }
@@ -45494,7 +45498,7 @@ async function readJavaScriptMigration(text, path6, lines, dialect) {
   const run = async (fn) => {
     const out = new StatementList(lines);
     if (fn) {
-      const scope = { receivers: /* @__PURE__ */ new Set(), out, text, noTransaction: false, functions: module.functions, depth: 0 };
+      const scope = { receivers: /* @__PURE__ */ new Set(), out, text, noTransaction: false, functions: module.functions, depth: 0, columns: /* @__PURE__ */ new Map() };
       const receiver = paramName(fn.params?.[0]);
       if (receiver) scope.receivers.add(receiver);
       await walk(fn.body, scope, dialect);
@@ -46020,11 +46024,14 @@ function columnChain(chain, table, creating, scope) {
   const defaults2 = called("defaultTo");
   const hasDefault = serial || defaults2.some((d) => !(unwrap(d.args?.[0])?.type === "NullLiteral"));
   const actions = [];
+  const key = `${table}.${column}`;
+  const declared = scope.columns.get(key);
+  scope.columns.set(key, { type: sqlType2, notNull });
   if (alter) {
     const options = unwrap(alter.args?.[0]);
-    const flag = (key) => options?.type === "ObjectExpression" && (options.properties ?? []).some((p) => (p.key?.name ?? p.key?.value) === key && unwrap(p.value)?.type === "BooleanLiteral" && unwrap(p.value).value === false);
-    if (!flag("alterType")) actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: sqlType2 });
-    if (notNull && !flag("alterNullable")) actions.push({ kind: "set-not-null", phase: "contract", table, column });
+    const flag = (key2) => options?.type === "ObjectExpression" && (options.properties ?? []).some((p) => (p.key?.name ?? p.key?.value) === key2 && unwrap(p.value)?.type === "BooleanLiteral" && unwrap(p.value).value === false);
+    if (!flag("alterType") && declared?.type !== sqlType2) actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: sqlType2 });
+    if (notNull && !flag("alterNullable") && !declared?.notNull) actions.push({ kind: "set-not-null", phase: "contract", table, column });
     if (actions.length === 0) actions.push(other2());
   } else if (!creating) {
     actions.push({ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, ...serial ? { volatileDefault: true } : {} });
@@ -56806,39 +56813,6 @@ var ban_schema_with_app_code_default = defineRule({
   }
 });
 
-// rules/immutable-migrations.ts
-var immutable_migrations_default = defineRule({
-  meta: {
-    id: "immutable-migrations",
-    summary: "A migration that exists on the base branch is never modified, deleted or renamed.",
-    severity: "error",
-    messages: {
-      modified: "{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.",
-      deleted: "{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.",
-      renamed: "{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time."
-    }
-  },
-  check(context3) {
-    if (!context3.isChange) return;
-    for (const migration of context3.migrations) {
-      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
-      if (migration.status === "modified" && migration.reworked) continue;
-      if (migration.status === "modified") {
-        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
-      } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
-      } else if (migration.status === "renamed") {
-        context3.report({
-          file: migration.path,
-          messageId: "renamed",
-          data: { from: migration.oldPath ?? migration.path, to: migration.path },
-          help: `Rename it back to ${migration.oldPath}; to change the order, write a new migration.`
-        });
-      }
-    }
-  }
-});
-
 // src/conventions/index.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { posix as posix4 } from "node:path";
@@ -57073,6 +57047,8 @@ var nodePgMigrate = {
     const { up, down } = splitAtMarkers(text, readNodePgMigrateMarker);
     return { up: up?.section ?? null, down: down?.section ?? null, transaction: true };
   },
+  // The migrations table holds names without extensions: `x.js` converted to `x.ts` is the migration already run.
+  isSameMigration: (oldPath, newPath) => oldPath.replace(/\.[^./]+$/, "") === newPath.replace(/\.[^./]+$/, ""),
   async read(text, path6, lines) {
     const [{ readJavaScriptMigration: readJavaScriptMigration2 }, { nodePgMigrateDialect: nodePgMigrateDialect2 }] = await Promise.all([
       Promise.resolve().then(() => (init_javascript(), javascript_exports)),
@@ -57379,6 +57355,44 @@ function locateMigration(path6) {
   return { directory: posix4.dirname(path6), entry: posix4.basename(path6) };
 }
 
+// rules/immutable-migrations.ts
+var immutable_migrations_default = defineRule({
+  meta: {
+    id: "immutable-migrations",
+    summary: "A migration that exists on the base branch is never modified, deleted or renamed.",
+    severity: "error",
+    messages: {
+      modified: "{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.",
+      deleted: "{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.",
+      renamed: "{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time."
+    }
+  },
+  check(context3) {
+    if (!context3.isChange) return;
+    for (const migration of context3.migrations) {
+      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      if (migration.status === "modified" && migration.reworked) continue;
+      if (migration.status === "modified" && migration.sameStatements) continue;
+      if (migration.status === "modified") {
+        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+      } else if (migration.status === "deleted") {
+        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
+      } else if (migration.status === "renamed") {
+        if (migration.oldPath && conventions[migration.convention].isSameMigration?.(migration.oldPath, migration.path)) {
+          if (!migration.sameStatements) context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+          continue;
+        }
+        context3.report({
+          file: migration.path,
+          messageId: "renamed",
+          data: { from: migration.oldPath ?? migration.path, to: migration.path },
+          help: `Rename it back to ${migration.oldPath}; to change the order, write a new migration.`
+        });
+      }
+    }
+  }
+});
+
 // rules/one-migration-per-pr.ts
 var one_migration_per_pr_default = defineRule({
   meta: {
@@ -57442,7 +57456,8 @@ var require_rollback_default = defineRule({
       }
       const rollback = migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       if (!rollback?.down) continue;
-      if (rollback.down.statements.length === 0 && !rollback.down.error) {
+      const upDoesNothing = migration.up !== null && migration.up.statements.length === 0 && !migration.up.error;
+      if (rollback.down.statements.length === 0 && !rollback.down.error && !upDoesNothing) {
         const downStart = rollback.sections?.down?.start;
         const marker = downStart !== void 0 && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : void 0;
         context3.report({
@@ -58808,6 +58823,7 @@ async function lintChange(options) {
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
+    await compareWithBase(repo, change.base, migrations);
     const added = newMigrations(migrations);
     const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
     const schema2 = buildSchema({ base, change: added });
@@ -59030,6 +59046,26 @@ async function readRevisionGraphs(repo, baseCommit, directories, migrations, cha
       if (migration.directory === directory.path && migration.revision && migration.status !== "deleted") head.push({ path: migration.path, revision: migration.revision });
     }
     directory.revisions = { base, head };
+  }
+}
+async function compareWithBase(repo, baseCommit, migrations) {
+  const edited = migrations.filter(
+    (m) => (m.status === "modified" || m.status === "renamed") && m.text !== null && !isSqlPath(m.path) && conventions[m.convention].read
+  );
+  if (edited.length === 0) return;
+  const basePath = (m) => toBlobSpec(baseCommit, m.oldPath ?? m.path);
+  const blobs = await repo.readBlobs(edited.map(basePath));
+  for (const migration of edited) {
+    const { text } = decode(blobs.get(basePath(migration)) ?? null);
+    if (text === null) continue;
+    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path);
+    const signature = (up, down, revision) => JSON.stringify({
+      revision: revision ?? null,
+      sql: [up, down].map((sql2) => [sql2?.error?.message ?? null, (sql2?.statements ?? []).map((s) => [s.type, s.actions, s.type.includes(".") ? "" : s.text.replace(/\s+/g, " ")])])
+    });
+    if (signature(base.migration.up, base.migration.down, base.migration.revision) === signature(migration.up, migration.down, migration.revision)) {
+      migration.sameStatements = true;
+    }
   }
 }
 async function parseMigrationText(convention, name2, text, path6) {

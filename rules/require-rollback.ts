@@ -29,7 +29,9 @@ export default defineRule({
         migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       // A rollback file outside the change was already reviewed when it landed.
       if (!rollback?.down) continue;
-      if (rollback.down.statements.length === 0 && !rollback.down.error) {
+      // A migration that does nothing (an Alembic merge revision) has nothing to undo.
+      const upDoesNothing = migration.up !== null && migration.up.statements.length === 0 && !migration.up.error;
+      if (rollback.down.statements.length === 0 && !rollback.down.error && !upDoesNothing) {
         // For an in-file rollback, point at its marker line (the line before the down section).
         const downStart = rollback.sections?.down?.start;
         const marker = downStart !== undefined && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : undefined;

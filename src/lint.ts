@@ -139,6 +139,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
+    await compareWithBase(repo, change.base, migrations);
     const added = newMigrations(migrations);
     const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
     const schema = buildSchema({ base, change: added });
@@ -443,6 +444,30 @@ async function readRevisionGraphs(
       if (migration.directory === directory.path && migration.revision && migration.status !== 'deleted') head.push({ path: migration.path, revision: migration.revision });
     }
     directory.revisions = { base, head };
+  }
+}
+
+/** Marks modified or renamed migrations written as code whose statements are those of their merged version (see `sameStatements`). */
+async function compareWithBase(repo: GitRepo, baseCommit: string, migrations: Migration[]): Promise<void> {
+  const edited = migrations.filter(
+    (m) => (m.status === 'modified' || m.status === 'renamed') && m.text !== null && !isSqlPath(m.path) && conventions[m.convention].read,
+  );
+  if (edited.length === 0) return;
+  const basePath = (m: Migration) => toBlobSpec(baseCommit, m.oldPath ?? m.path);
+  const blobs = await repo.readBlobs(edited.map(basePath));
+  for (const migration of edited) {
+    const { text } = decode(blobs.get(basePath(migration)) ?? null);
+    if (text === null) continue;
+    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path);
+    // The statements' kinds and facts, and for SQL its words: builder calls may be reformatted freely.
+    const signature = (up: ParsedSql | null, down: ParsedSql | null, revision: unknown) =>
+      JSON.stringify({
+        revision: revision ?? null,
+        sql: [up, down].map((sql) => [sql?.error?.message ?? null, (sql?.statements ?? []).map((s) => [s.type, s.actions, s.type.includes('.') ? '' : s.text.replace(/\s+/g, ' ')])]),
+      });
+    if (signature(base.migration.up, base.migration.down, base.migration.revision) === signature(migration.up, migration.down, migration.revision)) {
+      migration.sameStatements = true;
+    }
   }
 }
 

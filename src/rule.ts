@@ -34,6 +34,11 @@ export interface Migration {
   transaction?: boolean;
   /** An edit of a merged migration that its tool records as such (a sqitch rework): not a merged migration edited. */
   reworked?: boolean;
+  /**
+   * A modified (or renamed) migration written as code (Knex, Alembic) whose statements and their facts are those of its
+   * merged version: the edit refactors the code (an import, arrow functions) and changes no SQL it runs.
+   */
+  sameStatements?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */

@@ -19,6 +19,8 @@ export const nodePgMigrate = {
     const { up, down } = splitAtMarkers(text, readNodePgMigrateMarker);
     return { up: up?.section ?? null, down: down?.section ?? null, transaction: true };
   },
+  // The migrations table holds names without extensions: `x.js` converted to `x.ts` is the migration already run.
+  isSameMigration: (oldPath, newPath) => oldPath.replace(/\.[^./]+$/, '') === newPath.replace(/\.[^./]+$/, ''),
   async read(text, path, lines) {
     const [{ readJavaScriptMigration }, { nodePgMigrateDialect }] = await Promise.all([
       import('../orm/javascript.js'),

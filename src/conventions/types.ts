@@ -110,6 +110,8 @@ export interface Convention {
    * `lines` converts string indices of `text` to line/column. With `inFileRollback`, a non-null `down` is the rollback.
    */
   read?(text: string, path: string, lines: LineIndex): Promise<MigrationRead>;
+  /** Whether the tool records both paths as one migration (node-pg-migrate stores names without their extension). */
+  isSameMigration?(oldPath: string, newPath: string): boolean;
   /**
    * For tools whose order is a revision graph (Alembic), not the file names: the revision a file declares.
    * Every file of the base directory is read with it, to know the graph's heads.

@@ -7,7 +7,7 @@ import type { LineIndex } from '../sql/locate.js';
 import type { Action, ConstraintType } from '../sql/parse.js';
 import type { MigrationRead, Revision } from '../conventions/types.js';
 import type { LiteralText } from './source.js';
-import { StatementList, concatLiterals, functionSection, unparsable } from './source.js';
+import { StatementList, concatLiterals, functionSection, maskNamedBindings, unparsable } from './source.js';
 
 type Lezer = typeof import('@lezer/python');
 let lezer: Promise<Lezer> | null = null;
@@ -253,7 +253,7 @@ async function call(node: SyntaxNode, context: Context): Promise<boolean> {
   const statement = (actions: Action[]) => out.builder(`alembic.${callee.property}`, text, node.from, node.to, actions);
   if (callee.property === 'execute') {
     const literal = literalOf(args.positional[0], text);
-    if (literal) await out.sql(literal);
+    if (literal) await out.sql(maskNamedBindings(literal));
     else statement([{ kind: 'other', phase: null, description: 'execute' }]);
     return true;
   }

@@ -41,6 +41,8 @@ export interface Scope {
   /** Top-level functions of the file, for helpers called with the receiver. */
   functions: Map<string, JsNode>;
   depth: number;
+  /** Columns the file has declared so far (`<table>.<column>`), with their type and nullability, for the dialect. */
+  columns: Map<string, { type: string; notNull: boolean }>;
 }
 
 /** A tool's builder API: handles a call chain that starts at a receiver, or returns false to leave it to the walker. */
@@ -82,7 +84,7 @@ export async function readJavaScriptMigration(text: string, path: string, lines:
   const run = async (fn: JsNode | undefined) => {
     const out = new StatementList(lines);
     if (fn) {
-      const scope: Scope = { receivers: new Set(), out, text, noTransaction: false, functions: module.functions, depth: 0 };
+      const scope: Scope = { receivers: new Set(), out, text, noTransaction: false, functions: module.functions, depth: 0, columns: new Map() };
       const receiver = paramName(fn.params?.[0]);
       if (receiver) scope.receivers.add(receiver);
       await walk(fn.body, scope, dialect);

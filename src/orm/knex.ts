@@ -347,13 +347,17 @@ function columnChain(chain: Chain, table: string, creating: boolean, scope: Scop
   const defaults = called('defaultTo');
   const hasDefault = serial || defaults.some((d) => !(unwrap(d.args?.[0])?.type === 'NullLiteral'));
   const actions: Action[] = [];
+  const key = `${table}.${column}`;
+  // `.alter()` restates the whole column: what the file itself declared just before is no change.
+  const declared = scope.columns.get(key);
+  scope.columns.set(key, { type: sqlType, notNull });
   if (alter) {
     const options = unwrap(alter.args?.[0]);
     const flag = (key: string) =>
       options?.type === 'ObjectExpression' &&
       (options.properties ?? []).some((p: JsNode) => (p.key?.name ?? p.key?.value) === key && unwrap(p.value)?.type === 'BooleanLiteral' && unwrap(p.value)!.value === false);
-    if (!flag('alterType')) actions.push({ kind: 'alter-column-type', phase: 'contract', table, column, type: sqlType });
-    if (notNull && !flag('alterNullable')) actions.push({ kind: 'set-not-null', phase: 'contract', table, column });
+    if (!flag('alterType') && declared?.type !== sqlType) actions.push({ kind: 'alter-column-type', phase: 'contract', table, column, type: sqlType });
+    if (notNull && !flag('alterNullable') && !declared?.notNull) actions.push({ kind: 'set-not-null', phase: 'contract', table, column });
     if (actions.length === 0) actions.push(other());
   } else if (!creating) {
     actions.push({ kind: 'add-column', phase: 'expand', table, column, notNull, hasDefault, ...(serial ? { volatileDefault: true } : {}) });

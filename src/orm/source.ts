@@ -82,6 +82,15 @@ export function concatLiterals(parts: LiteralText[]): LiteralText {
 }
 
 /**
+ * SQLAlchemy's named bind parameters (`:name` in `text()`, which `op.execute` and `session.execute` put strings in) as
+ * a value of the same length; `::` casts are left alone.
+ */
+export function maskNamedBindings(literal: LiteralText): LiteralText {
+  const value = literal.value.replace(/(?<![:\w]):[A-Za-z_]\w*/g, (match) => `0${' '.repeat(match.length - 1)}`);
+  return { value, indices: literal.indices };
+}
+
+/**
  * Knex's positional bindings (`?` values, `??` identifiers) as a value and a name of the same length, so the SQL parses
  * and positions stay true. `\?` (a literal question mark) is left alone.
  */

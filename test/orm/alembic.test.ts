@@ -107,4 +107,10 @@ group('Alembic reader', () => {
     expect(describe(source.up)).toEqual(['3:5 DROP COLUMN t.c']);
     expect(source.hasRollback).toBe(false);
   });
+
+  it("masks SQLAlchemy's named bind parameters, not casts", async () => {
+    const source = await read('alembic', path, "revision = 'x'\ndef upgrade():\n    conn.execute('UPDATE w SET o = :o::jsonb WHERE id = :id', {'o': 1, 'id': 2})\n");
+    expect(source.up.error).toBeNull();
+    expect(describe(source.up)).toEqual(['3:19 UPDATE w']);
+  });
 });

@@ -130,4 +130,19 @@ group('Knex reader', () => {
     const source = await read('knex', path, "exports.up = (knex) => knex.schema.dropTable(tableName).table(t, (x) => x.dropColumn('c'));\n");
     expect(source.up.statements.flatMap((s) => s.actions.map((a) => a.kind))).toEqual(['other', 'other']);
   });
+
+  it('an alter() that restates what the file declared just before changes nothing', async () => {
+    const source = await read(
+      'knex',
+      path,
+      [
+        "exports.up = async (knex) => {",
+        "  await knex.schema.table('items', (t) => { t.string('owner', 32).defaultTo('').notNullable(); });",
+        "  await knex.raw('UPDATE items SET owner = 1');",
+        "  await knex.schema.table('items', (t) => { t.string('owner', 32).notNullable().alter(); t.text('note').alter(); });",
+        '};',
+      ].join('\n'),
+    );
+    expect(describe(source.up)).toEqual(['2:45 ADD COLUMN items.owner', '3:19 UPDATE items', '4:45 knex string on items', '4:90 ALTER COLUMN items.note TYPE text']);
+  });
 });

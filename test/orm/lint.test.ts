@@ -166,4 +166,31 @@ describe('migrations written as code, through lint()', () => {
     expect(result.migrations).toEqual([]);
     expect(result.findings).toEqual([]);
   });
+
+  it('a merged migration refactored without changing its statements is not an edit; a changed statement is', async () => {
+    const merged = {
+      'db/migrations/20240101000000_users.ts': "export async function up(knex) {\n  await knex.schema.createTable('users', (t) => { t.increments(); });\n}\nexport async function down(knex) {\n  await knex.schema.dropTable('users');\n}\n",
+      'migrations/1700000000000_orders.js': "exports.shorthands = undefined;\n\nexports.up = (pgm) => {\n  pgm.createTable('orders', {\n    id: 'id',\n  });\n};\n",
+    };
+    const refactored = await lintBranch(merged, {
+      'db/migrations/20240101000000_users.ts': "import type { Knex } from 'knex';\n\nexport const up = async (knex: Knex) => {\n  await knex.schema.createTable('users', (t) => {\n    t.increments();\n  });\n};\n\nexport const down = async (knex: Knex) => {\n  await knex.schema.dropTable('users');\n};\n",
+      // node-pg-migrate records names without their extension: converting the file to TypeScript runs nothing again.
+      'migrations/1700000000000_orders.js': null,
+      'migrations/1700000000000_orders.ts': "exports.shorthands = undefined;\n\nexports.up = (pgm: any) => {\n  pgm.createTable('orders', {\n    id: 'id',\n  });\n};\n",
+    });
+    expect(refactored.findings).toEqual([]);
+
+    const changed = await lintBranch(merged, {
+      'db/migrations/20240101000000_users.ts': "export async function up(knex) {\n  await knex.schema.createTable('accounts', (t) => { t.increments(); });\n}\nexport async function down(knex) {\n  await knex.schema.dropTable('users');\n}\n",
+    });
+    expect(changed.findings).toEqual(['immutable-migrations db/migrations/20240101000000_users.ts:1:1 modified']);
+  });
+
+  it('an Alembic merge revision that does nothing needs no rollback', async () => {
+    const { findings } = await lintBranch(
+      { ...alembicBase, [`${versions}/c3_x.py`]: alembicHead('c3', 'a1') },
+      { [`${versions}/d4_merge.py`]: alembicHead('d4', "('b2', 'c3')", '    pass', '    pass') },
+    );
+    expect(findings).toEqual([]);
+  });
 });
