@@ -29,9 +29,7 @@ interface Context {
 
 /** Reads an Alembic migration. Never throws: a file the parser rejects is a syntax error at the first place it gave up. */
 export async function readAlembicMigration(text: string, lines: LineIndex): Promise<MigrationRead> {
-  lezer ??= import('@lezer/python');
-  const { parser } = await lezer;
-  const tree = parser.parse(text);
+  const tree = await parsePython(text);
   let errorAt: number | null = null;
   tree.iterate({
     enter(node) {
@@ -41,25 +39,7 @@ export async function readAlembicMigration(text: string, lines: LineIndex): Prom
     },
   });
   if (errorAt !== null) return unparsable(lines, 'Python', 'invalid syntax', errorAt);
-
-  const assignments = new Map<string, SyntaxNode>();
-  const functions = new Map<string, SyntaxNode>();
-  for (let node = tree.topNode.firstChild; node; node = node.nextSibling) {
-    if (node.name === 'AssignStatement') {
-      const target = node.firstChild;
-      const value = node.lastChild;
-      if (target?.name === 'VariableName' && value) assignments.set(text.slice(target.from, target.to), value);
-    }
-    if (node.name === 'FunctionDefinition') {
-      const name = node.getChild('VariableName');
-      if (name) functions.set(text.slice(name.from, name.to), node);
-    }
-    if (node.name === 'DecoratedStatement') {
-      const fn = node.getChild('FunctionDefinition');
-      const name = fn?.getChild('VariableName');
-      if (fn && name) functions.set(text.slice(name.from, name.to), fn);
-    }
-  }
+  const { assignments, functions } = topLevel(tree.topNode, text);
   const revision = readRevision(assignments, text);
   let noTransaction = false;
   const run = async (fn: SyntaxNode | undefined) => {
@@ -88,16 +68,32 @@ export async function readAlembicMigration(text: string, lines: LineIndex): Prom
 
 /** Only the revision a file declares: for the files of the base, whose statements no rule judges. */
 export async function readAlembicRevision(text: string): Promise<Revision | null> {
+  return readRevision(topLevel((await parsePython(text)).topNode, text).assignments, text);
+}
+
+async function parsePython(text: string) {
   lezer ??= import('@lezer/python');
   const { parser } = await lezer;
+  return parser.parse(text);
+}
+
+/** The module's top-level assignments (`name = value`, annotated or not) and functions, by name. */
+function topLevel(script: SyntaxNode, text: string): { assignments: Map<string, SyntaxNode>; functions: Map<string, SyntaxNode> } {
   const assignments = new Map<string, SyntaxNode>();
-  for (let node = parser.parse(text).topNode.firstChild; node; node = node.nextSibling) {
-    if (node.name !== 'AssignStatement') continue;
-    const target = node.firstChild;
-    const value = node.lastChild;
-    if (target?.name === 'VariableName' && value) assignments.set(text.slice(target.from, target.to), value);
+  const functions = new Map<string, SyntaxNode>();
+  for (let node = script.firstChild; node; node = node.nextSibling) {
+    if (node.name === 'AssignStatement') {
+      const parts = children(node);
+      const target = parts[0];
+      // The value follows `=`; a trailing comment is a node of its own.
+      const value = parts[parts.findIndex((n) => n.name === 'AssignOp') + 1];
+      if (target?.name === 'VariableName' && value) assignments.set(text.slice(target.from, target.to), value);
+    }
+    const fn = node.name === 'DecoratedStatement' ? node.getChild('FunctionDefinition') : node.name === 'FunctionDefinition' ? node : null;
+    const name = fn?.getChild('VariableName');
+    if (fn && name) functions.set(text.slice(name.from, name.to), fn);
   }
-  return readRevision(assignments, text);
+  return { assignments, functions };
 }
 
 /** `revision = 'abc'`, `down_revision = None | 'x' | ('a', 'b')`, annotated or not; null without a revision id. */
