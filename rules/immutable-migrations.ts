@@ -25,7 +25,7 @@ export default defineRule({
         context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });
       } else if (migration.status === 'deleted') {
         context.report({ file: migration.path, messageId: 'deleted', data: { file: migration.path }, help });
-      } else if (migration.status === 'renamed') {
+      } else if (migration.status === 'renamed' && !migration.moved) {
         // node-pg-migrate knows `x.js` and `x.ts` as one migration: a conversion that runs the same statements changes nothing.
         if (migration.oldPath && conventions[migration.convention].isSameMigration?.(migration.oldPath, migration.path)) {
           if (!migration.sameStatements) context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });

@@ -1,6 +1,7 @@
 /** A migration without a rollback leaves a failed deploy with no way back but a hand-written fix under pressure. */
 import { conventions } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
+import type { MigrationDirectory } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -18,8 +19,11 @@ export default defineRule({
       if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
       // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
       if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
+      const convention = conventions[migration.convention];
       // Directory-versioned releases roll forward: the layout has no place for a rollback.
-      if (conventions[migration.convention].hasRollbacks === false) continue;
+      if (convention.hasRollbacks === false) continue;
+      // A forward-only tool's project that keeps no rollback anywhere chose to roll forward.
+      if (convention.forwardOnly && !keepsRollbacks(context.directories.get(migration.directory))) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? '');
       if (migration.rollback === null) {
         context.report({ file: migration.path, messageId: 'missing', data: { path: migration.path }, help: where });
@@ -51,6 +55,13 @@ function describeRevert(convention: string, path: string): string {
   if (convention === 'alembic') return `Write the op calls that revert ${path} in its downgrade() (e.g. drop what upgrade() creates, re-add what it drops).`;
   if (convention === 'knex' || convention === 'node-pg-migrate') return `Write the calls that revert ${path} in its down function (e.g. drop what up creates, re-add what it drops).`;
   return `Write the SQL that reverts ${path} (e.g. DROP what it creates, re-add what it drops).`;
+}
+
+/** Whether a directory holds a rollback on the base (or, for plain files, at all). */
+function keepsRollbacks(directory: MigrationDirectory | undefined): boolean {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === 'down');
 }
 
 function describeRollbackPlace(convention: string, path: string, version: string): string {

@@ -18,12 +18,14 @@ import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import type { GitRepo } from './git/index.js';
-import { buildSchema, namesToLookUp } from './schema/index.js';
+import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
-import type { GraphNode, Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import type { GraphNode, Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
+import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
+import type { Suppression, SuppressionReport } from './suppressions.js';
 import type { ParsedSql } from './sql/parse.js';
-import { discoverMigrations } from './conventions/discover.js';
+import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
 import type { TreeListing } from './git/repo.js';
@@ -54,6 +56,8 @@ interface Candidate {
   path: string;
   /** Its migrations directory and its entry there. */
   place: MigrationPlace;
+  /** Its entry on the base, for a renamed file. */
+  oldEntry?: string;
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
@@ -78,9 +82,13 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
     const inMigrations = createGlobMatcher(globs);
     const isNonCode = createGlobMatcher(config.nonCode);
-    // Tool markers are read from the newest commit (the index has no trees), with the change's own files added.
+    // Tool markers count on either side of the change: read from the base and the newest commit (the index has no
+    // trees), with the change's own files added.
     const markerCommit = change.head === INDEX ? 'HEAD' : change.head;
-    const listHead = memoizeAsync(async (dir: string) => withChangedFiles(await repo.listTree(markerCommit, dir), dir, change.files));
+    const listHead = memoizeAsync(async (dir: string) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
     const discovery = await discoverMigrations(
       change.files.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]),
       { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead },
@@ -102,13 +110,21 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!))),
+      Promise.all(
+        dirs.map(async (dir) => {
+          // A plan the change adds or moves here counts as much as one on the base.
+          const headPlan = change.files
+            .map((f) => (f.status !== 'deleted' && posix.dirname(f.path) === dir ? posix.basename(f.path) : ''))
+            .find((file) => PLAN_FILES.has(file));
+          return listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!, headPlan);
+        }),
+      ),
     ]);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
-      ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
+      ...(f.oldPath !== undefined ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {}),
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
     }));
     // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
@@ -141,9 +157,21 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
     await compareWithBase(repo, change.base, migrations);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
-    const schema = buildSchema({ base, change: added });
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
+    // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema = buildSchema({ base, change: added, searched });
+    let findings = await runRules(config, { ...facts, schema });
+    const asked = schema.unsearched();
+    if (asked.length > 0) {
+      searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema = buildSchema({ base, change: added, searched });
+      findings = await runRules(config, { ...facts, schema });
+    }
+    findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
@@ -161,7 +189,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
   const realDirectories = new Map<string, string>();
-  const paths: Array<{ path: string; shown: string }> = [];
+  const paths: Array<{ path: string; shown: string; place: MigrationPlace }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -172,15 +200,17 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     for (const path of stat.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
-      const place = locateMigration(shown);
-      // A nested entry (`<version>_<name>/up.sql`) sits one directory deeper than its migrations directory.
-      locations.set(place.directory, resolve(dirname(path), ...place.entry.split('/').slice(1).map(() => '..')));
-      paths.push({ path, shown });
+      // A shown directory on disk, found from this file's own location.
+      const onDisk = (dir: string) => resolve(dirname(path), posix.relative(posix.dirname(shown), dir));
+      const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path, shown, place });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: 'added', content: readFileSync(path) });
+  for (const { path, shown, place } of paths) candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
   const listings = new Map<string, Listing>();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
@@ -200,7 +230,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
+  const findings = await suppress(config, migrations, await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -251,22 +281,29 @@ async function listEntries(
   list: (dir: string) => Promise<TreeListing>,
   dir: string,
   touched: Set<string>,
+  headPlan?: string,
 ): Promise<{ entries: string[]; plan?: string }> {
   const { files, directories } = await list(dir);
-  const plan = files.find((file) => PLAN_FILES.has(file));
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
   if (plan !== undefined) return { entries: files, plan };
+  // The newest migration directory is read whole too: whether it keeps a rollback says whether the project does.
+  const newest = touched.size === 0 ? undefined : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
   const rollbacks = isSupabaseDirectory(dir, 'migrations') ? SUPABASE_ROLLBACKS : null;
   const [nested, rollbackFiles] = await Promise.all([
     touched.size === 0
       ? []
       : Promise.all(
           directories.map(async (sub) =>
-            touched.has(sub) ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+            touched.has(sub) || sub === newest ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
           ),
         ),
     rollbacks === null ? { files: [] } : list(posix.join(dir, rollbacks)),
   ]);
   return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+
+function mergeListings(a: TreeListing, b: TreeListing): TreeListing {
+  return { files: [...new Set([...a.files, ...b.files])], directories: [...new Set([...a.directories, ...b.directories])] };
 }
 
 /** A listing with the files the change adds directly in `dir` (a marker committed with its first migration). */
@@ -289,6 +326,14 @@ function memoizeAsync<T>(compute: (key: string) => Promise<T>): (key: string) =>
     }
     return value;
   };
+}
+
+function readDirectoryOrNothing(dir: string): TreeListing {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
 }
 
 /** A directory on disk as a tree listing. */
@@ -333,7 +378,9 @@ async function buildMigrations(
       files,
       baseFiles,
       index: new NameIndex(files, convention, plan?.head ?? null),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan?.base ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
       ...(plan ? { plan } : {}),
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
@@ -369,11 +416,12 @@ async function buildMigrations(
       ...(candidate.status === 'modified' && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null)
         ? { reworked: true }
         : {}),
+      ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
     if (text !== null) {
       const parsed = await parseMigrationText(convention, name, text, candidate.path);
       Object.assign(migration, parsed.migration);
-      if (convention.inFileRollback) migration.rollback = parsed.hasRollback ? candidate.path : null;
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
       if (migration.revision) {
         name = { ...name!, version: migration.revision.id };
         migration.name = name;
@@ -541,10 +589,11 @@ async function readBaseHistory(
   }
   const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
   for (const path of hits) {
-    const { directory: dir, entry: file } = locateMigration(path);
-    const directory = directories.get(dir);
-    if (!directory?.baseIndex || !hasExtension(file, conventions[directory.convention].extensions) || !directory.baseFiles!.includes(file)) continue;
-    const name = directory.baseIndex.nameOf(file);
+    const place = placeInDirectories(path, directories);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles!.includes(place.entry)) continue;
+    const name = directory.baseIndex.nameOf(place.entry);
     if (name?.direction === 'down') continue;
     found.push({ path, directory, name });
   }
@@ -556,6 +605,18 @@ async function readBaseHistory(
     history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
   }
   return history;
+}
+
+/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
+function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
+  const place = locateMigration(path);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === '.') return { directory: '.', entry: path };
+    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
+  }
+  return place;
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
@@ -571,7 +632,7 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
-function runRules(config: Config, facts: Facts): Finding[] {
+async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
   const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
@@ -583,36 +644,67 @@ function runRules(config: Config, facts: Facts): Finding[] {
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
       isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
-        const template = (rule.meta.messages as Record<string, string>)[report.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: report.help,
-          messageId: report.messageId,
-        });
+        findings.push(toFinding(rule, severity, report));
       },
     };
-    rule.check(context);
+    await rule.check(context);
   }
+  return sortFindings(findings);
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId),
   );
 }
 
+function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
+  const template = (rule.meta.messages as Record<string, string>)[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: report.help,
+    messageId: report.messageId,
+  };
+}
+
+/** The suppression stage: the findings the migrations' comments do not silence, and findings about those comments. */
+async function suppress(config: Config, migrations: Migration[], findings: Finding[]): Promise<Finding[]> {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments } = await loadSqlStage();
+  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const active = new Set(allRules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions: Suppression[] = [];
+  const reports: SuppressionReport[] = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments(migration.text!), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own: Finding[] = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = allRules.find((r) => r.meta.id === report.ruleId)!;
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
+}
+
 function severityOf(rule: Rule, config: Config): Severity | null {
-  const setting = config.rules[rule.meta.id];
-  if (setting === 'off') return null;
-  return setting ?? rule.meta.severity;
+  const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
+  return setting === 'off' ? null : setting;
 }
 
 function activeRules(config: Config): RuleMeta[] {

@@ -4,9 +4,12 @@ import type { FileSections } from './conventions/types.js';
 import type { Revision } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
+import { conventions } from './conventions/index.js';
+import { transactionsOf } from './conventions/transactions.js';
+import type { StatementTransaction } from './conventions/transactions.js';
 import { objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
-import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
+import type { ChangedFile, ConventionId, ParsedName, Range, RuleSetting } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
 
@@ -39,6 +42,11 @@ export interface Migration {
    * merged version: the edit refactors the code (an import, arrow functions) and changes no SQL it runs.
    */
   sameStatements?: boolean;
+  /**
+   * Renamed with its entry unchanged: its migrations directory moved (`db/` to `pgsql/`), and the tool, which knows a
+   * migration by its name in that directory, sees the same migration.
+   */
+  moved?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */
@@ -113,14 +121,16 @@ export interface Report {
 export interface RuleMetaDefinition<M extends string> {
   id: string;
   summary: string;
-  severity: Severity;
+  /** The severity it runs at unless the config says otherwise; `off` for rules that run only when a config turns them on. */
+  severity: RuleSetting;
   /** Messages keyed by id, with {{placeholders}}: one sentence of production consequence. */
   messages: Record<M, string>;
 }
 
 export interface Rule<M extends string = string> {
   meta: RuleMetaDefinition<M>;
-  check(context: RuleContext): void;
+  /** Reports through `context.report`; may be async (to render help SQL with the deparser). */
+  check(context: RuleContext): void | Promise<void>;
 }
 
 /** Declares a rule; the identity function that gives rules their types. */
@@ -153,6 +163,13 @@ export function addedUpMigrations(context: RuleContext): Migration[] {
 /** A migration the change adds that applies changes (not a rollback). */
 export function isNewUpMigration(migration: Migration): boolean {
   return migration.status === 'added' && migration.name?.direction !== 'down' && migration.up !== null;
+}
+
+/** Whether each statement a migration applies runs in a transaction, as its tool runs it (config `assumeInTransaction` wins). */
+export function transactionsIn(context: RuleContext, migration: Migration): Map<SqlStatement, StatementTransaction> {
+  // A reader's own answer (Convention.read) stands where a marker-split file has its sections.
+  const sections = migration.sections ?? (migration.transaction === undefined ? null : { up: null, down: null, transaction: migration.transaction });
+  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context.assumeInTransaction);
 }
 
 /**

@@ -9,6 +9,8 @@ export const alembic = {
   inFileRollback: true,
   // Each migration runs in a transaction unless the file opts out.
   wrapsInTransaction: true,
+  // Each builder call is a query of its own; only a raw SQL string with several statements goes as one.
+  sendsFileAsOneQuery: false,
   checksummed: false,
   extensions: ['.py'],
   parseName(fileName) {

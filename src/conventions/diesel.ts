@@ -4,8 +4,11 @@ import type { Convention } from './types.js';
 import { readMigrationDirectoryEntry, locateInMigrationDirectory } from './directories.js';
 import { isSameVersion } from './versions.js';
 
-/** `2024-01-02-123456_x` (diesel's own) or `20240102123456_x`; diesel records the version without its dashes. */
-const DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}|\d+)_(.+)$/s;
+/**
+ * `2024-01-02-123456_x` (diesel 1), `2024-01-02-123456-0000_x` (diesel 2) or `20240102123456_x`; diesel records the
+ * version without its dashes.
+ */
+const DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?|\d+)_(.+)$/s;
 const FILES: Record<string, ParsedName['direction']> = { 'up.sql': 'up', 'down.sql': 'down' };
 
 export const diesel = {
@@ -14,6 +17,7 @@ export const diesel = {
   inFileRollback: false,
   // diesel runs each migration in a transaction unless its metadata.toml sets run_in_transaction = false.
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   locate: (path) => locateInMigrationDirectory(path, DIRECTORY, FILES),
   parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),

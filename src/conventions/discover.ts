@@ -75,7 +75,7 @@ export async function discoverMigrations(paths: string[], options: DiscoverOptio
 }
 
 /** `<project>/deploy/<change>.sql` (or revert/, verify/) where `<project>` holds sqitch.plan; change names may hold `/`. */
-async function placeInSqitchProject(path: string, list: DiscoverOptions['list']): Promise<MigrationPlace | null> {
+export async function placeInSqitchProject(path: string, list: DiscoverOptions['list']): Promise<MigrationPlace | null> {
   const segments = path.split('/');
   for (let index = segments.length - 2; index >= 0; index--) {
     if (!/^(?:deploy|revert|verify)$/.test(segments[index]!)) continue;

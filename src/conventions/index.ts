@@ -50,7 +50,7 @@ export function detectConvention(fileNames: string[], sampleTexts: string[], dir
   // most match neither tool.
   if (entries.includes(SQITCH_PLAN)) return 'sqitch';
   if (entries.includes('migration_lock.toml') || entries.some((name) => /\/migration\.sql$/i.test(name))) return 'prisma';
-  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}_[^/]*\/$/.test(name))) return 'diesel';
+  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return 'diesel';
   if (entries.some((name) => name.endsWith('/') && prisma.parseName(name) !== null)) return 'prisma';
   if (entries.some((name) => name.endsWith('/') && diesel.parseName(name) !== null)) return 'diesel';
   if (entries.some((name) => /^v\d/i.test(name) && name.includes('/') && versioned.parseName(name) !== null)) return 'versioned';

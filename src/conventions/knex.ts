@@ -18,6 +18,8 @@ export const knex = {
   inFileRollback: true,
   // Each migration runs in a transaction unless the file opts out.
   wrapsInTransaction: true,
+  // Each builder call is a query of its own; only a raw SQL string with several statements goes as one.
+  sendsFileAsOneQuery: false,
   checksummed: false,
   extensions: SCRIPT_EXTENSIONS,
   parseName: parseScriptName,

@@ -81,7 +81,7 @@ export class NameIndex {
   }
 }
 
-const DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}/;
+const DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?(?=_)/;
 
 function newer(latest: string | null, name: ParsedName | null): string | null {
   if (!name || name.version === null || name.direction === 'down') return latest;
@@ -91,7 +91,8 @@ function newer(latest: string | null, name: ParsedName | null): string | null {
 /** The digits a name starts with, leading zeros dropped as versionKey drops them; null when it does not start with one. */
 function leadingNumber(file: string): string | null {
   // diesel's `2024-01-02-123456_x` is version 20240102123456.
-  if (DASHED_TIMESTAMP.test(file)) return file.slice(0, 17).replaceAll('-', '').replace(/^0+/, '');
+  const dashed = DASHED_TIMESTAMP.exec(file);
+  if (dashed) return dashed[0].replaceAll('-', '').replace(/^0+/, '');
   let end = 0;
   while (end < file.length && file.charCodeAt(end) >= 48 && file.charCodeAt(end) <= 57) end++;
   return end === 0 ? null : file.slice(0, end).replace(/^0+/, '');

@@ -13,6 +13,7 @@ export const nodePgMigrate = {
   inFileRollback: true,
   // Each migration runs in a transaction unless it calls pgm.noTransaction() (the JavaScript form only).
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   parseName: (fileName) => parseNumberedName(fileName) ?? parseScriptName(fileName),
   sections(text) {

@@ -9,7 +9,8 @@ export const postgrator = {
   inFileRollback: false,
   // postgrator runs a file as one query, with no transaction of its own.
   wrapsInTransaction: false,
-  // It stores each file's md5 and refuses to run when a applied file changed (validateChecksums, on by default).
+  sendsFileAsOneQuery: true,
+  // It stores each file's md5 and refuses to run when an applied file changed (validateChecksums, on by default).
   checksummed: true,
   parseName(fileName) {
     const match = /^(\d+)\.(do|undo)(?:\.(.*))?\.sql$/is.exec(fileName);

@@ -14,10 +14,13 @@ export const prisma = {
   id: 'prisma',
   extensions: ['.sql'],
   inFileRollback: false,
-  // Prisma sends migration.sql as one multi-statement query, which PostgreSQL runs as one implicit transaction.
-  wrapsInTransaction: true,
+  // Prisma opens no transaction of its own: it sends migration.sql as one query string, which PostgreSQL runs as one
+  // implicit transaction when it holds several statements (so CREATE INDEX CONCURRENTLY needs a migration to itself).
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
   // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
   checksummed: true,
+  forwardOnly: true,
   locate: (path) => locateInMigrationDirectory(path, DIRECTORY, FILES),
   parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),
   isRollbackOf(candidate, up) {

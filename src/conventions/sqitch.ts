@@ -58,6 +58,7 @@ export const sqitch = {
   inFileRollback: false,
   // Scripts run through psql as written: sqitch's templates wrap each in BEGIN … COMMIT themselves.
   wrapsInTransaction: false,
+  sendsFileAsOneQuery: false,
   // sqitch stores each deployed script's hash and reports a script changed since deploy.
   checksummed: true,
   planFile: SQITCH_PLAN,

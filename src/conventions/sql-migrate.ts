@@ -16,6 +16,7 @@ export const sqlMigrate = {
   extensions: ['.sql'],
   inFileRollback: true,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   parseName(fileName) {
     const match = /^(\d+(?:\.\d+)*)(?:[-_.](.*?))?\.sql$/is.exec(fileName);

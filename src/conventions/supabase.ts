@@ -17,7 +17,9 @@ export const supabase = {
   inFileRollback: false,
   // The CLI runs each file in its own transaction.
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: false,
+  forwardOnly: true,
   rollbackDirectory: SUPABASE_ROLLBACKS,
   locate(path) {
     const dir = posix.dirname(path);

@@ -88,6 +88,11 @@ export interface Convention {
   rollbackDirectory?: string;
   /** false when the layout has no place for a rollback (directory-versioned releases): none is asked for. */
   hasRollbacks?: boolean;
+  /**
+   * The tool itself never rolls back (Prisma, Supabase): a rollback is asked for only in a directory that already
+   * keeps one, so a project that chose to roll forward is not failed on every pull request.
+   */
+  forwardOnly?: boolean;
   /** True when up and down live in one file (goose, dbmate): rollback = the file's down section. */
   inFileRollback: boolean;
   /**
@@ -96,6 +101,12 @@ export interface Convention {
    * runs as written), null when the tool is not known (plain timestamped files).
    */
   wrapsInTransaction: boolean | null;
+  /**
+   * Whether, running a file without a transaction of its own, the tool sends the file's SQL as one query string
+   * (golang-migrate, dbmate): PostgreSQL then runs its statements as one implicit transaction when there are several.
+   * False when it sends statement by statement (goose, Flyway).
+   */
+  sendsFileAsOneQuery: boolean;
   /** Whether the tool checksums applied migrations (Flyway), so that any edit of a merged file breaks the next deploy. */
   checksummed: boolean;
   /** For separate-file rollbacks: does `candidate` (a base name in the same directory) hold the rollback of the migration `up`? */

@@ -13,6 +13,7 @@ export const versioned = {
   extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   hasRollbacks: false,
   locate(path) {
