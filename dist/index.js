@@ -71586,9 +71586,13 @@ async function compareWithBase(repo, baseCommit, migrations) {
     const { text } = decode(blobs.get(basePath(migration)) ?? null);
     if (text === null) continue;
     const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path);
+    const written = (s) => {
+      const bare = s.text.replace(/\s+/g, s.type.includes(".") ? "" : " ");
+      return s.type.includes(".") ? bare.replace(/"/g, "'").replace(/,(?=[)\]}])/g, "").replace(/\bfunction\(([^)]*)\)\{/g, "($1)=>{") : bare;
+    };
     const signature = (up, down, revision) => JSON.stringify({
       revision: revision ?? null,
-      sql: [up, down].map((sql2) => [sql2?.error?.message ?? null, (sql2?.statements ?? []).map((s) => [s.type, s.actions, s.type.includes(".") ? "" : s.text.replace(/\s+/g, " ")])])
+      sql: [up, down].map((sql2) => [sql2?.error?.message ?? null, (sql2?.statements ?? []).map((s) => [s.type, s.actions, written(s)])])
     });
     if (signature(base.migration.up, base.migration.down, base.migration.revision) === signature(migration.up, migration.down, migration.revision)) {
       migration.sameStatements = true;

@@ -24,7 +24,7 @@ import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
 import type { GraphNode, Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
 import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
 import type { Suppression, SuppressionReport } from './suppressions.js';
-import type { ParsedSql } from './sql/parse.js';
+import type { ParsedSql, SqlStatement } from './sql/parse.js';
 import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
@@ -507,11 +507,17 @@ async function compareWithBase(repo: GitRepo, baseCommit: string, migrations: Mi
     const { text } = decode(blobs.get(basePath(migration)) ?? null);
     if (text === null) continue;
     const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path);
-    // The statements' kinds and facts, and for SQL its words: builder calls may be reformatted freely.
+    // Each statement's kind, facts and text: the code around the calls may change, the calls may not (a column added
+    // to a createTable call's list is not among its facts). A formatter's blanks, quotes and trailing commas aside.
+    const written = (s: SqlStatement) => {
+      const bare = s.text.replace(/\s+/g, s.type.includes('.') ? '' : ' ');
+      // `function (t) {` and `(t) => {` are one callback to the builder.
+      return s.type.includes('.') ? bare.replace(/"/g, "'").replace(/,(?=[)\]}])/g, '').replace(/\bfunction\(([^)]*)\)\{/g, '($1)=>{') : bare;
+    };
     const signature = (up: ParsedSql | null, down: ParsedSql | null, revision: unknown) =>
       JSON.stringify({
         revision: revision ?? null,
-        sql: [up, down].map((sql) => [sql?.error?.message ?? null, (sql?.statements ?? []).map((s) => [s.type, s.actions, s.type.includes('.') ? '' : s.text.replace(/\s+/g, ' ')])]),
+        sql: [up, down].map((sql) => [sql?.error?.message ?? null, (sql?.statements ?? []).map((s) => [s.type, s.actions, written(s)])]),
       });
     if (signature(base.migration.up, base.migration.down, base.migration.revision) === signature(migration.up, migration.down, migration.revision)) {
       migration.sameStatements = true;

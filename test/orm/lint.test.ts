@@ -173,7 +173,7 @@ describe('migrations written as code, through lint()', () => {
       'migrations/1700000000000_orders.js': "exports.shorthands = undefined;\n\nexports.up = (pgm) => {\n  pgm.createTable('orders', {\n    id: 'id',\n  });\n};\n",
     };
     const refactored = await lintBranch(merged, {
-      'db/migrations/20240101000000_users.ts': "import type { Knex } from 'knex';\n\nexport const up = async (knex: Knex) => {\n  await knex.schema.createTable('users', (t) => {\n    t.increments();\n  });\n};\n\nexport const down = async (knex: Knex) => {\n  await knex.schema.dropTable('users');\n};\n",
+      'db/migrations/20240101000000_users.ts': "import type { Knex } from 'knex';\n\nexport const up = async (knex: Knex) => {\n  await knex.schema.createTable(\"users\", function (t) {\n    t.increments();\n  });\n};\n\nexport const down = async (knex: Knex) => {\n  await knex.schema.dropTable('users');\n};\n",
       // node-pg-migrate records names without their extension: converting the file to TypeScript runs nothing again.
       'migrations/1700000000000_orders.js': null,
       'migrations/1700000000000_orders.ts': "exports.shorthands = undefined;\n\nexports.up = (pgm: any) => {\n  pgm.createTable('orders', {\n    id: 'id',\n  });\n};\n",
@@ -184,6 +184,12 @@ describe('migrations written as code, through lint()', () => {
       'db/migrations/20240101000000_users.ts': "export async function up(knex) {\n  await knex.schema.createTable('accounts', (t) => { t.increments(); });\n}\nexport async function down(knex) {\n  await knex.schema.dropTable('users');\n}\n",
     });
     expect(changed.findings).toEqual(['immutable-migrations db/migrations/20240101000000_users.ts:1:1 modified']);
+
+    // A column added to the list of a merged createTable is an edit, though the call's facts stay "CREATE TABLE users".
+    const column = await lintBranch(merged, {
+      'db/migrations/20240101000000_users.ts': "export async function up(knex) {\n  await knex.schema.createTable('users', (t) => { t.increments(); t.text('email'); });\n}\nexport async function down(knex) {\n  await knex.schema.dropTable('users');\n}\n",
+    });
+    expect(column.findings).toEqual(['immutable-migrations db/migrations/20240101000000_users.ts:1:1 modified']);
   });
 
   it('an Alembic merge revision that does nothing needs no rollback', async () => {
