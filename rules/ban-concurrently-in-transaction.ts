@@ -24,6 +24,8 @@ const TOOL_NAMES: Record<ConventionId, string> = {
   supabase: 'the Supabase CLI',
   versioned: 'the migration tool',
   'node-pg-migrate': 'node-pg-migrate',
+  knex: 'Knex',
+  alembic: 'Alembic',
   timestamp: 'the migration tool',
 };
 

@@ -1,4 +1,5 @@
 /** Databases that already ran a merged migration never run it again: editing, deleting or renaming it splits environments apart. */
+import { conventions } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -18,11 +19,18 @@ export default defineRule({
       const help = 'Revert this change to the merged migration and write a new migration that makes the change instead.';
       // A sqitch rework keeps the deployed script as <change>@<tag>.sql and records the new one in the plan.
       if (migration.status === 'modified' && migration.reworked) continue;
+      // Refactored code that runs the same statements as the merged version leaves every database as it was.
+      if (migration.status === 'modified' && migration.sameStatements) continue;
       if (migration.status === 'modified') {
         context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });
       } else if (migration.status === 'deleted') {
         context.report({ file: migration.path, messageId: 'deleted', data: { file: migration.path }, help });
       } else if (migration.status === 'renamed' && !migration.moved) {
+        // node-pg-migrate knows `x.js` and `x.ts` as one migration: a conversion that runs the same statements changes nothing.
+        if (migration.oldPath && conventions[migration.convention].isSameMigration?.(migration.oldPath, migration.path)) {
+          if (!migration.sameStatements) context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });
+          continue;
+        }
         context.report({
           file: migration.path,
           messageId: 'renamed',

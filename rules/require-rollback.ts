@@ -33,7 +33,9 @@ export default defineRule({
         migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       // A rollback file outside the change was already reviewed when it landed.
       if (!rollback?.down) continue;
-      if (rollback.down.statements.length === 0 && !rollback.down.error) {
+      // A migration that does nothing (an Alembic merge revision) has nothing to undo.
+      const upDoesNothing = migration.up !== null && migration.up.statements.length === 0 && !migration.up.error;
+      if (rollback.down.statements.length === 0 && !rollback.down.error && !upDoesNothing) {
         // For an in-file rollback, point at its marker line (the line before the down section).
         const downStart = rollback.sections?.down?.start;
         const marker = downStart !== undefined && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : undefined;
@@ -42,12 +44,18 @@ export default defineRule({
           ...(marker ? { range: { start: { line: marker.line, column: 1 }, end: marker } } : {}),
           messageId: 'empty',
           data: { path: migration.path },
-          help: `Write the SQL that reverts ${migration.path} (e.g. DROP what it creates, re-add what it drops).`,
+          help: describeRevert(rollback.convention, migration.path),
         });
       }
     }
   },
 });
+
+function describeRevert(convention: string, path: string): string {
+  if (convention === 'alembic') return `Write the op calls that revert ${path} in its downgrade() (e.g. drop what upgrade() creates, re-add what it drops).`;
+  if (convention === 'knex' || convention === 'node-pg-migrate') return `Write the calls that revert ${path} in its down function (e.g. drop what up creates, re-add what it drops).`;
+  return `Write the SQL that reverts ${path} (e.g. DROP what it creates, re-add what it drops).`;
+}
 
 /** Whether a directory holds a rollback on the base (or, for plain files, at all). */
 function keepsRollbacks(directory: MigrationDirectory | undefined): boolean {
@@ -69,6 +77,9 @@ function describeRollbackPlace(convention: string, path: string, version: string
     case 'sql-migrate':
       return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
     case 'node-pg-migrate':
+      if (!/\.sql$/i.test(base)) {
+        return `Export a down function from ${base} that reverts it (exports.down = false declares it irreversible), e.g. exports.down = (pgm) => { pgm.dropTable('<table>'); };`;
+      }
       return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
     case 'sqitch':
       return `Add ${path.replace(/(^|\/)deploy\//, '$1revert/')} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
@@ -80,6 +91,10 @@ function describeRollbackPlace(convention: string, path: string, version: string
       return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
     case 'flyway':
       return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it.`;
+    case 'knex':
+      return `Export a down function from ${base} that reverts it, e.g. exports.down = (knex) => knex.schema.dropTable('<table>');`;
+    case 'alembic':
+      return `Write a downgrade() in ${base} with the op calls that revert upgrade(), e.g. op.drop_column('<table>', '<column>').`;
     default:
       return `Add ${base.replace(/(\.up)?\.sql$/i, '.down.sql')} beside it with the SQL that reverts it.`;
   }

@@ -4,10 +4,11 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'syntax-error',
-    summary: 'Every migration and rollback is SQL that PostgreSQL can parse, in UTF-8 text.',
+    summary: 'Every migration and rollback is SQL that PostgreSQL can parse (and a JavaScript or Python migration file parses), in UTF-8 text.',
     severity: 'error',
     messages: {
       syntax: 'PostgreSQL cannot parse this: {{message}}.',
+      source: 'The migration tool cannot load this {{language}} file: {{message}}.',
       binary: '{{file}} is a binary file, not SQL: the migration tool will fail on it.',
       encoding: '{{file}} is not valid UTF-8: PostgreSQL will reject it or store garbled text.',
     },
@@ -28,12 +29,15 @@ export default defineRule({
       }
       for (const sql of [migration.up, migration.down]) {
         if (!sql?.error) continue;
+        const { language, message, range } = sql.error;
         context.report({
           file: migration.path,
-          range: sql.error.range,
-          messageId: 'syntax',
-          data: { message: sql.error.message },
-          help: 'Fix the SQL at this position; check it with psql against a scratch database before merging.',
+          range,
+          messageId: language ? 'source' : 'syntax',
+          data: language ? { language, message } : { message },
+          help: language
+            ? `Fix the ${language} at this position; run the migration against a scratch database before merging.`
+            : 'Fix the SQL at this position; check it with psql against a scratch database before merging.',
         });
       }
     }

@@ -1,8 +1,10 @@
 // Replays a repository's history through migration-lint: each of the last N commits that touched SQL is linted
 // against its parent, in a scratch worktree, and the verdicts are tallied.
 //
-//   node scripts/replay.mjs <local clone> <commit count> [--verbose] [--json]
+//   node scripts/replay.mjs <local clone> <commit count> [--verbose] [--json] [--paths=<pathspec>,…]
 //
+// --paths picks the commits by the paths they touch instead of their .sql files: the migrations directory of a
+// Knex, node-pg-migrate or Alembic project (`--paths=migrations/versions`), whose other commits touch code too.
 // Prints, for the repository: commits replayed, migrations they added, how many of those were understood (their
 // version read), findings by rule, directories skipped, and runs that exited 2 or crashed. --verbose prints each
 // commit's findings, to read them as the project's reviewer would. The clone is only read: the worktree is made from
@@ -19,15 +21,16 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');
 const [clonePath, countText] = args.filter((arg) => !arg.startsWith('--'));
+const paths = args.find((arg) => arg.startsWith('--paths='))?.slice('--paths='.length).split(',').filter(Boolean) ?? ['*.sql', '*.SQL'];
 if (!clonePath || !countText || !/^\d+$/.test(countText)) {
-  console.error('usage: node scripts/replay.mjs <local clone> <commit count> [--verbose] [--json]');
+  console.error('usage: node scripts/replay.mjs <local clone> <commit count> [--verbose] [--json] [--paths=<pathspec>,…]');
   process.exit(2);
 }
 const clone = resolve(clonePath);
 const git = (cwd, ...argv) => execFileSync('git', argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
 
-// Commits with a parent that touched a .sql file, newest first; merges are judged through their own commits.
-const commits = git(clone, 'log', '--no-merges', '--format=%H %P', '-n', countText, 'HEAD', '--', '*.sql', '*.SQL')
+// Commits with a parent that touched a .sql file (or --paths), newest first; merges are judged through their own commits.
+const commits = git(clone, 'log', '--no-merges', '--format=%H %P', '-n', countText, 'HEAD', '--', ...paths)
   .split('\n')
   .filter(Boolean)
   .map((line) => line.split(' '))

@@ -47,7 +47,7 @@ export const CONFIG_FILES = ['.migration-lint.json', '.migration-lint.yaml', '.m
 /** The values of the `convention` setting, in the order the docs list them. */
 export const CONVENTION_IDS: ConventionId[] = [
   'golang-migrate', 'goose', 'dbmate', 'flyway', 'diesel', 'prisma', 'postgrator', 'sql-migrate', 'sqitch', 'supabase', 'versioned',
-  'node-pg-migrate', 'timestamp',
+  'node-pg-migrate', 'knex', 'alembic', 'timestamp',
 ];
 
 /** The JSON Schema of the config file, published in the package as schema/config.schema.json. */

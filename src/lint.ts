@@ -21,10 +21,10 @@ import type { GitRepo } from './git/index.js';
 import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, formatMessage, isNewUpMigration, removedNames } from './rule.js';
-import type { CodeReference, Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
+import type { CodeReference, GraphNode, Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
 import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
 import type { Suppression, SuppressionReport } from './suppressions.js';
-import type { ParsedSql } from './sql/parse.js';
+import type { ParsedSql, SqlStatement } from './sql/parse.js';
 import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
@@ -78,7 +78,8 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
-    // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
+    // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones, and those
+    // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
     const inMigrations = createGlobMatcher(globs);
     const isNonCode = createGlobMatcher(config.nonCode);
     // Tool markers count on either side of the change: read from the base and the newest commit (the index has no
@@ -153,6 +154,8 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
+    await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
+    await compareWithBase(repo, change.base, migrations);
     const added = newMigrations(migrations);
     const codeReferences = await findCodeReferences(repo, change.head, added, (path) => !inMigrations(path) && !isNonCode(path));
     const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
@@ -393,7 +396,9 @@ async function buildMigrations(
     const convention = conventions[directory.convention];
     // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
     if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
-    const name = directory.index.nameOf(candidate.place.entry);
+    let name = directory.index.nameOf(candidate.place.entry);
+    // Code its tool does not name (a helper module beside Knex migrations) is not a migration either.
+    if (name === null && !isSqlPath(candidate.path)) continue;
     const migration: Migration = {
       path: candidate.path,
       entry: candidate.place.entry,
@@ -415,8 +420,13 @@ async function buildMigrations(
       ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
-      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
+      const parsed = await parseMigrationText(convention, name, text, candidate.path);
+      Object.assign(migration, parsed.migration);
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
+      if (migration.revision) {
+        name = { ...name!, version: migration.revision.id };
+        migration.name = name;
+      }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
       const rollbackName = directory.index
@@ -455,34 +465,109 @@ function explainUnknownLayout(directory: MigrationDirectory, convention: Convent
 }
 
 /**
- * Reads a migration's text with its convention: the tool's own reader where it has one, else its sections
- * (single-file conventions) or the whole text, parsed as SQL.
+ * The revision graph of each directory whose tool orders migrations by one (Alembic), on the base and after the change:
+ * every file of the base directory is read for the revision it declares.
+ */
+async function readRevisionGraphs(
+  repo: GitRepo,
+  baseCommit: string,
+  directories: Map<string, MigrationDirectory>,
+  migrations: Migration[],
+  changed: ChangedFile[],
+): Promise<void> {
+  for (const directory of directories.values()) {
+    const convention = conventions[directory.convention];
+    if (!convention.revisionOf || directory.baseFiles === null) continue;
+    const pathOf = (file: string) => (directory.path === '.' ? file : `${directory.path}/${file}`);
+    const baseFiles = directory.baseFiles.filter((file) => hasExtension(file, convention.extensions) && directory.index.nameOf(file) !== null).map(pathOf);
+    const blobs = await repo.readBlobs(baseFiles.map((path) => toBlobSpec(baseCommit, path)));
+    const base: GraphNode[] = [];
+    for (const path of baseFiles) {
+      const { text } = decode(blobs.get(toBlobSpec(baseCommit, path)) ?? null);
+      const revision = text === null ? null : await convention.revisionOf(text);
+      if (revision) base.push({ path, revision });
+    }
+    const gone = new Set(changed.flatMap((f) => [f.status === 'deleted' || f.status === 'modified' ? f.path : '', f.oldPath ?? '']));
+    const head = base.filter((node) => !gone.has(node.path));
+    for (const migration of migrations) {
+      if (migration.directory === directory.path && migration.revision && migration.status !== 'deleted') head.push({ path: migration.path, revision: migration.revision });
+    }
+    directory.revisions = { base, head };
+  }
+}
+
+/** Marks modified or renamed migrations written as code whose statements are those of their merged version (see `sameStatements`). */
+async function compareWithBase(repo: GitRepo, baseCommit: string, migrations: Migration[]): Promise<void> {
+  const edited = migrations.filter(
+    (m) => (m.status === 'modified' || m.status === 'renamed') && m.text !== null && !isSqlPath(m.path) && conventions[m.convention].read,
+  );
+  if (edited.length === 0) return;
+  const basePath = (m: Migration) => toBlobSpec(baseCommit, m.oldPath ?? m.path);
+  const blobs = await repo.readBlobs(edited.map(basePath));
+  for (const migration of edited) {
+    const { text } = decode(blobs.get(basePath(migration)) ?? null);
+    if (text === null) continue;
+    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path);
+    // Each statement's kind, facts and text: the code around the calls may change, the calls may not (a column added
+    // to a createTable call's list is not among its facts). A formatter's blanks, quotes and trailing commas aside.
+    const written = (s: SqlStatement) => {
+      const bare = s.text.replace(/\s+/g, s.type.includes('.') ? '' : ' ');
+      // `function (t) {` and `(t) => {` are one callback to the builder.
+      return s.type.includes('.') ? bare.replace(/"/g, "'").replace(/,(?=[)\]}])/g, '').replace(/\bfunction\(([^)]*)\)\{/g, '($1)=>{') : bare;
+    };
+    const signature = (up: ParsedSql | null, down: ParsedSql | null, revision: unknown) =>
+      JSON.stringify({
+        revision: revision ?? null,
+        sql: [up, down].map((sql) => [sql?.error?.message ?? null, (sql?.statements ?? []).map((s) => [s.type, s.actions, written(s)])]),
+      });
+    if (signature(base.migration.up, base.migration.down, base.migration.revision) === signature(migration.up, migration.down, migration.revision)) {
+      migration.sameStatements = true;
+    }
+  }
+}
+
+/**
+ * Splits a migration's text into its sections (single-file conventions) and parses its up and down SQL; a migration
+ * written as code (Knex, Alembic) is read by its convention. `hasRollback` when the file holds its own rollback.
  */
 async function parseMigrationText(
   convention: Convention,
   name: ParsedName | null,
   text: string,
   path: string,
-): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'transaction'>> {
+): Promise<{ migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision' | 'transaction'>; hasRollback: boolean }> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
-  if (convention.read) {
-    const read = await convention.read(text, path, lines);
-    return { lines, sections: null, up: read.up, down: read.down, ...(read.transaction !== undefined ? { transaction: read.transaction } : {}) };
+  // A tool with both forms (node-pg-migrate) splits its SQL files at their markers and reads its code files itself.
+  if (convention.read && !(convention.sections && isSqlPath(path))) {
+    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read(text, path, lines);
+    return {
+      migration: { lines, sections: sections ?? null, up, down, ...(transaction !== undefined ? { transaction } : {}), ...(revision ? { revision } : {}) },
+      hasRollback: down !== null || implicitRollback === true,
+    };
   }
   const sql = convention.toSql?.(text) ?? text;
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
-      lines,
-      sections,
-      transaction: sections.transaction,
-      up: sections.up ? await parseSql(sql, sections.up, lines) : null,
-      down: sections.down ? await parseSql(sql, sections.down, lines) : null,
+      migration: {
+        lines,
+        sections,
+        transaction: sections.transaction,
+        up: sections.up ? await parseSql(sql, sections.up, lines) : null,
+        down: sections.down ? await parseSql(sql, sections.down, lines) : null,
+      },
+      hasRollback: sections.down !== null,
     };
   }
   const parsed: ParsedSql = await parseSql(sql, undefined, lines);
-  return name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+  const migration = name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+  return { migration, hasRollback: false };
+}
+
+/** A `.sql` file, which the SQL parser reads whatever the tool. */
+function isSqlPath(path: string): boolean {
+  return hasExtension(path, ['.sql']);
 }
 
 /** The change's new migrations that apply changes, as the schema model replays them. */
@@ -523,7 +608,7 @@ async function readBaseHistory(
   const history: ReplayMigration[] = [];
   for (const { path, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path)).migration.up;
     history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
   }
   return history;

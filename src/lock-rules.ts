@@ -72,6 +72,12 @@ export function outsideTransaction(convention: ConventionId): string {
       return 'a migration of its own that Flyway runs outside a transaction (`executeInTransaction=false` in its script config file)';
     case 'golang-migrate':
       return 'a migration of its own, with no BEGIN/COMMIT around it';
+    case 'knex':
+      return 'a migration of its own that exports `config = { transaction: false }`';
+    case 'alembic':
+      return 'a `with op.get_context().autocommit_block():` block';
+    case 'node-pg-migrate':
+      return 'a migration of its own that calls `pgm.noTransaction()`';
     default:
       return 'a migration of its own that your tool runs outside a transaction';
   }

@@ -1,6 +1,7 @@
 /** The shape of a rule and what it sees: facts about the change, never raw git output or parser JSON. */
 import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
+import type { Revision } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
 import { conventions } from './conventions/index.js';
@@ -37,6 +38,11 @@ export interface Migration {
   /** An edit of a merged migration that its tool records as such (a sqitch rework): not a merged migration edited. */
   reworked?: boolean;
   /**
+   * A modified (or renamed) migration written as code (Knex, Alembic) whose statements and their facts are those of its
+   * merged version: the edit refactors the code (an import, arrow functions) and changes no SQL it runs.
+   */
+  sameStatements?: boolean;
+  /**
    * Renamed with its entry unchanged: its migrations directory moved (`db/` to `pgsql/`), and the tool, which knows a
    * migration by its name in that directory, sees the same migration.
    */
@@ -47,6 +53,14 @@ export interface Migration {
   up: ParsedSql | null;
   /** The SQL that reverts it (a down section, or the whole text of a down file); null when there is none. */
   down: ParsedSql | null;
+  /** The revision it declares, for tools whose order is a revision graph (Alembic). */
+  revision?: Revision;
+}
+
+/** A migration file of a revision graph. */
+export interface GraphNode {
+  path: string;
+  revision: Revision;
 }
 
 /** A line of application code that mentions a name. */
@@ -67,6 +81,8 @@ export interface MigrationDirectory {
   index: NameIndex;
   /** `baseFiles` likewise; null when not linting a git change. */
   baseIndex: NameIndex | null;
+  /** For tools ordered by a revision graph (Alembic) in a git change: the graph's files on the base and after the change. */
+  revisions?: { base: GraphNode[]; head: GraphNode[] };
   /** The text of the convention's plan file (sqitch.plan) after the change and on the base; null when there is none. */
   plan?: { head: string | null; base: string | null };
 }

@@ -23,6 +23,8 @@ export type ConventionId =
   | 'supabase'
   | 'versioned'
   | 'node-pg-migrate'
+  | 'knex'
+  | 'alembic'
   | 'timestamp';
 
 /** Which way a migration file goes: `both` when up and down live in one file (goose, dbmate). */

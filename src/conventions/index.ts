@@ -3,11 +3,13 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { ConventionId } from '../types.js';
 import type { Convention, MigrationPlace } from './types.js';
+import { alembic } from './alembic.js';
 import { dbmate } from './dbmate.js';
 import { diesel } from './diesel.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
+import { knex } from './knex.js';
 import { nodePgMigrate } from './node-pg-migrate.js';
 import { postgrator } from './postgrator.js';
 import { prisma } from './prisma.js';
@@ -34,6 +36,8 @@ export const conventions: Record<ConventionId, Convention> = {
   versioned,
   'node-pg-migrate': nodePgMigrate,
   timestamp,
+  knex,
+  alembic,
 };
 
 /**
@@ -50,6 +54,8 @@ export function detectConvention(fileNames: string[], sampleTexts: string[], dir
   if (entries.some((name) => name.endsWith('/') && prisma.parseName(name) !== null)) return 'prisma';
   if (entries.some((name) => name.endsWith('/') && diesel.parseName(name) !== null)) return 'diesel';
   if (entries.some((name) => /^v\d/i.test(name) && name.includes('/') && versioned.parseName(name) !== null)) return 'versioned';
+  const scripted = detectScriptConvention(entries, sampleTexts);
+  if (scripted) return scripted;
   // A `.down.sql` without any `.up.sql` is a plain migration with a rollback twin, which `timestamp` reads.
   if (entries.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
   if (entries.some((name) => /^\d+\.(?:do|undo)\./i.test(name) && postgrator.parseName(name) !== null)) return 'postgrator';
@@ -62,12 +68,29 @@ export function detectConvention(fileNames: string[], sampleTexts: string[], dir
   return 'timestamp';
 }
 
+/** Alembic, node-pg-migrate or Knex, from files written in their languages, by the calls each tool's API makes. */
+function detectScriptConvention(baseNames: string[], sampleTexts: string[]): ConventionId | null {
+  const python = baseNames.some((name) => /\.py$/i.test(name));
+  const script = baseNames.some((name) => knex.parseName(name) !== null);
+  if (!python && !script) return null;
+  if (python && sampleTexts.some((text) => /^down_revision\b/m.test(text) && /^revision\b/m.test(text))) return 'alembic';
+  if (!script) return null;
+  if (sampleTexts.some((text) => /\bpgm\.\w+\(|\bMigrationBuilder\b|\bexports\.shorthands\b|\bnode-pg-migrate\b/.test(text))) return 'node-pg-migrate';
+  if (sampleTexts.some((text) => /\.schema\s*\.|\bknex\b|\bKnex\b/.test(text))) return 'knex';
+  if (sampleTexts.length > 0) return null;
+  // Only deleted files: their names tell the tools apart, epoch milliseconds (13 digits) from Knex's 14-digit timestamps.
+  if (baseNames.some((name) => /^\d{13}_.*\.[cm]?[jt]s$/i.test(name))) return 'node-pg-migrate';
+  if (baseNames.some((name) => /^\d{14}_.*\.[cm]?[jt]s$/i.test(name))) return 'knex';
+  return null;
+}
+
 /** Where migrations live when the config does not say. */
 export const DEFAULT_MIGRATION_GLOBS: string[] = [
   '**/migrations/**',
   '**/migration/**',
   'db/migrate/**',
   'src/main/resources/db/migration/**',
+  '**/alembic/versions/**',
 ];
 
 /**

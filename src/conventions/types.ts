@@ -30,6 +30,24 @@ export interface MigrationRead {
   down: ParsedSql | null;
   /** false when the file opts out of its tool's transaction; absent: the tool's model (`wrapsInTransaction`). */
   transaction?: boolean;
+  /** Where the up and down parts of a file written as code are (its functions, from the line after their first). */
+  sections?: FileSections;
+  /**
+   * The file has a rollback whose statements are not read: one the tool derives from the up operations
+   * (node-pg-migrate without a down), or one in a file that does not parse.
+   */
+  implicitRollback?: boolean;
+  /** The revision the file declares (Alembic), which is its version. */
+  revision?: Revision;
+}
+
+/** One revision of a migration graph (Alembic): its id and the ids it follows. */
+export interface Revision {
+  id: string;
+  /** `down_revision`: none for a root, two or more for a merge. */
+  parents: string[];
+  /** `branch_labels` is set: a root that starts a named branch on purpose. */
+  labeled: boolean;
 }
 
 /** Where a migration file sits: its migrations directory, and its entry there (what the convention's parseName reads). */
@@ -98,9 +116,16 @@ export interface Convention {
   /** The text the SQL parser sees, of the same length so positions stay true: the tool's own non-SQL syntax masked. */
   toSql?(text: string): string;
   /**
-   * Reads a migration file itself (a Knex or Alembic file), instead of the SQL split above (sections, toSql, then
-   * the SQL parser). Its statements carry the same facts (`Action`s) as parsed SQL, with positions in `path`'s text;
+   * Reads a migration file written as code itself (a Knex or Alembic file), instead of the SQL split above (sections,
+   * toSql, then the SQL parser), which `.sql` files of the same tool still get (node-pg-migrate has both). Its statements carry the same facts (`Action`s) as parsed SQL, with positions in `path`'s text;
    * `lines` converts string indices of `text` to line/column. With `inFileRollback`, a non-null `down` is the rollback.
    */
   read?(text: string, path: string, lines: LineIndex): Promise<MigrationRead>;
+  /** Whether the tool records both paths as one migration (node-pg-migrate stores names without their extension). */
+  isSameMigration?(oldPath: string, newPath: string): boolean;
+  /**
+   * For tools whose order is a revision graph (Alembic), not the file names: the revision a file declares.
+   * Every file of the base directory is read with it, to know the graph's heads.
+   */
+  revisionOf?(text: string): Promise<Revision | null>;
 }

@@ -1,5 +1,5 @@
 /** The tables, columns, indexes and constraints that replaying migrations' statements leaves behind, without running them. */
-import type { ConstraintType, SqlStatement } from '../sql/parse.js';
+import type { Action, ConstraintType, SqlStatement } from '../sql/parse.js';
 import { formatType } from '../sql/facts.js';
 
 /** One column as the migrations read so far define it. */
@@ -104,6 +104,60 @@ export class SchemaState {
           const from = relationName(node.relation);
           this.renameTable(from, `${node.newschema}.${from.split('.').at(-1)}`);
         }
+        return;
+    }
+    // A builder call of a migration written as code (`knex.dropColumn`, `alembic.add_column`) has no SQL node: its facts tell.
+    if (statement.type.includes('.')) for (const action of statement.actions) this.applyAction(action);
+  }
+
+  private applyAction(action: Action): void {
+    switch (action.kind) {
+      case 'create-table':
+        // The builder's column list is not read: columns the state lacks may exist.
+        this.putOpaqueTable(action.table, action.temporary === true);
+        return;
+      case 'drop-table':
+        this.drop({ removeType: 'OBJECT_TABLE', objects: [{ String: { sval: action.table } }] });
+        return;
+      case 'rename-table':
+        this.renameTable(action.table, action.newName);
+        return;
+      case 'drop-index':
+        this.indexes.delete(tableKey(action.index));
+        return;
+      case 'create-index': {
+        const table = tableKey(action.table);
+        const name = tableKey(action.index ?? `${table.split('.').at(-1)}_idx`);
+        this.indexes.set(name, { name, table, unique: action.unique, columns: [] });
+        return;
+      }
+    }
+    if (!('table' in action) || action.table === null) return;
+    const table = this.edit(action.table);
+    if (!table) return;
+    const column = 'column' in action ? table.columns.get(action.column) : undefined;
+    switch (action.kind) {
+      case 'add-column':
+        table.columns.set(action.column, { name: action.column, type: '', notNull: action.notNull, hasDefault: action.hasDefault });
+        return;
+      case 'drop-column':
+        table.columns.delete(action.column);
+        table.constraints = table.constraints.filter((c) => c.notNullColumn !== action.column);
+        return;
+      case 'rename-column':
+        if (column) table.columns = new Map([...table.columns].map(([key, value]) => (key === column.name ? [action.newName, { ...value, name: action.newName }] : [key, value])));
+        return;
+      case 'alter-column-type':
+        if (column) table.columns.set(column.name, { ...column, type: action.type });
+        return;
+      case 'set-not-null':
+        if (column) table.columns.set(column.name, { ...column, notNull: true });
+        return;
+      case 'add-constraint':
+        if (action.constraint) table.constraints.push({ name: action.constraint, type: action.constraintType, validated: !action.notValid });
+        return;
+      case 'drop-constraint':
+        table.constraints = table.constraints.filter((c) => c.name !== action.constraint);
         return;
     }
   }

@@ -28,6 +28,8 @@ export interface SqlSyntaxError {
   message: string;
   /** The character PostgreSQL points at (empty at the end of a line or of the SQL). */
   range: Range;
+  /** The language whose parser rejected the file, when it is not SQL (`JavaScript`, `TypeScript`, `Python`). */
+  language?: string;
 }
 
 /** The statements of a migration's SQL, and the first syntax error if any. */
