@@ -21063,9 +21063,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21582,7 +21582,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -21592,8 +21592,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21618,7 +21618,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21626,7 +21626,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -21635,16 +21635,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -28603,7 +28603,8 @@ var require_wasm = __commonJS({
 var parse_exports = {};
 __export(parse_exports, {
   loadParser: () => loadParser,
-  parseSql: () => parseSql
+  parseSql: () => parseSql,
+  sameStatements: () => sameStatements
 });
 import { setFlagsFromString } from "node:v8";
 async function loadParser(options = {}) {
@@ -28642,6 +28643,13 @@ async function parseSql(fileText, section, lines) {
     };
   }
   return { statements: toStatements(context3, parsed, sql.length), error: null };
+}
+function sameStatements(a, b) {
+  if (a?.error || b?.error) return false;
+  return statementsKey(a) === statementsKey(b);
+}
+function statementsKey(parsed) {
+  return JSON.stringify(parsed?.statements.map((s) => ({ [s.type]: s.node })) ?? [], (key, value) => key === "location" ? void 0 : value);
 }
 function toParserInput(text) {
   let sql = text.includes("\0") ? text.replaceAll("\0", " ") : text;
@@ -35399,7 +35407,7 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, posix as posix3, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/rule.ts
 var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
@@ -35418,7 +35426,13 @@ function* upActions(migration) {
   }
 }
 function addedUpMigrations(context3) {
-  return context3.migrations.filter((m) => m.status === "added" && m.name?.direction !== "down" && m.up !== null);
+  return context3.migrations.filter(
+    (m) => (m.status === "added" || m.status === "renamed" && m.unchangedStatements === false) && m.name?.direction !== "down" && m.up !== null
+  );
+}
+function summarizeFiles(files) {
+  const shown = files.slice(0, 3).join(", ");
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
 }
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
@@ -35566,10 +35580,6 @@ var ban_drop_with_app_code_default = defineRule({
     }
   }
 });
-function summarizeFiles(files) {
-  const shown = files.slice(0, 3).join(", ");
-  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
-}
 
 // rules/ban-expand-and-contract.ts
 var ban_expand_and_contract_default = defineRule({
@@ -35608,11 +35618,12 @@ var ban_schema_with_app_code_default = defineRule({
     summary: "Schema changes (expand DDL) ship before the application code that uses them, in their own pull request.",
     severity: "warning",
     messages: {
-      schemaWithCode: "{{action}} ships with application code changes: if the code deploys before the migration runs, it meets the old schema."
+      schemaWithCode: "{{action}} ships with application code changes ({{files}}): if the code deploys before the migration runs, it meets the old schema."
     }
   },
   check(context3) {
     if (context3.appFiles.length === 0) return;
+    const files = summarizeFiles(context3.appFiles);
     for (const migration of addedUpMigrations(context3)) {
       for (const { action, statement } of upActions(migration)) {
         if (action.phase !== "expand") continue;
@@ -35620,42 +35631,10 @@ var ban_schema_with_app_code_default = defineRule({
           file: migration.path,
           range: statement.range,
           messageId: "schemaWithCode",
-          data: { action: describeAction(action) },
+          data: { action: describeAction(action), files },
           help: `Merge and deploy ${migration.path} first, in a pull request of its own; then ship the code that uses it (a data backfill may ship with that code).`
         });
         break;
-      }
-    }
-  }
-});
-
-// rules/immutable-migrations.ts
-var immutable_migrations_default = defineRule({
-  meta: {
-    id: "immutable-migrations",
-    summary: "A migration that exists on the base branch is never modified, deleted or renamed.",
-    severity: "error",
-    messages: {
-      modified: "{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.",
-      deleted: "{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.",
-      renamed: "{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time."
-    }
-  },
-  check(context3) {
-    if (!context3.isChange) return;
-    for (const migration of context3.migrations) {
-      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
-      if (migration.status === "modified") {
-        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
-      } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
-      } else if (migration.status === "renamed") {
-        context3.report({
-          file: migration.path,
-          messageId: "renamed",
-          data: { from: migration.oldPath ?? migration.path, to: migration.path },
-          help: `Rename it back to ${migration.oldPath}; to change the order, write a new migration.`
-        });
       }
     }
   }
@@ -35877,6 +35856,52 @@ function migrationDirectory(path6) {
   return posix.dirname(path6);
 }
 
+// rules/immutable-migrations.ts
+var immutable_migrations_default = defineRule({
+  meta: {
+    id: "immutable-migrations",
+    summary: "A migration that exists on the base branch is never modified, deleted or renamed.",
+    severity: "error",
+    messages: {
+      modified: "{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.",
+      deleted: "{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.",
+      commentsOnly: "{{file}} is already merged: this edit leaves its statements as they were, so no database changes, but the file no longer matches what ran.",
+      checksummed: "{{file}} is already merged: its tool checksums applied migrations, so even this edit of comments fails the next deploy of every database that ran it.",
+      renamed: "{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time."
+    }
+  },
+  check(context3) {
+    if (!context3.isChange) return;
+    for (const migration of context3.migrations) {
+      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      if (migration.status === "modified") {
+        if (migration.unchangedStatements !== true) {
+          context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+        } else if (conventions[migration.convention].checksummed) {
+          context3.report({ file: migration.path, messageId: "checksummed", data: { file: migration.path }, help: "Revert this edit: a merged migration must stay byte for byte as it ran." });
+        } else {
+          context3.report({
+            file: migration.path,
+            messageId: "commentsOnly",
+            data: { file: migration.path },
+            help: "Keep notes about a merged migration in a new migration or in the docs, and revert this edit if it was not meant.",
+            severity: "warning"
+          });
+        }
+      } else if (migration.status === "deleted") {
+        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
+      } else if (migration.status === "renamed") {
+        context3.report({
+          file: migration.path,
+          messageId: "renamed",
+          data: { from: migration.oldPath ?? migration.path, to: migration.path },
+          help: `Rename it back to ${migration.oldPath}; to change the order, write a new migration.`
+        });
+      }
+    }
+  }
+});
+
 // rules/one-migration-per-pr.ts
 var one_migration_per_pr_default = defineRule({
   meta: {
@@ -35939,6 +35964,7 @@ var require_rollback_default = defineRule({
       }
       const rollback = migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       if (!rollback?.down) continue;
+      if (migration.up !== null && migration.up.statements.length === 0 && !migration.up.error) continue;
       if (rollback.down.statements.length === 0 && !rollback.down.error) {
         const downStart = rollback.sections?.down?.start;
         const marker = downStart !== void 0 && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : void 0;
@@ -35953,15 +35979,19 @@ var require_rollback_default = defineRule({
     }
   }
 });
+var OPT_OUT = "To roll forward only instead, turn this rule off in the config: rules: { require-rollback: off }.";
 function describeRollbackPlace(convention, path6, version) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
+  if (/(?:^|\/)supabase\/migrations\//.test(path6)) {
+    return `The Supabase CLI runs no down migrations (it would apply a ${base.replace(/\.sql$/i, ".down.sql")} as one more migration): going back is a new migration that reverts ${base}. ${OPT_OUT}`;
+  }
   switch (convention) {
     case "goose":
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case "dbmate":
       return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
     case "flyway":
-      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, "")} beside it with the SQL that reverts it.`;
+      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, "")} beside it with the SQL that reverts it (Flyway Teams runs it with flyway undo; Flyway Community has no undo). ${OPT_OUT}`;
     default:
       return `Add ${base.replace(/(\.up)?\.sql$/i, ".down.sql")} beside it with the SQL that reverts it.`;
   }
@@ -37024,8 +37054,66 @@ function assertNotOption(commit) {
   return commit;
 }
 
+// src/package-change.ts
+import { isDeepStrictEqual } from "node:util";
+import { posix as posix2 } from "node:path";
+function isPackageManifest(path6) {
+  const name = posix2.basename(path6);
+  return name === "package.json" || name === "package-lock.json";
+}
+function isToolingOnlyChange(path6, before, after) {
+  const old = parseObject(before);
+  const now = parseObject(after);
+  if (old === null || now === null) return false;
+  return posix2.basename(path6) === "package-lock.json" ? isDevOnlyLockChange(old, now) : isToolingOnlyManifestChange(old, now);
+}
+function isToolingOnlyManifestChange(old, now) {
+  if (!sameExcept(old, now, ["devDependencies", "scripts"])) return false;
+  const oldScripts = asObject(old.scripts);
+  const newScripts = asObject(now.scripts);
+  if (oldScripts === null || newScripts === null) return false;
+  return Object.entries(oldScripts).every(([name, value]) => name === "prepare" || isDeepStrictEqual(newScripts[name], value));
+}
+function isDevOnlyLockChange(old, now) {
+  if (!sameExcept(old, now, ["packages"])) return false;
+  const oldPackages = asObject(old.packages);
+  const newPackages = asObject(now.packages);
+  if (oldPackages === null || newPackages === null) return false;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(oldPackages), ...Object.keys(newPackages)])) {
+    const was = oldPackages[key];
+    const is = newPackages[key];
+    if (isDeepStrictEqual(was, is)) continue;
+    if (key === "") {
+      const rootOld = asObject(was);
+      const rootNew = asObject(is);
+      if (rootOld === null || rootNew === null || !sameExcept(rootOld, rootNew, ["devDependencies"])) return false;
+      continue;
+    }
+    if ([was, is].some((entry) => entry !== void 0 && asObject(entry)?.dev !== true)) return false;
+  }
+  return true;
+}
+function sameExcept(a, b, keys) {
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!keys.includes(key) && !isDeepStrictEqual(a[key], b[key])) return false;
+  }
+  return true;
+}
+function parseObject(text) {
+  if (text === null) return null;
+  try {
+    return asObject(JSON.parse(text.replace(/^\uFEFF/, "")));
+  } catch {
+    return null;
+  }
+}
+function asObject(value) {
+  if (value === void 0) return {};
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+}
+
 // src/lint.ts
-var { basename: basename4 } = posix2;
+var { basename: basename4 } = posix3;
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
   if (options.files?.length || options.stdin) return lintFiles(options);
@@ -37041,20 +37129,30 @@ async function lintChange(options) {
     const isSqlMigration = (path6) => isSqlFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
-    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path)).map((f) => f.path);
+    const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path));
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
     if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
+    const baseSpecFor = (f) => toBlobSpec(change.base, f.oldPath ?? f.path);
+    const edited = (f) => f.status === "modified" || f.status === "renamed";
     const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
+    const manifests = codeFiles.filter((f) => f.status === "modified" && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
-      repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
+      repo.readBlobs([
+        ...changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path)),
+        ...changed.filter(edited).map(baseSpecFor),
+        ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)])
+      ]),
       Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir)))
     ]);
+    const textOf = (spec) => blobs.get(spec)?.toString("utf8") ?? null;
+    const appFiles = codeFiles.filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, textOf(baseSpecFor(f)), textOf(specFor(f.path)))).map((f) => f.path);
     const candidates = changed.map((f) => ({
       path: f.path,
       status: f.status,
       ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
-      content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
+      content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null,
+      ...edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}
     }));
     const listingsByPath = /* @__PURE__ */ new Map();
     for (const [index, dir] of dirs.entries()) {
@@ -37145,7 +37243,7 @@ async function buildMigrations(candidates, listings, forced) {
       baseIndex: baseFiles && new NameIndex(baseFiles, convention)
     });
   }
-  const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
+  const { LineIndex: LineIndex2, parseSql: parseSql2, sameStatements: sameStatements2 } = await loadSqlStage();
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path));
@@ -37169,17 +37267,15 @@ async function buildMigrations(candidates, listings, forced) {
     if (text !== null) {
       const lines = new LineIndex2(text);
       migration.lines = lines;
-      const sql = convention.toSql?.(text) ?? text;
-      if (convention.inFileRollback && convention.sections) {
-        const sections = convention.sections(text);
-        migration.sections = sections;
-        migration.up = sections.up ? await parseSql2(sql, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql2(sql, sections.down, lines) : null;
-        migration.rollback = sections.down ? candidate.path : null;
-      } else {
-        const parsed = await parseSql2(sql, void 0, lines);
-        if (name?.direction === "down") migration.down = parsed;
-        else migration.up = parsed;
+      const parsed = await parseMigration(parseSql2, convention, name, text, lines);
+      migration.sections = parsed.sections;
+      migration.up = parsed.up;
+      migration.down = parsed.down;
+      if (parsed.sections) migration.rollback = parsed.sections.down ? candidate.path : null;
+      const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
+      if (baseText !== null) {
+        const before = await parseMigration(parseSql2, convention, name, baseText);
+        migration.unchangedStatements = sameStatements2(before.up, parsed.up) && sameStatements2(before.down, parsed.down);
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
@@ -37189,6 +37285,19 @@ async function buildMigrations(candidates, listings, forced) {
     migrations.push(migration);
   }
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+}
+async function parseMigration(parseSql2, convention, name, text, lines) {
+  const sql = convention.toSql?.(text) ?? text;
+  if (convention.inFileRollback && convention.sections) {
+    const sections = convention.sections(text);
+    return {
+      sections,
+      up: sections.up ? await parseSql2(sql, sections.up, lines) : null,
+      down: sections.down ? await parseSql2(sql, sections.down, lines) : null
+    };
+  }
+  const parsed = await parseSql2(sql, void 0, lines);
+  return name?.direction === "down" ? { sections: null, up: null, down: parsed } : { sections: null, up: parsed, down: null };
 }
 function decode(content) {
   if (content === null) return { text: null };
@@ -37239,7 +37348,7 @@ function runRules(config, facts) {
         const end = report.range?.end ?? start;
         findings.push({
           ruleId: rule.meta.id,
-          severity,
+          severity: report.severity === "warning" ? "warning" : severity,
           file: report.file,
           line: start.line,
           column: start.column,

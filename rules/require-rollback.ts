@@ -26,6 +26,8 @@ export default defineRule({
         migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       // A rollback file outside the change was already reviewed when it landed.
       if (!rollback?.down) continue;
+      // A migration that runs nothing (comments only, a placeholder) has nothing to undo: its empty rollback is right.
+      if (migration.up !== null && migration.up.statements.length === 0 && !migration.up.error) continue;
       if (rollback.down.statements.length === 0 && !rollback.down.error) {
         // For an in-file rollback, point at its marker line (the line before the down section).
         const downStart = rollback.sections?.down?.start;
@@ -42,15 +44,22 @@ export default defineRule({
   },
 });
 
+/** The one line that turns the rule off, for teams whose tool or habit is forward-only. */
+const OPT_OUT = 'To roll forward only instead, turn this rule off in the config: rules: { require-rollback: off }.';
+
 function describeRollbackPlace(convention: string, path: string, version: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
+  // The Supabase CLI applies every `<timestamp>_<name>.sql` in the directory, a `.down.sql` too: no rollback may live there.
+  if (/(?:^|\/)supabase\/migrations\//.test(path)) {
+    return `The Supabase CLI runs no down migrations (it would apply a ${base.replace(/\.sql$/i, '.down.sql')} as one more migration): going back is a new migration that reverts ${base}. ${OPT_OUT}`;
+  }
   switch (convention) {
     case 'goose':
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case 'dbmate':
       return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
     case 'flyway':
-      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it.`;
+      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it (Flyway Teams runs it with flyway undo; Flyway Community has no undo). ${OPT_OUT}`;
     default:
       return `Add ${base.replace(/(\.up)?\.sql$/i, '.down.sql')} beside it with the SQL that reverts it.`;
   }

@@ -15,10 +15,13 @@ import {
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import { isPackageManifest, isToolingOnlyChange } from './package-change.js';
 import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import type { Convention, FileSections } from './conventions/index.js';
+import type { LineIndex } from './sql/locate.js';
 import type { ParsedSql } from './sql/parse.js';
-import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, RuleMeta, Severity } from './types.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -46,6 +49,8 @@ interface Candidate {
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
+  /** For a modified or renamed file: its content on the base, to tell an edit of comments from one of statements. */
+  baseContent?: Buffer | null;
 }
 
 /** Repository paths always use `/`, whatever the platform. */
@@ -72,25 +77,35 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const isNonCode = createGlobMatcher(config.nonCode);
 
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
-    const appFiles = change.files
-      .filter((f) => !inMigrations(f.path) && !isNonCode(f.path))
-      .map((f) => f.path);
+    const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path));
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
 
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
+    const baseSpecFor = (f: ChangedFile) => toBlobSpec(change.base, f.oldPath ?? f.path);
+    const edited = (f: ChangedFile) => f.status === 'modified' || f.status === 'renamed';
     const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
+    const manifests = codeFiles.filter((f) => f.status === 'modified' && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
-      repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
+      repo.readBlobs([
+        ...changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path)),
+        ...changed.filter(edited).map(baseSpecFor),
+        ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)]),
+      ]),
       Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir))),
     ]);
+    const textOf = (spec: string) => blobs.get(spec)?.toString('utf8') ?? null;
+    const appFiles = codeFiles
+      .filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, textOf(baseSpecFor(f)), textOf(specFor(f.path))))
+      .map((f) => f.path);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
       status: f.status,
       ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
+      ...(edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}),
     }));
 
     const listingsByPath = new Map<string, Listing>();
@@ -209,7 +224,7 @@ async function buildMigrations(
       baseIndex: baseFiles && new NameIndex(baseFiles, convention),
     });
   }
-  const { LineIndex, parseSql } = await loadSqlStage();
+  const { LineIndex, parseSql, sameStatements } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
@@ -233,17 +248,15 @@ async function buildMigrations(
     if (text !== null) {
       const lines = new LineIndex(text);
       migration.lines = lines;
-      const sql = convention.toSql?.(text) ?? text;
-      if (convention.inFileRollback && convention.sections) {
-        const sections = convention.sections(text);
-        migration.sections = sections;
-        migration.up = sections.up ? await parseSql(sql, sections.up, lines) : null;
-        migration.down = sections.down ? await parseSql(sql, sections.down, lines) : null;
-        migration.rollback = sections.down ? candidate.path : null;
-      } else {
-        const parsed: ParsedSql = await parseSql(sql, undefined, lines);
-        if (name?.direction === 'down') migration.down = parsed;
-        else migration.up = parsed;
+      const parsed = await parseMigration(parseSql, convention, name, text, lines);
+      migration.sections = parsed.sections;
+      migration.up = parsed.up;
+      migration.down = parsed.down;
+      if (parsed.sections) migration.rollback = parsed.sections.down ? candidate.path : null;
+      const baseText = candidate.baseContent === undefined ? null : decode(candidate.baseContent).text;
+      if (baseText !== null) {
+        const before = await parseMigration(parseSql, convention, name, baseText);
+        migration.unchangedStatements = sameStatements(before.up, parsed.up) && sameStatements(before.down, parsed.down);
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
@@ -255,6 +268,27 @@ async function buildMigrations(
     migrations.push(migration);
   }
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+}
+
+/** A migration's text split the way its tool splits it, each part parsed. */
+async function parseMigration(
+  parseSql: typeof import('./sql/parse.js').parseSql,
+  convention: Convention,
+  name: ParsedName | null,
+  text: string,
+  lines?: LineIndex,
+): Promise<{ sections: FileSections | null; up: ParsedSql | null; down: ParsedSql | null }> {
+  const sql = convention.toSql?.(text) ?? text;
+  if (convention.inFileRollback && convention.sections) {
+    const sections = convention.sections(text);
+    return {
+      sections,
+      up: sections.up ? await parseSql(sql, sections.up, lines) : null,
+      down: sections.down ? await parseSql(sql, sections.down, lines) : null,
+    };
+  }
+  const parsed = await parseSql(sql, undefined, lines);
+  return name?.direction === 'down' ? { sections: null, up: null, down: parsed } : { sections: null, up: parsed, down: null };
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
@@ -317,7 +351,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
         const end = report.range?.end ?? start;
         findings.push({
           ruleId: rule.meta.id,
-          severity,
+          severity: report.severity === 'warning' ? 'warning' : severity,
           file: report.file,
           line: start.line,
           column: start.column,

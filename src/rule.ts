@@ -31,6 +31,11 @@ export interface Migration {
   up: ParsedSql | null;
   /** The SQL that reverts it (a down section, or the whole text of a down file); null when there is none. */
   down: ParsedSql | null;
+  /**
+   * For a modified or renamed migration: whether its statements (up and down) parse the same as on the base, so that the
+   * edit changes only comments or layout. Absent when the base text could not be read and compared.
+   */
+  unchangedStatements?: boolean;
 }
 
 /** A migrations directory the change touches. */
@@ -76,6 +81,8 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   help: string;
+  /** At most this severity for this one finding (a rule set to `error` may report a lesser case as a warning). */
+  severity?: Severity;
 }
 
 export interface RuleMetaDefinition<M extends string> {
@@ -113,9 +120,20 @@ export function* upActions(migration: Migration): Generator<{ action: Action; st
   }
 }
 
-/** Migrations the change adds that apply changes: the ones phase rules judge (a rollback's DROPs are what it is for). */
+/**
+ * Migrations the change adds that apply changes: the ones phase rules judge (a rollback's DROPs are what it is for).
+ * A renamed migration whose statements changed counts too: its tool runs it again, new statements and all.
+ */
 export function addedUpMigrations(context: RuleContext): Migration[] {
-  return context.migrations.filter((m) => m.status === 'added' && m.name?.direction !== 'down' && m.up !== null);
+  return context.migrations.filter(
+    (m) => (m.status === 'added' || (m.status === 'renamed' && m.unchangedStatements === false)) && m.name?.direction !== 'down' && m.up !== null,
+  );
+}
+
+/** Application files for a message: the first three, and how many more. */
+export function summarizeFiles(files: string[]): string {
+  const shown = files.slice(0, 3).join(', ');
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
 }
 
 /**
