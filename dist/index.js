@@ -35406,7 +35406,7 @@ function appendSummary(env, markdown) {
 }
 
 // src/lint.ts
-import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, isAbsolute, join as join5, posix as posix3, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/rule.ts
@@ -35415,7 +35415,13 @@ function defineRule(rule) {
   return rule;
 }
 function formatMessage(template, data2 = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data2 ? String(data2[key]) : whole);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data2 ? escapeControlCharacters(String(data2[key])) : whole);
+}
+function escapeControlCharacters(text) {
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => {
+    const named = { "\n": "\\n", "	": "\\t", "\r": "\\r" };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
 }
 function upStatements(migration) {
   return migration.up?.statements ?? [];
@@ -35847,9 +35853,9 @@ function isSqlFile(path6) {
   return /\.sql$/i.test(path6);
 }
 function createGlobMatcher(globs) {
-  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
+  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true, flags: "s" });
   const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
-  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
+  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true, flags: "s" }) : () => false;
   return (path6) => isIncluded(path6) && !isExcluded(path6);
 }
 function migrationDirectory(path6) {
@@ -35998,15 +36004,21 @@ function describeRollbackPlace(convention, path6, version) {
 }
 
 // rules/syntax-error.ts
+var UNREADABLE_HELP = {
+  binary: 'Remove it from the migrations directory, or match migrations more narrowly with the "migrations" globs in the config.',
+  encoding: "Save the file as UTF-8.",
+  symlink: "A migration must be a regular file: replace the link with a copy of the file it points to, or move it out of the migrations directory."
+};
 var syntax_error_default = defineRule({
   meta: {
     id: "syntax-error",
-    summary: "Every migration and rollback is SQL that PostgreSQL can parse, in UTF-8 text.",
+    summary: "Every migration and rollback is SQL that PostgreSQL can parse, in UTF-8 text, in a regular file.",
     severity: "error",
     messages: {
       syntax: "PostgreSQL cannot parse this: {{message}}.",
       binary: "{{file}} is a binary file, not SQL: the migration tool will fail on it.",
-      encoding: "{{file}} is not valid UTF-8: PostgreSQL will reject it or store garbled text."
+      encoding: "{{file}} is not valid UTF-8: PostgreSQL will reject it or store garbled text.",
+      symlink: "{{file}} is a symbolic link, not a regular file: git stores only the path it points to, so what runs depends on the checkout."
     }
   },
   check(context3) {
@@ -36016,7 +36028,7 @@ var syntax_error_default = defineRule({
           file: migration.path,
           messageId: migration.unreadable,
           data: { file: migration.path },
-          help: migration.unreadable === "binary" ? 'Remove it from the migrations directory, or match migrations more narrowly with the "migrations" globs in the config.' : "Save the file as UTF-8."
+          help: UNREADABLE_HELP[migration.unreadable]
         });
         continue;
       }
@@ -36137,258 +36149,265 @@ var pattern0 = new RegExp("^[^-]", "u");
 function validate10(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (errors === 0) {
-    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-      const _errs1 = errors;
-      for (const key0 in data2) {
-        if (!func2.call(schema11.properties, key0)) {
-          validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-          return false;
-          break;
-        }
-      }
-      if (_errs1 === errors) {
-        if (data2.$schema !== void 0) {
-          const _errs2 = errors;
-          if (typeof data2.$schema !== "string") {
-            validate10.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
+  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+    for (const key0 in data2) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
         } else {
-          var valid0 = true;
+          vErrors.push(err0);
         }
-        if (valid0) {
-          if (data2.base !== void 0) {
-            let data1 = data2.base;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (func3(data1) < 1) {
-                  validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
-                } else {
-                  if (!pattern0.test(data1)) {
-                    validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' }];
-                    return false;
-                  }
-                }
-              } else {
-                validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs4 === errors;
+        errors++;
+      }
+    }
+    if (data2.$schema !== void 0) {
+      if (typeof data2.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data2.base !== void 0) {
+      let data1 = data2.base;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
           } else {
-            var valid0 = true;
+            vErrors.push(err2);
           }
-          if (valid0) {
-            if (data2.migrations !== void 0) {
-              let data22 = data2.migrations;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (Array.isArray(data22)) {
-                  var valid1 = true;
-                  const len0 = data22.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data3 = data22[i0];
-                    const _errs8 = errors;
-                    if (errors === _errs8) {
-                      if (typeof data3 === "string") {
-                        if (func3(data3) < 1) {
-                          validate10.errors = [{ instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [{ instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs8 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate10.errors = [{ instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data2.convention !== void 0) {
-                let data4 = data2.convention;
-                const _errs10 = errors;
-                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "timestamp")) {
-                  validate10.errors = [{ instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" }];
-                  return false;
-                }
-                var valid0 = _errs10 === errors;
+          errors++;
+        }
+        if (!pattern0.test(data1)) {
+          const err3 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data2.migrations !== void 0) {
+      let data22 = data2.migrations;
+      if (Array.isArray(data22)) {
+        const len0 = data22.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data22[i0];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err5 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
               } else {
-                var valid0 = true;
+                vErrors.push(err5);
               }
-              if (valid0) {
-                if (data2.nonCode !== void 0) {
-                  let data5 = data2.nonCode;
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (Array.isArray(data5)) {
-                      var valid2 = true;
-                      const len1 = data5.length;
-                      for (let i1 = 0; i1 < len1; i1++) {
-                        let data6 = data5[i1];
-                        const _errs13 = errors;
-                        if (errors === _errs13) {
-                          if (typeof data6 === "string") {
-                            if (func3(data6) < 1) {
-                              validate10.errors = [{ instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [{ instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs13 === errors;
-                        if (!valid2) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate10.errors = [{ instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data2.maxMigrationsPerPr !== void 0) {
-                    let data7 = data2.maxMigrationsPerPr;
-                    const _errs15 = errors;
-                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
-                      validate10.errors = [{ instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    if (errors === _errs15) {
-                      if (typeof data7 == "number") {
-                        if (data7 < 1 || isNaN(data7)) {
-                          validate10.errors = [{ instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                          return false;
-                        }
-                      }
-                    }
-                    var valid0 = _errs15 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data2.postgresVersion !== void 0) {
-                      let data8 = data2.postgresVersion;
-                      const _errs17 = errors;
-                      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
-                        validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                        return false;
-                      }
-                      if (errors === _errs17) {
-                        if (typeof data8 == "number") {
-                          if (data8 > 99 || isNaN(data8)) {
-                            validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" }];
-                            return false;
-                          } else {
-                            if (data8 < 9 || isNaN(data8)) {
-                              validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" }];
-                              return false;
-                            }
-                          }
-                        }
-                      }
-                      var valid0 = _errs17 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data2.assumeInTransaction !== void 0) {
-                        const _errs19 = errors;
-                        if (typeof data2.assumeInTransaction !== "boolean") {
-                          validate10.errors = [{ instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                          return false;
-                        }
-                        var valid0 = _errs19 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data2.rules !== void 0) {
-                          let data10 = data2.rules;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
-                            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                              for (const key1 in data10) {
-                                const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
-                                  const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
-                                  if (vErrors === null) {
-                                    vErrors = [err0];
-                                  } else {
-                                    vErrors.push(err0);
-                                  }
-                                  errors++;
-                                }
-                                var valid3 = _errs23 === errors;
-                                if (!valid3) {
-                                  const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
-                                  if (vErrors === null) {
-                                    vErrors = [err1];
-                                  } else {
-                                    vErrors.push(err1);
-                                  }
-                                  errors++;
-                                  validate10.errors = vErrors;
-                                  return false;
-                                  break;
-                                }
-                              }
-                              if (valid3) {
-                                for (const key2 in data10) {
-                                  let data11 = data10[key2];
-                                  const _errs25 = errors;
-                                  if (!(data11 === "off" || data11 === "warning" || data11 === "error")) {
-                                    validate10.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
-                                    return false;
-                                  }
-                                  var valid4 = _errs25 === errors;
-                                  if (!valid4) {
-                                    break;
-                                  }
-                                }
-                              }
-                            } else {
-                              validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs21 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
+              errors++;
             }
+          } else {
+            const err6 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
           }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data2.convention !== void 0) {
+      let data4 = data2.convention;
+      if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "timestamp")) {
+        const err8 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data2.nonCode !== void 0) {
+      let data5 = data2.nonCode;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+              const err9 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data2.maxMigrationsPerPr !== void 0) {
+      let data7 = data2.maxMigrationsPerPr;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err12 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number") {
+        if (data7 < 1 || isNaN(data7)) {
+          const err13 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
         }
       }
-    } else {
-      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
     }
+    if (data2.postgresVersion !== void 0) {
+      let data8 = data2.postgresVersion;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
+        const err14 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data8 == "number") {
+        if (data8 > 99 || isNaN(data8)) {
+          const err15 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data8 < 9 || isNaN(data8)) {
+          const err16 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data2.assumeInTransaction !== void 0) {
+      if (typeof data2.assumeInTransaction !== "boolean") {
+        const err17 = { instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data2.rules !== void 0) {
+      let data10 = data2.rules;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          const _errs23 = errors;
+          if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+            const err18 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          var valid5 = _errs23 === errors;
+          if (!valid5) {
+            const err19 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data10) {
+          let data11 = data10[key2];
+          if (!(data11 === "off" || data11 === "warning" || data11 === "error")) {
+            const err20 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
@@ -36415,17 +36434,23 @@ async function readConfigFile(dir, explicitPath) {
     if (!existsSync4(path6)) throw new UsageError(`config file ${explicitPath} not found: check the --config path`);
     return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), explicitPath), source: explicitPath };
   }
-  for (const name of CONFIG_FILES) {
+  const found = CONFIG_FILES.filter((name2) => existsSync4(join3(dir, name2)));
+  if (found.length > 1) {
+    throw new UsageError(`${found.join(" and ")} both exist: migration-lint reads one config file, so merge them into one and delete the other`);
+  }
+  const [name] = found;
+  if (name !== void 0) {
     const path6 = join3(dir, name);
-    if (existsSync4(path6)) return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), name), source: name };
+    return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), name), source: name };
   }
   const pkgPath = join3(dir, "package.json");
   if (existsSync4(pkgPath)) {
     let pkg;
     try {
-      pkg = JSON.parse(readFileSync3(pkgPath, "utf8"));
-    } catch {
-      return null;
+      pkg = JSON.parse(readFileSync3(pkgPath, "utf8").replace(/^\uFEFF/, ""));
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+      throw new UsageError(`package.json is not valid JSON (${reason}): migration-lint looks for its "migration-lint" settings there; fix it, or keep the settings in .migration-lint.yaml`);
     }
     if (isObject(pkg) && "migration-lint" in pkg) {
       const values = pkg["migration-lint"];
@@ -36456,21 +36481,29 @@ function isObject(value) {
 }
 function validateConfig(raw) {
   if (validate(raw.values)) return raw.values;
-  const error2 = validate.errors[0];
-  const at = error2.instancePath.slice(1).replaceAll("/", ".");
-  let problem;
-  if (error2.keyword === "additionalProperties") {
-    const key = String(error2.params.additionalProperty);
-    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, rules)`;
-  } else if (error2.keyword === "propertyNames" || error2.propertyName) {
-    problem = `unknown rule "${error2.propertyName ?? at}" in "rules" (run \`migration-lint rules\` to list them)`;
-  } else if (error2.keyword === "enum") {
-    problem = `"${at}" must be one of ${error2.params.allowedValues.map((v) => `"${v}"`).join(", ")}`;
-  } else {
-    problem = `"${at || "config"}" ${error2.message}`;
+  const problems = /* @__PURE__ */ new Set();
+  for (const error2 of validate.errors ?? []) {
+    const at = error2.instancePath.slice(1).replaceAll("/", ".");
+    if (error2.keyword === "additionalProperties") {
+      problems.add(`unknown key "${String(error2.params.additionalProperty)}"`);
+    } else if (error2.propertyName !== void 0) {
+      problems.add(`unknown rule "${error2.propertyName}" in "rules"`);
+    } else if (error2.keyword === "propertyNames") {
+      continue;
+    } else if (error2.keyword === "enum") {
+      problems.add(`"${at}" must be one of ${error2.params.allowedValues.map((v) => `"${v}"`).join(", ")}`);
+    } else {
+      problems.add(`"${at || "config"}" ${error2.message}`);
+    }
   }
-  throw new UsageError(`${raw.source}: ${problem}`);
+  const list2 = [...problems];
+  const hints = [
+    list2.some((p) => p.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
+    list2.some((p) => p.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
+  ].filter(Boolean);
+  throw new UsageError(`${raw.source}: ${list2.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
 }
+var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "rules"];
 function mergeConfig(defaults2, ...layers) {
   const config = { ...defaults2, rules: { ...defaults2.rules } };
   for (const layer of layers) {
@@ -36591,6 +36624,11 @@ function formatFetchCommand(ref) {
   return `git fetch origin ${ref.startsWith("origin/") ? ref.slice("origin/".length) : ref}`;
 }
 function explainMissingBase(ref, shallow) {
+  if (/[~^]|@\{|^HEAD$|^@$/.test(ref)) {
+    return new UsageError(
+      shallow ? `base ref '${ref}' reaches past the commits of this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout` : `base ref '${ref}' names no commit: the history is shorter than that (see git log --oneline); pass an existing branch, tag or commit with --base`
+    );
+  }
   if (shallow) {
     return new UsageError(
       `base ref '${ref}' is not in this shallow clone: run '${formatFetchCommand(ref)}', or set 'fetch-depth: 0' in actions/checkout`
@@ -36808,6 +36846,7 @@ var CatFileBatch = class {
 };
 
 // src/git/name-status.ts
+var SYMLINK_MODE = "120000";
 function parseNameStatus(output) {
   const fields = splitNul(output);
   const files = [];
@@ -36818,27 +36857,30 @@ function parseNameStatus(output) {
     return field2;
   };
   while (index < fields.length) {
-    const status = next();
+    const field2 = next();
+    const raw = field2.startsWith(":") ? field2.slice(1).split(" ") : null;
+    const status = raw ? raw[4] ?? "" : field2;
+    const link = raw?.[1] === SYMLINK_MODE ? { symlink: true } : {};
     switch (status[0]) {
       case "A":
-        files.push({ path: next(), status: "added" });
+        files.push({ path: next(), status: "added", ...link });
         break;
       case "M":
       case "T":
       case "U":
-        files.push({ path: next(), status: "modified" });
+        files.push({ path: next(), status: "modified", ...link });
         break;
       case "D":
         files.push({ path: next(), status: "deleted" });
         break;
       case "R": {
         const oldPath = next();
-        files.push({ path: next(), status: "renamed", oldPath });
+        files.push({ path: next(), status: "renamed", oldPath, ...link });
         break;
       }
       case "C": {
         next();
-        files.push({ path: next(), status: "added" });
+        files.push({ path: next(), status: "added", ...link });
         break;
       }
       default:
@@ -36854,7 +36896,7 @@ function toBlobSpec(rev, path6) {
   return rev === INDEX ? `:0:${path6}` : `${rev}:${path6}`;
 }
 var SHA2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var DIFF_OPTIONS = ["-z", "-M", "--name-status", "--no-ext-diff", "--no-textconv"];
+var DIFF_OPTIONS = ["-z", "-M", "--raw", "--no-ext-diff", "--no-textconv"];
 var UNBORN = /* @__PURE__ */ Symbol("unborn");
 async function openRepo(cwd) {
   const env = process.env;
@@ -36918,19 +36960,21 @@ var GitRepo = class {
     }
   }
   async resolveChangeOrFail(options) {
-    const ref = readRequestedBase(options.base, options.env ?? process.env) ?? await this.findDefaultBase();
+    const requested = readRequestedBase(options.base, options.env ?? process.env);
+    const ref = requested ?? await this.findDefaultBase();
     const early = ref === void 0 ? void 0 : this.diffFromMergeBase(toFullRef(ref), options.staged);
     const range = ref !== void 0 && await this.resolveRange(ref) || await this.explainRange(ref);
     if (range === UNBORN) {
       return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
     }
-    const { baseRef, head, mergeBase } = range;
+    const { baseRef, head, mergeBase, baseTip } = range;
     const files = await early;
+    const about = { ...requested === void 0 ? { defaultBase: true } : {}, ...head === mergeBase && baseTip !== head ? { headBehindBase: true } : {} };
     if (options.staged || head === mergeBase) {
       const staged = options.staged && files !== void 0 ? files : await this.diffIndex(mergeBase);
-      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged };
+      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged, ...about };
     }
-    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? await this.diffTrees(mergeBase, head) };
+    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? await this.diffTrees(mergeBase, head), ...about };
   }
   /** The change from the merge-base of `ref` and HEAD, to the index or to HEAD; undefined when git cannot tell (resolveRange explains). */
   async diffFromMergeBase(ref, staged) {
@@ -36987,7 +37031,7 @@ var GitRepo = class {
     if (head === void 0 || base === void 0 || !SHA2.test(head) || !SHA2.test(base)) return void 0;
     const mergeBase = lines.find((line) => line.startsWith("^"));
     if (mergeBase === void 0) throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase: mergeBase.slice(1) };
+    return { baseRef: ref, head, mergeBase: mergeBase.slice(1), baseTip: base };
   }
   /** The slow path, one question at a time: an unborn HEAD, or the UsageError that says what is missing. */
   async explainRange(ref) {
@@ -36999,7 +37043,7 @@ var GitRepo = class {
     const { stdout } = await runGit(this.root, ["merge-base", "--end-of-options", head, base], { okExitCodes: [0, 1] });
     const mergeBase = stdout.trim();
     if (mergeBase === "") throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase };
+    return { baseRef: ref, head, mergeBase, baseTip: base };
   }
   async verifyCommit(ref) {
     const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
@@ -37130,7 +37174,7 @@ async function lintChange(options) {
     const isNonCode = createGlobMatcher(config.nonCode);
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path));
-    if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
+    if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
     if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
     const baseSpecFor = (f) => toBlobSpec(change.base, f.oldPath ?? f.path);
@@ -37139,7 +37183,7 @@ async function lintChange(options) {
     const manifests = codeFiles.filter((f) => f.status === "modified" && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
       repo.readBlobs([
-        ...changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path)),
+        ...changed.filter((f) => f.status !== "deleted" && !f.symlink).map((f) => specFor(f.path)),
         ...changed.filter(edited).map(baseSpecFor),
         ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)])
       ]),
@@ -37151,7 +37195,8 @@ async function lintChange(options) {
       path: f.path,
       status: f.status,
       ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
-      content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null,
+      content: f.status === "deleted" || f.symlink ? null : blobs.get(specFor(f.path)) ?? null,
+      ...f.symlink ? { symlink: true } : {},
       ...edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}
     }));
     const listingsByPath = /* @__PURE__ */ new Map();
@@ -37168,10 +37213,16 @@ async function lintChange(options) {
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config));
+    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config)), ...describeBase(change, false) };
   } finally {
     repo.close();
   }
+}
+function describeBase(change, empty) {
+  if (change.base === EMPTY_TREE) return {};
+  if (!(empty && change.defaultBase && change.headBehindBase)) return { baseRef: change.baseRef };
+  const notice2 = `HEAD is behind ${change.baseRef} (an older commit of it, as on a detached HEAD), so there is nothing of its own to lint: check out your branch, or pass the commit to compare with as --base.`;
+  return { baseRef: change.baseRef, notices: [notice2] };
 }
 async function lintFiles(options) {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
@@ -37189,16 +37240,19 @@ async function lintFiles(options) {
     try {
       stat2 = statSync2(absolute);
     } catch {
-      throw new UsageError(`${given}: no such file or directory`);
+      if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path6 of stat2.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path6 of stat2?.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
       locations.set(migrationDirectory(shown), dirname4(path6));
       paths.push({ path: path6, shown });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown } of paths) candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
+  for (const { path: path6, shown } of paths) {
+    if (isSymlink(path6)) candidates.push({ path: shown, status: "added", content: null, symlink: true });
+    else candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
+  }
   const listings = /* @__PURE__ */ new Map();
   for (const candidate of candidates) {
     const dir = migrationDirectory(candidate.path);
@@ -37222,7 +37276,7 @@ function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
 async function buildMigrations(candidates, listings, forced) {
-  const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
+  const decoded = candidates.map((c) => ({ candidate: c, ...c.symlink ? { text: null, unreadable: "symlink" } : decode(c.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
   for (const { candidate, text } of decoded) {
     const dir = migrationDirectory(candidate.path);
@@ -37355,7 +37409,7 @@ function runRules(config, facts) {
           endLine: end.line,
           endColumn: end.column,
           message: formatMessage(template, report.data),
-          help: report.help,
+          help: escapeControlCharacters(report.help),
           messageId: report.messageId
         });
       }
@@ -37413,9 +37467,16 @@ function findSqlFiles(dir) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const path6 = join5(dir, entry.name);
     if (entry.isDirectory()) found.push(...findSqlFiles(path6));
-    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path6);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isSqlFile(entry.name)) found.push(path6);
   }
   return found.sort();
+}
+function isSymlink(path6) {
+  try {
+    return lstatSync(path6).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function resolveFrom(cwd, root, path6) {
   return relative2(root, isAbsolute(path6) ? path6 : resolve4(cwd, path6));

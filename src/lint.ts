@@ -1,5 +1,5 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
@@ -14,9 +14,10 @@ import {
 } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
-import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import { EMPTY_TREE, findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import type { Change } from './git/index.js';
 import { isPackageManifest, isToolingOnlyChange } from './package-change.js';
-import { DOCS_BASE_URL, formatMessage, normalizeName, objectOf } from './rule.js';
+import { DOCS_BASE_URL, escapeControlCharacters, formatMessage, normalizeName, objectOf } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { Convention, FileSections } from './conventions/index.js';
 import type { LineIndex } from './sql/locate.js';
@@ -49,6 +50,8 @@ interface Candidate {
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
+  /** A symbolic link, whose content is a path, not SQL. */
+  symlink?: boolean;
   /** For a modified or renamed file: its content on the base, to tell an edit of comments from one of statements. */
   baseContent?: Buffer | null;
 }
@@ -79,7 +82,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
     const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path));
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
-    if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
+    if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
 
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
@@ -90,7 +93,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const manifests = codeFiles.filter((f) => f.status === 'modified' && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
       repo.readBlobs([
-        ...changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path)),
+        ...changed.filter((f) => f.status !== 'deleted' && !f.symlink).map((f) => specFor(f.path)),
         ...changed.filter(edited).map(baseSpecFor),
         ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)]),
       ]),
@@ -104,7 +107,8 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       path: f.path,
       status: f.status,
       ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
-      content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
+      content: f.status === 'deleted' || f.symlink ? null : (blobs.get(specFor(f.path)) ?? null),
+      ...(f.symlink ? { symlink: true } : {}),
       ...(edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}),
     }));
 
@@ -122,10 +126,21 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config));
+    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config)), ...describeBase(change, false) };
   } finally {
     repo.close();
   }
+}
+
+/** Which base the change was compared with, and a notice when that comparison cannot show anything. */
+function describeBase(change: Change, empty: boolean): Pick<LintResult, 'baseRef' | 'notices'> {
+  // No commit yet: the comparison is with the empty tree, which names no ref.
+  if (change.base === EMPTY_TREE) return {};
+  if (!(empty && change.defaultBase && change.headBehindBase)) return { baseRef: change.baseRef };
+  const notice =
+    `HEAD is behind ${change.baseRef} (an older commit of it, as on a detached HEAD), so there is nothing of its own to lint: ` +
+    'check out your branch, or pass the commit to compare with as --base.';
+  return { baseRef: change.baseRef, notices: [notice] };
 }
 
 async function lintFiles(options: LintOptions): Promise<LintResult> {
@@ -145,9 +160,10 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     try {
       stat = statSync(absolute);
     } catch {
-      throw new UsageError(`${given}: no such file or directory`);
+      // A link to nothing is still a link in the migrations directory: reported below, as in a git change.
+      if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path of stat.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path of stat?.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
       locations.set(migrationDirectory(shown), dirname(path));
       paths.push({ path, shown });
@@ -155,7 +171,11 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown } of paths) candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
+  for (const { path, shown } of paths) {
+    // The same verdict as in a git change, which sees the link itself and not the file it points to.
+    if (isSymlink(path)) candidates.push({ path: shown, status: 'added', content: null, symlink: true });
+    else candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
+  }
   const listings = new Map<string, Listing>();
   for (const candidate of candidates) {
     const dir = migrationDirectory(candidate.path);
@@ -202,7 +222,7 @@ async function buildMigrations(
   listings: Map<string, Listing>,
   forced: ConventionId | undefined,
 ): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory> }> {
-  const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
+  const decoded = candidates.map((c) => ({ candidate: c, ...(c.symlink ? { text: null, unreadable: 'symlink' as const } : decode(c.content)) }));
   const samplesByDirectory = new Map<string, string[]>();
   for (const { candidate, text } of decoded) {
     const dir = migrationDirectory(candidate.path);
@@ -358,7 +378,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
           endLine: end.line,
           endColumn: end.column,
           message: formatMessage(template, report.data),
-          help: report.help,
+          help: escapeControlCharacters(report.help),
           messageId: report.messageId,
         });
       },
@@ -423,9 +443,17 @@ function findSqlFiles(dir: string): string[] {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findSqlFiles(path));
-    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isSqlFile(entry.name)) found.push(path);
   }
   return found.sort();
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function resolveFrom(cwd: string, root: string, path: string): string {

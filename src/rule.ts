@@ -22,8 +22,8 @@ export interface Migration {
   rollback: string | null;
   /** Its text; null when deleted, binary or not UTF-8. */
   text: string | null;
-  /** Why `text` is null for a file that exists: 'binary' or 'encoding'. */
-  unreadable?: 'binary' | 'encoding';
+  /** Why `text` is null for a file that exists: not text ('binary', 'encoding'), or a symbolic link, not a file. */
+  unreadable?: 'binary' | 'encoding' | 'symlink';
   sections: FileSections | null;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
@@ -103,9 +103,17 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-/** Fills `{{name}}` placeholders of a rule message. */
+/** Fills `{{name}}` placeholders of a rule message; control characters in the values (a line break in a file name) are escaped. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? escapeControlCharacters(String(data[key])) : whole));
+}
+
+/** `\n`, `\t`, `\r` and `\u00XX` in place of control characters, so that a name stays on one line and shows what it holds. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** The statements a migration applies, each with the actions it performs. */
