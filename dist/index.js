@@ -4871,8 +4871,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -12284,9 +12284,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12326,8 +12326,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13295,13 +13295,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -19937,6 +19937,462 @@ var require_lib = __commonJS({
   }
 });
 
+// src/sql/facts.ts
+function createTable(relation) {
+  const table = relationName(relation);
+  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
+}
+function actionsOf(type2, node) {
+  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
+  switch (type2) {
+    case "CreateStmt":
+      return [createTable(node.relation)];
+    case "CreateTableAsStmt":
+      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
+      return [createTable(node.into?.rel)];
+    case "IndexStmt":
+      return [
+        {
+          kind: "create-index",
+          phase: "expand",
+          table: relationName(node.relation),
+          index: typeof node.idxname === "string" ? node.idxname : null,
+          concurrently: node.concurrent === true,
+          unique: node.unique === true
+        }
+      ];
+    case "AlterTableStmt":
+      return alterTableActions(node);
+    case "DropStmt":
+      return dropActions(node);
+    case "RenameStmt":
+      return [renameAction(node)];
+    case "AlterObjectSchemaStmt":
+      return [moveAction(node)];
+    case "AlterEnumStmt":
+      return [enumAction(node)];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+    case "SelectStmt":
+      return dataActions(type2, node);
+    case "CopyStmt":
+      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
+      return [data("copy", node.relation ? relationName(node.relation) : null)];
+    case "TruncateStmt":
+      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
+    default:
+      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
+  }
+}
+function alterTableActions(node) {
+  const table = relationName(node.relation);
+  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
+  const actions = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const column = typeof cmd.name === "string" ? cmd.name : "";
+    if (isTable) {
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
+          continue;
+        case "AT_AddConstraint":
+          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
+          continue;
+        case "AT_DropColumn":
+          actions.push({ kind: "drop-column", phase: "contract", table, column });
+          continue;
+        case "AT_DropConstraint":
+          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
+          continue;
+        case "AT_AlterColumnType":
+          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          continue;
+        case "AT_SetNotNull":
+          actions.push({ kind: "set-not-null", phase: "contract", table, column });
+          continue;
+      }
+    }
+    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
+  }
+  return actions;
+}
+function addColumnActions(table, def) {
+  const column = typeof def.colname === "string" ? def.colname : "";
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let notNull = def.is_not_null === true || serial;
+  let hasDefault = serial;
+  let volatileDefault = serial;
+  const constraints = [];
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        hasDefault = true;
+        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        notNull = hasDefault = volatileDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        hasDefault = true;
+        volatileDefault ||= constraint.generated_kind !== "v";
+        break;
+      case "CONSTR_PRIMARY":
+        notNull = true;
+        constraints.push(constraintAction(table, constraint));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        constraints.push(constraintAction(table, constraint));
+        break;
+    }
+  }
+  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
+}
+function constraintAction(table, constraint) {
+  const constraintType = CONSTRAINT_TYPES[constraint.contype];
+  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
+  const action = {
+    kind: "add-constraint",
+    phase: "expand",
+    table,
+    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
+    constraintType,
+    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
+    notValid: constraint.skip_validation === true
+  };
+  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
+  if (constraint.pktable) action.references = relationName(constraint.pktable);
+  return action;
+}
+function callsVolatileFunction(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    const call = value.FuncCall;
+    if (call) {
+      const name = list(call.funcname).map(stringOf).at(-1);
+      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
+    }
+    for (const key in value) stack.push(value[key]);
+  }
+  return false;
+}
+function dropActions(node) {
+  const objects = list(node.objects);
+  switch (node.removeType) {
+    case "OBJECT_TABLE":
+      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
+    case "OBJECT_INDEX":
+      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
+    default: {
+      const objectType = objectWords(node.removeType);
+      const onTable = ON_TABLE.has(node.removeType);
+      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
+    }
+  }
+}
+function onTableName(object) {
+  const names = list(object.List?.items).map(stringOf);
+  if (names.length < 2) return objectName(object);
+  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
+}
+function dropOtherActions(type2, node) {
+  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
+  switch (type2) {
+    case "DropRoleStmt":
+      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
+    case "DropdbStmt":
+      return drop("DATABASE", [String(node.dbname ?? "")]);
+    case "DropTableSpaceStmt":
+      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
+    case "DropSubscriptionStmt":
+      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
+    default:
+      return null;
+  }
+}
+function renameAction(node) {
+  const newName = String(node.newname ?? "");
+  const subname = typeof node.subname === "string" ? node.subname : null;
+  const relation = node.relation ? relationName(node.relation) : null;
+  switch (node.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_FOREIGN_TABLE":
+      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
+    case "OBJECT_COLUMN":
+      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
+        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
+      }
+      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
+  }
+  const base = relation ?? (node.object ? objectName(node.object) : null);
+  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
+}
+function moveAction(node) {
+  const name = node.relation ? relationName(node.relation) : objectName(node.object);
+  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
+  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
+}
+function enumAction(node) {
+  const type2 = list(node.typeName).map(stringOf).join(".");
+  if (typeof node.oldVal === "string") {
+    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
+  }
+  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
+}
+function dataActions(type2, node) {
+  const actions = [];
+  for (const cte of list(node.withClause?.ctes)) {
+    const query = cte.CommonTableExpr?.ctequery ?? {};
+    const [queryType] = Object.keys(query);
+    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
+  }
+  const verb = DATA_VERBS[type2];
+  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
+  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
+  else if (actions.length === 0) actions.push(other("SELECT"));
+  return actions;
+}
+function createActions(type2, node) {
+  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
+    return null;
+  }
+  const [objectType, name] = createdObject(type2, node);
+  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
+  return [createOther(objectType, name)];
+}
+function createdObject(type2, node) {
+  const names = (value) => list(value).map(stringOf).join(".") || null;
+  switch (type2) {
+    case "ViewStmt":
+      return ["VIEW", relationName(node.view)];
+    case "CreateFunctionStmt":
+      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
+    case "CreateTrigStmt":
+      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
+    case "RuleStmt":
+      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
+    case "CreatePolicyStmt":
+      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
+    case "CreateExtensionStmt":
+      return ["EXTENSION", node.extname ?? null];
+    case "CreateSchemaStmt":
+      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
+    case "CreateSeqStmt":
+      return ["SEQUENCE", relationName(node.sequence)];
+    case "CreateEnumStmt":
+    case "CreateRangeStmt":
+      return ["TYPE", names(node.typeName)];
+    case "CompositeTypeStmt":
+      return ["TYPE", relationName(node.typevar)];
+    case "CreateDomainStmt":
+      return ["DOMAIN", names(node.domainname)];
+    case "DefineStmt":
+      return [objectWords(node.kind), names(node.defnames)];
+    case "CreateForeignTableStmt":
+      return ["FOREIGN TABLE", relationName(node.base?.relation)];
+    case "CreateRoleStmt":
+      return ["ROLE", node.role ?? null];
+    case "CreatedbStmt":
+      return ["DATABASE", node.dbname ?? null];
+    case "CreateEventTrigStmt":
+      return ["EVENT TRIGGER", node.trigname ?? null];
+    case "CreatePublicationStmt":
+      return ["PUBLICATION", node.pubname ?? null];
+    case "CreateSubscriptionStmt":
+      return ["SUBSCRIPTION", node.subname ?? null];
+    case "CreateStatsStmt":
+      return ["STATISTICS", names(node.defnames)];
+    default: {
+      const kind = type2.replace(/^Create|Stmt$/g, "");
+      return [CREATE_WORDS[kind] ?? words(kind), null];
+    }
+  }
+}
+function describeStatement(type2, node) {
+  switch (type2) {
+    case "VariableSetStmt": {
+      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
+      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
+    }
+    case "TransactionStmt":
+      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
+    case "GrantStmt":
+    case "GrantRoleStmt":
+      return node.is_grant ? "GRANT" : "REVOKE";
+    case "CommentStmt":
+      return `COMMENT ON ${objectWords(node.objtype)}`;
+    case "VacuumStmt":
+      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+    case "RefreshMatViewStmt":
+      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
+    case "AlterSeqStmt":
+      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
+    case "LockStmt":
+      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
+    default:
+      return words(type2.replace(/Stmt$/, ""));
+  }
+}
+function describeSubcommand(cmd) {
+  const name = typeof cmd.name === "string" ? cmd.name : "";
+  switch (cmd.subtype) {
+    case "AT_ColumnDefault":
+      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
+    case "AT_DropNotNull":
+      return `ALTER COLUMN ${name} DROP NOT NULL`;
+    case "AT_ValidateConstraint":
+      return `VALIDATE CONSTRAINT ${name}`;
+    default:
+      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
+  }
+}
+function objectWords(objectType) {
+  const key = String(objectType ?? "");
+  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
+}
+function words(camel) {
+  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
+}
+function relationName(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { catalogname, schemaname, relname } = rangeVar;
+  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName(object) {
+  if (object === null || typeof object !== "object") return "";
+  const o = object;
+  if (o.String) return stringOf(o);
+  if (o.List) {
+    const items = list(o.List.items);
+    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
+  }
+  if (o.TypeName) return formatType(o.TypeName);
+  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
+  if (o.RangeVar) return relationName(o.RangeVar);
+  return "";
+}
+function roleName(role) {
+  const spec = role ?? {};
+  if (typeof spec.rolename === "string") return spec.rolename;
+  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+}
+function formatType(typeName) {
+  if (typeName === null || typeof typeName !== "object") return "";
+  const t = typeName;
+  const names = list(t.names).map(stringOf);
+  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
+  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
+  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
+    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
+  }
+  for (const bound of list(t.arrayBounds)) {
+    const size = bound.Integer?.ival;
+    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
+  }
+  if (t.pct_type) name += "%TYPE";
+  return t.setof ? `SETOF ${name}` : name;
+}
+function list(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+function createOther(objectType, name) {
+  return { kind: "create-other", phase: "expand", objectType, name: name || null };
+}
+function data(verb, table) {
+  return { kind: "data", phase: "migrate", table, verb };
+}
+function other(description) {
+  return { kind: "other", phase: null, description };
+}
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var init_facts = __esm({
+  "src/sql/facts.ts"() {
+    "use strict";
+    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
+    CONSTRAINT_TYPES = {
+      CONSTR_CHECK: "CHECK",
+      CONSTR_FOREIGN: "FOREIGN KEY",
+      CONSTR_PRIMARY: "PRIMARY KEY",
+      CONSTR_UNIQUE: "UNIQUE",
+      CONSTR_EXCLUSION: "EXCLUDE",
+      CONSTR_NOTNULL: "NOT NULL"
+    };
+    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+      "clock_timestamp",
+      "gen_random_bytes",
+      "gen_random_uuid",
+      "nextval",
+      "random",
+      "random_normal",
+      "timeofday",
+      "txid_current",
+      "uuid_generate_v1",
+      "uuid_generate_v1mc",
+      "uuid_generate_v4",
+      "uuidv4",
+      "uuidv7"
+    ]);
+    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
+    DATA_VERBS = {
+      InsertStmt: "insert",
+      UpdateStmt: "update",
+      DeleteStmt: "delete",
+      MergeStmt: "merge"
+    };
+    CREATE_WORDS = {
+      Am: "ACCESS METHOD",
+      Fdw: "FOREIGN DATA WRAPPER",
+      ForeignServer: "SERVER",
+      OpClass: "OPERATOR CLASS",
+      OpFamily: "OPERATOR FAMILY",
+      PLang: "LANGUAGE"
+    };
+    OBJECT_WORDS = {
+      OBJECT_MATVIEW: "MATERIALIZED VIEW",
+      OBJECT_TABCONSTRAINT: "CONSTRAINT",
+      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
+      OBJECT_FDW: "FOREIGN DATA WRAPPER",
+      OBJECT_FOREIGN_SERVER: "SERVER",
+      OBJECT_OPCLASS: "OPERATOR CLASS",
+      OBJECT_OPFAMILY: "OPERATOR FAMILY",
+      OBJECT_STATISTIC_EXT: "STATISTICS",
+      OBJECT_LARGEOBJECT: "LARGE OBJECT",
+      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
+      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
+      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
+      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
+    };
+    CATALOG_TYPES = /* @__PURE__ */ new Map([
+      ["int2", "smallint"],
+      ["int4", "integer"],
+      ["int8", "bigint"],
+      ["float4", "real"],
+      ["float8", "double precision"],
+      ["bool", "boolean"],
+      ["bpchar", "char"],
+      ["varbit", "bit varying"]
+    ]);
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -24487,12 +24943,12 @@ function requireDumper() {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
       if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
       }
-      if (!writeNode(state, level, objectKey, false, false)) {
+      if (!writeNode(state, level, objectKey2, false, false)) {
         continue;
       }
       if (state.dump.length > 1024) pairBuffer += "? ";
@@ -24522,12 +24978,12 @@ function requireDumper() {
       if (!compact || _result !== "") {
         pairBuffer += generateNextLine(state, level);
       }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
       if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
       }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      if (!writeNode(state, level + 1, objectKey2, true, true, true)) {
         continue;
       }
       const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
@@ -24779,462 +25235,6 @@ var init_js_yaml = __esm({
       safeLoadAll,
       safeDump
     } = yaml);
-  }
-});
-
-// src/sql/facts.ts
-function createTable(relation) {
-  const table = relationName(relation);
-  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
-}
-function actionsOf(type2, node) {
-  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
-  switch (type2) {
-    case "CreateStmt":
-      return [createTable(node.relation)];
-    case "CreateTableAsStmt":
-      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
-      return [createTable(node.into?.rel)];
-    case "IndexStmt":
-      return [
-        {
-          kind: "create-index",
-          phase: "expand",
-          table: relationName(node.relation),
-          index: typeof node.idxname === "string" ? node.idxname : null,
-          concurrently: node.concurrent === true,
-          unique: node.unique === true
-        }
-      ];
-    case "AlterTableStmt":
-      return alterTableActions(node);
-    case "DropStmt":
-      return dropActions(node);
-    case "RenameStmt":
-      return [renameAction(node)];
-    case "AlterObjectSchemaStmt":
-      return [moveAction(node)];
-    case "AlterEnumStmt":
-      return [enumAction(node)];
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt":
-    case "SelectStmt":
-      return dataActions(type2, node);
-    case "CopyStmt":
-      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
-      return [data("copy", node.relation ? relationName(node.relation) : null)];
-    case "TruncateStmt":
-      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
-    default:
-      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
-  }
-}
-function alterTableActions(node) {
-  const table = relationName(node.relation);
-  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
-  const actions = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    const column = typeof cmd.name === "string" ? cmd.name : "";
-    if (isTable) {
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
-          continue;
-        case "AT_AddConstraint":
-          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
-          continue;
-        case "AT_DropColumn":
-          actions.push({ kind: "drop-column", phase: "contract", table, column });
-          continue;
-        case "AT_DropConstraint":
-          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
-          continue;
-        case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
-          continue;
-        case "AT_SetNotNull":
-          actions.push({ kind: "set-not-null", phase: "contract", table, column });
-          continue;
-      }
-    }
-    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
-  }
-  return actions;
-}
-function addColumnActions(table, def) {
-  const column = typeof def.colname === "string" ? def.colname : "";
-  const typeNames = list(def.typeName?.names).map(stringOf);
-  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
-  let notNull = def.is_not_null === true || serial;
-  let hasDefault = serial;
-  let volatileDefault = serial;
-  const constraints = [];
-  for (const item of list(def.constraints)) {
-    const constraint = item.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull === true) break;
-        hasDefault = true;
-        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
-        break;
-      case "CONSTR_IDENTITY":
-        notNull = hasDefault = volatileDefault = true;
-        break;
-      case "CONSTR_GENERATED":
-        hasDefault = true;
-        volatileDefault ||= constraint.generated_kind !== "v";
-        break;
-      case "CONSTR_PRIMARY":
-        notNull = true;
-        constraints.push(constraintAction(table, constraint));
-        break;
-      case "CONSTR_CHECK":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_FOREIGN":
-      case "CONSTR_EXCLUSION":
-        constraints.push(constraintAction(table, constraint));
-        break;
-    }
-  }
-  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
-}
-function constraintAction(table, constraint) {
-  const constraintType = CONSTRAINT_TYPES[constraint.contype];
-  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
-  const action = {
-    kind: "add-constraint",
-    phase: "expand",
-    table,
-    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
-    constraintType,
-    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
-    notValid: constraint.skip_validation === true
-  };
-  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
-  if (constraint.pktable) action.references = relationName(constraint.pktable);
-  return action;
-}
-function callsVolatileFunction(expression) {
-  const stack = [expression];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    const call = value.FuncCall;
-    if (call) {
-      const name = list(call.funcname).map(stringOf).at(-1);
-      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
-    }
-    for (const key in value) stack.push(value[key]);
-  }
-  return false;
-}
-function dropActions(node) {
-  const objects = list(node.objects);
-  switch (node.removeType) {
-    case "OBJECT_TABLE":
-      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
-    case "OBJECT_INDEX":
-      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
-    default: {
-      const objectType = objectWords(node.removeType);
-      const onTable = ON_TABLE.has(node.removeType);
-      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
-    }
-  }
-}
-function onTableName(object) {
-  const names = list(object.List?.items).map(stringOf);
-  if (names.length < 2) return objectName(object);
-  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
-}
-function dropOtherActions(type2, node) {
-  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
-  switch (type2) {
-    case "DropRoleStmt":
-      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
-    case "DropdbStmt":
-      return drop("DATABASE", [String(node.dbname ?? "")]);
-    case "DropTableSpaceStmt":
-      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
-    case "DropSubscriptionStmt":
-      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
-    default:
-      return null;
-  }
-}
-function renameAction(node) {
-  const newName = String(node.newname ?? "");
-  const subname = typeof node.subname === "string" ? node.subname : null;
-  const relation = node.relation ? relationName(node.relation) : null;
-  switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_FOREIGN_TABLE":
-      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
-    case "OBJECT_COLUMN":
-      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
-        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
-      }
-      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
-  }
-  const base = relation ?? (node.object ? objectName(node.object) : null);
-  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
-}
-function moveAction(node) {
-  const name = node.relation ? relationName(node.relation) : objectName(node.object);
-  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
-  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
-}
-function enumAction(node) {
-  const type2 = list(node.typeName).map(stringOf).join(".");
-  if (typeof node.oldVal === "string") {
-    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
-  }
-  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
-}
-function dataActions(type2, node) {
-  const actions = [];
-  for (const cte of list(node.withClause?.ctes)) {
-    const query = cte.CommonTableExpr?.ctequery ?? {};
-    const [queryType] = Object.keys(query);
-    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
-  }
-  const verb = DATA_VERBS[type2];
-  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
-  else if (actions.length === 0) actions.push(other("SELECT"));
-  return actions;
-}
-function createActions(type2, node) {
-  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
-    return null;
-  }
-  const [objectType, name] = createdObject(type2, node);
-  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
-  return [createOther(objectType, name)];
-}
-function createdObject(type2, node) {
-  const names = (value) => list(value).map(stringOf).join(".") || null;
-  switch (type2) {
-    case "ViewStmt":
-      return ["VIEW", relationName(node.view)];
-    case "CreateFunctionStmt":
-      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
-    case "CreateTrigStmt":
-      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
-    case "RuleStmt":
-      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
-    case "CreatePolicyStmt":
-      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
-    case "CreateExtensionStmt":
-      return ["EXTENSION", node.extname ?? null];
-    case "CreateSchemaStmt":
-      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
-    case "CreateSeqStmt":
-      return ["SEQUENCE", relationName(node.sequence)];
-    case "CreateEnumStmt":
-    case "CreateRangeStmt":
-      return ["TYPE", names(node.typeName)];
-    case "CompositeTypeStmt":
-      return ["TYPE", relationName(node.typevar)];
-    case "CreateDomainStmt":
-      return ["DOMAIN", names(node.domainname)];
-    case "DefineStmt":
-      return [objectWords(node.kind), names(node.defnames)];
-    case "CreateForeignTableStmt":
-      return ["FOREIGN TABLE", relationName(node.base?.relation)];
-    case "CreateRoleStmt":
-      return ["ROLE", node.role ?? null];
-    case "CreatedbStmt":
-      return ["DATABASE", node.dbname ?? null];
-    case "CreateEventTrigStmt":
-      return ["EVENT TRIGGER", node.trigname ?? null];
-    case "CreatePublicationStmt":
-      return ["PUBLICATION", node.pubname ?? null];
-    case "CreateSubscriptionStmt":
-      return ["SUBSCRIPTION", node.subname ?? null];
-    case "CreateStatsStmt":
-      return ["STATISTICS", names(node.defnames)];
-    default: {
-      const kind = type2.replace(/^Create|Stmt$/g, "");
-      return [CREATE_WORDS[kind] ?? words(kind), null];
-    }
-  }
-}
-function describeStatement(type2, node) {
-  switch (type2) {
-    case "VariableSetStmt": {
-      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
-      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
-    }
-    case "TransactionStmt":
-      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
-    case "GrantStmt":
-    case "GrantRoleStmt":
-      return node.is_grant ? "GRANT" : "REVOKE";
-    case "CommentStmt":
-      return `COMMENT ON ${objectWords(node.objtype)}`;
-    case "VacuumStmt":
-      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-    case "RefreshMatViewStmt":
-      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
-    case "AlterSeqStmt":
-      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
-    case "LockStmt":
-      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
-    default:
-      return words(type2.replace(/Stmt$/, ""));
-  }
-}
-function describeSubcommand(cmd) {
-  const name = typeof cmd.name === "string" ? cmd.name : "";
-  switch (cmd.subtype) {
-    case "AT_ColumnDefault":
-      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
-    case "AT_DropNotNull":
-      return `ALTER COLUMN ${name} DROP NOT NULL`;
-    case "AT_ValidateConstraint":
-      return `VALIDATE CONSTRAINT ${name}`;
-    default:
-      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
-  }
-}
-function objectWords(objectType) {
-  const key = String(objectType ?? "");
-  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
-}
-function words(camel) {
-  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
-}
-function relationName(rangeVar) {
-  if (rangeVar === null || typeof rangeVar !== "object") return "";
-  const { catalogname, schemaname, relname } = rangeVar;
-  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
-}
-function objectName(object) {
-  if (object === null || typeof object !== "object") return "";
-  const o = object;
-  if (o.String) return stringOf(o);
-  if (o.List) {
-    const items = list(o.List.items);
-    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
-  }
-  if (o.TypeName) return formatType(o.TypeName);
-  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
-  if (o.RangeVar) return relationName(o.RangeVar);
-  return "";
-}
-function roleName(role) {
-  const spec = role ?? {};
-  if (typeof spec.rolename === "string") return spec.rolename;
-  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-}
-function formatType(typeName) {
-  if (typeName === null || typeof typeName !== "object") return "";
-  const t = typeName;
-  const names = list(t.names).map(stringOf);
-  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
-  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
-  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
-    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
-  }
-  for (const bound of list(t.arrayBounds)) {
-    const size = bound.Integer?.ival;
-    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
-  }
-  if (t.pct_type) name += "%TYPE";
-  return t.setof ? `SETOF ${name}` : name;
-}
-function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
-}
-function stringOf(value) {
-  return typeof value.String?.sval === "string" ? value.String.sval : "";
-}
-function createOther(objectType, name) {
-  return { kind: "create-other", phase: "expand", objectType, name: name || null };
-}
-function data(verb, table) {
-  return { kind: "data", phase: "migrate", table, verb };
-}
-function other(description) {
-  return { kind: "other", phase: null, description };
-}
-var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
-var init_facts = __esm({
-  "src/sql/facts.ts"() {
-    "use strict";
-    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
-    CONSTRAINT_TYPES = {
-      CONSTR_CHECK: "CHECK",
-      CONSTR_FOREIGN: "FOREIGN KEY",
-      CONSTR_PRIMARY: "PRIMARY KEY",
-      CONSTR_UNIQUE: "UNIQUE",
-      CONSTR_EXCLUSION: "EXCLUDE",
-      CONSTR_NOTNULL: "NOT NULL"
-    };
-    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-      "clock_timestamp",
-      "gen_random_bytes",
-      "gen_random_uuid",
-      "nextval",
-      "random",
-      "random_normal",
-      "timeofday",
-      "txid_current",
-      "uuid_generate_v1",
-      "uuid_generate_v1mc",
-      "uuid_generate_v4",
-      "uuidv4",
-      "uuidv7"
-    ]);
-    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
-    DATA_VERBS = {
-      InsertStmt: "insert",
-      UpdateStmt: "update",
-      DeleteStmt: "delete",
-      MergeStmt: "merge"
-    };
-    CREATE_WORDS = {
-      Am: "ACCESS METHOD",
-      Fdw: "FOREIGN DATA WRAPPER",
-      ForeignServer: "SERVER",
-      OpClass: "OPERATOR CLASS",
-      OpFamily: "OPERATOR FAMILY",
-      PLang: "LANGUAGE"
-    };
-    OBJECT_WORDS = {
-      OBJECT_MATVIEW: "MATERIALIZED VIEW",
-      OBJECT_TABCONSTRAINT: "CONSTRAINT",
-      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
-      OBJECT_FDW: "FOREIGN DATA WRAPPER",
-      OBJECT_FOREIGN_SERVER: "SERVER",
-      OBJECT_OPCLASS: "OPERATOR CLASS",
-      OBJECT_OPFAMILY: "OPERATOR FAMILY",
-      OBJECT_STATISTIC_EXT: "STATISTICS",
-      OBJECT_LARGEOBJECT: "LARGE OBJECT",
-      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
-      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
-      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
-      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
-    };
-    CATALOG_TYPES = /* @__PURE__ */ new Map([
-      ["int2", "smallint"],
-      ["int4", "integer"],
-      ["int8", "bigint"],
-      ["float4", "real"],
-      ["float8", "double precision"],
-      ["bool", "boolean"],
-      ["bpchar", "char"],
-      ["varbit", "bit varying"]
-    ]);
   }
 });
 
@@ -35409,6 +35409,428 @@ function appendSummary(env, markdown) {
 import { lstatSync, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, isAbsolute, join as join5, posix as posix3, relative as relative2, resolve as resolve4 } from "node:path";
 
+// src/conventions/versions.ts
+function compareVersions(a, b) {
+  if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
+  const left = a.split(/[._]/);
+  const right = b.split(/[._]/);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const order = compareNumerals(left[i] ?? "0", right[i] ?? "0");
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+var SEPARATOR = /[._]/;
+function compareNumerals(a, b) {
+  const x = a.replace(/^0+/, "");
+  const y = b.replace(/^0+/, "");
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function isSameVersion(a, b) {
+  return a !== null && b !== null && compareVersions(a, b) === 0;
+}
+function versionKey(version) {
+  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
+  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+  return parts.join(".");
+}
+
+// src/schema/model.ts
+init_facts();
+function tableKey(name) {
+  return name.startsWith("public.") ? name.slice("public.".length) : name;
+}
+var SchemaState = class _SchemaState {
+  tables;
+  indexes;
+  constructor(tables = /* @__PURE__ */ new Map(), indexes = /* @__PURE__ */ new Map()) {
+    this.tables = tables;
+    this.indexes = indexes;
+  }
+  snapshot() {
+    return new _SchemaState(new Map(this.tables), new Map(this.indexes));
+  }
+  /** Marks a table as only partly known (a migration mentioning it could not be read). */
+  markIncomplete(name) {
+    const table = this.tables.get(tableKey(name));
+    if (table) this.tables.set(table.name, { ...table, complete: false });
+  }
+  /** Replays one statement. Statements about objects the state does not hold change nothing (or add what they tell). */
+  apply(statement) {
+    const node = statement.node;
+    switch (statement.type) {
+      case "CreateStmt":
+        this.createTable(node);
+        return;
+      case "CreateTableAsStmt":
+        if (node.objtype !== "OBJECT_MATVIEW") this.putOpaqueTable(relationName2(node.into?.rel), node.into?.rel?.relpersistence === "t");
+        return;
+      case "SelectStmt":
+        if (node.intoClause) this.putOpaqueTable(relationName2(node.intoClause.rel), node.intoClause.rel?.relpersistence === "t");
+        return;
+      case "AlterTableStmt":
+        if (node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE") this.alterTable(node);
+        return;
+      case "IndexStmt":
+        this.createIndex(node);
+        return;
+      case "DropStmt":
+        this.drop(node);
+        return;
+      case "RenameStmt":
+        this.rename(node);
+        return;
+      case "AlterObjectSchemaStmt":
+        if (node.objectType === "OBJECT_TABLE" && node.relation) {
+          const from = relationName2(node.relation);
+          this.renameTable(from, `${node.newschema}.${from.split(".").at(-1)}`);
+        }
+        return;
+    }
+  }
+  createTable(node) {
+    const name = tableKey(relationName2(node.relation));
+    if (!name) return;
+    const table = {
+      name,
+      columns: /* @__PURE__ */ new Map(),
+      constraints: [],
+      complete: list2(node.inhRelations).length === 0 && !list2(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
+      temporary: node.relation?.relpersistence === "t"
+    };
+    for (const element of list2(node.tableElts)) {
+      if (element.ColumnDef) addColumn(table, element.ColumnDef, this.indexes);
+      else if (element.Constraint) addConstraint(table, element.Constraint, this.indexes);
+    }
+    this.tables.set(name, table);
+  }
+  putOpaqueTable(rawName, temporary) {
+    const name = tableKey(rawName);
+    if (name) this.tables.set(name, { name, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary });
+  }
+  /** A copy of the table to change, put in place of the original (other snapshots keep the original). */
+  edit(rawName) {
+    const table = this.tables.get(tableKey(rawName));
+    if (!table) return null;
+    const copy = { ...table, columns: new Map(table.columns), constraints: [...table.constraints] };
+    this.tables.set(copy.name, copy);
+    return copy;
+  }
+  alterTable(node) {
+    const table = this.edit(relationName2(node.relation));
+    if (!table) return;
+    for (const item of list2(node.cmds)) {
+      const cmd = item.AlterTableCmd ?? {};
+      const name = typeof cmd.name === "string" ? cmd.name : "";
+      const column = table.columns.get(name);
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          addColumn(table, cmd.def?.ColumnDef ?? {}, this.indexes);
+          break;
+        case "AT_DropColumn":
+          table.columns.delete(name);
+          table.constraints = table.constraints.filter((c) => c.notNullColumn !== name);
+          break;
+        case "AT_AlterColumnType":
+          if (column) table.columns.set(name, { ...column, type: columnType(cmd.def?.ColumnDef?.typeName) });
+          break;
+        case "AT_SetNotNull":
+          if (column) table.columns.set(name, { ...column, notNull: true });
+          break;
+        case "AT_DropNotNull":
+          if (column) table.columns.set(name, { ...column, notNull: false });
+          break;
+        case "AT_ColumnDefault":
+          if (column) table.columns.set(name, { ...column, hasDefault: Boolean(cmd.def) && cmd.def?.A_Const?.isnull !== true });
+          break;
+        case "AT_AddConstraint":
+          addConstraint(table, cmd.def?.Constraint ?? {}, this.indexes);
+          break;
+        case "AT_DropConstraint":
+          table.constraints = table.constraints.filter((c) => c.name !== name);
+          break;
+        case "AT_ValidateConstraint":
+          table.constraints = table.constraints.map((c) => c.name === name ? { ...c, validated: true } : c);
+          break;
+      }
+    }
+  }
+  createIndex(node) {
+    const table = tableKey(relationName2(node.relation));
+    const columns = list2(node.indexParams).map((p) => typeof p.IndexElem?.name === "string" ? p.IndexElem.name : "expr");
+    const name = typeof node.idxname === "string" ? node.idxname : `${table.split(".").at(-1)}_${columns.join("_")}_idx`;
+    const schema2 = table.includes(".") ? `${table.split(".")[0]}.` : "";
+    this.indexes.set(tableKey(schema2 + name), { name: tableKey(schema2 + name), table, unique: node.unique === true, columns });
+  }
+  drop(node) {
+    for (const object of list2(node.objects)) {
+      const name = tableKey(objectName2(object));
+      if (node.removeType === "OBJECT_TABLE") {
+        this.tables.delete(name);
+        for (const [key, index] of this.indexes) if (index.table === name) this.indexes.delete(key);
+      } else if (node.removeType === "OBJECT_INDEX") {
+        this.indexes.delete(name);
+      }
+    }
+  }
+  rename(node) {
+    const relation = node.relation ? tableKey(relationName2(node.relation)) : "";
+    const newName = String(node.newname ?? "");
+    switch (node.renameType) {
+      case "OBJECT_TABLE":
+      case "OBJECT_FOREIGN_TABLE": {
+        const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
+        this.renameTable(relation, schema2 + newName);
+        return;
+      }
+      case "OBJECT_COLUMN": {
+        const table = this.edit(relation);
+        const column = table?.columns.get(String(node.subname ?? ""));
+        if (!table || !column) return;
+        table.columns = new Map([...table.columns].map(([key, value]) => key === column.name ? [newName, { ...value, name: newName }] : [key, value]));
+        table.constraints = table.constraints.map((c) => c.notNullColumn === column.name ? { ...c, notNullColumn: newName } : c);
+        return;
+      }
+      case "OBJECT_TABCONSTRAINT": {
+        const table = this.edit(relation);
+        if (table) table.constraints = table.constraints.map((c) => c.name === node.subname ? { ...c, name: newName } : c);
+        return;
+      }
+      case "OBJECT_INDEX": {
+        const index = this.indexes.get(relation);
+        if (!index) return;
+        const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
+        this.indexes.delete(relation);
+        this.indexes.set(tableKey(schema2 + newName), { ...index, name: tableKey(schema2 + newName) });
+        return;
+      }
+    }
+  }
+  renameTable(rawFrom, rawTo) {
+    const from = tableKey(rawFrom);
+    const to = tableKey(rawTo);
+    const table = this.tables.get(from);
+    this.tables.delete(from);
+    this.tables.set(to, table ? { ...table, name: to } : { name: to, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary: false });
+    for (const [key, index] of this.indexes) if (index.table === from) this.indexes.set(key, { ...index, table: to });
+  }
+};
+var SERIAL_TYPES2 = /* @__PURE__ */ new Map([
+  ["smallserial", "smallint"],
+  ["serial2", "smallint"],
+  ["serial", "integer"],
+  ["serial4", "integer"],
+  ["bigserial", "bigint"],
+  ["serial8", "bigint"]
+]);
+function columnType(typeName) {
+  const type2 = formatType(typeName);
+  return SERIAL_TYPES2.get(type2) ?? type2;
+}
+function addColumn(table, def, indexes) {
+  const name = typeof def.colname === "string" ? def.colname : "";
+  if (!name) return;
+  const written = formatType(def.typeName);
+  const serial = SERIAL_TYPES2.has(written);
+  const column = { name, type: columnType(def.typeName), notNull: def.is_not_null === true || serial, hasDefault: serial };
+  for (const item of list2(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+      case "CONSTR_PRIMARY":
+        column.notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull !== true) column.hasDefault = true;
+        break;
+      case "CONSTR_IDENTITY":
+        column.notNull = column.hasDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        column.hasDefault = true;
+        break;
+    }
+    if (CONSTRAINT_TYPES2[constraint.contype] && constraint.contype !== "CONSTR_NOTNULL") {
+      addConstraint(table, { ...constraint, keys: constraint.keys ?? [{ String: { sval: name } }] }, indexes);
+    }
+  }
+  table.columns.set(name, column);
+}
+var CONSTRAINT_TYPES2 = {
+  CONSTR_CHECK: "CHECK",
+  CONSTR_FOREIGN: "FOREIGN KEY",
+  CONSTR_PRIMARY: "PRIMARY KEY",
+  CONSTR_UNIQUE: "UNIQUE",
+  CONSTR_EXCLUSION: "EXCLUDE",
+  CONSTR_NOTNULL: "NOT NULL"
+};
+var NAME_SUFFIXES = {
+  CONSTR_CHECK: "check",
+  CONSTR_FOREIGN: "fkey",
+  CONSTR_UNIQUE: "key",
+  CONSTR_EXCLUSION: "excl",
+  CONSTR_NOTNULL: "not_null"
+};
+function addConstraint(table, constraint, indexes) {
+  const type2 = CONSTRAINT_TYPES2[constraint.contype];
+  if (type2 === void 0) return;
+  const keys = list2(constraint.keys ?? constraint.fk_attrs).map(stringOf2);
+  const notNullColumn = type2 === "CHECK" ? notNullCheckColumn(constraint.raw_expr) : void 0;
+  const shortTable = table.name.split(".").at(-1);
+  const firstColumn = keys[0] ?? (type2 === "CHECK" ? firstColumnRef(constraint.raw_expr) : void 0);
+  const name = typeof constraint.conname === "string" ? constraint.conname : constraint.contype === "CONSTR_PRIMARY" ? `${shortTable}_pkey` : `${shortTable}${firstColumn ? `_${firstColumn}` : ""}_${NAME_SUFFIXES[constraint.contype]}`;
+  const info2 = { name, type: type2, validated: constraint.skip_validation !== true };
+  if (notNullColumn !== void 0) info2.notNullColumn = notNullColumn;
+  table.constraints.push(info2);
+  if (type2 === "PRIMARY KEY") {
+    for (const key of keys) {
+      const column = table.columns.get(key);
+      if (column) table.columns.set(key, { ...column, notNull: true });
+    }
+  }
+  if (type2 === "PRIMARY KEY" || type2 === "UNIQUE") {
+    const adopted = typeof constraint.indexname === "string" ? constraint.indexname : null;
+    if (adopted) indexes.delete(tableKey(adopted));
+    indexes.set(name, { name, table: table.name, unique: true, columns: keys });
+  }
+}
+function firstColumnRef(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.shift();
+    if (value === null || typeof value !== "object") continue;
+    const fields = list2(value.ColumnRef?.fields);
+    if (fields.length > 0) return stringOf2(fields.at(-1)) || void 0;
+    for (const key in value) stack.push(value[key]);
+  }
+  return void 0;
+}
+function notNullCheckColumn(expression) {
+  const test = expression?.NullTest;
+  if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
+  const fields = list2(test.arg?.ColumnRef?.fields);
+  return fields.length === 1 ? stringOf2(fields[0]) || void 0 : void 0;
+}
+function relationName2(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { schemaname, relname } = rangeVar;
+  return [schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName2(object) {
+  if (object.List) return list2(object.List.items).map(stringOf2).join(".");
+  if (object.String) return stringOf2(object);
+  return "";
+}
+function list2(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf2(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+
+// src/schema/index.ts
+function compareMigrations(a, b) {
+  if (a.directory !== b.directory) return a.directory < b.directory ? -1 : 1;
+  const va = a.name?.version ?? null;
+  const vb = b.name?.version ?? null;
+  if (va !== null && vb !== null) {
+    const order = compareVersions(va, vb);
+    if (order !== 0) return order;
+  } else if (va !== vb) {
+    return va === null ? 1 : -1;
+  }
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function namesToLookUp(change) {
+  const names = /* @__PURE__ */ new Set();
+  for (const migration of change) {
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) {
+        for (const name of namesOf(action)) {
+          const bare = name.split(".").at(-1);
+          if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names.add(bare.toLowerCase());
+        }
+      }
+    }
+  }
+  return [...names].sort();
+}
+function namesOf(action) {
+  const names = [];
+  if ("table" in action && typeof action.table === "string") names.push(action.table);
+  if ((action.kind === "create-index" || action.kind === "drop-index") && action.index) names.push(action.index);
+  if (action.kind === "add-constraint" && action.references) names.push(action.references);
+  if ((action.kind === "create-other" || action.kind === "drop-other" || action.kind === "rename-other") && action.name) {
+    names.push(action.name.split(" ON ").at(-1));
+  }
+  return names;
+}
+function buildSchema(input) {
+  const state = new SchemaState();
+  for (const migration of [...input.base ?? []].sort(compareMigrations)) {
+    for (const statement of migration.up?.statements ?? []) state.apply(statement);
+    if (migration.unreadable || migration.up?.error) {
+      for (const statement of migration.up?.statements ?? []) for (const action of statement.actions) if ("table" in action) state.markIncomplete(action.table);
+    }
+  }
+  const baseState = state.snapshot();
+  const createdAt = /* @__PURE__ */ new Map();
+  const tracker = newObjectTracker(createdAt);
+  const points = /* @__PURE__ */ new Map();
+  let position = 0;
+  for (const migration of [...input.change].sort(compareMigrations)) {
+    for (const statement of migration.up?.statements ?? []) {
+      points.set(statement, { state: state.snapshot(), position });
+      tracker(statement, position);
+      state.apply(statement);
+      position++;
+    }
+  }
+  const view = (at, upTo) => ({
+    table: (name) => at.tables.get(tableKey(name)),
+    index: (name) => at.indexes.get(tableKey(name)),
+    isNew: (name) => {
+      const position2 = createdAt.get(tableKey(name));
+      return position2 !== void 0 && position2 <= upTo;
+    }
+  });
+  const baseView = view(baseState, -1);
+  return {
+    before(statement) {
+      const point = points.get(statement);
+      return point ? view(point.state, point.position) : baseView;
+    },
+    after: view(state, Number.POSITIVE_INFINITY),
+    baseRead: input.base !== null
+  };
+}
+function newObjectTracker(createdAt) {
+  const seen = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Set();
+  const create = (object, position) => {
+    if (!createdAt.has(object)) createdAt.set(object, position);
+  };
+  return (statement, position) => {
+    for (const action of statement.actions) {
+      const object = objectKey(action);
+      if (object === null) continue;
+      const isCreate = action.kind === "create-table" || action.kind === "create-index" || action.kind === "create-other";
+      if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) create(object, position);
+      if (action.kind === "create-other" && dropped.has(object)) create(object, position);
+      if (action.kind === "drop-other") dropped.add(object);
+      if ((action.kind === "rename-table" || action.kind === "rename-other") && createdAt.has(object)) create(tableKey(action.newName), position);
+      seen.add(object);
+    }
+  };
+}
+function objectKey(action) {
+  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : tableKey(action.index);
+  if ("table" in action && typeof action.table === "string") return tableKey(action.table);
+  if ("name" in action && typeof action.name === "string") return tableKey(action.name);
+  return null;
+}
+
 // src/rule.ts
 var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
 function defineRule(rule) {
@@ -35432,9 +35854,13 @@ function* upActions(migration) {
   }
 }
 function addedUpMigrations(context3) {
-  return context3.migrations.filter(
-    (m) => (m.status === "added" || m.status === "renamed" && m.unchangedStatements === false) && m.name?.direction !== "down" && m.up !== null
-  );
+  return context3.migrations.filter((m) => isNewUpMigration(m) || isChangedRename(m));
+}
+function isNewUpMigration(migration) {
+  return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
+}
+function isChangedRename(migration) {
+  return migration.status === "renamed" && migration.unchangedStatements === false && migration.name?.direction !== "down" && migration.up !== null;
 }
 function summarizeFiles(files) {
   const shown = files.slice(0, 3).join(", ");
@@ -35455,15 +35881,7 @@ function* breakingStatements(context3) {
     }
   }
 }
-function normalizeName(name) {
-  return name.startsWith("public.") ? name.slice("public.".length) : name;
-}
-function objectOf(action) {
-  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : normalizeName(action.index);
-  if ("table" in action && typeof action.table === "string") return normalizeName(action.table);
-  if ("name" in action && typeof action.name === "string") return normalizeName(action.name);
-  return null;
-}
+var objectOf = objectKey;
 function tableOf(action) {
   return "table" in action && typeof action.table === "string" ? action.table : null;
 }
@@ -35599,7 +36017,7 @@ var ban_expand_and_contract_default = defineRule({
   },
   check(context3) {
     const migrations = addedUpMigrations(context3);
-    const expandsOf = (list2) => list2.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
+    const expandsOf = (list3) => list3.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
     const changeExpands = context3.isChange ? expandsOf(migrations) : [];
     for (const { migration, statement, action } of breakingStatements(context3)) {
       const expands = context3.isChange ? changeExpands : expandsOf([migration]);
@@ -35715,33 +36133,6 @@ function readDbmateMarker(line) {
     direction: direction.toLowerCase() === "up" ? "up" : "down",
     transaction: !/(?:^|\s)transaction:false\b/i.test(options)
   };
-}
-
-// src/conventions/versions.ts
-function compareVersions(a, b) {
-  if (!SEPARATOR.test(a) && !SEPARATOR.test(b)) return compareNumerals(a, b);
-  const left = a.split(/[._]/);
-  const right = b.split(/[._]/);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const order = compareNumerals(left[i] ?? "0", right[i] ?? "0");
-    if (order !== 0) return order;
-  }
-  return 0;
-}
-var SEPARATOR = /[._]/;
-function compareNumerals(a, b) {
-  const x = a.replace(/^0+/, "");
-  const y = b.replace(/^0+/, "");
-  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function isSameVersion(a, b) {
-  return a !== null && b !== null && compareVersions(a, b) === 0;
-}
-function versionKey(version) {
-  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
-  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
-  return parts.join(".");
 }
 
 // src/conventions/flyway.ts
@@ -36496,12 +36887,12 @@ function validateConfig(raw) {
       problems.add(`"${at || "config"}" ${error2.message}`);
     }
   }
-  const list2 = [...problems];
+  const list3 = [...problems];
   const hints = [
-    list2.some((p) => p.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
-    list2.some((p) => p.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
+    list3.some((p) => p.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
+    list3.some((p) => p.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
   ].filter(Boolean);
-  throw new UsageError(`${raw.source}: ${list2.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
+  throw new UsageError(`${raw.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
 }
 var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "rules"];
 function mergeConfig(defaults2, ...layers) {
@@ -36577,8 +36968,8 @@ var NameIndex = class {
           this.others.push(file);
           continue;
         }
-        const list2 = this.byNumber.get(number);
-        if (list2) list2.push(file);
+        const list3 = this.byNumber.get(number);
+        if (list3) list3.push(file);
         else this.byNumber.set(number, [file]);
       }
     }
@@ -36994,6 +37385,18 @@ var GitRepo = class {
     return tree?.type === "tree" ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
   }
   /**
+   * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
+   * (`git grep -w -i -l`): a search git runs over its object store, with no work tree or index involved.
+   */
+  async grepFiles(commit, words2, dirs) {
+    if (words2.length === 0 || dirs.length === 0 || commit === EMPTY_TREE) return [];
+    const rev = assertNotOption(commit);
+    const args = ["grep", "-l", "-z", "-w", "-i", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word]), rev, "--"];
+    args.push(...dirs.map((dir) => dir === "." || dir === "" ? "." : `:(literal)${dir}`));
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
+    return splitNul(stdout).map((hit) => hit.startsWith(`${rev}:`) ? hit.slice(rev.length + 1) : hit);
+  }
+  /**
    * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
    * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
    * that names no blob maps to null.
@@ -37212,7 +37615,10 @@ async function lintChange(options) {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    const added = newMigrations(migrations);
+    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
+    const schema2 = buildSchema({ base, change: added });
+    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
     return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config)), ...describeBase(change, false) };
   } finally {
     repo.close();
@@ -37266,7 +37672,8 @@ async function lintFiles(options) {
     listings.set(dir, { files, baseFiles: null });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
+  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 function loadSqlStage() {
@@ -37297,7 +37704,7 @@ async function buildMigrations(candidates, listings, forced) {
       baseIndex: baseFiles && new NameIndex(baseFiles, convention)
     });
   }
-  const { LineIndex: LineIndex2, parseSql: parseSql2, sameStatements: sameStatements2 } = await loadSqlStage();
+  const { sameStatements: sameStatements2 } = await loadSqlStage();
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path));
@@ -37319,17 +37726,12 @@ async function buildMigrations(candidates, listings, forced) {
       down: null
     };
     if (text !== null) {
-      const lines = new LineIndex2(text);
-      migration.lines = lines;
-      const parsed = await parseMigration(parseSql2, convention, name, text, lines);
-      migration.sections = parsed.sections;
-      migration.up = parsed.up;
-      migration.down = parsed.down;
-      if (parsed.sections) migration.rollback = parsed.sections.down ? candidate.path : null;
+      Object.assign(migration, await parseMigrationText(convention, name, text));
+      if (migration.sections?.down) migration.rollback = candidate.path;
       const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
       if (baseText !== null) {
-        const before = await parseMigration(parseSql2, convention, name, baseText);
-        migration.unchangedStatements = sameStatements2(before.up, parsed.up) && sameStatements2(before.down, parsed.down);
+        const before = await parseMigrationText(convention, name, baseText);
+        migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== "down" && convention.isRollbackOf) {
@@ -37340,18 +37742,51 @@ async function buildMigrations(candidates, listings, forced) {
   }
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
 }
-async function parseMigration(parseSql2, convention, name, text, lines) {
+async function parseMigrationText(convention, name, text) {
+  const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
+  const lines = new LineIndex2(text);
   const sql = convention.toSql?.(text) ?? text;
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
+      lines,
       sections,
       up: sections.up ? await parseSql2(sql, sections.up, lines) : null,
       down: sections.down ? await parseSql2(sql, sections.down, lines) : null
     };
   }
   const parsed = await parseSql2(sql, void 0, lines);
-  return name?.direction === "down" ? { sections: null, up: null, down: parsed } : { sections: null, up: parsed, down: null };
+  return name?.direction === "down" ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+}
+function newMigrations(migrations) {
+  return migrations.filter(isNewUpMigration);
+}
+async function readBaseHistory(repo, base, directories, names) {
+  const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
+  if (names.length === 0 || dirs.length === 0) return [];
+  let hits;
+  try {
+    hits = await repo.grepFiles(base, names, dirs.map((d) => d.path));
+  } catch {
+    return null;
+  }
+  const found = [];
+  for (const path6 of hits) {
+    const directory = directories.get(migrationDirectory(path6));
+    const file = basename4(path6);
+    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles.includes(file)) continue;
+    const name = directory.baseIndex.nameOf(file);
+    if (name?.direction === "down") continue;
+    found.push({ path: path6, directory, name });
+  }
+  const blobs = await repo.readBlobs(found.map((f) => toBlobSpec(base, f.path)));
+  const history = [];
+  for (const { path: path6, directory, name } of found) {
+    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text)).up;
+    history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
+  }
+  return history;
 }
 function decode(content) {
   if (content === null) return { text: null };
@@ -37363,29 +37798,8 @@ function decode(content) {
     return { text: null, unreadable: "encoding" };
   }
 }
-function findNewObjects(migrations) {
-  const seen = /* @__PURE__ */ new Set();
-  const created = /* @__PURE__ */ new Set();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const migration of migrations) {
-    if (migration.status !== "added" || migration.name?.direction === "down") continue;
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        const object = objectOf(action);
-        if (object === null) continue;
-        const isCreate = action.kind === "create-table" || action.kind === "create-index" || action.kind === "create-other";
-        if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) created.add(object);
-        if (action.kind === "create-other" && dropped.has(object)) created.add(object);
-        if (action.kind === "drop-other") dropped.add(object);
-        if ((action.kind === "rename-table" || action.kind === "rename-other") && created.has(object)) created.add(normalizeName(action.newName));
-        seen.add(object);
-      }
-    }
-  }
-  return created;
-}
 function runRules(config, facts) {
-  const created = findNewObjects(facts.migrations);
+  const { schema: schema2 } = facts;
   const findings = [];
   for (const rule of rules) {
     const severity = severityOf(rule, config);
@@ -37394,7 +37808,7 @@ function runRules(config, facts) {
       ...facts,
       postgresVersion: config.postgresVersion,
       ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
-      isNewInThisChange: (name) => created.has(normalizeName(name)),
+      isNewInThisChange: (name, at) => (at ? schema2.before(at) : schema2.after).isNew(name),
       report(report) {
         const template = rule.meta.messages[report.messageId];
         if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);

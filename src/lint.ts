@@ -15,14 +15,15 @@ import {
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { EMPTY_TREE, findWorkTree, openRepo, toBlobSpec } from './git/index.js';
-import type { Change } from './git/index.js';
+import type { Change, GitRepo } from './git/index.js';
 import { isPackageManifest, isToolingOnlyChange } from './package-change.js';
-import { DOCS_BASE_URL, escapeControlCharacters, formatMessage, normalizeName, objectOf } from './rule.js';
+import { buildSchema, namesToLookUp } from './schema/index.js';
+import type { ReplayMigration } from './schema/index.js';
+import { DOCS_BASE_URL, escapeControlCharacters, formatMessage, isNewUpMigration } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
-import type { Convention, FileSections } from './conventions/index.js';
-import type { LineIndex } from './sql/locate.js';
 import type { ParsedSql } from './sql/parse.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
+import type { Convention } from './conventions/index.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -125,7 +126,10 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
     const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr });
+    const added = newMigrations(migrations);
+    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
+    const schema = buildSchema({ base, change: added });
+    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
     return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config)), ...describeBase(change, false) };
   } finally {
     repo.close();
@@ -190,7 +194,8 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     listings.set(dir, { files, baseFiles: null });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr });
+  const schema = buildSchema({ base: null, change: newMigrations(migrations) });
+  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -244,7 +249,7 @@ async function buildMigrations(
       baseIndex: baseFiles && new NameIndex(baseFiles, convention),
     });
   }
-  const { LineIndex, parseSql, sameStatements } = await loadSqlStage();
+  const { sameStatements } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path))!;
@@ -266,17 +271,12 @@ async function buildMigrations(
       down: null,
     };
     if (text !== null) {
-      const lines = new LineIndex(text);
-      migration.lines = lines;
-      const parsed = await parseMigration(parseSql, convention, name, text, lines);
-      migration.sections = parsed.sections;
-      migration.up = parsed.up;
-      migration.down = parsed.down;
-      if (parsed.sections) migration.rollback = parsed.sections.down ? candidate.path : null;
+      Object.assign(migration, await parseMigrationText(convention, name, text));
+      if (migration.sections?.down) migration.rollback = candidate.path;
       const baseText = candidate.baseContent === undefined ? null : decode(candidate.baseContent).text;
       if (baseText !== null) {
-        const before = await parseMigration(parseSql, convention, name, baseText);
-        migration.unchangedStatements = sameStatements(before.up, parsed.up) && sameStatements(before.down, parsed.down);
+        const before = await parseMigrationText(convention, name, baseText);
+        migration.unchangedStatements = sameStatements(before.up, migration.up) && sameStatements(before.down, migration.down);
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
@@ -290,25 +290,69 @@ async function buildMigrations(
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
 }
 
-/** A migration's text split the way its tool splits it, each part parsed. */
-async function parseMigration(
-  parseSql: typeof import('./sql/parse.js').parseSql,
+/** Splits a migration's text into its sections (single-file conventions) and parses its up and down SQL. */
+async function parseMigrationText(
   convention: Convention,
   name: ParsedName | null,
   text: string,
-  lines?: LineIndex,
-): Promise<{ sections: FileSections | null; up: ParsedSql | null; down: ParsedSql | null }> {
+): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down'>> {
+  const { LineIndex, parseSql } = await loadSqlStage();
+  const lines = new LineIndex(text);
   const sql = convention.toSql?.(text) ?? text;
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
+      lines,
       sections,
       up: sections.up ? await parseSql(sql, sections.up, lines) : null,
       down: sections.down ? await parseSql(sql, sections.down, lines) : null,
     };
   }
-  const parsed = await parseSql(sql, undefined, lines);
-  return name?.direction === 'down' ? { sections: null, up: null, down: parsed } : { sections: null, up: parsed, down: null };
+  const parsed: ParsedSql = await parseSql(sql, undefined, lines);
+  return name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+}
+
+/** The change's new migrations that apply changes, as the schema model replays them. */
+function newMigrations(migrations: Migration[]): ReplayMigration[] {
+  return migrations.filter(isNewUpMigration);
+}
+
+/**
+ * The base's up migrations, in the change's migrations directories, that mention one of `names` as a whole word, parsed.
+ * git searches the base's tree, so the hook reads a handful of files however long the history. Null when git cannot
+ * answer: rules then take every table the change does not create as existing and holding rows.
+ */
+async function readBaseHistory(
+  repo: GitRepo,
+  base: string,
+  directories: Map<string, MigrationDirectory>,
+  names: string[],
+): Promise<ReplayMigration[] | null> {
+  const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
+  if (names.length === 0 || dirs.length === 0) return [];
+  let hits: string[];
+  try {
+    hits = await repo.grepFiles(base, names, dirs.map((d) => d.path));
+  } catch {
+    return null;
+  }
+  const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
+  for (const path of hits) {
+    const directory = directories.get(migrationDirectory(path));
+    const file = basename(path);
+    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles!.includes(file)) continue;
+    const name = directory.baseIndex.nameOf(file);
+    if (name?.direction === 'down') continue;
+    found.push({ path, directory, name });
+  }
+  const blobs = await repo.readBlobs(found.map((f) => toBlobSpec(base, f.path)));
+  const history: ReplayMigration[] = [];
+  for (const { path, directory, name } of found) {
+    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text)).up;
+    history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
+  }
+  return history;
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
@@ -324,37 +368,8 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
-/**
- * The objects nothing deployed can use yet: those the change creates before doing anything else with them (followed
- * through renames), and views, functions and other table-less objects it drops and creates again (a replacement).
- * A table dropped and created again is not new: its rows are gone.
- */
-function findNewObjects(migrations: Migration[]): Set<string> {
-  const seen = new Set<string>();
-  const created = new Set<string>();
-  const dropped = new Set<string>();
-  for (const migration of migrations) {
-    if (migration.status !== 'added' || migration.name?.direction === 'down') continue;
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        const object = objectOf(action);
-        if (object === null) continue;
-        const isCreate = action.kind === 'create-table' || action.kind === 'create-index' || action.kind === 'create-other';
-        // A temporary table exists only in the migration's session, whatever was dropped before it.
-        if ((!seen.has(object) && isCreate) || (action.kind === 'create-table' && action.temporary)) created.add(object);
-        if (action.kind === 'create-other' && dropped.has(object)) created.add(object);
-        if (action.kind === 'drop-other') dropped.add(object);
-        if ((action.kind === 'rename-table' || action.kind === 'rename-other') && created.has(object)) created.add(normalizeName(action.newName));
-        seen.add(object);
-      }
-    }
-  }
-  return created;
-}
-
-
 function runRules(config: Config, facts: Facts): Finding[] {
-  const created = findNewObjects(facts.migrations);
+  const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
     const severity = severityOf(rule, config);
@@ -363,7 +378,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
       ...facts,
       postgresVersion: config.postgresVersion,
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
-      isNewInThisChange: (name) => created.has(normalizeName(name)),
+      isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
         const template = (rule.meta.messages as Record<string, string>)[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);

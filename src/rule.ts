@@ -3,6 +3,8 @@ import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
+import { objectKey, tableKey } from './schema/index.js';
+import type { SchemaModel } from './schema/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
@@ -68,9 +70,15 @@ export interface RuleContext {
   assumeInTransaction?: boolean;
   /**
    * Whether the change creates this table (or index, view, sequence…) before anything else touches it, or replaces a
-   * table-less object (drops and creates a view again): nothing deployed depends on it yet.
+   * table-less object (drops and creates a view again): nothing deployed depends on it yet, and a table has no rows.
+   * With `at`, whether it is new by that statement: created earlier in the change (or by that statement itself).
    */
-  isNewInThisChange(name: string): boolean;
+  isNewInThisChange(name: string, at?: SqlStatement): boolean;
+  /**
+   * The schema replayed from the base's migrations that mention what the change touches, then the change's own:
+   * `context.schema.before(statement).table('users')` is the table as it stands when that statement runs.
+   */
+  schema: SchemaModel;
   report(report: Report): void;
 }
 
@@ -133,15 +141,36 @@ export function* upActions(migration: Migration): Generator<{ action: Action; st
  * A renamed migration whose statements changed counts too: its tool runs it again, new statements and all.
  */
 export function addedUpMigrations(context: RuleContext): Migration[] {
-  return context.migrations.filter(
-    (m) => (m.status === 'added' || (m.status === 'renamed' && m.unchangedStatements === false)) && m.name?.direction !== 'down' && m.up !== null,
-  );
+  return context.migrations.filter((m) => isNewUpMigration(m) || isChangedRename(m));
+}
+
+/** A migration the change adds that applies changes (not a rollback). */
+export function isNewUpMigration(migration: Migration): boolean {
+  return migration.status === 'added' && migration.name?.direction !== 'down' && migration.up !== null;
+}
+
+/**
+ * A merged migration renamed with new statements: its tool runs it again, so phase rules judge it as new. The schema
+ * model keeps it out of the change (its objects exist already), so its statements see the base's schema.
+ */
+function isChangedRename(migration: Migration): boolean {
+  return migration.status === 'renamed' && migration.unchangedStatements === false && migration.name?.direction !== 'down' && migration.up !== null;
 }
 
 /** Application files for a message: the first three, and how many more. */
 export function summarizeFiles(files: string[]): string {
   const shown = files.slice(0, 3).join(', ');
   return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
+}
+
+/**
+ * For a finding's help: a note that the table is taken to exist and hold rows because no migration read creates it
+ * (empty when one does, or when the change itself creates it by `at`).
+ */
+export function assumedNote(context: RuleContext, table: string, at?: SqlStatement): string {
+  const view = at ? context.schema.before(at) : context.schema.after;
+  if (view.table(table) || view.isNew(table)) return '';
+  return ` ("${table}" is not created by any migration migration-lint read: assumed to exist and hold rows.)`;
 }
 
 /**
@@ -171,17 +200,10 @@ export function* breakingStatements(context: RuleContext): Generator<{ migration
 }
 
 /** `public.users` and `users` name the same object on the default search path. */
-export function normalizeName(name: string): string {
-  return name.startsWith('public.') ? name.slice('public.'.length) : name;
-}
+export const normalizeName: (name: string) => string = tableKey;
 
 /** The object an action is about, normalized: its table, or the index, view, sequence… it creates, drops or renames. */
-export function objectOf(action: Action): string | null {
-  if (action.kind === 'create-index' || action.kind === 'drop-index') return action.index === null ? null : normalizeName(action.index);
-  if ('table' in action && typeof action.table === 'string') return normalizeName(action.table);
-  if ('name' in action && typeof action.name === 'string') return normalizeName(action.name);
-  return null;
-}
+export const objectOf: (action: Action) => string | null = objectKey;
 
 /** The table an action touches, when it touches one. */
 export function tableOf(action: Action): string | null {

@@ -12,7 +12,7 @@ import {
 } from './base.js';
 import { BlobReader } from './blob-reader.js';
 import { parseNameStatus } from './name-status.js';
-import { EMPTY_TREE, GitCommandError, runGit } from './run-git.js';
+import { EMPTY_TREE, GitCommandError, runGit, splitNul } from './run-git.js';
 
 /** What a pull request (or the commit being made) changes. */
 export interface Change {
@@ -180,6 +180,19 @@ export class GitRepo {
     const path = dir === '.' ? '' : dir.replace(/\/+$/, '');
     const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path}`);
     return tree?.type === 'tree' ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
+  }
+
+  /**
+   * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
+   * (`git grep -w -i -l`): a search git runs over its object store, with no work tree or index involved.
+   */
+  async grepFiles(commit: string, words: string[], dirs: string[]): Promise<string[]> {
+    if (words.length === 0 || dirs.length === 0 || commit === EMPTY_TREE) return [];
+    const rev = assertNotOption(commit);
+    const args = ['grep', '-l', '-z', '-w', '-i', '-F', '--no-color', ...words.flatMap((word) => ['-e', word]), rev, '--'];
+    args.push(...dirs.map((dir) => (dir === '.' || dir === '' ? '.' : `:(literal)${dir}`)));
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
+    return splitNul(stdout).map((hit) => (hit.startsWith(`${rev}:`) ? hit.slice(rev.length + 1) : hit));
   }
 
   /**
