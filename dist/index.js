@@ -11967,7 +11967,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
+    function fill2(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -12192,7 +12192,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12372,7 +12372,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12389,7 +12389,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12693,7 +12693,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -21519,9 +21519,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -22038,7 +22038,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -22048,8 +22048,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -22074,7 +22074,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22082,7 +22082,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -22091,16 +22091,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix4);
+          match = picomatch2.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix4 }));
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -22169,6 +22169,278 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/sql/scan.ts
+function isBlankSql(text, from = 0, limit = text.length) {
+  return skipTrivia(text, from, limit) >= Math.min(limit, text.length);
+}
+function skipTrivia(text, from, limit = text.length) {
+  const scanner = new SqlScanner(text, from, limit);
+  while (scanner.next()) {
+    if (scanner.kind !== "space" && scanner.kind !== "comment") return scanner.start;
+  }
+  return Math.max(from, Math.min(limit, text.length));
+}
+function lastTokenEnd(text, from, limit = text.length, dropSemicolons = false) {
+  const scanner = new SqlScanner(text, from, limit);
+  let end = from;
+  let endBeforeSemicolons = from;
+  while (scanner.next()) {
+    if (scanner.kind === "space" || scanner.kind === "comment") continue;
+    end = scanner.end;
+    if (scanner.kind !== "punct" || text.charCodeAt(scanner.start) !== SEMICOLON) endBeforeSemicolons = end;
+  }
+  return dropSemicolons ? endBeforeSemicolons : end;
+}
+function lastStatementEnd(text, limit) {
+  const scanner = new SqlScanner(text, 0, limit);
+  let found = -1;
+  let depth = 0;
+  let beginDepth = 0;
+  let words2 = 0;
+  let head = "";
+  while (scanner.next()) {
+    if (scanner.kind === "word") {
+      const word = text.slice(scanner.start, scanner.end).toLowerCase();
+      if (words2++ < 4) head += HEAD_WORDS.has(word) ? word[0] : " ";
+      if (depth === 0 && /^c(?:f|p|or[fp])/.test(head)) {
+        if (word === "begin") beginDepth++;
+        else if (word === "case" && beginDepth > 0) beginDepth++;
+        else if (word === "end" && beginDepth > 0) beginDepth--;
+      }
+      continue;
+    }
+    if (scanner.kind !== "punct") continue;
+    const c = text.charCodeAt(scanner.start);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth = Math.max(0, depth - 1);
+    else if (c === SEMICOLON && depth === 0 && beginDepth === 0) {
+      found = scanner.start;
+      words2 = 0;
+      head = "";
+    }
+  }
+  return found;
+}
+function blankPsqlLines(text) {
+  if (!text.includes("\\")) return text;
+  const blanks = [];
+  const scanner = new SqlScanner(text);
+  let depth = 0;
+  let firstWord = true;
+  let isCopy = false;
+  let afterFrom = false;
+  let fromStdin = false;
+  while (scanner.next()) {
+    const { kind, start } = scanner;
+    if (kind === "space" || kind === "comment") continue;
+    const c = text.charCodeAt(start);
+    if (kind === "punct" && c === BACKSLASH && startsLine(text, start)) {
+      scanner.end = lineEnd(text, start);
+      blanks.push([start, scanner.end]);
+      continue;
+    }
+    if (kind === "punct" && c === SEMICOLON && depth === 0) {
+      if (fromStdin) {
+        const data2 = copyDataEnd(text, scanner.end);
+        if (data2 !== null) {
+          blanks.push([data2.start, data2.end]);
+          scanner.end = data2.end;
+        }
+      }
+      firstWord = true;
+      isCopy = afterFrom = fromStdin = false;
+      continue;
+    }
+    if (kind === "punct" && c === OPEN) depth++;
+    if (kind === "punct" && c === CLOSE) depth = Math.max(0, depth - 1);
+    if (kind === "word") {
+      const word = text.slice(start, scanner.end).toLowerCase();
+      if (firstWord) isCopy = word === "copy";
+      else if (isCopy && depth === 0) {
+        fromStdin ||= afterFrom && word === "stdin";
+        afterFrom = word === "from";
+      }
+    } else {
+      afterFrom = false;
+    }
+    firstWord = false;
+  }
+  if (blanks.length === 0) return text;
+  let result = "";
+  let last = 0;
+  for (const [start, end] of blanks) {
+    result += text.slice(last, start) + text.slice(start, end).replace(/[^\r\n]/g, " ");
+    last = end;
+  }
+  return result + text.slice(last);
+}
+function copyDataEnd(text, afterCommand) {
+  const newline = text.indexOf("\n", afterCommand);
+  if (newline === -1) return null;
+  for (let line = newline + 1; line < text.length; ) {
+    const end = lineEnd(text, line);
+    if (text.slice(line, end) === "\\.") return { start: newline + 1, end };
+    const next = text.indexOf("\n", end);
+    if (next === -1) return null;
+    line = next + 1;
+  }
+  return null;
+}
+function startsLine(text, index) {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === LF) return true;
+    if (c !== 32 && c !== 9 && c !== 11 && c !== 12) return false;
+  }
+  return true;
+}
+function lineEnd(text, from, limit = text.length) {
+  let i = from;
+  while (i < limit && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+  return i;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+}
+function isIdentPart(c) {
+  return isLetter(c) || isDigit(c) || c === DOLLAR;
+}
+function isTagPart(c) {
+  return isLetter(c) || isDigit(c);
+}
+function isNumberPart(c) {
+  return isLetter(c) || isDigit(c) || c === 46;
+}
+var SqlScanner, HEAD_WORDS, LF, CR, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, BACKSLASH, SEMICOLON, OPEN, CLOSE;
+var init_scan = __esm({
+  "src/sql/scan.ts"() {
+    "use strict";
+    SqlScanner = class {
+      kind = "space";
+      start;
+      /** End of the current token; set it to skip ahead. */
+      end;
+      text;
+      limit;
+      constructor(text, from = 0, limit = text.length) {
+        this.text = text;
+        this.start = this.end = from;
+        this.limit = Math.min(limit, text.length);
+      }
+      next() {
+        const text = this.text;
+        const limit = this.limit;
+        const i = this.end;
+        if (i >= limit) return false;
+        this.start = i;
+        const c = text.charCodeAt(i);
+        const d = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
+        if (isSpace(c)) {
+          let j = i + 1;
+          while (j < limit && isSpace(text.charCodeAt(j))) j++;
+          return this.emit("space", j);
+        }
+        if (c === DASH && d === DASH) return this.emit("comment", lineEnd(text, i + 2, limit));
+        if (c === SLASH && d === STAR) return this.blockComment(i);
+        if (c === QUOTE) return this.quoted(i + 1, QUOTE, false, "string");
+        if (c === DOUBLE_QUOTE) return this.quoted(i + 1, DOUBLE_QUOTE, false, "quoted");
+        if (c === DOLLAR) return this.dollar(i);
+        if (isLetter(c)) {
+          let j = i + 1;
+          while (j < limit && isIdentPart(text.charCodeAt(j))) j++;
+          if (j === i + 1 && (c === 69 || c === 101) && d === QUOTE) return this.quoted(i + 2, QUOTE, true, "string");
+          return this.emit("word", j);
+        }
+        if (isDigit(c)) {
+          let j = i + 1;
+          while (j < limit && isNumberPart(text.charCodeAt(j))) j++;
+          return this.emit("word", j);
+        }
+        return this.emit("punct", i + 1);
+      }
+      emit(kind, end) {
+        this.kind = kind;
+        this.end = end;
+        return true;
+      }
+      /** Block comments nest in PostgreSQL: `/* a /* b *\/ c *\/` is one comment. */
+      blockComment(i) {
+        const text = this.text;
+        let depth = 1;
+        let j = i + 2;
+        while (j < this.limit) {
+          const c = text.charCodeAt(j);
+          const d = j + 1 < this.limit ? text.charCodeAt(j + 1) : -1;
+          if (c === SLASH && d === STAR) {
+            depth++;
+            j += 2;
+          } else if (c === STAR && d === SLASH) {
+            j += 2;
+            if (--depth === 0) return this.emit("comment", j);
+          } else {
+            j++;
+          }
+        }
+        return this.emit("unterminated", this.limit);
+      }
+      /** A quoted string or name; a doubled quote stands for itself. */
+      quoted(from, quote, backslashEscapes, kind) {
+        const text = this.text;
+        let j = from;
+        while (j < this.limit) {
+          const c = text.charCodeAt(j);
+          if (backslashEscapes && c === BACKSLASH) {
+            j += 2;
+          } else if (c === quote) {
+            if (j + 1 < this.limit && text.charCodeAt(j + 1) === quote) j += 2;
+            else return this.emit(kind, j + 1);
+          } else {
+            j++;
+          }
+        }
+        return this.emit("unterminated", this.limit);
+      }
+      /** `$1` is a parameter; `$$…$$` and `$tag$…$tag$` quote everything between them. */
+      dollar(i) {
+        const text = this.text;
+        let j = i + 1;
+        if (j < this.limit && isDigit(text.charCodeAt(j))) {
+          while (j < this.limit && isDigit(text.charCodeAt(j))) j++;
+          return this.emit("word", j);
+        }
+        if (j < this.limit && isLetter(text.charCodeAt(j))) {
+          j++;
+          while (j < this.limit && isTagPart(text.charCodeAt(j))) j++;
+        }
+        if (j >= this.limit || text.charCodeAt(j) !== DOLLAR) return this.emit("punct", i + 1);
+        const tag = text.slice(i, j + 1);
+        const close = text.indexOf(tag, j + 1);
+        if (close === -1 || close + tag.length > this.limit) return this.emit("unterminated", this.limit);
+        return this.emit("dollar", close + tag.length);
+      }
+    };
+    HEAD_WORDS = /* @__PURE__ */ new Set(["create", "or", "replace", "function", "procedure"]);
+    LF = 10;
+    CR = 13;
+    DASH = 45;
+    SLASH = 47;
+    STAR = 42;
+    QUOTE = 39;
+    DOUBLE_QUOTE = 34;
+    DOLLAR = 36;
+    BACKSLASH = 92;
+    SEMICOLON = 59;
+    OPEN = 40;
+    CLOSE = 41;
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -22192,6 +22464,52 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
   }
 });
 
@@ -25339,278 +25657,6 @@ var init_locate = __esm({
       }
     };
     lastMap = null;
-  }
-});
-
-// src/sql/scan.ts
-function isBlankSql(text, from = 0, limit = text.length) {
-  return skipTrivia(text, from, limit) >= Math.min(limit, text.length);
-}
-function skipTrivia(text, from, limit = text.length) {
-  const scanner = new SqlScanner(text, from, limit);
-  while (scanner.next()) {
-    if (scanner.kind !== "space" && scanner.kind !== "comment") return scanner.start;
-  }
-  return Math.max(from, Math.min(limit, text.length));
-}
-function lastTokenEnd(text, from, limit = text.length, dropSemicolons = false) {
-  const scanner = new SqlScanner(text, from, limit);
-  let end = from;
-  let endBeforeSemicolons = from;
-  while (scanner.next()) {
-    if (scanner.kind === "space" || scanner.kind === "comment") continue;
-    end = scanner.end;
-    if (scanner.kind !== "punct" || text.charCodeAt(scanner.start) !== SEMICOLON) endBeforeSemicolons = end;
-  }
-  return dropSemicolons ? endBeforeSemicolons : end;
-}
-function lastStatementEnd(text, limit) {
-  const scanner = new SqlScanner(text, 0, limit);
-  let found = -1;
-  let depth = 0;
-  let beginDepth = 0;
-  let words2 = 0;
-  let head = "";
-  while (scanner.next()) {
-    if (scanner.kind === "word") {
-      const word = text.slice(scanner.start, scanner.end).toLowerCase();
-      if (words2++ < 4) head += HEAD_WORDS.has(word) ? word[0] : " ";
-      if (depth === 0 && /^c(?:f|p|or[fp])/.test(head)) {
-        if (word === "begin") beginDepth++;
-        else if (word === "case" && beginDepth > 0) beginDepth++;
-        else if (word === "end" && beginDepth > 0) beginDepth--;
-      }
-      continue;
-    }
-    if (scanner.kind !== "punct") continue;
-    const c = text.charCodeAt(scanner.start);
-    if (c === OPEN) depth++;
-    else if (c === CLOSE) depth = Math.max(0, depth - 1);
-    else if (c === SEMICOLON && depth === 0 && beginDepth === 0) {
-      found = scanner.start;
-      words2 = 0;
-      head = "";
-    }
-  }
-  return found;
-}
-function blankPsqlLines(text) {
-  if (!text.includes("\\")) return text;
-  const blanks = [];
-  const scanner = new SqlScanner(text);
-  let depth = 0;
-  let firstWord = true;
-  let isCopy = false;
-  let afterFrom = false;
-  let fromStdin = false;
-  while (scanner.next()) {
-    const { kind, start } = scanner;
-    if (kind === "space" || kind === "comment") continue;
-    const c = text.charCodeAt(start);
-    if (kind === "punct" && c === BACKSLASH && startsLine(text, start)) {
-      scanner.end = lineEnd(text, start);
-      blanks.push([start, scanner.end]);
-      continue;
-    }
-    if (kind === "punct" && c === SEMICOLON && depth === 0) {
-      if (fromStdin) {
-        const data2 = copyDataEnd(text, scanner.end);
-        if (data2 !== null) {
-          blanks.push([data2.start, data2.end]);
-          scanner.end = data2.end;
-        }
-      }
-      firstWord = true;
-      isCopy = afterFrom = fromStdin = false;
-      continue;
-    }
-    if (kind === "punct" && c === OPEN) depth++;
-    if (kind === "punct" && c === CLOSE) depth = Math.max(0, depth - 1);
-    if (kind === "word") {
-      const word = text.slice(start, scanner.end).toLowerCase();
-      if (firstWord) isCopy = word === "copy";
-      else if (isCopy && depth === 0) {
-        fromStdin ||= afterFrom && word === "stdin";
-        afterFrom = word === "from";
-      }
-    } else {
-      afterFrom = false;
-    }
-    firstWord = false;
-  }
-  if (blanks.length === 0) return text;
-  let result = "";
-  let last = 0;
-  for (const [start, end] of blanks) {
-    result += text.slice(last, start) + text.slice(start, end).replace(/[^\r\n]/g, " ");
-    last = end;
-  }
-  return result + text.slice(last);
-}
-function copyDataEnd(text, afterCommand) {
-  const newline = text.indexOf("\n", afterCommand);
-  if (newline === -1) return null;
-  for (let line = newline + 1; line < text.length; ) {
-    const end = lineEnd(text, line);
-    if (text.slice(line, end) === "\\.") return { start: newline + 1, end };
-    const next = text.indexOf("\n", end);
-    if (next === -1) return null;
-    line = next + 1;
-  }
-  return null;
-}
-function startsLine(text, index) {
-  for (let i = index - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === LF) return true;
-    if (c !== 32 && c !== 9 && c !== 11 && c !== 12) return false;
-  }
-  return true;
-}
-function lineEnd(text, from, limit = text.length) {
-  let i = from;
-  while (i < limit && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
-  return i;
-}
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isLetter(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-}
-function isIdentPart(c) {
-  return isLetter(c) || isDigit(c) || c === DOLLAR;
-}
-function isTagPart(c) {
-  return isLetter(c) || isDigit(c);
-}
-function isNumberPart(c) {
-  return isLetter(c) || isDigit(c) || c === 46;
-}
-var SqlScanner, HEAD_WORDS, LF, CR, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, BACKSLASH, SEMICOLON, OPEN, CLOSE;
-var init_scan = __esm({
-  "src/sql/scan.ts"() {
-    "use strict";
-    SqlScanner = class {
-      kind = "space";
-      start;
-      /** End of the current token; set it to skip ahead. */
-      end;
-      text;
-      limit;
-      constructor(text, from = 0, limit = text.length) {
-        this.text = text;
-        this.start = this.end = from;
-        this.limit = Math.min(limit, text.length);
-      }
-      next() {
-        const text = this.text;
-        const limit = this.limit;
-        const i = this.end;
-        if (i >= limit) return false;
-        this.start = i;
-        const c = text.charCodeAt(i);
-        const d = i + 1 < limit ? text.charCodeAt(i + 1) : -1;
-        if (isSpace(c)) {
-          let j = i + 1;
-          while (j < limit && isSpace(text.charCodeAt(j))) j++;
-          return this.emit("space", j);
-        }
-        if (c === DASH && d === DASH) return this.emit("comment", lineEnd(text, i + 2, limit));
-        if (c === SLASH && d === STAR) return this.blockComment(i);
-        if (c === QUOTE) return this.quoted(i + 1, QUOTE, false, "string");
-        if (c === DOUBLE_QUOTE) return this.quoted(i + 1, DOUBLE_QUOTE, false, "quoted");
-        if (c === DOLLAR) return this.dollar(i);
-        if (isLetter(c)) {
-          let j = i + 1;
-          while (j < limit && isIdentPart(text.charCodeAt(j))) j++;
-          if (j === i + 1 && (c === 69 || c === 101) && d === QUOTE) return this.quoted(i + 2, QUOTE, true, "string");
-          return this.emit("word", j);
-        }
-        if (isDigit(c)) {
-          let j = i + 1;
-          while (j < limit && isNumberPart(text.charCodeAt(j))) j++;
-          return this.emit("word", j);
-        }
-        return this.emit("punct", i + 1);
-      }
-      emit(kind, end) {
-        this.kind = kind;
-        this.end = end;
-        return true;
-      }
-      /** Block comments nest in PostgreSQL: `/* a /* b *\/ c *\/` is one comment. */
-      blockComment(i) {
-        const text = this.text;
-        let depth = 1;
-        let j = i + 2;
-        while (j < this.limit) {
-          const c = text.charCodeAt(j);
-          const d = j + 1 < this.limit ? text.charCodeAt(j + 1) : -1;
-          if (c === SLASH && d === STAR) {
-            depth++;
-            j += 2;
-          } else if (c === STAR && d === SLASH) {
-            j += 2;
-            if (--depth === 0) return this.emit("comment", j);
-          } else {
-            j++;
-          }
-        }
-        return this.emit("unterminated", this.limit);
-      }
-      /** A quoted string or name; a doubled quote stands for itself. */
-      quoted(from, quote, backslashEscapes, kind) {
-        const text = this.text;
-        let j = from;
-        while (j < this.limit) {
-          const c = text.charCodeAt(j);
-          if (backslashEscapes && c === BACKSLASH) {
-            j += 2;
-          } else if (c === quote) {
-            if (j + 1 < this.limit && text.charCodeAt(j + 1) === quote) j += 2;
-            else return this.emit(kind, j + 1);
-          } else {
-            j++;
-          }
-        }
-        return this.emit("unterminated", this.limit);
-      }
-      /** `$1` is a parameter; `$$…$$` and `$tag$…$tag$` quote everything between them. */
-      dollar(i) {
-        const text = this.text;
-        let j = i + 1;
-        if (j < this.limit && isDigit(text.charCodeAt(j))) {
-          while (j < this.limit && isDigit(text.charCodeAt(j))) j++;
-          return this.emit("word", j);
-        }
-        if (j < this.limit && isLetter(text.charCodeAt(j))) {
-          j++;
-          while (j < this.limit && isTagPart(text.charCodeAt(j))) j++;
-        }
-        if (j >= this.limit || text.charCodeAt(j) !== DOLLAR) return this.emit("punct", i + 1);
-        const tag = text.slice(i, j + 1);
-        const close = text.indexOf(tag, j + 1);
-        if (close === -1 || close + tag.length > this.limit) return this.emit("unterminated", this.limit);
-        return this.emit("dollar", close + tag.length);
-      }
-    };
-    HEAD_WORDS = /* @__PURE__ */ new Set(["create", "or", "replace", "function", "procedure"]);
-    LF = 10;
-    CR = 13;
-    DASH = 45;
-    SLASH = 47;
-    STAR = 42;
-    QUOTE = 39;
-    DOUBLE_QUOTE = 34;
-    DOLLAR = 36;
-    BACKSLASH = 92;
-    SEMICOLON = 59;
-    OPEN = 40;
-    CLOSE = 41;
   }
 });
 
@@ -35407,7 +35453,7 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, posix as posix3, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, posix as posix4, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/conventions/versions.ts
 function compareVersions(a, b) {
@@ -36173,6 +36219,43 @@ var golangMigrate = {
   }
 };
 
+// src/sql/placeholders.ts
+init_scan();
+function maskPlaceholders(text, kinds) {
+  const wanted = new Set(kinds);
+  let sql = text;
+  if (wanted.has("go-template")) sql = sql.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
+  if (wanted.has("env")) sql = sql.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (p) => fill(p, "x"));
+  if (wanted.has("psql")) sql = maskPsqlVariables(sql);
+  return sql;
+}
+function maskGoTemplateAction(action) {
+  const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
+  return fill(action, silent ? " " : "x");
+}
+function maskPsqlVariables(text) {
+  const variable = /:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)/y;
+  let out = "";
+  let copied = 0;
+  const scanner = new SqlScanner(text);
+  while (scanner.next()) {
+    const at = scanner.start;
+    if (scanner.kind !== "punct" || text[at] !== ":" || text[at - 1] === ":" || text[at + 1] === ":") continue;
+    variable.lastIndex = at;
+    const match = variable.exec(text);
+    if (!match) continue;
+    const found = match[0];
+    const quote = found[1] === "'" || found[1] === '"' ? found[1] : "";
+    out += text.slice(copied, at) + (quote ? `${quote}${"x".repeat(found.length - 2)}${quote}` : "x".repeat(found.length));
+    copied = at + found.length;
+    scanner.end = copied;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function fill(placeholder, char) {
+  return placeholder.replace(/[^\r\n]/g, char);
+}
+
 // src/conventions/goose.ts
 var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
 var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
@@ -36191,8 +36274,7 @@ var goose = {
     };
   },
   toSql(text) {
-    if (!ENVSUB_ON.test(text)) return text;
-    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
+    return ENVSUB_ON.test(text) ? maskPlaceholders(text, ["env"]) : text;
   }
 };
 function readGooseMarker(line) {
@@ -36532,10 +36614,12 @@ import { join as join3 } from "node:path";
 
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
+var import_equal = __toESM(require_equal(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
+var func0 = import_equal.default.default ?? import_equal.default;
 var pattern0 = new RegExp("^[^-]", "u");
 function validate10(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
   let vErrors = null;
@@ -36744,13 +36828,14 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data2.rules !== void 0) {
-      let data10 = data2.rules;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key1 in data10) {
-          const _errs23 = errors;
-          if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "syntax-error" || key1 === "timestamp-order")) {
-            const err18 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
+    if (data2.placeholders !== void 0) {
+      let data10 = data2.placeholders;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (!(data11 === "go-template" || data11 === "env" || data11 === "psql")) {
+            const err18 = { instancePath: instancePath + "/placeholders/" + i2, schemaPath: "#/properties/placeholders/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.placeholders.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -36758,45 +36843,113 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          var valid5 = _errs23 === errors;
-          if (!valid5) {
-            const err19 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
+        }
+        let i3 = data10.length;
+        let j0;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j0 = i3; j0--; ) {
+              if (func0(data10[i3], data10[j0])) {
+                const err19 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+                break outer0;
+              }
             }
-            errors++;
           }
         }
-        for (const key2 in data10) {
-          let data11 = data10[key2];
-          if (!(data11 === "off" || data11 === "warning" || data11 === "error")) {
-            const err20 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+      } else {
+        const err20 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data2.dialect !== void 0) {
+      let data12 = data2.dialect;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (!(data13 === "postgresql" || data13 === "sqlite" || data13 === "mysql" || data13 === "clickhouse" || data13 === "spanner" || data13 === "other")) {
+            const err21 = { instancePath: instancePath + "/dialect/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dialect/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.dialect.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err22 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data2.rules !== void 0) {
+      let data14 = data2.rules;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key2 in data14) {
+          const _errs30 = errors;
+          if (!(key2 === "backward-incompatible" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-schema-with-app-code" || key2 === "immutable-migrations" || key2 === "one-migration-per-pr" || key2 === "require-rollback" || key2 === "syntax-error" || key2 === "timestamp-order")) {
+            const err23 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          var valid9 = _errs30 === errors;
+          if (!valid9) {
+            const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data14) {
+          let data15 = data14[key3];
+          if (!(data15 === "off" || data15 === "warning" || data15 === "error")) {
+            const err25 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
         }
         errors++;
       }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err27];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err27);
     }
     errors++;
   }
@@ -36894,7 +37047,7 @@ function validateConfig(raw) {
   ].filter(Boolean);
   throw new UsageError(`${raw.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
 }
-var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "rules"];
+var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "rules"];
 function mergeConfig(defaults2, ...layers) {
   const config = { ...defaults2, rules: { ...defaults2.rules } };
   for (const layer of layers) {
@@ -36908,9 +37061,59 @@ function mergeConfig(defaults2, ...layers) {
   return config;
 }
 async function loadConfig(root, explicitPath, overrides) {
-  const defaults2 = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {}, postgresVersion: DEFAULT_POSTGRES_VERSION };
+  const defaults2 = {
+    migrations: [],
+    nonCode: DEFAULT_NON_CODE,
+    maxMigrationsPerPr: 1,
+    rules: {},
+    postgresVersion: DEFAULT_POSTGRES_VERSION,
+    placeholders: [],
+    dialect: {}
+  };
   const raw = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults2, raw ? validateConfig(raw) : void 0, overrides);
+}
+
+// src/conventions/dialect.ts
+init_scan();
+import { posix as posix2 } from "node:path";
+var NAMED = {
+  sqlite: "sqlite",
+  sqlite3: "sqlite",
+  mysql: "mysql",
+  mariadb: "mysql",
+  clickhouse: "clickhouse",
+  spanner: "spanner"
+};
+function guessDialect(directory, samples) {
+  for (const part of directory.toLowerCase().split(/[/_.-]+/)) {
+    const dialect = NAMED[part];
+    if (dialect) return { dialect, evidence: `its path names ${part}` };
+  }
+  for (const { path: path6, text } of samples) {
+    const sign = findForeignSyntax(text);
+    if (sign) return { dialect: sign.dialect, evidence: `${sign.what} in ${posix2.basename(path6)}` };
+  }
+  return null;
+}
+function findForeignSyntax(text) {
+  const scanner = new SqlScanner(text);
+  let previousWord = "";
+  while (scanner.next()) {
+    const token = text.slice(scanner.start, scanner.end);
+    if (scanner.kind === "punct") {
+      if (token === "`") return { dialect: "mysql", what: "a backtick-quoted name" };
+      if (token === "=" && previousWord === "ENGINE") return { dialect: /\bMergeTree\b/.test(text) ? "clickhouse" : "mysql", what: "ENGINE=" };
+      continue;
+    }
+    if (scanner.kind !== "word") continue;
+    const word = token.toUpperCase();
+    if (word === "AUTOINCREMENT") return { dialect: "sqlite", what: "AUTOINCREMENT" };
+    if (word === "AUTO_INCREMENT") return { dialect: "mysql", what: "AUTO_INCREMENT" };
+    if (word === "INTERLEAVE") return { dialect: "spanner", what: "INTERLEAVE IN PARENT" };
+    previousWord = word;
+  }
+  return null;
 }
 
 // src/conventions/name-index.ts
@@ -37503,16 +37706,16 @@ function assertNotOption(commit) {
 
 // src/package-change.ts
 import { isDeepStrictEqual } from "node:util";
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function isPackageManifest(path6) {
-  const name = posix2.basename(path6);
+  const name = posix3.basename(path6);
   return name === "package.json" || name === "package-lock.json";
 }
 function isToolingOnlyChange(path6, before, after) {
   const old = parseObject(before);
   const now = parseObject(after);
   if (old === null || now === null) return false;
-  return posix2.basename(path6) === "package-lock.json" ? isDevOnlyLockChange(old, now) : isToolingOnlyManifestChange(old, now);
+  return posix3.basename(path6) === "package-lock.json" ? isDevOnlyLockChange(old, now) : isToolingOnlyManifestChange(old, now);
 }
 function isToolingOnlyManifestChange(old, now) {
   if (!sameExcept(old, now, ["devDependencies", "scripts"])) return false;
@@ -37560,7 +37763,7 @@ function asObject(value) {
 }
 
 // src/lint.ts
-var { basename: basename4 } = posix3;
+var { basename: basename4 } = posix4;
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
   if (options.files?.length || options.stdin) return lintFiles(options);
@@ -37614,12 +37817,16 @@ async function lintChange(options) {
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
+    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added), config.placeholders);
     const schema2 = buildSchema({ base, change: added });
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
-    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config)), ...describeBase(change, false) };
+    return {
+      ...buildResult(change.base, change.head, migrations, findings, activeRules(config)),
+      ...describeBase(change, false),
+      ...skipped.length ? { skippedDirectories: skipped } : {}
+    };
   } finally {
     repo.close();
   }
@@ -37671,10 +37878,10 @@ async function lintFiles(options) {
     }
     listings.set(dir, { files, baseFiles: null });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
-  return buildResult(null, null, migrations, findings, activeRules(config));
+  return { ...buildResult(null, null, migrations, findings, activeRules(config)), ...skipped.length ? { skippedDirectories: skipped } : {} };
 }
 function loadSqlStage() {
   return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
@@ -37682,18 +37889,21 @@ function loadSqlStage() {
 function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
-async function buildMigrations(candidates, listings, forced) {
+async function buildMigrations(candidates, listings, config) {
   const decoded = candidates.map((c) => ({ candidate: c, ...c.symlink ? { text: null, unreadable: "symlink" } : decode(c.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
   for (const { candidate, text } of decoded) {
     const dir = migrationDirectory(candidate.path);
     const samples = samplesByDirectory.get(dir) ?? [];
-    if (text !== null && samples.length < 20) samples.push(text);
+    if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
     samplesByDirectory.set(dir, samples);
   }
+  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const skippedPaths = new Set(skipped.map((s) => s.path));
   const directories = /* @__PURE__ */ new Map();
   for (const [path6, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? []);
+    if (skippedPaths.has(path6)) continue;
+    const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path6) ?? []).map((s) => s.text));
     const convention = conventions[id];
     directories.set(path6, {
       path: path6,
@@ -37708,6 +37918,7 @@ async function buildMigrations(candidates, listings, forced) {
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(migrationDirectory(candidate.path));
+    if (directory === void 0) continue;
     const convention = conventions[directory.convention];
     const name = directory.index.nameOf(basename4(candidate.path));
     const migration = {
@@ -37726,11 +37937,11 @@ async function buildMigrations(candidates, listings, forced) {
       down: null
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name, text));
+      Object.assign(migration, await parseMigrationText(convention, name, text, config.placeholders));
       if (migration.sections?.down) migration.rollback = candidate.path;
       const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
       if (baseText !== null) {
-        const before = await parseMigrationText(convention, name, baseText);
+        const before = await parseMigrationText(convention, name, baseText, config.placeholders);
         migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);
       }
     }
@@ -37740,12 +37951,35 @@ async function buildMigrations(candidates, listings, forced) {
     }
     migrations.push(migration);
   }
-  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
 }
-async function parseMigrationText(convention, name, text) {
+function findOtherDialects(listings, samples, configured) {
+  const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
+  const skipped = [];
+  for (const path6 of listings.keys()) {
+    const set2 = globs.find((g) => g.matches(path6) || g.matches(`${path6}/x.sql`));
+    if (set2) {
+      if (set2.dialect !== "postgresql") {
+        skipped.push({ path: path6, reason: "dialect", detail: `the config's dialect says ${set2.dialect}`, fix: `to lint it as PostgreSQL, set dialect: { "${set2.glob}": postgresql }` });
+      }
+      continue;
+    }
+    const guess = guessDialect(path6, samples.get(path6) ?? []);
+    if (guess) {
+      skipped.push({
+        path: path6,
+        reason: "dialect",
+        detail: `${guess.dialect}, not PostgreSQL: ${guess.evidence}`,
+        fix: `if it is PostgreSQL, say so in the config: dialect: { "${path6}/**": postgresql }`
+      });
+    }
+  }
+  return skipped;
+}
+async function parseMigrationText(convention, name, text, placeholders) {
   const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const lines = new LineIndex2(text);
-  const sql = convention.toSql?.(text) ?? text;
+  const sql = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
@@ -37761,7 +37995,7 @@ async function parseMigrationText(convention, name, text) {
 function newMigrations(migrations) {
   return migrations.filter(isNewUpMigration);
 }
-async function readBaseHistory(repo, base, directories, names) {
+async function readBaseHistory(repo, base, directories, names, placeholders) {
   const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
   if (names.length === 0 || dirs.length === 0) return [];
   let hits;
@@ -37783,7 +38017,7 @@ async function readBaseHistory(repo, base, directories, names) {
   const history = [];
   for (const { path: path6, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, placeholders)).up;
     history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
@@ -37937,7 +38171,8 @@ function render(result, _options) {
       message: finding.message,
       help: finding.help
     })),
-    summary: { errors: result.summary.errors, warnings: result.summary.warnings }
+    summary: { errors: result.summary.errors, warnings: result.summary.warnings },
+    ...result.skippedDirectories?.length ? { skippedDirectories: result.skippedDirectories.map((d) => ({ path: d.path, reason: d.reason, detail: d.detail, fix: d.fix })) } : {}
   };
   return JSON.stringify(output, null, 2) + "\n";
 }

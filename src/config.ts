@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from './config-validate.generated.js';
 import { UsageError } from './errors.js';
+import { PLACEHOLDER_KINDS } from './sql/placeholders.js';
+import type { PlaceholderKind } from './sql/placeholders.js';
 import type { ConventionId, RuleSetting } from './types.js';
 
 /** The validated configuration every stage reads. */
@@ -23,7 +25,15 @@ export interface Config {
   postgresVersion: number;
   /** Overrides the migration tool's transaction model: true when every migration file runs inside one transaction. */
   assumeInTransaction?: boolean;
+  /** Placeholders a template engine or psql fills in before PostgreSQL sees the SQL, masked before parsing. */
+  placeholders: PlaceholderKind[];
+  /** The database engine of migrations directories, by glob: a directory of another engine is skipped with a notice. */
+  dialect: Record<string, Dialect>;
 }
+
+/** Database engines a migrations directory may be written for; only PostgreSQL's are linted. */
+export const DIALECTS = ['postgresql', 'sqlite', 'mysql', 'clickhouse', 'spanner', 'other'] as const;
+export type Dialect = (typeof DIALECTS)[number];
 
 /** The oldest PostgreSQL major version still supported by the PostgreSQL project. */
 export const DEFAULT_POSTGRES_VERSION = 15;
@@ -61,6 +71,17 @@ export function configSchema(ruleIds: string[]): object {
       maxMigrationsPerPr: { type: 'integer', minimum: 1, description: 'Migrations one pull request may add per directory.' },
       postgresVersion: { type: 'integer', minimum: 9, maximum: 99, description: 'Oldest PostgreSQL major version the migrations run on (default 15).' },
       assumeInTransaction: { type: 'boolean', description: 'Whether every migration file runs inside one transaction, whatever its tool does.' },
+      placeholders: {
+        type: 'array',
+        items: { enum: [...PLACEHOLDER_KINDS] },
+        uniqueItems: true,
+        description: 'Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ … }}, env ${VAR} and $VAR, psql :var, :\'var\' and :"var".',
+      },
+      dialect: {
+        type: 'object',
+        additionalProperties: { enum: [...DIALECTS] },
+        description: 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.',
+      },
       rules: {
         type: 'object',
         propertyNames: { enum: ruleIds },
@@ -164,7 +185,7 @@ export function validateConfig(raw: RawConfig): Partial<Config> {
   throw new UsageError(`${raw.source}: ${list.join('; ')}${hints.length ? ` (${hints.join('; ')})` : ''}`);
 }
 
-const CONFIG_KEYS = ['base', 'migrations', 'convention', 'nonCode', 'maxMigrationsPerPr', 'postgresVersion', 'assumeInTransaction', 'rules'];
+const CONFIG_KEYS = ['base', 'migrations', 'convention', 'nonCode', 'maxMigrationsPerPr', 'postgresVersion', 'assumeInTransaction', 'placeholders', 'dialect', 'rules'];
 
 /** Defaults, then the file's settings, then flags. */
 export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> | undefined>): Config {
@@ -182,7 +203,15 @@ export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> |
 
 /** Loads the config for a repository (or directory) root. */
 export async function loadConfig(root: string, explicitPath?: string, overrides?: Partial<Config>): Promise<Config> {
-  const defaults: Config = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {}, postgresVersion: DEFAULT_POSTGRES_VERSION };
+  const defaults: Config = {
+    migrations: [],
+    nonCode: DEFAULT_NON_CODE,
+    maxMigrationsPerPr: 1,
+    rules: {},
+    postgresVersion: DEFAULT_POSTGRES_VERSION,
+    placeholders: [],
+    dialect: {},
+  };
   const raw = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults, raw ? validateConfig(raw) : undefined, overrides);
 }

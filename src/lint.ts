@@ -3,7 +3,10 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
-import type { Config } from './config.js';
+import type { Config, Dialect } from './config.js';
+import { guessDialect } from './conventions/dialect.js';
+import { maskPlaceholders } from './sql/placeholders.js';
+import type { PlaceholderKind } from './sql/placeholders.js';
 import {
   conventions,
   createGlobMatcher,
@@ -125,12 +128,16 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
+    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added), config.placeholders);
     const schema = buildSchema({ base, change: added });
     const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
-    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config)), ...describeBase(change, false) };
+    return {
+      ...buildResult(change.base, change.head, migrations, findings, activeRules(config)),
+      ...describeBase(change, false),
+      ...(skipped.length ? { skippedDirectories: skipped } : {}),
+    };
   } finally {
     repo.close();
   }
@@ -193,10 +200,10 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     listings.set(dir, { files, baseFiles: null });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
   const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
-  return buildResult(null, null, migrations, findings, activeRules(config));
+  return { ...buildResult(null, null, migrations, findings, activeRules(config)), ...(skipped.length ? { skippedDirectories: skipped } : {}) };
 }
 
 /** The SQL stage, imported only by runs that have SQL to read: the hook's commits without migrations skip it. */
@@ -225,20 +232,23 @@ interface Listing {
 async function buildMigrations(
   candidates: Candidate[],
   listings: Map<string, Listing>,
-  forced: ConventionId | undefined,
-): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory> }> {
+  config: Config,
+): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory>; skipped: Skipped[] }> {
   const decoded = candidates.map((c) => ({ candidate: c, ...(c.symlink ? { text: null, unreadable: 'symlink' as const } : decode(c.content)) }));
-  const samplesByDirectory = new Map<string, string[]>();
+  const samplesByDirectory = new Map<string, Array<{ path: string; text: string }>>();
   for (const { candidate, text } of decoded) {
     const dir = migrationDirectory(candidate.path);
     // A few texts tell goose from dbmate from plain SQL; reading all of a 10,000-file corpus would not tell more.
     const samples = samplesByDirectory.get(dir) ?? [];
-    if (text !== null && samples.length < 20) samples.push(text);
+    if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
     samplesByDirectory.set(dir, samples);
   }
+  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const skippedPaths = new Set(skipped.map((s) => s.path));
   const directories = new Map<string, MigrationDirectory>();
   for (const [path, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? []);
+    if (skippedPaths.has(path)) continue;
+    const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path) ?? []).map((s) => s.text));
     const convention = conventions[id];
     directories.set(path, {
       path,
@@ -252,7 +262,9 @@ async function buildMigrations(
   const { sameStatements } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(migrationDirectory(candidate.path))!;
+    const directory = directories.get(migrationDirectory(candidate.path));
+    // Another engine's directory: reported once as skipped, none of its files judged.
+    if (directory === undefined) continue;
     const convention = conventions[directory.convention];
     const name = directory.index.nameOf(basename(candidate.path));
     const migration: Migration = {
@@ -271,11 +283,11 @@ async function buildMigrations(
       down: null,
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name, text));
+      Object.assign(migration, await parseMigrationText(convention, name, text, config.placeholders));
       if (migration.sections?.down) migration.rollback = candidate.path;
       const baseText = candidate.baseContent === undefined ? null : decode(candidate.baseContent).text;
       if (baseText !== null) {
-        const before = await parseMigrationText(convention, name, baseText);
+        const before = await parseMigrationText(convention, name, baseText, config.placeholders);
         migration.unchangedStatements = sameStatements(before.up, migration.up) && sameStatements(before.down, migration.down);
       }
     }
@@ -287,7 +299,42 @@ async function buildMigrations(
     }
     migrations.push(migration);
   }
-  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
+}
+
+type Skipped = NonNullable<LintResult['skippedDirectories']>[number];
+
+/**
+ * The directories written for another engine than PostgreSQL: as the config's `dialect` says, else as their path or
+ * SQL says. Each is skipped with one notice naming the setting that changes the verdict.
+ */
+function findOtherDialects(
+  listings: Map<string, Listing>,
+  samples: Map<string, Array<{ path: string; text: string }>>,
+  configured: Record<string, Dialect>,
+): Skipped[] {
+  const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
+  const skipped: Skipped[] = [];
+  for (const path of listings.keys()) {
+    // A glob names the directory (`db/sqlite`) or its files (`db/sqlite/**`).
+    const set = globs.find((g) => g.matches(path) || g.matches(`${path}/x.sql`));
+    if (set) {
+      if (set.dialect !== 'postgresql') {
+        skipped.push({ path, reason: 'dialect', detail: `the config's dialect says ${set.dialect}`, fix: `to lint it as PostgreSQL, set dialect: { "${set.glob}": postgresql }` });
+      }
+      continue;
+    }
+    const guess = guessDialect(path, samples.get(path) ?? []);
+    if (guess) {
+      skipped.push({
+        path,
+        reason: 'dialect',
+        detail: `${guess.dialect}, not PostgreSQL: ${guess.evidence}`,
+        fix: `if it is PostgreSQL, say so in the config: dialect: { "${path}/**": postgresql }`,
+      });
+    }
+  }
+  return skipped;
 }
 
 /** Splits a migration's text into its sections (single-file conventions) and parses its up and down SQL. */
@@ -295,10 +342,12 @@ async function parseMigrationText(
   convention: Convention,
   name: ParsedName | null,
   text: string,
+  placeholders: PlaceholderKind[],
 ): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down'>> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
-  const sql = convention.toSql?.(text) ?? text;
+  // The tool's own substitutions (goose's ENVSUB), then the ones the config names: one masking, positions kept.
+  const sql = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
@@ -327,6 +376,7 @@ async function readBaseHistory(
   base: string,
   directories: Map<string, MigrationDirectory>,
   names: string[],
+  placeholders: PlaceholderKind[],
 ): Promise<ReplayMigration[] | null> {
   const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
   if (names.length === 0 || dirs.length === 0) return [];
@@ -349,7 +399,7 @@ async function readBaseHistory(
   const history: ReplayMigration[] = [];
   for (const { path, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, placeholders)).up;
     history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
   }
   return history;

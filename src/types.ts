@@ -97,6 +97,8 @@ export interface LintResult {
   baseRef?: string;
   /** What the user should know about the run itself (not about a migration), one sentence each. */
   notices?: string[];
+  /** Migrations directories of the change that were not linted, each with why and what to set to lint them. */
+  skippedDirectories?: Array<{ path: string; reason: 'unknown-layout' | 'dialect'; detail: string; fix: string }>;
   migrations: MigrationInfo[];
   /** Sorted by file, line, column, rule. */
   findings: Finding[];

@@ -27,6 +27,9 @@ export function render(result: LintResult, _options: RenderOptions): string {
       help: finding.help,
     })),
     summary: { errors: result.summary.errors, warnings: result.summary.warnings },
+    ...(result.skippedDirectories?.length
+      ? { skippedDirectories: result.skippedDirectories.map((d) => ({ path: d.path, reason: d.reason, detail: d.detail, fix: d.fix })) }
+      : {}),
   };
   return JSON.stringify(output, null, 2) + '\n';
 }

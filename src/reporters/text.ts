@@ -30,7 +30,10 @@ export function render(result: LintResult, options: RenderOptions): string {
   const palette = createPalette(options.color);
   const readLine = createSourceLineReader(result.sources);
   const blocks = result.findings.map((finding) => renderFinding(finding, readLine(finding.file, finding.line), palette));
-  const notices = (result.notices ?? []).map((notice) => palette.severity.warning(`warning: ${sanitize(notice)}`));
+  const skipped = (result.skippedDirectories ?? []).map((dir) =>
+    palette.severity.warning(`skipped ${sanitize(dir.path)}: ${sanitize(dir.detail)}; ${sanitize(dir.fix)}`),
+  );
+  const notices = [...skipped, ...(result.notices ?? []).map((notice) => palette.severity.warning(`warning: ${sanitize(notice)}`))];
   // A notice that explains an empty run replaces the "no problems in 0 migrations" it would contradict.
   const count = notices.length && result.migrations.length === 0 && result.findings.length === 0 ? [] : [renderCount(result, palette)];
   return [...blocks, ...notices, ...count].join('\n\n') + '\n';
