@@ -11967,7 +11967,7 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill2(headers, object) {
+    function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
           const header = object[i];
@@ -12192,7 +12192,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill2(this, init);
+          fill(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12372,7 +12372,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill: fill2,
+      fill,
       // for test.
       compareHeaderName,
       Headers: Headers2,
@@ -12389,7 +12389,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12693,7 +12693,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill2(response[kHeaders], init.headers);
+        fill(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -36225,13 +36225,13 @@ function maskPlaceholders(text, kinds) {
   const wanted = new Set(kinds);
   let sql = text;
   if (wanted.has("go-template")) sql = sql.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
-  if (wanted.has("env")) sql = sql.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (p) => fill(p, "x"));
+  if (wanted.has("env")) sql = sql.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, toIdentifier);
   if (wanted.has("psql")) sql = maskPsqlVariables(sql);
   return sql;
 }
 function maskGoTemplateAction(action) {
   const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
-  return fill(action, silent ? " " : "x");
+  return silent ? action.replace(/[^\r\n]/g, " ") : toIdentifier(action);
 }
 function maskPsqlVariables(text) {
   const variable = /:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)/y;
@@ -36246,14 +36246,14 @@ function maskPsqlVariables(text) {
     if (!match) continue;
     const found = match[0];
     const quote = found[1] === "'" || found[1] === '"' ? found[1] : "";
-    out += text.slice(copied, at) + (quote ? `${quote}${"x".repeat(found.length - 2)}${quote}` : "x".repeat(found.length));
+    out += text.slice(copied, at) + (quote ? `${quote}${toIdentifier(found.slice(2, -1))}_${quote}` : toIdentifier(found));
     copied = at + found.length;
     scanner.end = copied;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
-function fill(placeholder, char) {
-  return placeholder.replace(/[^\r\n]/g, char);
+function toIdentifier(placeholder) {
+  return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, "_").replace(/^[0-9]/, "_");
 }
 
 // src/conventions/goose.ts
@@ -36436,6 +36436,7 @@ var require_rollback_default = defineRule({
     for (const migration of context3.migrations) {
       if (migration.status !== "added" || !migration.name || migration.text === null) continue;
       if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
+      if ((migration.up?.statements.length ?? 0) === 0 && !migration.up?.error) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? "");
       if (migration.rollback === null) {
         context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
@@ -36443,7 +36444,6 @@ var require_rollback_default = defineRule({
       }
       const rollback = migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       if (!rollback?.down) continue;
-      if (migration.up !== null && migration.up.statements.length === 0 && !migration.up.error) continue;
       if (rollback.down.statements.length === 0 && !rollback.down.error) {
         const downStart = rollback.sections?.down?.start;
         const marker = downStart !== void 0 && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : void 0;
@@ -37083,16 +37083,27 @@ var NAMED = {
   mysql: "mysql",
   mariadb: "mysql",
   clickhouse: "clickhouse",
-  spanner: "spanner"
+  spanner: "spanner",
+  starrocks: "mysql",
+  tidb: "mysql",
+  turso: "sqlite",
+  libsql: "sqlite",
+  duckdb: "other",
+  vertica: "other",
+  ydb: "other",
+  mssql: "other",
+  sqlserver: "other",
+  oracle: "other",
+  snowflake: "other"
 };
 function guessDialect(directory, samples) {
   for (const part of directory.toLowerCase().split(/[/_.-]+/)) {
     const dialect = NAMED[part];
-    if (dialect) return { dialect, evidence: `its path names ${part}` };
+    if (dialect) return { dialect, engine: dialect === "other" ? part : dialect, evidence: `its path names ${part}` };
   }
   for (const { path: path6, text } of samples) {
     const sign = findForeignSyntax(text);
-    if (sign) return { dialect: sign.dialect, evidence: `${sign.what} in ${posix2.basename(path6)}` };
+    if (sign) return { dialect: sign.dialect, engine: sign.dialect, evidence: `${sign.what} in ${posix2.basename(path6)}` };
   }
   return null;
 }
@@ -37969,7 +37980,7 @@ function findOtherDialects(listings, samples, configured) {
       skipped.push({
         path: path6,
         reason: "dialect",
-        detail: `${guess.dialect}, not PostgreSQL: ${guess.evidence}`,
+        detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
         fix: `if it is PostgreSQL, say so in the config: dialect: { "${path6}/**": postgresql }`
       });
     }

@@ -17,6 +17,8 @@ export default defineRule({
       if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
       // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
       if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
+      // A migration that runs nothing (empty, comments only, a placeholder for a version) has nothing to undo.
+      if ((migration.up?.statements.length ?? 0) === 0 && !migration.up?.error) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? '');
       if (migration.rollback === null) {
         context.report({ file: migration.path, messageId: 'missing', data: { path: migration.path }, help: where });
@@ -26,8 +28,6 @@ export default defineRule({
         migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
       // A rollback file outside the change was already reviewed when it landed.
       if (!rollback?.down) continue;
-      // A migration that runs nothing (comments only, a placeholder) has nothing to undo: its empty rollback is right.
-      if (migration.up !== null && migration.up.statements.length === 0 && !migration.up.error) continue;
       if (rollback.down.statements.length === 0 && !rollback.down.error) {
         // For an in-file rollback, point at its marker line (the line before the down section).
         const downStart = rollback.sections?.down?.start;

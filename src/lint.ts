@@ -329,7 +329,7 @@ function findOtherDialects(
       skipped.push({
         path,
         reason: 'dialect',
-        detail: `${guess.dialect}, not PostgreSQL: ${guess.evidence}`,
+        detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
         fix: `if it is PostgreSQL, say so in the config: dialect: { "${path}/**": postgresql }`,
       });
     }

@@ -6,6 +6,8 @@ import { SqlScanner } from '../sql/scan.js';
 /** Why a directory is taken to be another engine's, for the notice. */
 export interface DialectGuess {
   dialect: Exclude<Dialect, 'postgresql'>;
+  /** The engine's own name (`vertica` for the dialect `other`). */
+  engine: string;
   /** What says so, e.g. `the directory is named sqlite`, `AUTOINCREMENT in 0001_init.sql`. */
   evidence: string;
 }
@@ -17,17 +19,28 @@ const NAMED: Record<string, DialectGuess['dialect']> = {
   mariadb: 'mysql',
   clickhouse: 'clickhouse',
   spanner: 'spanner',
+  starrocks: 'mysql',
+  tidb: 'mysql',
+  turso: 'sqlite',
+  libsql: 'sqlite',
+  duckdb: 'other',
+  vertica: 'other',
+  ydb: 'other',
+  mssql: 'other',
+  sqlserver: 'other',
+  oracle: 'other',
+  snowflake: 'other',
 };
 
 /** A directory another engine's SQL is in; null for PostgreSQL (or nothing that says otherwise). */
 export function guessDialect(directory: string, samples: Array<{ path: string; text: string }>): DialectGuess | null {
   for (const part of directory.toLowerCase().split(/[/_.-]+/)) {
     const dialect = NAMED[part];
-    if (dialect) return { dialect, evidence: `its path names ${part}` };
+    if (dialect) return { dialect, engine: dialect === 'other' ? part : dialect, evidence: `its path names ${part}` };
   }
   for (const { path, text } of samples) {
     const sign = findForeignSyntax(text);
-    if (sign) return { dialect: sign.dialect, evidence: `${sign.what} in ${posix.basename(path)}` };
+    if (sign) return { dialect: sign.dialect, engine: sign.dialect, evidence: `${sign.what} in ${posix.basename(path)}` };
   }
   return null;
 }

@@ -17,7 +17,7 @@ export function maskPlaceholders(text: string, kinds: Iterable<PlaceholderKind>)
   // Template engines substitute text anywhere, in strings and comments too.
   if (wanted.has('go-template')) sql = sql.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
   // `${VAR}`, `${VAR:-default}` and `$VAR`; `$1` parameters and `$tag$` dollar quotes are left alone.
-  if (wanted.has('env')) sql = sql.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (p) => fill(p, 'x'));
+  if (wanted.has('env')) sql = sql.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, toIdentifier);
   if (wanted.has('psql')) sql = maskPsqlVariables(sql);
   return sql;
 }
@@ -25,7 +25,7 @@ export function maskPlaceholders(text: string, kinds: Iterable<PlaceholderKind>)
 /** An action that prints nothing (`{{ if … }}`, `{{ end }}`, `{{/* … *\/}}`) becomes blank; one that prints, an identifier. */
 function maskGoTemplateAction(action: string): string {
   const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
-  return fill(action, silent ? ' ' : 'x');
+  return silent ? action.replace(/[^\r\n]/g, ' ') : toIdentifier(action);
 }
 
 /**
@@ -45,14 +45,17 @@ function maskPsqlVariables(text: string): string {
     if (!match) continue;
     const found = match[0];
     const quote = found[1] === "'" || found[1] === '"' ? found[1] : '';
-    out += text.slice(copied, at) + (quote ? `${quote}${'x'.repeat(found.length - 2)}${quote}` : 'x'.repeat(found.length));
+    out += text.slice(copied, at) + (quote ? `${quote}${toIdentifier(found.slice(2, -1))}_${quote}` : toIdentifier(found));
     copied = at + found.length;
     scanner.end = copied;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** `placeholder` as `char` repeated, its line breaks kept. */
-function fill(placeholder: string, char: string): string {
-  return placeholder.replace(/[^\r\n]/g, char);
+/**
+ * `placeholder` as an identifier of the same length that still reads like it (`{{ .Schema }}` → `____Schema___`), so
+ * messages that name the object show where it came from; line breaks stay.
+ */
+function toIdentifier(placeholder: string): string {
+  return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, '_').replace(/^[0-9]/, '_');
 }

@@ -43,6 +43,10 @@ testRule(rule, {
       },
     },
     {
+      name: 'an empty migration needs no rollback',
+      files: { '20260301000000_placeholder.sql': '-- squashed into 20260101000000_init.sql\n' },
+    },
+    {
       name: 'goose file whose up and down are both comments only',
       files: { '20260301000000_noop.sql': '-- +goose Up\n-- nothing yet\n-- +goose Down\n-- nothing to undo\n' },
     },

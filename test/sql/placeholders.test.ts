@@ -11,10 +11,10 @@ afterEach(async () => {
 
 describe('maskPlaceholders', () => {
   it.each([
-    ['go-template', 'CREATE TABLE {{ index .Options "Namespace" }}.users (id int);', 'CREATE TABLE xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.users (id int);'],
+    ['go-template', 'CREATE TABLE {{ index .Options "Namespace" }}.users (id int);', 'CREATE TABLE ___index__Options__Namespace____.users (id int);'],
     ['go-template', '{{- if .Partitioned }}\nCREATE TABLE t (id int);\n{{ end }}', '                      \nCREATE TABLE t (id int);\n         '],
-    ['env', 'GRANT SELECT ON t TO ${READER:-reader}, $WRITER;', 'GRANT SELECT ON t TO xxxxxxxxxxxxxxxxx, xxxxxxx;'],
-    ['psql', "CREATE SCHEMA :schema; COMMENT ON SCHEMA :\"schema\" IS :'note';", "CREATE SCHEMA xxxxxxx; COMMENT ON SCHEMA \"xxxxxxx\" IS 'xxxxx';"],
+    ['env', 'GRANT SELECT ON t TO ${READER:-reader}, $WRITER;', 'GRANT SELECT ON t TO __READER__reader_, _WRITER;'],
+    ['psql', "CREATE SCHEMA :schema; COMMENT ON SCHEMA :\"schema\" IS :'note';", "CREATE SCHEMA _schema; COMMENT ON SCHEMA \"schema_\" IS 'note_';"],
   ] as const)('%s: %s', (kind, text, masked) => {
     const result = maskPlaceholders(text, [kind]);
     expect(result).toBe(masked);
