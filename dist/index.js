@@ -19937,462 +19937,6 @@ var require_lib = __commonJS({
   }
 });
 
-// src/sql/facts.ts
-function createTable(relation) {
-  const table = relationName(relation);
-  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
-}
-function actionsOf(type2, node) {
-  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
-  switch (type2) {
-    case "CreateStmt":
-      return [createTable(node.relation)];
-    case "CreateTableAsStmt":
-      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
-      return [createTable(node.into?.rel)];
-    case "IndexStmt":
-      return [
-        {
-          kind: "create-index",
-          phase: "expand",
-          table: relationName(node.relation),
-          index: typeof node.idxname === "string" ? node.idxname : null,
-          concurrently: node.concurrent === true,
-          unique: node.unique === true
-        }
-      ];
-    case "AlterTableStmt":
-      return alterTableActions(node);
-    case "DropStmt":
-      return dropActions(node);
-    case "RenameStmt":
-      return [renameAction(node)];
-    case "AlterObjectSchemaStmt":
-      return [moveAction(node)];
-    case "AlterEnumStmt":
-      return [enumAction(node)];
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt":
-    case "SelectStmt":
-      return dataActions(type2, node);
-    case "CopyStmt":
-      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
-      return [data("copy", node.relation ? relationName(node.relation) : null)];
-    case "TruncateStmt":
-      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
-    default:
-      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
-  }
-}
-function alterTableActions(node) {
-  const table = relationName(node.relation);
-  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
-  const actions = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    const column = typeof cmd.name === "string" ? cmd.name : "";
-    if (isTable) {
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
-          continue;
-        case "AT_AddConstraint":
-          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
-          continue;
-        case "AT_DropColumn":
-          actions.push({ kind: "drop-column", phase: "contract", table, column });
-          continue;
-        case "AT_DropConstraint":
-          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
-          continue;
-        case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
-          continue;
-        case "AT_SetNotNull":
-          actions.push({ kind: "set-not-null", phase: "contract", table, column });
-          continue;
-      }
-    }
-    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
-  }
-  return actions;
-}
-function addColumnActions(table, def) {
-  const column = typeof def.colname === "string" ? def.colname : "";
-  const typeNames = list(def.typeName?.names).map(stringOf);
-  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
-  let notNull = def.is_not_null === true || serial;
-  let hasDefault = serial;
-  let volatileDefault = serial;
-  const constraints = [];
-  for (const item of list(def.constraints)) {
-    const constraint = item.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull === true) break;
-        hasDefault = true;
-        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
-        break;
-      case "CONSTR_IDENTITY":
-        notNull = hasDefault = volatileDefault = true;
-        break;
-      case "CONSTR_GENERATED":
-        hasDefault = true;
-        volatileDefault ||= constraint.generated_kind !== "v";
-        break;
-      case "CONSTR_PRIMARY":
-        notNull = true;
-        constraints.push(constraintAction(table, constraint));
-        break;
-      case "CONSTR_CHECK":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_FOREIGN":
-      case "CONSTR_EXCLUSION":
-        constraints.push(constraintAction(table, constraint));
-        break;
-    }
-  }
-  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
-}
-function constraintAction(table, constraint) {
-  const constraintType = CONSTRAINT_TYPES[constraint.contype];
-  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
-  const action = {
-    kind: "add-constraint",
-    phase: "expand",
-    table,
-    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
-    constraintType,
-    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
-    notValid: constraint.skip_validation === true
-  };
-  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
-  if (constraint.pktable) action.references = relationName(constraint.pktable);
-  return action;
-}
-function callsVolatileFunction(expression) {
-  const stack = [expression];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    const call = value.FuncCall;
-    if (call) {
-      const name = list(call.funcname).map(stringOf).at(-1);
-      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
-    }
-    for (const key in value) stack.push(value[key]);
-  }
-  return false;
-}
-function dropActions(node) {
-  const objects = list(node.objects);
-  switch (node.removeType) {
-    case "OBJECT_TABLE":
-      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
-    case "OBJECT_INDEX":
-      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
-    default: {
-      const objectType = objectWords(node.removeType);
-      const onTable = ON_TABLE.has(node.removeType);
-      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
-    }
-  }
-}
-function onTableName(object) {
-  const names = list(object.List?.items).map(stringOf);
-  if (names.length < 2) return objectName(object);
-  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
-}
-function dropOtherActions(type2, node) {
-  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
-  switch (type2) {
-    case "DropRoleStmt":
-      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
-    case "DropdbStmt":
-      return drop("DATABASE", [String(node.dbname ?? "")]);
-    case "DropTableSpaceStmt":
-      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
-    case "DropSubscriptionStmt":
-      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
-    default:
-      return null;
-  }
-}
-function renameAction(node) {
-  const newName = String(node.newname ?? "");
-  const subname = typeof node.subname === "string" ? node.subname : null;
-  const relation = node.relation ? relationName(node.relation) : null;
-  switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_FOREIGN_TABLE":
-      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
-    case "OBJECT_COLUMN":
-      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
-        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
-      }
-      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
-  }
-  const base = relation ?? (node.object ? objectName(node.object) : null);
-  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
-}
-function moveAction(node) {
-  const name = node.relation ? relationName(node.relation) : objectName(node.object);
-  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
-  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
-}
-function enumAction(node) {
-  const type2 = list(node.typeName).map(stringOf).join(".");
-  if (typeof node.oldVal === "string") {
-    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
-  }
-  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
-}
-function dataActions(type2, node) {
-  const actions = [];
-  for (const cte of list(node.withClause?.ctes)) {
-    const query = cte.CommonTableExpr?.ctequery ?? {};
-    const [queryType] = Object.keys(query);
-    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
-  }
-  const verb = DATA_VERBS[type2];
-  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
-  else if (actions.length === 0) actions.push(other("SELECT"));
-  return actions;
-}
-function createActions(type2, node) {
-  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
-    return null;
-  }
-  const [objectType, name] = createdObject(type2, node);
-  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
-  return [createOther(objectType, name)];
-}
-function createdObject(type2, node) {
-  const names = (value) => list(value).map(stringOf).join(".") || null;
-  switch (type2) {
-    case "ViewStmt":
-      return ["VIEW", relationName(node.view)];
-    case "CreateFunctionStmt":
-      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
-    case "CreateTrigStmt":
-      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
-    case "RuleStmt":
-      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
-    case "CreatePolicyStmt":
-      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
-    case "CreateExtensionStmt":
-      return ["EXTENSION", node.extname ?? null];
-    case "CreateSchemaStmt":
-      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
-    case "CreateSeqStmt":
-      return ["SEQUENCE", relationName(node.sequence)];
-    case "CreateEnumStmt":
-    case "CreateRangeStmt":
-      return ["TYPE", names(node.typeName)];
-    case "CompositeTypeStmt":
-      return ["TYPE", relationName(node.typevar)];
-    case "CreateDomainStmt":
-      return ["DOMAIN", names(node.domainname)];
-    case "DefineStmt":
-      return [objectWords(node.kind), names(node.defnames)];
-    case "CreateForeignTableStmt":
-      return ["FOREIGN TABLE", relationName(node.base?.relation)];
-    case "CreateRoleStmt":
-      return ["ROLE", node.role ?? null];
-    case "CreatedbStmt":
-      return ["DATABASE", node.dbname ?? null];
-    case "CreateEventTrigStmt":
-      return ["EVENT TRIGGER", node.trigname ?? null];
-    case "CreatePublicationStmt":
-      return ["PUBLICATION", node.pubname ?? null];
-    case "CreateSubscriptionStmt":
-      return ["SUBSCRIPTION", node.subname ?? null];
-    case "CreateStatsStmt":
-      return ["STATISTICS", names(node.defnames)];
-    default: {
-      const kind = type2.replace(/^Create|Stmt$/g, "");
-      return [CREATE_WORDS[kind] ?? words(kind), null];
-    }
-  }
-}
-function describeStatement(type2, node) {
-  switch (type2) {
-    case "VariableSetStmt": {
-      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
-      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
-    }
-    case "TransactionStmt":
-      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
-    case "GrantStmt":
-    case "GrantRoleStmt":
-      return node.is_grant ? "GRANT" : "REVOKE";
-    case "CommentStmt":
-      return `COMMENT ON ${objectWords(node.objtype)}`;
-    case "VacuumStmt":
-      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-    case "RefreshMatViewStmt":
-      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
-    case "AlterSeqStmt":
-      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
-    case "LockStmt":
-      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
-    default:
-      return words(type2.replace(/Stmt$/, ""));
-  }
-}
-function describeSubcommand(cmd) {
-  const name = typeof cmd.name === "string" ? cmd.name : "";
-  switch (cmd.subtype) {
-    case "AT_ColumnDefault":
-      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
-    case "AT_DropNotNull":
-      return `ALTER COLUMN ${name} DROP NOT NULL`;
-    case "AT_ValidateConstraint":
-      return `VALIDATE CONSTRAINT ${name}`;
-    default:
-      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
-  }
-}
-function objectWords(objectType) {
-  const key = String(objectType ?? "");
-  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
-}
-function words(camel) {
-  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
-}
-function relationName(rangeVar) {
-  if (rangeVar === null || typeof rangeVar !== "object") return "";
-  const { catalogname, schemaname, relname } = rangeVar;
-  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
-}
-function objectName(object) {
-  if (object === null || typeof object !== "object") return "";
-  const o = object;
-  if (o.String) return stringOf(o);
-  if (o.List) {
-    const items = list(o.List.items);
-    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
-  }
-  if (o.TypeName) return formatType(o.TypeName);
-  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
-  if (o.RangeVar) return relationName(o.RangeVar);
-  return "";
-}
-function roleName(role) {
-  const spec = role ?? {};
-  if (typeof spec.rolename === "string") return spec.rolename;
-  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-}
-function formatType(typeName) {
-  if (typeName === null || typeof typeName !== "object") return "";
-  const t = typeName;
-  const names = list(t.names).map(stringOf);
-  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
-  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
-  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
-    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
-  }
-  for (const bound of list(t.arrayBounds)) {
-    const size = bound.Integer?.ival;
-    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
-  }
-  if (t.pct_type) name += "%TYPE";
-  return t.setof ? `SETOF ${name}` : name;
-}
-function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
-}
-function stringOf(value) {
-  return typeof value.String?.sval === "string" ? value.String.sval : "";
-}
-function createOther(objectType, name) {
-  return { kind: "create-other", phase: "expand", objectType, name: name || null };
-}
-function data(verb, table) {
-  return { kind: "data", phase: "migrate", table, verb };
-}
-function other(description) {
-  return { kind: "other", phase: null, description };
-}
-var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
-var init_facts = __esm({
-  "src/sql/facts.ts"() {
-    "use strict";
-    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
-    CONSTRAINT_TYPES = {
-      CONSTR_CHECK: "CHECK",
-      CONSTR_FOREIGN: "FOREIGN KEY",
-      CONSTR_PRIMARY: "PRIMARY KEY",
-      CONSTR_UNIQUE: "UNIQUE",
-      CONSTR_EXCLUSION: "EXCLUDE",
-      CONSTR_NOTNULL: "NOT NULL"
-    };
-    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-      "clock_timestamp",
-      "gen_random_bytes",
-      "gen_random_uuid",
-      "nextval",
-      "random",
-      "random_normal",
-      "timeofday",
-      "txid_current",
-      "uuid_generate_v1",
-      "uuid_generate_v1mc",
-      "uuid_generate_v4",
-      "uuidv4",
-      "uuidv7"
-    ]);
-    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
-    DATA_VERBS = {
-      InsertStmt: "insert",
-      UpdateStmt: "update",
-      DeleteStmt: "delete",
-      MergeStmt: "merge"
-    };
-    CREATE_WORDS = {
-      Am: "ACCESS METHOD",
-      Fdw: "FOREIGN DATA WRAPPER",
-      ForeignServer: "SERVER",
-      OpClass: "OPERATOR CLASS",
-      OpFamily: "OPERATOR FAMILY",
-      PLang: "LANGUAGE"
-    };
-    OBJECT_WORDS = {
-      OBJECT_MATVIEW: "MATERIALIZED VIEW",
-      OBJECT_TABCONSTRAINT: "CONSTRAINT",
-      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
-      OBJECT_FDW: "FOREIGN DATA WRAPPER",
-      OBJECT_FOREIGN_SERVER: "SERVER",
-      OBJECT_OPCLASS: "OPERATOR CLASS",
-      OBJECT_OPFAMILY: "OPERATOR FAMILY",
-      OBJECT_STATISTIC_EXT: "STATISTICS",
-      OBJECT_LARGEOBJECT: "LARGE OBJECT",
-      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
-      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
-      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
-      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
-    };
-    CATALOG_TYPES = /* @__PURE__ */ new Map([
-      ["int2", "smallint"],
-      ["int4", "integer"],
-      ["int8", "bigint"],
-      ["float4", "real"],
-      ["float8", "double precision"],
-      ["bool", "boolean"],
-      ["bpchar", "char"],
-      ["varbit", "bit varying"]
-    ]);
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -21519,9 +21063,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -22038,7 +21582,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -22048,8 +21592,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix5 });
-        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix4 });
+        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -22074,7 +21618,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22082,7 +21626,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -22091,16 +21635,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix5);
+          match = picomatch2.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix5 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -22438,6 +21982,462 @@ var init_scan = __esm({
     SEMICOLON = 59;
     OPEN = 40;
     CLOSE = 41;
+  }
+});
+
+// src/sql/facts.ts
+function createTable(relation) {
+  const table = relationName(relation);
+  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
+}
+function actionsOf(type2, node) {
+  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
+  switch (type2) {
+    case "CreateStmt":
+      return [createTable(node.relation)];
+    case "CreateTableAsStmt":
+      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
+      return [createTable(node.into?.rel)];
+    case "IndexStmt":
+      return [
+        {
+          kind: "create-index",
+          phase: "expand",
+          table: relationName(node.relation),
+          index: typeof node.idxname === "string" ? node.idxname : null,
+          concurrently: node.concurrent === true,
+          unique: node.unique === true
+        }
+      ];
+    case "AlterTableStmt":
+      return alterTableActions(node);
+    case "DropStmt":
+      return dropActions(node);
+    case "RenameStmt":
+      return [renameAction(node)];
+    case "AlterObjectSchemaStmt":
+      return [moveAction(node)];
+    case "AlterEnumStmt":
+      return [enumAction(node)];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+    case "SelectStmt":
+      return dataActions(type2, node);
+    case "CopyStmt":
+      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
+      return [data("copy", node.relation ? relationName(node.relation) : null)];
+    case "TruncateStmt":
+      return list(node.relations).map((r) => data("truncate", relationName(r.RangeVar)));
+    default:
+      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
+  }
+}
+function alterTableActions(node) {
+  const table = relationName(node.relation);
+  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
+  const actions = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const column = typeof cmd.name === "string" ? cmd.name : "";
+    if (isTable) {
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
+          continue;
+        case "AT_AddConstraint":
+          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
+          continue;
+        case "AT_DropColumn":
+          actions.push({ kind: "drop-column", phase: "contract", table, column });
+          continue;
+        case "AT_DropConstraint":
+          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
+          continue;
+        case "AT_AlterColumnType":
+          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          continue;
+        case "AT_SetNotNull":
+          actions.push({ kind: "set-not-null", phase: "contract", table, column });
+          continue;
+      }
+    }
+    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
+  }
+  return actions;
+}
+function addColumnActions(table, def) {
+  const column = typeof def.colname === "string" ? def.colname : "";
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let notNull = def.is_not_null === true || serial;
+  let hasDefault = serial;
+  let volatileDefault = serial;
+  const constraints = [];
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        hasDefault = true;
+        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        notNull = hasDefault = volatileDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        hasDefault = true;
+        volatileDefault ||= constraint.generated_kind !== "v";
+        break;
+      case "CONSTR_PRIMARY":
+        notNull = true;
+        constraints.push(constraintAction(table, constraint));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        constraints.push(constraintAction(table, constraint));
+        break;
+    }
+  }
+  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
+}
+function constraintAction(table, constraint) {
+  const constraintType = CONSTRAINT_TYPES[constraint.contype];
+  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
+  const action = {
+    kind: "add-constraint",
+    phase: "expand",
+    table,
+    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
+    constraintType,
+    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
+    notValid: constraint.skip_validation === true
+  };
+  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
+  if (constraint.pktable) action.references = relationName(constraint.pktable);
+  return action;
+}
+function callsVolatileFunction(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    const call = value.FuncCall;
+    if (call) {
+      const name = list(call.funcname).map(stringOf).at(-1);
+      if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) return true;
+    }
+    for (const key in value) stack.push(value[key]);
+  }
+  return false;
+}
+function dropActions(node) {
+  const objects = list(node.objects);
+  switch (node.removeType) {
+    case "OBJECT_TABLE":
+      return objects.map((o) => ({ kind: "drop-table", phase: "contract", table: objectName(o) }));
+    case "OBJECT_INDEX":
+      return objects.map((o) => ({ kind: "drop-index", phase: "contract", index: objectName(o), concurrently: node.concurrent === true }));
+    default: {
+      const objectType = objectWords(node.removeType);
+      const onTable = ON_TABLE.has(node.removeType);
+      return objects.map((o) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o) : objectName(o) }));
+    }
+  }
+}
+function onTableName(object) {
+  const names = list(object.List?.items).map(stringOf);
+  if (names.length < 2) return objectName(object);
+  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
+}
+function dropOtherActions(type2, node) {
+  const drop = (objectType, names) => names.map((name) => ({ kind: "drop-other", phase: "contract", objectType, name }));
+  switch (type2) {
+    case "DropRoleStmt":
+      return drop("ROLE", list(node.roles).map((r) => roleName(r.RoleSpec)));
+    case "DropdbStmt":
+      return drop("DATABASE", [String(node.dbname ?? "")]);
+    case "DropTableSpaceStmt":
+      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
+    case "DropSubscriptionStmt":
+      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
+    default:
+      return null;
+  }
+}
+function renameAction(node) {
+  const newName = String(node.newname ?? "");
+  const subname = typeof node.subname === "string" ? node.subname : null;
+  const relation = node.relation ? relationName(node.relation) : null;
+  switch (node.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_FOREIGN_TABLE":
+      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
+    case "OBJECT_COLUMN":
+      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
+        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
+      }
+      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
+  }
+  const base = relation ?? (node.object ? objectName(node.object) : null);
+  const name = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name, newName };
+}
+function moveAction(node) {
+  const name = node.relation ? relationName(node.relation) : objectName(node.object);
+  const newName = `${node.newschema}.${name.split(".").at(-1)}`;
+  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name, newName };
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name, newName };
+}
+function enumAction(node) {
+  const type2 = list(node.typeName).map(stringOf).join(".");
+  if (typeof node.oldVal === "string") {
+    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
+  }
+  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
+}
+function dataActions(type2, node) {
+  const actions = [];
+  for (const cte of list(node.withClause?.ctes)) {
+    const query = cte.CommonTableExpr?.ctequery ?? {};
+    const [queryType] = Object.keys(query);
+    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
+  }
+  const verb = DATA_VERBS[type2];
+  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
+  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
+  else if (actions.length === 0) actions.push(other("SELECT"));
+  return actions;
+}
+function createActions(type2, node) {
+  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
+    return null;
+  }
+  const [objectType, name] = createdObject(type2, node);
+  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name ? ` ${name}` : ""}`)];
+  return [createOther(objectType, name)];
+}
+function createdObject(type2, node) {
+  const names = (value) => list(value).map(stringOf).join(".") || null;
+  switch (type2) {
+    case "ViewStmt":
+      return ["VIEW", relationName(node.view)];
+    case "CreateFunctionStmt":
+      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
+    case "CreateTrigStmt":
+      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
+    case "RuleStmt":
+      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
+    case "CreatePolicyStmt":
+      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
+    case "CreateExtensionStmt":
+      return ["EXTENSION", node.extname ?? null];
+    case "CreateSchemaStmt":
+      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
+    case "CreateSeqStmt":
+      return ["SEQUENCE", relationName(node.sequence)];
+    case "CreateEnumStmt":
+    case "CreateRangeStmt":
+      return ["TYPE", names(node.typeName)];
+    case "CompositeTypeStmt":
+      return ["TYPE", relationName(node.typevar)];
+    case "CreateDomainStmt":
+      return ["DOMAIN", names(node.domainname)];
+    case "DefineStmt":
+      return [objectWords(node.kind), names(node.defnames)];
+    case "CreateForeignTableStmt":
+      return ["FOREIGN TABLE", relationName(node.base?.relation)];
+    case "CreateRoleStmt":
+      return ["ROLE", node.role ?? null];
+    case "CreatedbStmt":
+      return ["DATABASE", node.dbname ?? null];
+    case "CreateEventTrigStmt":
+      return ["EVENT TRIGGER", node.trigname ?? null];
+    case "CreatePublicationStmt":
+      return ["PUBLICATION", node.pubname ?? null];
+    case "CreateSubscriptionStmt":
+      return ["SUBSCRIPTION", node.subname ?? null];
+    case "CreateStatsStmt":
+      return ["STATISTICS", names(node.defnames)];
+    default: {
+      const kind = type2.replace(/^Create|Stmt$/g, "");
+      return [CREATE_WORDS[kind] ?? words(kind), null];
+    }
+  }
+}
+function describeStatement(type2, node) {
+  switch (type2) {
+    case "VariableSetStmt": {
+      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
+      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
+    }
+    case "TransactionStmt":
+      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
+    case "GrantStmt":
+    case "GrantRoleStmt":
+      return node.is_grant ? "GRANT" : "REVOKE";
+    case "CommentStmt":
+      return `COMMENT ON ${objectWords(node.objtype)}`;
+    case "VacuumStmt":
+      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+    case "RefreshMatViewStmt":
+      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
+    case "AlterSeqStmt":
+      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
+    case "LockStmt":
+      return `LOCK TABLE ${list(node.relations).map((r) => relationName(r.RangeVar)).join(", ")}`;
+    default:
+      return words(type2.replace(/Stmt$/, ""));
+  }
+}
+function describeSubcommand(cmd) {
+  const name = typeof cmd.name === "string" ? cmd.name : "";
+  switch (cmd.subtype) {
+    case "AT_ColumnDefault":
+      return `ALTER COLUMN ${name} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
+    case "AT_DropNotNull":
+      return `ALTER COLUMN ${name} DROP NOT NULL`;
+    case "AT_ValidateConstraint":
+      return `VALIDATE CONSTRAINT ${name}`;
+    default:
+      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name ? ` ${name}` : ""}`;
+  }
+}
+function objectWords(objectType) {
+  const key = String(objectType ?? "");
+  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
+}
+function words(camel) {
+  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
+}
+function relationName(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { catalogname, schemaname, relname } = rangeVar;
+  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName(object) {
+  if (object === null || typeof object !== "object") return "";
+  const o = object;
+  if (o.String) return stringOf(o);
+  if (o.List) {
+    const items = list(o.List.items);
+    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
+  }
+  if (o.TypeName) return formatType(o.TypeName);
+  if (o.ObjectWithArgs) return list(o.ObjectWithArgs.objname).map(stringOf).join(".");
+  if (o.RangeVar) return relationName(o.RangeVar);
+  return "";
+}
+function roleName(role) {
+  const spec = role ?? {};
+  if (typeof spec.rolename === "string") return spec.rolename;
+  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+}
+function formatType(typeName) {
+  if (typeName === null || typeof typeName !== "object") return "";
+  const t = typeName;
+  const names = list(t.names).map(stringOf);
+  let name = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
+  const mods = list(t.typmods).map((m) => m.A_Const?.ival);
+  if (mods.length > 0 && name !== "interval" && mods.every((m) => m !== void 0)) {
+    name += `(${mods.map((m) => m.ival ?? 0).join(",")})`;
+  }
+  for (const bound of list(t.arrayBounds)) {
+    const size = bound.Integer?.ival;
+    name += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
+  }
+  if (t.pct_type) name += "%TYPE";
+  return t.setof ? `SETOF ${name}` : name;
+}
+function list(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+function createOther(objectType, name) {
+  return { kind: "create-other", phase: "expand", objectType, name: name || null };
+}
+function data(verb, table) {
+  return { kind: "data", phase: "migrate", table, verb };
+}
+function other(description) {
+  return { kind: "other", phase: null, description };
+}
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var init_facts = __esm({
+  "src/sql/facts.ts"() {
+    "use strict";
+    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
+    CONSTRAINT_TYPES = {
+      CONSTR_CHECK: "CHECK",
+      CONSTR_FOREIGN: "FOREIGN KEY",
+      CONSTR_PRIMARY: "PRIMARY KEY",
+      CONSTR_UNIQUE: "UNIQUE",
+      CONSTR_EXCLUSION: "EXCLUDE",
+      CONSTR_NOTNULL: "NOT NULL"
+    };
+    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+      "clock_timestamp",
+      "gen_random_bytes",
+      "gen_random_uuid",
+      "nextval",
+      "random",
+      "random_normal",
+      "timeofday",
+      "txid_current",
+      "uuid_generate_v1",
+      "uuid_generate_v1mc",
+      "uuid_generate_v4",
+      "uuidv4",
+      "uuidv7"
+    ]);
+    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
+    DATA_VERBS = {
+      InsertStmt: "insert",
+      UpdateStmt: "update",
+      DeleteStmt: "delete",
+      MergeStmt: "merge"
+    };
+    CREATE_WORDS = {
+      Am: "ACCESS METHOD",
+      Fdw: "FOREIGN DATA WRAPPER",
+      ForeignServer: "SERVER",
+      OpClass: "OPERATOR CLASS",
+      OpFamily: "OPERATOR FAMILY",
+      PLang: "LANGUAGE"
+    };
+    OBJECT_WORDS = {
+      OBJECT_MATVIEW: "MATERIALIZED VIEW",
+      OBJECT_TABCONSTRAINT: "CONSTRAINT",
+      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
+      OBJECT_FDW: "FOREIGN DATA WRAPPER",
+      OBJECT_FOREIGN_SERVER: "SERVER",
+      OBJECT_OPCLASS: "OPERATOR CLASS",
+      OBJECT_OPFAMILY: "OPERATOR FAMILY",
+      OBJECT_STATISTIC_EXT: "STATISTICS",
+      OBJECT_LARGEOBJECT: "LARGE OBJECT",
+      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
+      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
+      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
+      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
+    };
+    CATALOG_TYPES = /* @__PURE__ */ new Map([
+      ["int2", "smallint"],
+      ["int4", "integer"],
+      ["int8", "bigint"],
+      ["float4", "real"],
+      ["float8", "double precision"],
+      ["bool", "boolean"],
+      ["bpchar", "char"],
+      ["varbit", "bit varying"]
+    ]);
   }
 });
 
@@ -28650,7 +28650,8 @@ var parse_exports = {};
 __export(parse_exports, {
   loadParser: () => loadParser,
   parseSql: () => parseSql,
-  sameStatements: () => sameStatements
+  sameStatements: () => sameStatements,
+  scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
 async function loadParser(options = {}) {
@@ -28696,6 +28697,25 @@ function sameStatements(a, b) {
 }
 function statementsKey(parsed) {
   return JSON.stringify(parsed?.statements.map((s) => ({ [s.type]: s.node })) ?? [], (key, value) => key === "location" ? void 0 : value);
+}
+async function scanComments(fileText) {
+  const sql = toParserInput(fileText);
+  const { scanSync } = await getParser();
+  try {
+    const bytes = new ByteMap(sql);
+    return scanSync(sql).tokens.filter((token) => token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT").map((token) => {
+      const start = bytes.charIndex(token.start);
+      const end = bytes.charIndex(token.end);
+      return { start, end, text: fileText.slice(start, end) };
+    });
+  } catch {
+    const comments = [];
+    const scanner = new SqlScanner(sql);
+    while (scanner.next()) {
+      if (scanner.kind === "comment") comments.push({ start: scanner.start, end: scanner.end, text: fileText.slice(scanner.start, scanner.end) });
+    }
+    return comments;
+  }
 }
 function toParserInput(text) {
   let sql = text.includes("\0") ? text.replaceAll("\0", " ") : text;
@@ -35453,7 +35473,80 @@ function appendSummary(env, markdown) {
 
 // src/lint.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, posix as posix4, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
+
+// src/conventions/index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+
+// src/conventions/names.ts
+function stripSqlExtension(fileName) {
+  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
+}
+function versionedName(version, name, direction) {
+  return { version, name, direction, kind: "versioned" };
+}
+function parseNumberedName(fileName) {
+  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
+  if (!match) return null;
+  const [, version = "", name = ""] = match;
+  return versionedName(version, name, "both");
+}
+
+// src/conventions/sections.ts
+function splitAtMarkers(text, readMarker) {
+  const markers = findMarkerLines(text, readMarker);
+  const sectionAfter = (direction) => {
+    const index = markers.findIndex((line) => line.marker.direction === direction);
+    const opening = markers[index];
+    if (!opening) return null;
+    const end = markers[index + 1]?.lineStart ?? text.length;
+    return { marker: opening.marker, section: { start: opening.contentStart, end } };
+  };
+  return { up: sectionAfter("up"), down: sectionAfter("down") };
+}
+function findMarkerLines(text, readMarker) {
+  const found = [];
+  let lineStart = 0;
+  for (; ; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd2 = newline === -1 ? text.length : newline;
+    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
+    const contentStart = newline === -1 ? text.length : newline + 1;
+    if (marker) found.push({ marker, lineStart, contentStart });
+    if (newline === -1) return found;
+    lineStart = contentStart;
+  }
+}
+
+// src/conventions/dbmate.ts
+var dbmate = {
+  id: "dbmate",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readDbmateMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: up?.marker.transaction ?? true,
+      downTransaction: down?.marker.transaction ?? true
+    };
+  }
+};
+function readDbmateMarker(line) {
+  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
+  if (!match) return null;
+  const [, direction = "", options = ""] = match;
+  return {
+    direction: direction.toLowerCase() === "up" ? "up" : "down",
+    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
+  };
+}
 
 // src/conventions/versions.ts
 function compareVersions(a, b) {
@@ -35480,6 +35573,206 @@ function versionKey(version) {
   const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
   while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
   return parts.join(".");
+}
+
+// src/conventions/flyway.ts
+var flyway = {
+  id: "flyway",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: true,
+  parseName(fileName) {
+    const stem = stripSqlExtension(fileName);
+    if (stem === null) return null;
+    const repeatable = /^R__(.*)$/s.exec(stem);
+    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
+    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
+    if (!match) return null;
+    const [, prefix, version = "", name = ""] = match;
+    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/golang-migrate.ts
+var golangMigrate = {
+  id: "golang-migrate",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
+    if (!match) return null;
+    const [, version = "", name = "", direction = ""] = match;
+    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/sql/placeholders.ts
+init_scan();
+function maskPlaceholders(text, kinds) {
+  const wanted = new Set(kinds);
+  let sql = text;
+  if (wanted.has("go-template")) sql = sql.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
+  if (wanted.has("env")) sql = sql.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, toIdentifier);
+  if (wanted.has("psql")) sql = maskPsqlVariables(sql);
+  return sql;
+}
+function maskGoTemplateAction(action) {
+  const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
+  return silent ? action.replace(/[^\r\n]/g, " ") : toIdentifier(action);
+}
+function maskPsqlVariables(text) {
+  const variable = /:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)/y;
+  let out = "";
+  let copied = 0;
+  const scanner = new SqlScanner(text);
+  while (scanner.next()) {
+    const at = scanner.start;
+    if (scanner.kind !== "punct" || text[at] !== ":" || text[at - 1] === ":" || text[at + 1] === ":") continue;
+    variable.lastIndex = at;
+    const match = variable.exec(text);
+    if (!match) continue;
+    const found = match[0];
+    const quote = found[1] === "'" || found[1] === '"' ? found[1] : "";
+    out += text.slice(copied, at) + (quote ? `${quote}${toIdentifier(found.slice(2, -1))}_${quote}` : toIdentifier(found));
+    copied = at + found.length;
+    scanner.end = copied;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function toIdentifier(placeholder) {
+  return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, "_").replace(/^[0-9]/, "_");
+}
+
+// src/conventions/goose.ts
+var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
+var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
+var goose = {
+  id: "goose",
+  extensions: [".sql"],
+  inFileRollback: true,
+  wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName: parseNumberedName,
+  sections(text) {
+    const { up, down } = splitAtMarkers(text, readGooseMarker);
+    return {
+      up: up?.section ?? null,
+      down: down?.section ?? null,
+      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
+    };
+  },
+  toSql(text) {
+    return ENVSUB_ON.test(text) ? maskPlaceholders(text, ["env"]) : text;
+  }
+};
+function readGooseMarker(line) {
+  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+
+// src/conventions/timestamp.ts
+var timestamp = {
+  id: "timestamp",
+  extensions: [".sql"],
+  inFileRollback: false,
+  wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
+  checksummed: false,
+  parseName(fileName) {
+    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
+    if (!match) return null;
+    const [, version = "", name = "", suffix = "up"] = match;
+    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
+  },
+  isRollbackOf(candidate, up) {
+    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+  }
+};
+
+// src/conventions/index.ts
+var conventions = {
+  "golang-migrate": golangMigrate,
+  goose,
+  dbmate,
+  flyway,
+  timestamp
+};
+function detectConvention(fileNames, sampleTexts) {
+  const baseNames = fileNames.map((name) => posix.basename(name));
+  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
+  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
+  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
+  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
+  return "timestamp";
+}
+var DEFAULT_MIGRATION_GLOBS = [
+  "**/migrations/**",
+  "**/migration/**",
+  "db/migrate/**",
+  "src/main/resources/db/migration/**"
+];
+var MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
+function isMigrationFile(path6) {
+  return hasExtension(path6, MIGRATION_EXTENSIONS);
+}
+function hasExtension(path6, extensions) {
+  const lower = path6.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
+}
+function createGlobMatcher(globs) {
+  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true, flags: "s" });
+  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
+  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true, flags: "s" }) : () => false;
+  return (path6) => isIncluded(path6) && !isExcluded(path6);
+}
+var NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
+function locateMigration(path6) {
+  for (const convention of NESTED) {
+    const place = convention.locate(path6);
+    if (place !== null) return place;
+  }
+  return { directory: posix.dirname(path6), entry: posix.basename(path6) };
+}
+
+// src/conventions/transactions.ts
+var OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
+var CLOSES = /* @__PURE__ */ new Set(["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+function transactionsOf(convention, sections, statements, assume) {
+  const outside = outsideMode(convention, sections, statements, assume);
+  const result = /* @__PURE__ */ new Map();
+  let block = 0;
+  let open2 = false;
+  for (const statement of statements) {
+    const kind = statement.type === "TransactionStmt" ? String(statement.node.kind ?? "") : "";
+    if (OPENS.has(kind) && !open2) {
+      open2 = true;
+      block++;
+    }
+    if (open2) result.set(statement, { inTransaction: true, mode: "explicit", block });
+    else result.set(statement, outside);
+    if (CLOSES.has(kind)) open2 = false;
+  }
+  return result;
+}
+function outsideMode(convention, sections, statements, assume) {
+  if (assume !== void 0) return assume ? { inTransaction: true, mode: "config", block: 0 } : { inTransaction: false, mode: "config", block: null };
+  if (convention.wrapsInTransaction === null) return { inTransaction: null, mode: "unknown", block: null };
+  if (convention.wrapsInTransaction && (sections?.transaction ?? true)) return { inTransaction: true, mode: "tool", block: 0 };
+  if (convention.sendsFileAsOneQuery && statements.length > 1) return { inTransaction: true, mode: "implicit", block: 0 };
+  return { inTransaction: false, mode: "none", block: null };
 }
 
 // src/schema/model.ts
@@ -35788,11 +36081,12 @@ function compareMigrations(a, b) {
   }
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
-function namesToLookUp(change) {
+function namesToLookUp(change, onlyFor) {
   const names = /* @__PURE__ */ new Set();
   for (const migration of change) {
     for (const statement of migration.up?.statements ?? []) {
       for (const action of statement.actions) {
+        if (onlyFor && !onlyFor(action)) continue;
         for (const name of namesOf(action)) {
           const bare = name.split(".").at(-1);
           if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names.add(bare.toLowerCase());
@@ -35801,6 +36095,9 @@ function namesToLookUp(change) {
     }
   }
   return [...names].sort();
+}
+function dependsOnBase(action) {
+  return action.kind === "alter-column-type" || action.kind === "set-not-null";
 }
 function namesOf(action) {
   const names = [];
@@ -35833,9 +36130,16 @@ function buildSchema(input) {
       position++;
     }
   }
+  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
+  const unsearched = /* @__PURE__ */ new Set();
+  const note = (name, found) => {
+    const bare = name.split(".").at(-1).toLowerCase();
+    if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
+    return found;
+  };
   const view = (at, upTo) => ({
-    table: (name) => at.tables.get(tableKey(name)),
-    index: (name) => at.indexes.get(tableKey(name)),
+    table: (name) => note(name, at.tables.get(tableKey(name))),
+    index: (name) => note(name, at.indexes.get(tableKey(name))),
     isNew: (name) => {
       const position2 = createdAt.get(tableKey(name));
       return position2 !== void 0 && position2 <= upTo;
@@ -35848,7 +36152,8 @@ function buildSchema(input) {
       return point ? view(point.state, point.position) : baseView;
     },
     after: view(state, Number.POSITIVE_INFINITY),
-    baseRead: input.base !== null
+    baseRead: input.base !== null,
+    unsearched: () => [...unsearched].sort()
   };
 }
 function newObjectTracker(createdAt) {
@@ -35904,6 +36209,9 @@ function addedUpMigrations(context3) {
 }
 function isNewUpMigration(migration) {
   return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
+}
+function transactionsIn(context3, migration) {
+  return transactionsOf(conventions[migration.convention], migration.sections, upStatements(migration), context3.assumeInTransaction);
 }
 function isChangedRename(migration) {
   return migration.status === "renamed" && migration.unchangedStatements === false && migration.name?.direction !== "down" && migration.up !== null;
@@ -36026,6 +36334,122 @@ var backward_incompatible_default = defineRule({
   }
 });
 
+// rules/ban-concurrently-in-transaction.ts
+var TOOL_NAMES = {
+  goose: "goose",
+  dbmate: "dbmate",
+  flyway: "Flyway",
+  "golang-migrate": "golang-migrate",
+  timestamp: "the migration tool"
+};
+var ban_concurrently_in_transaction_default = defineRule({
+  meta: {
+    id: "ban-concurrently-in-transaction",
+    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
+    severity: "error",
+    messages: {
+      inTransaction: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction block, and {{why}}: the deploy fails at this statement and the migration stops.",
+      flywayMixed: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction, and Flyway refuses a migration that mixes it with statements that can: the deploy fails at this migration."
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const statements = upStatements(migration);
+      for (const statement of statements) {
+        const refused = refusedInTransaction(statement, context3.postgresVersion);
+        const transaction = transactions.get(statement);
+        if (!refused || !transaction?.inTransaction) continue;
+        const sql = `${statement.text};`;
+        if (migration.convention === "flyway" && transaction.mode === "tool") {
+          const others = statements.filter((s) => !refusedInTransaction(s, context3.postgresVersion) && !isSessionSetting(s));
+          if (others.length === 0) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "flywayMixed",
+            data: { ...refused },
+            help: `Move it to a migration of its own, with no other statement, so that Flyway runs that file outside a transaction:
+${sql}`
+          });
+          continue;
+        }
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "inTransaction",
+          data: { ...refused, why: why(migration, transaction) },
+          help: help(migration, transaction, sql)
+        });
+      }
+    }
+  }
+});
+function refusedInTransaction(statement, postgresVersion) {
+  const node = statement.node;
+  switch (statement.type) {
+    case "IndexStmt":
+      return node.concurrent === true ? { what: "CREATE INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "DropStmt":
+      return node.removeType === "OBJECT_INDEX" && node.concurrent === true ? { what: "DROP INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "ReindexStmt": {
+      const params = Array.isArray(node.params) ? node.params : [];
+      const concurrently = params.some((p) => p?.DefElem?.defname === "concurrently" && p.DefElem.arg?.Boolean?.boolval !== false);
+      return concurrently ? { what: "REINDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    }
+    case "VacuumStmt": {
+      if (node.is_vacuumcmd !== true) return null;
+      const options = Array.isArray(node.options) ? node.options : [];
+      const full = options.some((o) => o?.DefElem?.defname === "full");
+      return full ? { what: "VACUUM FULL", lock: "ACCESS EXCLUSIVE" } : { what: "VACUUM", lock: "SHARE UPDATE EXCLUSIVE" };
+    }
+    case "AlterEnumStmt":
+      return typeof node.oldVal !== "string" && postgresVersion < 12 ? { what: "ALTER TYPE \u2026 ADD VALUE", lock: "EXCLUSIVE (on the type)" } : null;
+    default:
+      return null;
+  }
+}
+function isSessionSetting(statement) {
+  return statement.type === "VariableSetStmt" || statement.type === "TransactionStmt";
+}
+function why(migration, transaction) {
+  const tool = TOOL_NAMES[migration.convention];
+  switch (transaction.mode) {
+    case "explicit":
+      return "the file's own BEGIN opens a transaction around it";
+    case "implicit":
+      return `${tool} sends the file's SQL as one query, which PostgreSQL runs as one transaction when it holds several statements`;
+    case "config":
+      return "the config sets assumeInTransaction: true";
+    default:
+      return `${tool} runs each migration inside a transaction`;
+  }
+}
+function help(migration, transaction, sql) {
+  if (transaction.mode === "explicit") return `Remove the BEGIN and COMMIT around it, and run it as the only statement of its migration:
+${sql}`;
+  if (transaction.mode === "config") {
+    return `Run it in a migration your tool runs outside a transaction, as its only statement (and set assumeInTransaction only for tools that always wrap):
+${sql}`;
+  }
+  switch (migration.convention) {
+    case "goose":
+      return `Move it to a migration of its own that opts out of the transaction:
+-- +goose Up
+-- +goose NO TRANSACTION
+${sql}`;
+    case "dbmate":
+      return transaction.mode === "implicit" ? `Move the other statements to another migration: with transaction:false, dbmate sends the up section as one query, so this must be its only statement:
+-- migrate:up transaction:false
+${sql}` : `Move it to a migration of its own that opts out of the transaction, as the only statement of its up section:
+-- migrate:up transaction:false
+${sql}`;
+    default:
+      return `Move it to a migration file of its own, as its only statement:
+${sql}`;
+  }
+}
+
 // rules/ban-drop-with-app-code.ts
 var ban_drop_with_app_code_default = defineRule({
   meta: {
@@ -36110,230 +36534,20 @@ var ban_schema_with_app_code_default = defineRule({
   }
 });
 
-// src/conventions/index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-
-// src/conventions/names.ts
-function stripSqlExtension(fileName) {
-  return /\.sql$/i.test(fileName) ? fileName.slice(0, -".sql".length) : null;
-}
-function versionedName(version, name, direction) {
-  return { version, name, direction, kind: "versioned" };
-}
-function parseNumberedName(fileName) {
-  const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)$/s);
-  if (!match) return null;
-  const [, version = "", name = ""] = match;
-  return versionedName(version, name, "both");
-}
-
-// src/conventions/sections.ts
-function splitAtMarkers(text, readMarker) {
-  const markers = findMarkerLines(text, readMarker);
-  const sectionAfter = (direction) => {
-    const index = markers.findIndex((line) => line.marker.direction === direction);
-    const opening = markers[index];
-    if (!opening) return null;
-    const end = markers[index + 1]?.lineStart ?? text.length;
-    return { marker: opening.marker, section: { start: opening.contentStart, end } };
-  };
-  return { up: sectionAfter("up"), down: sectionAfter("down") };
-}
-function findMarkerLines(text, readMarker) {
-  const found = [];
-  let lineStart = 0;
-  for (; ; ) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd2 = newline === -1 ? text.length : newline;
-    const marker = readMarker(text.slice(lineStart, lineEnd2).replace(/\r$/, ""));
-    const contentStart = newline === -1 ? text.length : newline + 1;
-    if (marker) found.push({ marker, lineStart, contentStart });
-    if (newline === -1) return found;
-    lineStart = contentStart;
-  }
-}
-
-// src/conventions/dbmate.ts
-var dbmate = {
-  id: "dbmate",
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readDbmateMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: up?.marker.transaction ?? true,
-      downTransaction: down?.marker.transaction ?? true
-    };
-  }
-};
-function readDbmateMarker(line) {
-  const match = /^\s*--\s*migrate:(up|down)(?![\w:])(.*)$/i.exec(line);
-  if (!match) return null;
-  const [, direction = "", options = ""] = match;
-  return {
-    direction: direction.toLowerCase() === "up" ? "up" : "down",
-    transaction: !/(?:^|\s)transaction:false\b/i.test(options)
-  };
-}
-
-// src/conventions/flyway.ts
-var flyway = {
-  id: "flyway",
-  inFileRollback: false,
-  wrapsInTransaction: true,
-  checksummed: true,
-  parseName(fileName) {
-    const stem = stripSqlExtension(fileName);
-    if (stem === null) return null;
-    const repeatable = /^R__(.*)$/s.exec(stem);
-    if (repeatable) return { version: null, name: repeatable[1] ?? "", direction: "up", kind: "repeatable" };
-    const match = /^([VU])(\d+(?:[._]\d+)*)__(.*)$/s.exec(stem);
-    if (!match) return null;
-    const [, prefix, version = "", name = ""] = match;
-    return versionedName(version.replaceAll("_", "."), name, prefix === "V" ? "up" : "down");
+// rules/ban-unused-suppression.ts
+var ban_unused_suppression_default = defineRule({
+  meta: {
+    id: "ban-unused-suppression",
+    summary: "Every migration-lint-disable comment silences a finding of each rule it names.",
+    severity: "error",
+    messages: {
+      unusedStatement: "This suppression of {{rule}} silences nothing in the statement after it, and would hide a future finding there that nobody reviewed.",
+      unusedFile: "This suppression of {{rule}} silences nothing in the file, and would hide a future finding in it that nobody reviewed."
+    }
   },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+  check() {
   }
-};
-
-// src/conventions/golang-migrate.ts
-var golangMigrate = {
-  id: "golang-migrate",
-  inFileRollback: false,
-  wrapsInTransaction: false,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
-    if (!match) return null;
-    const [, version = "", name = "", direction = ""] = match;
-    return versionedName(version, name, direction.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/sql/placeholders.ts
-init_scan();
-function maskPlaceholders(text, kinds) {
-  const wanted = new Set(kinds);
-  let sql = text;
-  if (wanted.has("go-template")) sql = sql.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
-  if (wanted.has("env")) sql = sql.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, toIdentifier);
-  if (wanted.has("psql")) sql = maskPsqlVariables(sql);
-  return sql;
-}
-function maskGoTemplateAction(action) {
-  const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
-  return silent ? action.replace(/[^\r\n]/g, " ") : toIdentifier(action);
-}
-function maskPsqlVariables(text) {
-  const variable = /:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)/y;
-  let out = "";
-  let copied = 0;
-  const scanner = new SqlScanner(text);
-  while (scanner.next()) {
-    const at = scanner.start;
-    if (scanner.kind !== "punct" || text[at] !== ":" || text[at - 1] === ":" || text[at + 1] === ":") continue;
-    variable.lastIndex = at;
-    const match = variable.exec(text);
-    if (!match) continue;
-    const found = match[0];
-    const quote = found[1] === "'" || found[1] === '"' ? found[1] : "";
-    out += text.slice(copied, at) + (quote ? `${quote}${toIdentifier(found.slice(2, -1))}_${quote}` : toIdentifier(found));
-    copied = at + found.length;
-    scanner.end = copied;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-function toIdentifier(placeholder) {
-  return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, "_").replace(/^[0-9]/, "_");
-}
-
-// src/conventions/goose.ts
-var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
-var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
-var goose = {
-  id: "goose",
-  inFileRollback: true,
-  wrapsInTransaction: true,
-  checksummed: false,
-  parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readGooseMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: !text.split("\n").some((line) => NO_TRANSACTION.test(line))
-    };
-  },
-  toSql(text) {
-    return ENVSUB_ON.test(text) ? maskPlaceholders(text, ["env"]) : text;
-  }
-};
-function readGooseMarker(line) {
-  const match = /^\s*--\s*\+goose\s+(up|down)\b/i.exec(line);
-  if (!match) return null;
-  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
-}
-
-// src/conventions/timestamp.ts
-var timestamp = {
-  id: "timestamp",
-  inFileRollback: false,
-  wrapsInTransaction: null,
-  checksummed: false,
-  parseName(fileName) {
-    const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
-    if (!match) return null;
-    const [, version = "", name = "", suffix = "up"] = match;
-    return versionedName(version, name, suffix.toLowerCase() === "up" ? "up" : "down");
-  },
-  isRollbackOf(candidate, up) {
-    return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
-  }
-};
-
-// src/conventions/index.ts
-var conventions = {
-  "golang-migrate": golangMigrate,
-  goose,
-  dbmate,
-  flyway,
-  timestamp
-};
-function detectConvention(fileNames, sampleTexts) {
-  const baseNames = fileNames.map((name) => posix.basename(name));
-  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === "up")) return "golang-migrate";
-  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return "flyway";
-  if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
-  if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
-  return "timestamp";
-}
-var DEFAULT_MIGRATION_GLOBS = [
-  "**/migrations/**",
-  "**/migration/**",
-  "db/migrate/**",
-  "src/main/resources/db/migration/**"
-];
-function isSqlFile(path6) {
-  return /\.sql$/i.test(path6);
-}
-function createGlobMatcher(globs) {
-  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true, flags: "s" });
-  const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
-  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true, flags: "s" }) : () => false;
-  return (path6) => isIncluded(path6) && !isExcluded(path6);
-}
-function migrationDirectory(path6) {
-  return posix.dirname(path6);
-}
+});
 
 // rules/immutable-migrations.ts
 var immutable_migrations_default = defineRule({
@@ -36352,10 +36566,10 @@ var immutable_migrations_default = defineRule({
   check(context3) {
     if (!context3.isChange) return;
     for (const migration of context3.migrations) {
-      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
       if (migration.status === "modified") {
         if (migration.unchangedStatements !== true) {
-          context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+          context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
         } else if (conventions[migration.convention].checksummed) {
           context3.report({ file: migration.path, messageId: "checksummed", data: { file: migration.path }, help: "Revert this edit: a merged migration must stay byte for byte as it ran." });
         } else {
@@ -36368,7 +36582,7 @@ var immutable_migrations_default = defineRule({
           });
         }
       } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
+        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "renamed") {
         context3.report({
           file: migration.path,
@@ -36476,6 +36690,77 @@ function describeRollbackPlace(convention, path6, version) {
   }
 }
 
+// rules/require-valid-suppression.ts
+var require_valid_suppression_default = defineRule({
+  meta: {
+    id: "require-valid-suppression",
+    summary: "A migration-lint-disable comment names existing rules and says why, after a colon.",
+    severity: "error",
+    messages: {
+      noReason: "This suppression of {{rules}} gives no reason, so it silences nothing: reviewers could not judge why the hazard is safe here.",
+      noRule: "This suppression names no rule, so it silences nothing.",
+      unknownRule: '"{{rule}}" is not a migration-lint rule, so this suppression silences nothing for it.',
+      unsuppressible: "{{rule}} cannot be suppressed: the finding stands whatever the comment says.",
+      unknownDirective: "{{directive}} is not a migration-lint directive, so it silences nothing."
+    }
+  },
+  check() {
+  }
+});
+
+// rules/require-validate-separately.ts
+var require_validate_separately_default = defineRule({
+  meta: {
+    id: "require-validate-separately",
+    summary: "VALIDATE CONSTRAINT runs in a later migration than the ADD CONSTRAINT \u2026 NOT VALID it validates.",
+    severity: "error",
+    messages: {
+      sameTransaction: 'VALIDATE CONSTRAINT {{constraint}} runs in the same transaction as its NOT VALID add, whose {{lock}} lock on "{{table}}" is held until commit: {{blocked}} of the table waits for the whole validation scan.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const adds = /* @__PURE__ */ new Map();
+      for (const statement of upStatements(migration)) {
+        if (statement.type !== "AlterTableStmt") continue;
+        const table = relationName3(statement.node.relation);
+        const block = transactions.get(statement)?.block ?? null;
+        for (const item of Array.isArray(statement.node.cmds) ? statement.node.cmds : []) {
+          const cmd = item?.AlterTableCmd ?? {};
+          const constraint = cmd.def?.Constraint;
+          if (cmd.subtype === "AT_AddConstraint" && constraint?.skip_validation === true && typeof constraint.conname === "string") {
+            adds.set(`${table}\0${constraint.conname}`, { statement, block, foreignKey: constraint.contype === "CONSTR_FOREIGN" });
+            continue;
+          }
+          if (cmd.subtype !== "AT_ValidateConstraint" || typeof cmd.name !== "string") continue;
+          const add = adds.get(`${table}\0${cmd.name}`);
+          if (!add || add.block === null || add.block !== block) continue;
+          if (context3.isNewInThisChange(table, statement)) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "sameTransaction",
+            data: {
+              constraint: cmd.name,
+              table,
+              lock: add.foreignKey ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE",
+              blocked: add.foreignKey ? "every write" : "every read and write"
+            },
+            help: `Keep the NOT VALID add in this migration and validate in the next one, once the add has committed:
+${add.statement.text};
+-- in a later migration:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${cmd.name};`
+          });
+        }
+      }
+    }
+  }
+});
+function relationName3(rangeVar) {
+  return [rangeVar?.schemaname, rangeVar?.relname].filter((part) => typeof part === "string").join(".");
+}
+
 // rules/syntax-error.ts
 var UNREADABLE_HELP = {
   binary: 'Remove it from the migrations directory, or match migrations more narrowly with the "migrations" globs in the config.',
@@ -36537,7 +36822,7 @@ var timestamp_order_default = defineRule({
       if (migration.status !== "added") continue;
       const directory = context3.directories.get(migration.directory);
       if (!directory) continue;
-      const base = migration.path.slice(migration.path.lastIndexOf("/") + 1);
+      const base = migration.entry;
       if (!migration.name) {
         context3.report({
           file: migration.path,
@@ -36598,12 +36883,16 @@ function renameWithVersion(file, version, next) {
 // rules/index.ts
 var rules = [
   backward_incompatible_default,
+  ban_concurrently_in_transaction_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
   ban_schema_with_app_code_default,
+  ban_unused_suppression_default,
   immutable_migrations_default,
   one_migration_per_pr_default,
   require_rollback_default,
+  require_valid_suppression_default,
+  require_validate_separately_default,
   syntax_error_default,
   timestamp_order_default
 ];
@@ -36616,7 +36905,7 @@ import { join as join3 } from "node:path";
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "immutable-migrations", "one-migration-per-pr", "require-rollback", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-concurrently-in-transaction", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-schema-with-app-code", "ban-unused-suppression", "immutable-migrations", "one-migration-per-pr", "require-rollback", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var func0 = import_equal.default.default ?? import_equal.default;
@@ -36902,7 +37191,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key2 in data14) {
           const _errs30 = errors;
-          if (!(key2 === "backward-incompatible" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-schema-with-app-code" || key2 === "immutable-migrations" || key2 === "one-migration-per-pr" || key2 === "require-rollback" || key2 === "syntax-error" || key2 === "timestamp-order")) {
+          if (!(key2 === "backward-incompatible" || key2 === "ban-concurrently-in-transaction" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-schema-with-app-code" || key2 === "ban-unused-suppression" || key2 === "immutable-migrations" || key2 === "one-migration-per-pr" || key2 === "require-rollback" || key2 === "require-valid-suppression" || key2 === "require-validate-separately" || key2 === "syntax-error" || key2 === "timestamp-order")) {
             const err23 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
             if (vErrors === null) {
               vErrors = [err23];
@@ -37594,9 +37883,13 @@ var GitRepo = class {
    * rest of the tree.
    */
   async listDirectory(commit, dir) {
+    return (await this.listTree(commit, dir)).files;
+  }
+  /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
+  async listTree(commit, dir) {
     const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
     const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
-    return tree?.type === "tree" ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
+    return tree?.type === "tree" ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
   }
   /**
    * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
@@ -37684,18 +37977,20 @@ var GitRepo = class {
     return parseNameStatus(stdout);
   }
 };
-function readTreeFileNames(tree, hashBytes) {
-  const names = [];
+function readTreeEntries(tree, hashBytes) {
+  const listing = { files: [], directories: [] };
   let at = 0;
   while (at < tree.length) {
     const space = tree.indexOf(32, at);
     const nul = tree.indexOf(0, space);
     if (space < 0 || nul < 0) break;
     const mode = tree.toString("latin1", at, space);
-    if (!mode.startsWith("4") && mode !== "160000") names.push(tree.toString("utf8", space + 1, nul));
+    const name = tree.toString("utf8", space + 1, nul);
+    if (mode.startsWith("4")) listing.directories.push(name);
+    else if (mode !== "160000") listing.files.push(name);
     at = nul + 1 + hashBytes;
   }
-  return names;
+  return listing;
 }
 function readDefaultBaseFromFiles(gitDir) {
   try {
@@ -37773,8 +38068,98 @@ function asObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
 }
 
+// src/suppressions.ts
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["syntax-error", "require-valid-suppression", "ban-unused-suppression"]);
+var MARKER = "migration-lint-";
+var DIRECTIVE = /^migration-lint-([\w-]+)(.*)$/s;
+function mayHoldSuppressions(text) {
+  return text.includes(MARKER);
+}
+function readSuppressions(migration, comments, knownRules) {
+  const suppressions = [];
+  const reports = [];
+  const lines = migration.lines;
+  if (!lines) return { suppressions, reports };
+  const statements = [...migration.up?.statements ?? [], ...migration.down?.statements ?? []].sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (const comment2 of comments) {
+    const body = commentBody(comment2.text);
+    const match = DIRECTIVE.exec(body);
+    if (!match) continue;
+    const range = { start: lines.positionAt(comment2.start), end: lines.positionAt(comment2.end) };
+    const report = (messageId, data2, help2) => reports.push({ ruleId: "require-valid-suppression", file: migration.path, range, messageId, data: data2, help: help2 });
+    const [, directive = "", rest = ""] = match;
+    const kind = directive === "disable-next-statement" ? "next-statement" : directive === "disable-file" ? "file" : null;
+    if (kind === null) {
+      report("unknownDirective", { directive: `migration-lint-${directive}` }, "Write `-- migration-lint-disable-next-statement <rule-id>: <reason>` or `-- migration-lint-disable-file <rule-id>: <reason>`.");
+      continue;
+    }
+    const colon = rest.indexOf(":");
+    const ids = (colon === -1 ? rest : rest.slice(0, colon)).split(",").map((id) => id.trim()).filter(Boolean);
+    const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
+    const written = `-- migration-lint-disable-${kind} ${ids.join(", ") || "<rule-id>"}: <why it is safe here>`;
+    if (ids.length === 0) {
+      report("noRule", {}, `Name the rule it silences, and why: ${written}`);
+      continue;
+    }
+    const unknown = ids.filter((id) => !knownRules.has(id));
+    for (const id of unknown) report("unknownRule", { rule: id }, "Use a rule id as `migration-lint rules` lists it (the id is in every finding).");
+    const fixed = ids.filter((id) => UNSUPPRESSIBLE.has(id));
+    for (const id of fixed) report("unsuppressible", { rule: id }, id === "syntax-error" ? "Fix the SQL: PostgreSQL rejects it whatever the comment says." : "Fix the suppression itself.");
+    if (reason === "") {
+      report("noReason", { rules: ids.join(", ") }, `Say why it is safe here, after a colon: ${written}`);
+      continue;
+    }
+    const valid = ids.filter((id) => knownRules.has(id) && !UNSUPPRESSIBLE.has(id));
+    if (valid.length === 0) continue;
+    const target = kind === "next-statement" ? statements.find((s) => comparePositions(s.range.start, range.end) >= 0)?.range ?? null : null;
+    suppressions.push({ file: migration.path, kind, rules: valid, reason, range, target });
+  }
+  return { suppressions, reports };
+}
+function applySuppressions(findings, suppressions, activeRules2) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    let silenced = false;
+    for (const [index, suppression] of suppressions.entries()) {
+      if (suppression.file !== finding.file || !suppression.rules.includes(finding.ruleId) || !covers(suppression, finding)) continue;
+      used.add(`${index}\0${finding.ruleId}`);
+      silenced = true;
+    }
+    return !silenced;
+  });
+  const reports = [];
+  for (const [index, suppression] of suppressions.entries()) {
+    for (const rule of suppression.rules) {
+      if (used.has(`${index}\0${rule}`) || !activeRules2.has(rule)) continue;
+      reports.push({
+        ruleId: "ban-unused-suppression",
+        file: suppression.file,
+        range: suppression.range,
+        messageId: suppression.kind === "file" ? "unusedFile" : "unusedStatement",
+        data: { rule },
+        help: suppression.rules.length > 1 ? `Remove ${rule} from the comment.` : "Remove the comment: if the statement changes later, it would hide a finding nobody reviewed."
+      });
+    }
+  }
+  return { findings: kept, reports };
+}
+function covers(suppression, finding) {
+  if (suppression.kind === "file") return true;
+  const target = suppression.target;
+  if (!target) return false;
+  const at = { line: finding.line, column: finding.column };
+  return comparePositions(at, target.start) >= 0 && comparePositions(at, target.end) <= 0;
+}
+function commentBody(text) {
+  if (text.startsWith("--")) return text.slice(2).trim();
+  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function comparePositions(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+
 // src/lint.ts
-var { basename: basename4 } = posix4;
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
   if (options.files?.length || options.stdin) return lintFiles(options);
@@ -37787,16 +38172,18 @@ async function lintChange(options) {
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path6) => isSqlFile(path6) && inMigrations(path6);
+    const isSqlMigration = (path6) => isMigrationFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
     const changed = change.files.filter((f) => isSqlMigration(f.path) || f.oldPath !== void 0 && isSqlMigration(f.oldPath));
     const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path));
     if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
     if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
+    const placeOf = memoize(locateMigration);
+    const touched = touchedEntries(changed.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]), placeOf);
+    const dirs = [...touched.keys()];
     const baseSpecFor = (f) => toBlobSpec(change.base, f.oldPath ?? f.path);
     const edited = (f) => f.status === "modified" || f.status === "renamed";
-    const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
     const manifests = codeFiles.filter((f) => f.status === "modified" && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
       repo.readBlobs([
@@ -37804,12 +38191,13 @@ async function lintChange(options) {
         ...changed.filter(edited).map(baseSpecFor),
         ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)])
       ]),
-      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir)))
+      Promise.all(dirs.map((dir) => listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir))))
     ]);
     const textOf = (spec) => blobs.get(spec)?.toString("utf8") ?? null;
     const appFiles = codeFiles.filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, textOf(baseSpecFor(f)), textOf(specFor(f.path)))).map((f) => f.path);
     const candidates = changed.map((f) => ({
       path: f.path,
+      place: placeOf(f.path),
       status: f.status,
       ...f.oldPath !== void 0 ? { oldPath: f.oldPath } : {},
       content: f.status === "deleted" || f.symlink ? null : blobs.get(specFor(f.path)) ?? null,
@@ -37821,23 +38209,31 @@ async function lintChange(options) {
       const baseFiles = listings[index];
       const files = new Set(baseFiles);
       for (const f of change.files) {
-        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(basename4(f.oldPath));
-        if (migrationDirectory(f.path) !== dir) continue;
-        if (f.status === "deleted") files.delete(basename4(f.path));
-        else files.add(basename4(f.path));
+        const old = f.oldPath === void 0 ? null : placeOf(f.oldPath);
+        if (old && old.directory === dir) files.delete(old.entry);
+        const place = placeOf(f.path);
+        if (place.directory !== dir) continue;
+        if (f.status === "deleted") files.delete(place.entry);
+        else files.add(place.entry);
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added), config.placeholders);
-    const schema2 = buildSchema({ base, change: added });
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
-    return {
-      ...buildResult(change.base, change.head, migrations, findings, activeRules(config)),
-      ...describeBase(change, false),
-      ...skipped.length ? { skippedDirectories: skipped } : {}
-    };
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
+    let schema2 = buildSchema({ base, change: added, searched });
+    let findings = runRules(config, { ...facts, schema: schema2 });
+    const asked = schema2.unsearched();
+    if (asked.length > 0) {
+      searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
+      schema2 = buildSchema({ base, change: added, searched });
+      findings = runRules(config, { ...facts, schema: schema2 });
+    }
+    findings = await suppress(config, migrations, findings);
+    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
   } finally {
     repo.close();
   }
@@ -37852,7 +38248,8 @@ async function lintFiles(options) {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates = [];
   if (options.stdin) {
-    candidates.push({ path: toSlash(options.stdin.filename), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
+    const path6 = toSlash(options.stdin.filename);
+    candidates.push({ path: path6, place: locateMigration(path6), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
   }
   const root = options.files?.length ? findWorkTree(resolve4(options.cwd)) : null;
   const locations = /* @__PURE__ */ new Map();
@@ -37866,33 +38263,35 @@ async function lintFiles(options) {
     } catch {
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path6 of stat2?.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path6 of stat2?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      locations.set(migrationDirectory(shown), dirname4(path6));
+      const place = locateMigration(shown);
+      locations.set(place.directory, resolve4(dirname4(path6), ...place.entry.split("/").slice(1).map(() => "..")));
       paths.push({ path: path6, shown });
     }
   }
   startParser(paths.length + candidates.length);
   for (const { path: path6, shown } of paths) {
-    if (isSymlink(path6)) candidates.push({ path: shown, status: "added", content: null, symlink: true });
-    else candidates.push({ path: shown, status: "added", content: readFileSync5(path6) });
+    const place = locateMigration(shown);
+    if (isSymlink(path6)) candidates.push({ path: shown, place, status: "added", content: null, symlink: true });
+    else candidates.push({ path: shown, place, status: "added", content: readFileSync5(path6) });
   }
   const listings = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
-    const dir = migrationDirectory(candidate.path);
-    if (listings.has(dir)) continue;
-    let files = [];
+  const places = new Map(candidates.map((c) => [c.path, c.place]));
+  const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
+  for (const [dir, entries] of touched) {
+    let files;
     try {
-      files = readdirSync(locations.get(dir) ?? resolve4(options.cwd, dir)).filter(isSqlFile).sort();
+      files = (await listEntries(async (path6) => readDirectory(path6), locations.get(dir) ?? resolve4(options.cwd, dir), entries)).sort();
     } catch {
-      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename4(c.path));
+      files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
     listings.set(dir, { files, baseFiles: null });
   }
-  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config);
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 });
-  return { ...buildResult(null, null, migrations, findings, activeRules(config)), ...skipped.length ? { skippedDirectories: skipped } : {} };
+  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 }));
+  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
 }
 function loadSqlStage() {
   return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
@@ -37900,40 +38299,85 @@ function loadSqlStage() {
 function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
-async function buildMigrations(candidates, listings, config) {
+function touchedEntries(paths, placeOf) {
+  const touched = /* @__PURE__ */ new Map();
+  for (const path6 of paths) {
+    const { directory, entry } = placeOf(path6);
+    const subdirectories = touched.get(directory) ?? /* @__PURE__ */ new Set();
+    touched.set(directory, subdirectories);
+    const slash = entry.indexOf("/");
+    if (slash > 0) subdirectories.add(entry.slice(0, slash));
+  }
+  return touched;
+}
+async function listEntries(list3, dir, touched) {
+  const { files, directories } = await list3(dir);
+  if (touched.size === 0) return files;
+  const nested = await Promise.all(
+    directories.map(
+      async (sub) => touched.has(sub) ? (await list3(dir === "." ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+    )
+  );
+  return [...files, ...nested.flat()];
+}
+function readDirectory(dir) {
+  const listing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
+}
+function memoize(compute) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+async function buildMigrations(candidates, listings, config, globs) {
   const decoded = candidates.map((c) => ({ candidate: c, ...c.symlink ? { text: null, unreadable: "symlink" } : decode(c.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
   for (const { candidate, text } of decoded) {
-    const dir = migrationDirectory(candidate.path);
+    const dir = candidate.place.directory;
     const samples = samplesByDirectory.get(dir) ?? [];
     if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
     samplesByDirectory.set(dir, samples);
   }
-  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
-  const skippedPaths = new Set(skipped.map((s) => s.path));
   const directories = /* @__PURE__ */ new Map();
+  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const otherEngines = new Set(skipped.map((s) => s.path));
   for (const [path6, { files, baseFiles }] of listings) {
-    if (skippedPaths.has(path6)) continue;
+    if (otherEngines.has(path6)) continue;
     const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path6) ?? []).map((s) => s.text));
     const convention = conventions[id];
-    directories.set(path6, {
+    const directory = {
       path: path6,
       convention: id,
       files,
       baseFiles,
       index: new NameIndex(files, convention),
       baseIndex: baseFiles && new NameIndex(baseFiles, convention)
-    });
+    };
+    const unknown = globs && explainUnknownLayout(directory, convention, globs);
+    if (unknown) skipped.push(unknown);
+    else directories.set(path6, directory);
   }
   const { sameStatements: sameStatements2 } = await loadSqlStage();
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(migrationDirectory(candidate.path));
-    if (directory === void 0) continue;
+    const directory = directories.get(candidate.place.directory);
+    if (!directory) continue;
     const convention = conventions[directory.convention];
-    const name = directory.index.nameOf(basename4(candidate.path));
+    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    const name = directory.index.nameOf(candidate.place.entry);
     const migration = {
       path: candidate.path,
+      entry: candidate.place.entry,
       ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
       status: candidate.status,
       directory: directory.path,
@@ -37948,11 +38392,11 @@ async function buildMigrations(candidates, listings, config) {
       down: null
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name, text, config.placeholders));
-      if (migration.sections?.down) migration.rollback = candidate.path;
+      Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path, config.placeholders));
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
       const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
       if (baseText !== null) {
-        const before = await parseMigrationText(convention, name, baseText, config.placeholders);
+        const before = await parseMigrationText(convention, name, baseText, candidate.oldPath ?? candidate.path, config.placeholders);
         migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);
       }
     }
@@ -37971,7 +38415,7 @@ function findOtherDialects(listings, samples, configured) {
     const set2 = globs.find((g) => g.matches(path6) || g.matches(`${path6}/x.sql`));
     if (set2) {
       if (set2.dialect !== "postgresql") {
-        skipped.push({ path: path6, reason: "dialect", detail: `the config's dialect says ${set2.dialect}`, fix: `to lint it as PostgreSQL, set dialect: { "${set2.glob}": postgresql }` });
+        skipped.push({ path: path6, reason: "dialect", detail: `the config's dialect says ${set2.dialect}`, fix: `To lint it as PostgreSQL, set dialect: { "${set2.glob}": postgresql }` });
       }
       continue;
     }
@@ -37981,21 +38425,41 @@ function findOtherDialects(listings, samples, configured) {
         path: path6,
         reason: "dialect",
         detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
-        fix: `if it is PostgreSQL, say so in the config: dialect: { "${path6}/**": postgresql }`
+        fix: `If it is PostgreSQL, say so in the config: dialect: { "${path6}/**": postgresql }`
       });
     }
   }
   return skipped;
 }
-async function parseMigrationText(convention, name, text, placeholders) {
+var SHOWN_NAMES = 3;
+function explainUnknownLayout(directory, convention, globs) {
+  const entries = directory.files.filter((entry) => entry.endsWith("/") || hasExtension(entry, convention.extensions));
+  const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
+  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
+  const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
+  const readable = entries.length - unreadable.length;
+  const glob = directory.path === "." ? "*" : `${directory.path}/**`;
+  return {
+    path: directory.path,
+    reason: "unknown-layout",
+    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? "" : ", and no file names a version"}`,
+    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(", ")}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`
+  };
+}
+async function parseMigrationText(convention, name, text, path6, placeholders) {
   const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const lines = new LineIndex2(text);
+  if (convention.read) {
+    const read = await convention.read(text, path6, lines);
+    return { lines, sections: null, up: read.up, down: read.down, ...read.transaction !== void 0 ? { transaction: read.transaction } : {} };
+  }
   const sql = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
       lines,
       sections,
+      transaction: sections.transaction,
       up: sections.up ? await parseSql2(sql, sections.up, lines) : null,
       down: sections.down ? await parseSql2(sql, sections.down, lines) : null
     };
@@ -38017,10 +38481,11 @@ async function readBaseHistory(repo, base, directories, names, placeholders) {
   }
   const found = [];
   for (const path6 of hits) {
-    const directory = directories.get(migrationDirectory(path6));
-    const file = basename4(path6);
-    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles.includes(file)) continue;
-    const name = directory.baseIndex.nameOf(file);
+    const place = locateMigration(path6);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles.includes(place.entry)) continue;
+    const name = directory.baseIndex.nameOf(place.entry);
     if (name?.direction === "down") continue;
     found.push({ path: path6, directory, name });
   }
@@ -38028,7 +38493,7 @@ async function readBaseHistory(repo, base, directories, names, placeholders) {
   const history = [];
   for (const { path: path6, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, placeholders)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path6, placeholders)).up;
     history.push({ path: path6, directory: directory.path, name, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
@@ -38055,29 +38520,57 @@ function runRules(config, facts) {
       ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
       isNewInThisChange: (name, at) => (at ? schema2.before(at) : schema2.after).isNew(name),
       report(report) {
-        const template = rule.meta.messages[report.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: report.severity === "warning" ? "warning" : severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: escapeControlCharacters(report.help),
-          messageId: report.messageId
-        });
+        findings.push(toFinding(rule, severity, report));
       }
     };
     rule.check(context3);
   }
+  return sortFindings(findings);
+}
+function sortFindings(findings) {
   return findings.sort(
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId)
   );
+}
+function toFinding(rule, severity, report) {
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity: report.severity === "warning" ? "warning" : severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: escapeControlCharacters(report.help),
+    messageId: report.messageId
+  };
+}
+async function suppress(config, migrations, findings) {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments: scanComments2 } = await loadSqlStage();
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const active = new Set(rules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions = [];
+  const reports = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments2(migration.text), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = rules.find((r) => r.meta.id === report.ruleId);
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
 }
 function severityOf(rule, config) {
   const setting = config.rules[rule.meta.id];
@@ -38093,7 +38586,7 @@ function activeRules(config) {
 function ruleDocsUrl(id) {
   return `${DOCS_BASE_URL}${id}.md`;
 }
-function buildResult(base, head, migrations, findings, rules2) {
+function buildResult(base, head, migrations, findings, rules2, skipped = []) {
   const sources = {};
   const byPath = new Map(migrations.map((m) => [m.path, m]));
   for (const finding of findings) {
@@ -38117,16 +38610,17 @@ function buildResult(base, head, migrations, findings, rules2) {
       warnings: findings.filter((f) => f.severity === "warning").length
     },
     rules: rules2,
-    sources
+    sources,
+    ...skipped.length ? { skippedDirectories: skipped } : {}
   };
 }
-function findSqlFiles(dir) {
+function findMigrationFiles(dir) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const path6 = join5(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findSqlFiles(path6));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isSqlFile(entry.name)) found.push(path6);
+    if (entry.isDirectory()) found.push(...findMigrationFiles(path6));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path6);
   }
   return found.sort();
 }
@@ -38183,7 +38677,14 @@ function render(result, _options) {
       help: finding.help
     })),
     summary: { errors: result.summary.errors, warnings: result.summary.warnings },
-    ...result.skippedDirectories?.length ? { skippedDirectories: result.skippedDirectories.map((d) => ({ path: d.path, reason: d.reason, detail: d.detail, fix: d.fix })) } : {}
+    ...result.skippedDirectories ? {
+      skippedDirectories: result.skippedDirectories.map((skipped) => ({
+        path: skipped.path,
+        reason: skipped.reason,
+        detail: skipped.detail,
+        fix: skipped.fix
+      }))
+    } : {}
   };
   return JSON.stringify(output, null, 2) + "\n";
 }
@@ -38205,6 +38706,7 @@ function renderMarkdown(result, options = {}) {
     "## migration-lint",
     "",
     formatTotals(result),
+    ...formatSkipped(result),
     ...formatTable(MIGRATIONS, migrationRows, migrationCount),
     ...formatTable(FINDINGS, findingRows, findingCount2),
     ...footer
@@ -38234,6 +38736,12 @@ function formatTotals(result) {
   if (errors + warnings === 0) return `\u2705 **No problems** in ${migrations}.`;
   const icon = errors > 0 ? ICONS.error : ICONS.warning;
   return `${icon} **${pluralize(errors, "error")}, ${pluralize(warnings, "warning")}** in ${migrations}.`;
+}
+function formatSkipped(result) {
+  return (result.skippedDirectories ?? []).map(
+    (directory) => `
+${ICONS.warning} **Not linted:** ${escapeText(`${directory.path}/`)}: ${escapeText(directory.detail)}. ${escapeText(directory.fix)}`
+  );
 }
 function formatTable(table, rows, shown) {
   if (rows.length === 0) return [];

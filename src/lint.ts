@@ -1,32 +1,36 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config, Dialect } from './config.js';
 import { guessDialect } from './conventions/dialect.js';
-import { maskPlaceholders } from './sql/placeholders.js';
-import type { PlaceholderKind } from './sql/placeholders.js';
 import {
   conventions,
   createGlobMatcher,
   DEFAULT_MIGRATION_GLOBS,
   detectConvention,
-  isSqlFile,
-  migrationDirectory,
+  hasExtension,
+  isMigrationFile,
+  locateMigration,
 } from './conventions/index.js';
+import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { EMPTY_TREE, findWorkTree, openRepo, toBlobSpec } from './git/index.js';
 import type { Change, GitRepo } from './git/index.js';
 import { isPackageManifest, isToolingOnlyChange } from './package-change.js';
-import { buildSchema, namesToLookUp } from './schema/index.js';
+import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, escapeControlCharacters, formatMessage, isNewUpMigration } from './rule.js';
-import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import type { Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
+import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
+import type { Suppression, SuppressionReport } from './suppressions.js';
+import { maskPlaceholders } from './sql/placeholders.js';
+import type { PlaceholderKind } from './sql/placeholders.js';
 import type { ParsedSql } from './sql/parse.js';
-import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
-import type { Convention } from './conventions/index.js';
+import type { TreeListing } from './git/repo.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -51,6 +55,8 @@ export interface LintOptions {
 /** One file to lint, before parsing. */
 interface Candidate {
   path: string;
+  /** Its migrations directory and its entry there. */
+  place: MigrationPlace;
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
@@ -59,9 +65,6 @@ interface Candidate {
   /** For a modified or renamed file: its content on the base, to tell an edit of comments from one of statements. */
   baseContent?: Buffer | null;
 }
-
-/** Repository paths always use `/`, whatever the platform. */
-const { basename } = posix;
 
 /** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
 const OPTIMIZE_PARSER_FILES = 200;
@@ -80,7 +83,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path: string) => isSqlFile(path) && inMigrations(path);
+    const isSqlMigration = (path: string) => isMigrationFile(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
 
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
@@ -91,9 +94,11 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
+    const placeOf = memoize(locateMigration);
+    const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
+    const dirs = [...touched.keys()];
     const baseSpecFor = (f: ChangedFile) => toBlobSpec(change.base, f.oldPath ?? f.path);
     const edited = (f: ChangedFile) => f.status === 'modified' || f.status === 'renamed';
-    const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
     const manifests = codeFiles.filter((f) => f.status === 'modified' && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
       repo.readBlobs([
@@ -101,7 +106,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         ...changed.filter(edited).map(baseSpecFor),
         ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)]),
       ]),
-      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir))),
+      Promise.all(dirs.map((dir) => listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!))),
     ]);
     const textOf = (spec: string) => blobs.get(spec)?.toString('utf8') ?? null;
     const appFiles = codeFiles
@@ -109,6 +114,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       .map((f) => f.path);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
+      place: placeOf(f.path),
       status: f.status,
       ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
       content: f.status === 'deleted' || f.symlink ? null : (blobs.get(specFor(f.path)) ?? null),
@@ -121,23 +127,33 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       const baseFiles = listings[index]!;
       const files = new Set(baseFiles);
       for (const f of change.files) {
-        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(basename(f.oldPath));
-        if (migrationDirectory(f.path) !== dir) continue;
-        if (f.status === 'deleted') files.delete(basename(f.path));
-        else files.add(basename(f.path));
+        const old = f.oldPath === undefined ? null : placeOf(f.oldPath);
+        if (old && old.directory === dir) files.delete(old.entry);
+        const place = placeOf(f.path);
+        if (place.directory !== dir) continue;
+        if (f.status === 'deleted') files.delete(place.entry);
+        else files.add(place.entry);
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added), config.placeholders);
-    const schema = buildSchema({ base, change: added });
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
-    return {
-      ...buildResult(change.base, change.head, migrations, findings, activeRules(config)),
-      ...describeBase(change, false),
-      ...(skipped.length ? { skippedDirectories: skipped } : {}),
-    };
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
+    // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
+    let schema = buildSchema({ base, change: added, searched });
+    let findings = runRules(config, { ...facts, schema });
+    const asked = schema.unsearched();
+    if (asked.length > 0) {
+      searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
+      schema = buildSchema({ base, change: added, searched });
+      findings = runRules(config, { ...facts, schema });
+    }
+    findings = await suppress(config, migrations, findings);
+    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
   } finally {
     repo.close();
   }
@@ -158,7 +174,8 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates: Candidate[] = [];
   if (options.stdin) {
-    candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
+    const path = toSlash(options.stdin.filename);
+    candidates.push({ path, place: locateMigration(path), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
   }
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
@@ -174,36 +191,39 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
       // A link to nothing is still a link in the migrations directory: reported below, as in a git change.
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path of stat?.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path of stat?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
-      locations.set(migrationDirectory(shown), dirname(path));
+      const place = locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`) sits one directory deeper than its migrations directory.
+      locations.set(place.directory, resolve(dirname(path), ...place.entry.split('/').slice(1).map(() => '..')));
       paths.push({ path, shown });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
   for (const { path, shown } of paths) {
+    const place = locateMigration(shown);
     // The same verdict as in a git change, which sees the link itself and not the file it points to.
-    if (isSymlink(path)) candidates.push({ path: shown, status: 'added', content: null, symlink: true });
-    else candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
+    if (isSymlink(path)) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
+    else candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
   }
   const listings = new Map<string, Listing>();
-  for (const candidate of candidates) {
-    const dir = migrationDirectory(candidate.path);
-    if (listings.has(dir)) continue;
-    let files: string[] = [];
+  const places = new Map(candidates.map((c) => [c.path, c.place]));
+  const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
+  for (const [dir, entries] of touched) {
+    let files: string[];
     try {
-      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter(isSqlFile).sort();
+      files = (await listEntries(async (path) => readDirectory(path), locations.get(dir) ?? resolve(options.cwd, dir), entries)).sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
-      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename(c.path));
+      files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
     listings.set(dir, { files, baseFiles: null });
   }
-  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config);
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
-  return { ...buildResult(null, null, migrations, findings, activeRules(config)), ...(skipped.length ? { skippedDirectories: skipped } : {}) };
+  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
+  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
 }
 
 /** The SQL stage, imported only by runs that have SQL to read: the hook's commits without migrations skip it. */
@@ -219,56 +239,114 @@ function startParser(files: number): void {
 }
 
 
-/** The file names of a migrations directory, after the change and on the base (null outside a git change). */
+/** The entries of a migrations directory (see MigrationPlace), after the change and on the base (null outside a git change). */
 interface Listing {
   files: string[];
   baseFiles: string[] | null;
 }
 
+/** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
+function touchedEntries(paths: string[], placeOf: (path: string) => MigrationPlace): Map<string, Set<string>> {
+  const touched = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const { directory, entry } = placeOf(path);
+    const subdirectories = touched.get(directory) ?? new Set<string>();
+    touched.set(directory, subdirectories);
+    const slash = entry.indexOf('/');
+    if (slash > 0) subdirectories.add(entry.slice(0, slash));
+  }
+  return touched;
+}
+
+/**
+ * The entries of a migrations directory: its file names, and where migrations are directories, `<subdirectory>/` for
+ * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one.
+ */
+async function listEntries(list: (dir: string) => Promise<TreeListing>, dir: string, touched: Set<string>): Promise<string[]> {
+  const { files, directories } = await list(dir);
+  if (touched.size === 0) return files;
+  const nested = await Promise.all(
+    directories.map(async (sub) =>
+      touched.has(sub) ? (await list(dir === '.' ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+    ),
+  );
+  return [...files, ...nested.flat()];
+}
+
+/** A directory on disk as a tree listing. */
+function readDirectory(dir: string): TreeListing {
+  const listing: TreeListing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
+}
+
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
- * rollbacks.
+ * rollbacks. In a git change (`globs` given: the migrations setting in force), a directory whose names its convention
+ * mostly cannot read is skipped, once, rather than judged file by file.
  */
 async function buildMigrations(
   candidates: Candidate[],
   listings: Map<string, Listing>,
   config: Config,
-): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory>; skipped: Skipped[] }> {
+  globs: string[] | null,
+): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory>; skipped: SkippedDirectory[] }> {
   const decoded = candidates.map((c) => ({ candidate: c, ...(c.symlink ? { text: null, unreadable: 'symlink' as const } : decode(c.content)) }));
   const samplesByDirectory = new Map<string, Array<{ path: string; text: string }>>();
   for (const { candidate, text } of decoded) {
-    const dir = migrationDirectory(candidate.path);
+    const dir = candidate.place.directory;
     // A few texts tell goose from dbmate from plain SQL; reading all of a 10,000-file corpus would not tell more.
     const samples = samplesByDirectory.get(dir) ?? [];
     if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
     samplesByDirectory.set(dir, samples);
   }
-  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
-  const skippedPaths = new Set(skipped.map((s) => s.path));
   const directories = new Map<string, MigrationDirectory>();
+  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const otherEngines = new Set(skipped.map((s) => s.path));
   for (const [path, { files, baseFiles }] of listings) {
-    if (skippedPaths.has(path)) continue;
+    if (otherEngines.has(path)) continue;
     const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path) ?? []).map((s) => s.text));
     const convention = conventions[id];
-    directories.set(path, {
+    const directory: MigrationDirectory = {
       path,
       convention: id,
       files,
       baseFiles,
       index: new NameIndex(files, convention),
       baseIndex: baseFiles && new NameIndex(baseFiles, convention),
-    });
+    };
+    const unknown = globs && explainUnknownLayout(directory, convention, globs);
+    if (unknown) skipped.push(unknown);
+    else directories.set(path, directory);
   }
   const { sameStatements } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(migrationDirectory(candidate.path));
-    // Another engine's directory: reported once as skipped, none of its files judged.
-    if (directory === undefined) continue;
+    const directory = directories.get(candidate.place.directory);
+    // A directory no convention reads, or of another engine, was reported once, as skipped.
+    if (!directory) continue;
     const convention = conventions[directory.convention];
-    const name = directory.index.nameOf(basename(candidate.path));
+    // A file of another kind in a migrations directory (a README, a script) is not one of its tool's migrations.
+    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    const name = directory.index.nameOf(candidate.place.entry);
     const migration: Migration = {
       path: candidate.path,
+      entry: candidate.place.entry,
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
       status: candidate.status,
       directory: directory.path,
@@ -283,11 +361,11 @@ async function buildMigrations(
       down: null,
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name, text, config.placeholders));
-      if (migration.sections?.down) migration.rollback = candidate.path;
+      Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path, config.placeholders));
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
       const baseText = candidate.baseContent === undefined ? null : decode(candidate.baseContent).text;
       if (baseText !== null) {
-        const before = await parseMigrationText(convention, name, baseText, config.placeholders);
+        const before = await parseMigrationText(convention, name, baseText, candidate.oldPath ?? candidate.path, config.placeholders);
         migration.unchangedStatements = sameStatements(before.up, migration.up) && sameStatements(before.down, migration.down);
       }
     }
@@ -302,8 +380,6 @@ async function buildMigrations(
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
 }
 
-type Skipped = NonNullable<LintResult['skippedDirectories']>[number];
-
 /**
  * The directories written for another engine than PostgreSQL: as the config's `dialect` says, else as their path or
  * SQL says. Each is skipped with one notice naming the setting that changes the verdict.
@@ -312,15 +388,15 @@ function findOtherDialects(
   listings: Map<string, Listing>,
   samples: Map<string, Array<{ path: string; text: string }>>,
   configured: Record<string, Dialect>,
-): Skipped[] {
+): SkippedDirectory[] {
   const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
-  const skipped: Skipped[] = [];
+  const skipped: SkippedDirectory[] = [];
   for (const path of listings.keys()) {
     // A glob names the directory (`db/sqlite`) or its files (`db/sqlite/**`).
     const set = globs.find((g) => g.matches(path) || g.matches(`${path}/x.sql`));
     if (set) {
       if (set.dialect !== 'postgresql') {
-        skipped.push({ path, reason: 'dialect', detail: `the config's dialect says ${set.dialect}`, fix: `to lint it as PostgreSQL, set dialect: { "${set.glob}": postgresql }` });
+        skipped.push({ path, reason: 'dialect', detail: `the config's dialect says ${set.dialect}`, fix: `To lint it as PostgreSQL, set dialect: { "${set.glob}": postgresql }` });
       }
       continue;
     }
@@ -330,22 +406,53 @@ function findOtherDialects(
         path,
         reason: 'dialect',
         detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
-        fix: `if it is PostgreSQL, say so in the config: dialect: { "${path}/**": postgresql }`,
+        fix: `If it is PostgreSQL, say so in the config: dialect: { "${path}/**": postgresql }`,
       });
     }
   }
   return skipped;
 }
 
-/** Splits a migration's text into its sections (single-file conventions) and parses its up and down SQL. */
+/** Names shown in a skipped directory's detail. */
+const SHOWN_NAMES = 3;
+
+/**
+ * Why a directory is skipped: its convention reads fewer of its migration files' names than it cannot read (a new
+ * directory of `add_users.sql`, `create_index.sql`), so judging it file by file would only say "unreadable" each time.
+ * null when the names mostly read: one that does not among them is a genuine typo, for timestamp-order to report.
+ */
+function explainUnknownLayout(directory: MigrationDirectory, convention: Convention, globs: string[]): SkippedDirectory | null {
+  const entries = directory.files.filter((entry) => entry.endsWith('/') || hasExtension(entry, convention.extensions));
+  const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
+  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
+  const shown = unreadable.slice(0, SHOWN_NAMES).join(', ') + (unreadable.length > SHOWN_NAMES ? ', …' : '');
+  const readable = entries.length - unreadable.length;
+  const glob = directory.path === '.' ? '*' : `${directory.path}/**`;
+  return {
+    path: directory.path,
+    reason: 'unknown-layout',
+    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? '' : ', and no file names a version'}`,
+    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(', ')}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`,
+  };
+}
+
+/**
+ * Reads a migration's text with its convention: the tool's own reader where it has one, else its sections
+ * (single-file conventions) or the whole text, parsed as SQL.
+ */
 async function parseMigrationText(
   convention: Convention,
   name: ParsedName | null,
   text: string,
+  path: string,
   placeholders: PlaceholderKind[],
-): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down'>> {
+): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'transaction'>> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
+  if (convention.read) {
+    const read = await convention.read(text, path, lines);
+    return { lines, sections: null, up: read.up, down: read.down, ...(read.transaction !== undefined ? { transaction: read.transaction } : {}) };
+  }
   // The tool's own substitutions (goose's ENVSUB), then the ones the config names: one masking, positions kept.
   const sql = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
@@ -353,6 +460,7 @@ async function parseMigrationText(
     return {
       lines,
       sections,
+      transaction: sections.transaction,
       up: sections.up ? await parseSql(sql, sections.up, lines) : null,
       down: sections.down ? await parseSql(sql, sections.down, lines) : null,
     };
@@ -388,10 +496,11 @@ async function readBaseHistory(
   }
   const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
   for (const path of hits) {
-    const directory = directories.get(migrationDirectory(path));
-    const file = basename(path);
-    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles!.includes(file)) continue;
-    const name = directory.baseIndex.nameOf(file);
+    const place = locateMigration(path);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles!.includes(place.entry)) continue;
+    const name = directory.baseIndex.nameOf(place.entry);
     if (name?.direction === 'down') continue;
     found.push({ path, directory, name });
   }
@@ -399,7 +508,7 @@ async function readBaseHistory(
   const history: ReplayMigration[] = [];
   for (const { path, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, placeholders)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path, placeholders)).up;
     history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
   }
   return history;
@@ -430,30 +539,62 @@ function runRules(config: Config, facts: Facts): Finding[] {
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
       isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
-        const template = (rule.meta.messages as Record<string, string>)[report.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: report.severity === 'warning' ? 'warning' : severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: escapeControlCharacters(report.help),
-          messageId: report.messageId,
-        });
+        findings.push(toFinding(rule, severity, report));
       },
     };
     rule.check(context);
   }
+  return sortFindings(findings);
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId),
   );
+}
+
+function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
+  const template = (rule.meta.messages as Record<string, string>)[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity: report.severity === 'warning' ? 'warning' : severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: escapeControlCharacters(report.help),
+    messageId: report.messageId,
+  };
+}
+
+/** The suppression stage: the findings the migrations' comments do not silence, and findings about those comments. */
+async function suppress(config: Config, migrations: Migration[], findings: Finding[]): Promise<Finding[]> {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments } = await loadSqlStage();
+  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const active = new Set(allRules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions: Suppression[] = [];
+  const reports: SuppressionReport[] = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments(migration.text!), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own: Finding[] = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = allRules.find((r) => r.meta.id === report.ruleId)!;
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
 }
 
 function severityOf(rule: Rule, config: Config): Severity | null {
@@ -473,7 +614,14 @@ export function ruleDocsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
-function buildResult(base: string | null, head: string | null, migrations: Migration[], findings: Finding[], rules: RuleMeta[]): LintResult {
+function buildResult(
+  base: string | null,
+  head: string | null,
+  migrations: Migration[],
+  findings: Finding[],
+  rules: RuleMeta[],
+  skipped: SkippedDirectory[] = [],
+): LintResult {
   const sources: Record<string, string> = {};
   const byPath = new Map(migrations.map((m) => [m.path, m]));
   for (const finding of findings) {
@@ -498,17 +646,18 @@ function buildResult(base: string | null, head: string | null, migrations: Migra
     },
     rules,
     sources,
+    ...(skipped.length ? { skippedDirectories: skipped } : {}),
   };
 }
 
 
-function findSqlFiles(dir: string): string[] {
+function findMigrationFiles(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findSqlFiles(path));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isSqlFile(entry.name)) found.push(path);
+    if (entry.isDirectory()) found.push(...findMigrationFiles(path));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path);
   }
   return found.sort();
 }

@@ -3,6 +3,9 @@ import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
+import { conventions } from './conventions/index.js';
+import { transactionsOf } from './conventions/transactions.js';
+import type { StatementTransaction } from './conventions/transactions.js';
 import { objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
@@ -17,6 +20,8 @@ export interface Migration {
   status: ChangedFile['status'];
   /** The migrations directory it belongs to. */
   directory: string;
+  /** Its entry in that directory: the file name, or `<subdirectory>/<file>` where a migration is a directory (diesel). */
+  entry: string;
   convention: ConventionId;
   /** The file name as its convention reads it; null when the convention cannot read it. */
   name: ParsedName | null;
@@ -27,6 +32,8 @@ export interface Migration {
   /** Why `text` is null for a file that exists: not text ('binary', 'encoding'), or a symbolic link, not a file. */
   unreadable?: 'binary' | 'encoding' | 'symlink';
   sections: FileSections | null;
+  /** false when the file opts out of its tool's transaction (a goose or dbmate marker); absent: the tool's model. */
+  transaction?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */
@@ -44,9 +51,9 @@ export interface Migration {
 export interface MigrationDirectory {
   path: string;
   convention: ConventionId;
-  /** File names in the directory after the change. */
+  /** Entries of the directory after the change: file names, or `<subdirectory>/…` where migrations are directories. */
   files: string[];
-  /** File names in the directory on the base; null when not linting a git change. */
+  /** Entries of the directory on the base; null when not linting a git change. */
   baseFiles: string[] | null;
   /** `files` as the directory's convention reads them, read only as far as asked. */
   index: NameIndex;
@@ -147,6 +154,11 @@ export function addedUpMigrations(context: RuleContext): Migration[] {
 /** A migration the change adds that applies changes (not a rollback). */
 export function isNewUpMigration(migration: Migration): boolean {
   return migration.status === 'added' && migration.name?.direction !== 'down' && migration.up !== null;
+}
+
+/** Whether each statement a migration applies runs in a transaction, as its tool runs it (config `assumeInTransaction` wins). */
+export function transactionsIn(context: RuleContext, migration: Migration): Map<SqlStatement, StatementTransaction> {
+  return transactionsOf(conventions[migration.convention], migration.sections, upStatements(migration), context.assumeInTransaction);
 }
 
 /**

@@ -97,8 +97,6 @@ export interface LintResult {
   baseRef?: string;
   /** What the user should know about the run itself (not about a migration), one sentence each. */
   notices?: string[];
-  /** Migrations directories of the change that were not linted, each with why and what to set to lint them. */
-  skippedDirectories?: Array<{ path: string; reason: 'unknown-layout' | 'dialect'; detail: string; fix: string }>;
   migrations: MigrationInfo[];
   /** Sorted by file, line, column, rule. */
   findings: Finding[];
@@ -107,4 +105,18 @@ export interface LintResult {
   rules: RuleMeta[];
   /** Text of each file that has findings, so reporters can show the offending line. */
   sources: Record<string, string>;
+  /** Directories that look like migrations but were not linted, each reported once; absent when there are none. */
+  skippedDirectories?: SkippedDirectory[];
+}
+
+/** A directory that holds what looks like migrations, left unlinted, with what would make it linted. */
+export interface SkippedDirectory {
+  /** Repository-relative, with `/`; `.` for the top. */
+  path: string;
+  /** `unknown-layout`: no migration tool's file layout reads it; `dialect`: its SQL is not PostgreSQL's. */
+  reason: 'unknown-layout' | 'dialect';
+  /** What was seen, e.g. `3 .sql files, none named <version>_<name>.sql: add_users.sql, …`. */
+  detail: string;
+  /** The setting that would make it linted (or silence it), as the user would write it in `.migration-lint.yaml`. */
+  fix: string;
 }

@@ -9,8 +9,10 @@ interface DbmateMarker extends Marker {
 
 export const dbmate = {
   id: 'dbmate',
+  extensions: ['.sql'],
   inFileRollback: true,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   parseName: parseNumberedName,
   sections(text) {

@@ -5,8 +5,10 @@ import { isSameVersion } from './versions.js';
 
 export const flyway = {
   id: 'flyway',
+  extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: true,
   parseName(fileName) {
     const stem = stripSqlExtension(fileName);

@@ -5,8 +5,10 @@ import { isSameVersion } from './versions.js';
 
 export const golangMigrate = {
   id: 'golang-migrate',
+  extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);

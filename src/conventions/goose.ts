@@ -9,8 +9,10 @@ const ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
 
 export const goose = {
   id: 'goose',
+  extensions: ['.sql'],
   inFileRollback: true,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   parseName: parseNumberedName,
   sections(text) {

@@ -5,8 +5,10 @@ import { isSameVersion } from './versions.js';
 
 export const timestamp = {
   id: 'timestamp',
+  extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);

@@ -48,11 +48,12 @@ describe('the dialect setting', () => {
         path: 'db/migrations/sqlite',
         reason: 'dialect',
         detail: 'sqlite, not PostgreSQL: its path names sqlite',
-        fix: 'if it is PostgreSQL, say so in the config: dialect: { "db/migrations/sqlite/**": postgresql }',
+        fix: 'If it is PostgreSQL, say so in the config: dialect: { "db/migrations/sqlite/**": postgresql }',
       },
     ]);
     const text = render(result, { color: false });
-    expect(text.match(/^skipped db\/migrations\/sqlite: .*dialect: \{ "db\/migrations\/sqlite\/\*\*": postgresql \}$/gm)).toHaveLength(1);
+    expect(text.match(/^db\/migrations\/sqlite\/ {2}not linted$/gm)).toHaveLength(1);
+    expect(text).toContain('  fix: If it is PostgreSQL, say so in the config: dialect: { "db/migrations/sqlite/**": postgresql }');
   });
 
   it('lints a directory the config says is PostgreSQL, and skips one it says is another engine', async () => {

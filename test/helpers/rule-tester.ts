@@ -57,7 +57,11 @@ async function runCase(rule: Rule, testCase: RuleCase) {
       cwd: repo.dir,
       base: 'main',
       staged: testCase.staged !== undefined,
-      overrides: { ...testCase.config, rules: { ...off, [rule.meta.id]: rule.meta.severity, 'syntax-error': 'error' } },
+      // A case's own `rules` may turn other rules on too (a suppression needs a finding to silence).
+      overrides: {
+        ...testCase.config,
+        rules: { ...off, ...(testCase.config?.rules as Record<string, RuleSetting> | undefined), [rule.meta.id]: rule.meta.severity, 'syntax-error': 'error' },
+      },
     });
     const syntax = result.findings.filter((f) => f.ruleId === 'syntax-error' && rule.meta.id !== 'syntax-error');
     expect(syntax.map((f) => `${f.file} ${f.line}:${f.column} ${f.message}`), 'every SQL in a case must parse').toEqual([]);
