@@ -16,6 +16,14 @@ const TOOL_NAMES: Record<ConventionId, string> = {
   dbmate: 'dbmate',
   flyway: 'Flyway',
   'golang-migrate': 'golang-migrate',
+  diesel: 'diesel',
+  prisma: 'Prisma Migrate',
+  postgrator: 'postgrator',
+  'sql-migrate': 'sql-migrate',
+  sqitch: 'sqitch',
+  supabase: 'the Supabase CLI',
+  versioned: 'the migration tool',
+  'node-pg-migrate': 'node-pg-migrate',
   timestamp: 'the migration tool',
 };
 

@@ -1,5 +1,7 @@
 /** A migration without a rollback leaves a failed deploy with no way back but a hand-written fix under pressure. */
+import { conventions } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
+import type { MigrationDirectory } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -19,6 +21,11 @@ export default defineRule({
       if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
       // A migration that runs nothing (empty, comments only, a placeholder for a version) has nothing to undo.
       if ((migration.up?.statements.length ?? 0) === 0 && !migration.up?.error) continue;
+      const convention = conventions[migration.convention];
+      // Directory-versioned releases roll forward: the layout has no place for a rollback.
+      if (convention.hasRollbacks === false) continue;
+      // A forward-only tool's project that keeps no rollback anywhere chose to roll forward.
+      if (convention.forwardOnly && !keepsRollbacks(context.directories.get(migration.directory))) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? '');
       if (migration.rollback === null) {
         context.report({ file: migration.path, messageId: 'missing', data: { path: migration.path }, help: where });
@@ -47,13 +54,31 @@ export default defineRule({
 /** The one line that turns the rule off, for teams whose tool or habit is forward-only. */
 const OPT_OUT = 'To roll forward only instead, turn this rule off in the config: rules: { require-rollback: off }.';
 
+/** Whether a directory holds a rollback on the base (or, for plain files, at all). */
+function keepsRollbacks(directory: MigrationDirectory | undefined): boolean {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === 'down');
+}
+
 function describeRollbackPlace(convention: string, path: string, version: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  // The Supabase CLI applies every `<timestamp>_<name>.sql` in the directory, a `.down.sql` too: no rollback may live there.
-  if (/(?:^|\/)supabase\/migrations\//.test(path)) {
-    return `The Supabase CLI runs no down migrations (it would apply a ${base.replace(/\.sql$/i, '.down.sql')} as one more migration): going back is a new migration that reverts ${base}. ${OPT_OUT}`;
-  }
+  const folder = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
   switch (convention) {
+    case 'diesel':
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case 'prisma':
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case 'postgrator':
+      return `Add ${base.replace(/\.do\./i, '.undo.')} beside it with the SQL that reverts it.`;
+    case 'sql-migrate':
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case 'node-pg-migrate':
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case 'sqitch':
+      return `Add ${path.replace(/(^|\/)deploy\//, '$1revert/')} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case 'supabase':
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path.replace(/(^|\/)migrations\/([^/]*)$/, '$1rollbacks/$2')}, where the CLI never applies it, and run it with psql when you must roll back. ${OPT_OUT}`;
     case 'goose':
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case 'dbmate':

@@ -1,6 +1,6 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config, Dialect } from './config.js';
@@ -17,7 +17,7 @@ import {
 import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
-import { EMPTY_TREE, findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import { EMPTY_TREE, findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import type { Change, GitRepo } from './git/index.js';
 import { isPackageManifest, isToolingOnlyChange } from './package-change.js';
 import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
@@ -29,6 +29,9 @@ import type { Suppression, SuppressionReport } from './suppressions.js';
 import { maskPlaceholders } from './sql/placeholders.js';
 import type { PlaceholderKind } from './sql/placeholders.js';
 import type { ParsedSql } from './sql/parse.js';
+import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
+import { sqitchEntries } from './conventions/sqitch.js';
+import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
 import type { TreeListing } from './git/repo.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
 
@@ -57,6 +60,8 @@ interface Candidate {
   path: string;
   /** Its migrations directory and its entry there. */
   place: MigrationPlace;
+  /** Its entry on the base, for a renamed file. */
+  oldEntry?: string;
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
@@ -83,18 +88,29 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path: string) => isMigrationFile(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
+    // Tool markers count on either side of the change: read from the base and the newest commit (the index has no
+    // trees), with the change's own files added.
+    const markerCommit = change.head === INDEX ? 'HEAD' : change.head;
+    const listHead = memoizeAsync(async (dir: string) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead },
+    );
+    const isMigration = (path: string) => discovery.places.has(path);
 
-    const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
-    const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isNonCode(f.path));
+    const changed = change.files.filter((f) => isMigration(f.path) || (f.oldPath !== undefined && isMigration(f.oldPath)));
+    const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path));
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
 
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
-    const placeOf = memoize(locateMigration);
+    const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
     const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
     const dirs = [...touched.keys()];
     const baseSpecFor = (f: ChangedFile) => toBlobSpec(change.base, f.oldPath ?? f.path);
@@ -106,26 +122,45 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         ...changed.filter(edited).map(baseSpecFor),
         ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)]),
       ]),
-      Promise.all(dirs.map((dir) => listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!))),
+      Promise.all(
+        dirs.map(async (dir) => {
+          // A plan the change adds or moves here counts as much as one on the base.
+          const headPlan = change.files
+            .map((f) => (f.status !== 'deleted' && posix.dirname(f.path) === dir ? posix.basename(f.path) : ''))
+            .find((file) => PLAN_FILES.has(file));
+          return listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!, headPlan);
+        }),
+      ),
     ]);
-    const textOf = (spec: string) => blobs.get(spec)?.toString('utf8') ?? null;
+    const blobText = (spec: string) => blobs.get(spec)?.toString('utf8') ?? null;
     const appFiles = codeFiles
-      .filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, textOf(baseSpecFor(f)), textOf(specFor(f.path))))
+      .filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, blobText(baseSpecFor(f)), blobText(specFor(f.path))))
       .map((f) => f.path);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
-      ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
+      ...(f.oldPath !== undefined ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {}),
       content: f.status === 'deleted' || f.symlink ? null : (blobs.get(specFor(f.path)) ?? null),
       ...(f.symlink ? { symlink: true } : {}),
       ...(edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}),
     }));
+    // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
+    const planPaths = dirs.map((dir, index) => {
+      const plan = listings[index]!.plan;
+      return plan === undefined ? null : joinPath(dir, plan);
+    });
+    const planSpecs = planPaths.flatMap((path) => (path === null ? [] : [`${change.base}:${path}`, specFor(path)]));
+    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : new Map<string, Buffer | null>();
+    const textOf = (spec: string) => planTexts.get(spec)?.toString('utf8') ?? null;
 
     const listingsByPath = new Map<string, Listing>();
     for (const [index, dir] of dirs.entries()) {
-      const baseFiles = listings[index]!;
-      const files = new Set(baseFiles);
+      const listing = listings[index]!;
+      const planPath = planPaths[index];
+      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : undefined;
+      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
       for (const f of change.files) {
         const old = f.oldPath === undefined ? null : placeOf(f.oldPath);
         if (old && old.directory === dir) files.delete(old.entry);
@@ -134,7 +169,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         if (f.status === 'deleted') files.delete(place.entry);
         else files.add(place.entry);
       }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
     const added = newMigrations(migrations);
@@ -144,13 +179,13 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     let searched = namesToLookUp(added, dependsOnBase);
     let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
     let schema = buildSchema({ base, change: added, searched });
-    let findings = runRules(config, { ...facts, schema });
+    let findings = await runRules(config, { ...facts, schema });
     const asked = schema.unsearched();
     if (asked.length > 0) {
       searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
       base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
       schema = buildSchema({ base, change: added, searched });
-      findings = runRules(config, { ...facts, schema });
+      findings = await runRules(config, { ...facts, schema });
     }
     findings = await suppress(config, migrations, findings);
     return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
@@ -181,7 +216,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
   const realDirectories = new Map<string, string>();
-  const paths: Array<{ path: string; shown: string }> = [];
+  const paths: Array<{ path: string; shown: string; place: MigrationPlace }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -193,16 +228,17 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     for (const path of stat?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
-      const place = locateMigration(shown);
-      // A nested entry (`<version>_<name>/up.sql`) sits one directory deeper than its migrations directory.
-      locations.set(place.directory, resolve(dirname(path), ...place.entry.split('/').slice(1).map(() => '..')));
-      paths.push({ path, shown });
+      // A shown directory on disk, found from this file's own location.
+      const onDisk = (dir: string) => resolve(dirname(path), posix.relative(posix.dirname(shown), dir));
+      const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path, shown, place });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown } of paths) {
-    const place = locateMigration(shown);
+  for (const { path, shown, place } of paths) {
     // The same verdict as in a git change, which sees the link itself and not the file it points to.
     if (isSymlink(path)) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
     else candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
@@ -212,17 +248,21 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
   for (const [dir, entries] of touched) {
     let files: string[];
+    let plan: Listing['plan'];
     try {
-      files = (await listEntries(async (path) => readDirectory(path), locations.get(dir) ?? resolve(options.cwd, dir), entries)).sort();
+      const real = locations.get(dir) ?? resolve(options.cwd, dir);
+      const listing = await listEntries(async (path) => readDirectory(path), real, entries);
+      if (listing.plan !== undefined) plan = { head: readFileSync(join(real, listing.plan), 'utf8'), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
       files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
-    listings.set(dir, { files, baseFiles: null });
+    listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
   }
   const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = await suppress(config, migrations, runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
+  const findings = await suppress(config, migrations, await runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
   return buildResult(null, null, migrations, findings, activeRules(config), skipped);
 }
 
@@ -243,6 +283,8 @@ function startParser(files: number): void {
 interface Listing {
   files: string[];
   baseFiles: string[] | null;
+  /** The texts of the directory's plan file, for conventions whose order a plan gives. */
+  plan?: { head: string | null; base: string | null };
 }
 
 /** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
@@ -258,19 +300,72 @@ function touchedEntries(paths: string[], placeOf: (path: string) => MigrationPla
   return touched;
 }
 
+/** The plan files conventions read (sqitch.plan). */
+const PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => (convention.planFile ? [convention.planFile] : [])));
+
 /**
  * The entries of a migrations directory: its file names, and where migrations are directories, `<subdirectory>/` for
- * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one.
+ * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one;
+ * files of a rollback directory (Supabase's `../rollbacks`) as `../rollbacks/<file>`. A directory with a plan file
+ * names it in `plan`: its plan, not its subdirectories, says what its migrations are.
  */
-async function listEntries(list: (dir: string) => Promise<TreeListing>, dir: string, touched: Set<string>): Promise<string[]> {
+async function listEntries(
+  list: (dir: string) => Promise<TreeListing>,
+  dir: string,
+  touched: Set<string>,
+  headPlan?: string,
+): Promise<{ entries: string[]; plan?: string }> {
   const { files, directories } = await list(dir);
-  if (touched.size === 0) return files;
-  const nested = await Promise.all(
-    directories.map(async (sub) =>
-      touched.has(sub) ? (await list(dir === '.' ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
-    ),
-  );
-  return [...files, ...nested.flat()];
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
+  if (plan !== undefined) return { entries: files, plan };
+  // The newest migration directory is read whole too: whether it keeps a rollback says whether the project does.
+  const newest = touched.size === 0 ? undefined : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
+  const rollbacks = isSupabaseDirectory(dir, 'migrations') ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0
+      ? []
+      : Promise.all(
+          directories.map(async (sub) =>
+            touched.has(sub) || sub === newest ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+          ),
+        ),
+    rollbacks === null ? { files: [] } : list(posix.join(dir, rollbacks)),
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+
+function mergeListings(a: TreeListing, b: TreeListing): TreeListing {
+  return { files: [...new Set([...a.files, ...b.files])], directories: [...new Set([...a.directories, ...b.directories])] };
+}
+
+/** A listing with the files the change adds directly in `dir` (a marker committed with its first migration). */
+function withChangedFiles(listing: TreeListing, dir: string, files: ChangedFile[]): TreeListing {
+  const added = files.filter((f) => f.status !== 'deleted' && posix.dirname(f.path) === dir).map((f) => posix.basename(f.path));
+  return added.length ? { files: [...new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+function memoizeAsync<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+function readDirectoryOrNothing(dir: string): TreeListing {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
 }
 
 /** A directory on disk as a tree listing. */
@@ -283,17 +378,6 @@ function readDirectory(dir: string): TreeListing {
   return listing;
 }
 
-function memoize<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 /**
  * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
@@ -318,17 +402,20 @@ async function buildMigrations(
   const directories = new Map<string, MigrationDirectory>();
   const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
   const otherEngines = new Set(skipped.map((s) => s.path));
-  for (const [path, { files, baseFiles }] of listings) {
+  for (const [path, { files, baseFiles, plan }] of listings) {
     if (otherEngines.has(path)) continue;
-    const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path) ?? []).map((s) => s.text));
+    const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path) ?? []).map((s) => s.text), path);
     const convention = conventions[id];
     const directory: MigrationDirectory = {
       path,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention),
+      index: new NameIndex(files, convention, plan?.head ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
+      ...(plan ? { plan } : {}),
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
     if (unknown) skipped.push(unknown);
@@ -341,8 +428,8 @@ async function buildMigrations(
     // A directory no convention reads, or of another engine, was reported once, as skipped.
     if (!directory) continue;
     const convention = conventions[directory.convention];
-    // A file of another kind in a migrations directory (a README, a script) is not one of its tool's migrations.
-    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
     const name = directory.index.nameOf(candidate.place.entry);
     const migration: Migration = {
       path: candidate.path,
@@ -359,6 +446,10 @@ async function buildMigrations(
       lines: null,
       up: null,
       down: null,
+      ...(candidate.status === 'modified' && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null)
+        ? { reworked: true }
+        : {}),
+      ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
     if (text !== null) {
       Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path, config.placeholders));
@@ -373,7 +464,7 @@ async function buildMigrations(
       const rollbackName = directory.index
         .withVersion(name.version)
         .find((other) => other.name.direction === 'down' && convention.isRollbackOf!(other.name, name))?.file;
-      if (rollbackName) migration.rollback = directory.path === '.' ? rollbackName : `${directory.path}/${rollbackName}`;
+      if (rollbackName) migration.rollback = posix.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
@@ -422,7 +513,9 @@ const SHOWN_NAMES = 3;
  * null when the names mostly read: one that does not among them is a genuine typo, for timestamp-order to report.
  */
 function explainUnknownLayout(directory: MigrationDirectory, convention: Convention, globs: string[]): SkippedDirectory | null {
-  const entries = directory.files.filter((entry) => entry.endsWith('/') || hasExtension(entry, convention.extensions));
+  const entries = directory.files.filter(
+    (entry) => (entry.endsWith('/') || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry),
+  );
   const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
   if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
   const shown = unreadable.slice(0, SHOWN_NAMES).join(', ') + (unreadable.length > SHOWN_NAMES ? ', …' : '');
@@ -496,7 +589,7 @@ async function readBaseHistory(
   }
   const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
   for (const path of hits) {
-    const place = locateMigration(path);
+    const place = placeInDirectories(path, directories);
     const directory = directories.get(place.directory);
     if (!directory?.baseIndex || !hasExtension(path, conventions[directory.convention].extensions)) continue;
     if (!directory.baseFiles!.includes(place.entry)) continue;
@@ -514,6 +607,18 @@ async function readBaseHistory(
   return history;
 }
 
+/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
+function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
+  const place = locateMigration(path);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === '.') return { directory: '.', entry: path };
+    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
+  }
+  return place;
+}
+
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: 'binary' };
@@ -527,7 +632,7 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
-function runRules(config: Config, facts: Facts): Finding[] {
+async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
   const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
@@ -542,7 +647,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
         findings.push(toFinding(rule, severity, report));
       },
     };
-    rule.check(context);
+    await rule.check(context);
   }
   return sortFindings(findings);
 }
@@ -598,9 +703,8 @@ async function suppress(config: Config, migrations: Migration[], findings: Findi
 }
 
 function severityOf(rule: Rule, config: Config): Severity | null {
-  const setting = config.rules[rule.meta.id];
-  if (setting === 'off') return null;
-  return setting ?? rule.meta.severity;
+  const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
+  return setting === 'off' ? null : setting;
 }
 
 function activeRules(config: Config): RuleMeta[] {

@@ -12,6 +12,7 @@ import { lint } from '../src/lint.js';
 import type { Rule } from '../src/rule.js';
 import type { Finding } from '../src/types.js';
 import { createRepo } from './helpers/git-repo.js';
+import { onSeverity } from './helpers/rule-tester.js';
 
 const DOCS_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 const DEFAULT_MIGRATION = 'db/migrations/20260301000000_change.sql';
@@ -151,7 +152,7 @@ async function runExample(rule: Rule, example: ExamplePullRequest) {
       cwd: repo.dir,
       base: 'main',
       overrides: {
-        rules: { ...off, ...Object.fromEntries((example.rules ?? []).map((id) => [id, 'error' as const])), 'syntax-error': 'error', [rule.meta.id]: rule.meta.severity },
+        rules: { ...off, ...Object.fromEntries((example.rules ?? []).map((id) => [id, 'error' as const])), 'syntax-error': 'error', [rule.meta.id]: onSeverity(rule) },
       },
     });
     const show = (f: Finding) => `${f.ruleId} ${f.file} ${f.line}:${f.column} ${f.message}`;

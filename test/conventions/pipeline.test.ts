@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { conventions } from '../../src/conventions/index.js';
 import { lint } from '../../src/lint.js';
 import { render as renderJson } from '../../src/reporters/json.js';
+import { render as renderGithub } from '../../src/reporters/github.js';
+import { render as renderMarkdown } from '../../src/reporters/markdown.js';
 import { render as renderText } from '../../src/reporters/text.js';
 import { parseSql } from '../../src/sql/parse.js';
 import { createRepo, type RepoSpec, type TestRepo } from '../helpers/git-repo.js';
@@ -77,6 +79,14 @@ describe('a directory no convention reads', () => {
     const text = renderText(await lintBranch(spec), { color: false });
     expect(text.match(/db\/migrations\/ {2}not linted/g)).toHaveLength(1);
     expect(text).toContain('fix: Name them as your migration tool does');
+  });
+
+  it('is one warning annotation in GitHub and one line in the Markdown summary', async () => {
+    const result = await lintBranch(spec);
+    const annotations = renderGithub(result, { color: false }).trim().split('\n');
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(/^::warning title=migration-lint::db\/migrations\/ not linted: 2 of 2 files/);
+    expect(renderMarkdown(result, { color: false }).match(/Not linted:/g)).toHaveLength(1);
   });
 
   it('leaves the JSON output without the field when nothing is skipped', async () => {

@@ -60,7 +60,7 @@ async function runCase(rule: Rule, testCase: RuleCase) {
       // A case's own `rules` may turn other rules on too (a suppression needs a finding to silence).
       overrides: {
         ...testCase.config,
-        rules: { ...off, ...(testCase.config?.rules as Record<string, RuleSetting> | undefined), [rule.meta.id]: rule.meta.severity, 'syntax-error': 'error' },
+        rules: { ...off, ...(testCase.config?.rules as Record<string, RuleSetting> | undefined), [rule.meta.id]: onSeverity(rule), 'syntax-error': 'error' },
       },
     });
     const syntax = result.findings.filter((f) => f.ruleId === 'syntax-error' && rule.meta.id !== 'syntax-error');
@@ -71,6 +71,11 @@ async function runCase(rule: Rule, testCase: RuleCase) {
   } finally {
     await repo.cleanup();
   }
+}
+
+/** The severity a rule is tested at: its default, or warning for a rule that is off unless turned on. */
+export function onSeverity(rule: Rule): RuleSetting {
+  return rule.meta.severity === 'off' ? 'warning' : rule.meta.severity;
 }
 
 function caseName(testCase: RuleCase | string, index: number): string {

@@ -53,10 +53,14 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'Supabase (forward-only): the help says where a rollback goes there and how to opt out',
+      name: 'Supabase, in a project that keeps rollbacks: the help says where they go and how to opt out',
+      base: {
+        'supabase/migrations/20260101000000_users.sql': 'CREATE TABLE users (id int);',
+        'supabase/rollbacks/20260101000000_users.sql': 'DROP TABLE users;',
+      },
       files: { 'supabase/migrations/20260301000000_add_email_v2.sql': 'ALTER TABLE users ADD COLUMN email_v2 text;' },
       findings: ['supabase/migrations/20260301000000_add_email_v2.sql 1:1 missing'],
-      helps: [/Supabase CLI runs no down migrations.*rules: \{ require-rollback: off \}/],
+      helps: [/supabase\/rollbacks\/20260301000000_add_email_v2\.sql.*rules: \{ require-rollback: off \}/],
     },
     {
       name: 'Flyway: undo migrations need Flyway Teams; the help says so and how to opt out',
