@@ -47730,7 +47730,7 @@ function outsideTransaction(convention) {
       return "a migration of its own that Flyway runs outside a transaction (`executeInTransaction=false` in its script config file)";
     case "golang-migrate":
       return "a migration of its own, with no BEGIN/COMMIT around it";
-    case "timestamp":
+    default:
       return "a migration of its own that your tool runs outside a transaction";
   }
 }
