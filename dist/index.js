@@ -21063,9 +21063,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix9 = POSIX_REGEX_SOURCE[rest2];
+                if (posix9) {
+                  prev.value = pre + posix9;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21582,7 +21582,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix9 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -21592,8 +21592,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix7 });
-        const result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix9 });
+        const result = { glob, state, regex, posix: posix9, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21618,7 +21618,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix9 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21626,7 +21626,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -21635,16 +21635,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix7);
+          match = picomatch2.matchBase(input, regex, options, posix9);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix7 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix9 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix7 }));
+      return regex.test(utils.basename(input, { windows: posix9 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -25592,6 +25592,7 @@ var parse_exports = {};
 __export(parse_exports, {
   loadParser: () => loadParser,
   parseSql: () => parseSql,
+  sameStatements: () => sameStatements,
   scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
@@ -25631,6 +25632,13 @@ async function parseSql(fileText, section, lines) {
     };
   }
   return { statements: toStatements(context3, parsed, sql2.length), error: null };
+}
+function sameStatements(a, b) {
+  if (a?.error || b?.error) return false;
+  return statementsKey(a) === statementsKey(b);
+}
+function statementsKey(parsed) {
+  return JSON.stringify(parsed?.statements.map((s) => ({ [s.type]: s.node })) ?? [], (key, value) => key === "location" ? void 0 : value);
 }
 async function scanComments(fileText) {
   const sql2 = toParserInput(fileText);
@@ -57263,6 +57271,52 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml_exports = {};
 __export(js_yaml_exports, {
@@ -66976,8 +67030,8 @@ function appendSummary(env, markdown) {
 }
 
 // src/lint.ts
-import { readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, posix as posix6, relative as relative2, resolve as resolve4 } from "node:path";
+import { lstatSync, readdirSync, readFileSync as readFileSync5, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join5, posix as posix8, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/conventions/index.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -67182,6 +67236,43 @@ var golangMigrate = {
   }
 };
 
+// src/sql/placeholders.ts
+init_scan();
+function maskPlaceholders(text, kinds) {
+  const wanted = new Set(kinds);
+  let sql2 = text;
+  if (wanted.has("go-template")) sql2 = sql2.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
+  if (wanted.has("env")) sql2 = sql2.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, toIdentifier);
+  if (wanted.has("psql")) sql2 = maskPsqlVariables(sql2);
+  return sql2;
+}
+function maskGoTemplateAction(action) {
+  const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
+  return silent ? action.replace(/[^\r\n]/g, " ") : toIdentifier(action);
+}
+function maskPsqlVariables(text) {
+  const variable = /:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)/y;
+  let out = "";
+  let copied = 0;
+  const scanner = new SqlScanner(text);
+  while (scanner.next()) {
+    const at = scanner.start;
+    if (scanner.kind !== "punct" || text[at] !== ":" || text[at - 1] === ":" || text[at + 1] === ":") continue;
+    variable.lastIndex = at;
+    const match = variable.exec(text);
+    if (!match) continue;
+    const found = match[0];
+    const quote = found[1] === "'" || found[1] === '"' ? found[1] : "";
+    out += text.slice(copied, at) + (quote ? `${quote}${toIdentifier(found.slice(2, -1))}_${quote}` : toIdentifier(found));
+    copied = at + found.length;
+    scanner.end = copied;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function toIdentifier(placeholder) {
+  return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, "_").replace(/^[0-9]/, "_");
+}
+
 // src/conventions/goose.ts
 var NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
 var ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
@@ -67202,8 +67293,7 @@ var goose = {
     };
   },
   toSql(text) {
-    if (!ENVSUB_ON.test(text)) return text;
-    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => "x".repeat(placeholder.length));
+    return ENVSUB_ON.test(text) ? maskPlaceholders(text, ["env"]) : text;
   }
 };
 function readGooseMarker(line) {
@@ -67554,9 +67644,9 @@ function hasExtension(path6, extensions) {
   return extensions.some((extension) => lower.endsWith(extension));
 }
 function createGlobMatcher(globs) {
-  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
+  const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true, flags: "s" });
   const excluded = globs.filter((glob) => glob.startsWith("!")).map((glob) => glob.slice(1));
-  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
+  const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true, flags: "s" }) : () => false;
   return (path6) => isIncluded(path6) && !isExcluded(path6);
 }
 var NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
@@ -68104,7 +68194,13 @@ function defineRule(rule) {
   return rule;
 }
 function formatMessage(template, data3 = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data3 ? String(data3[key]) : whole);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data3 ? escapeControlCharacters(String(data3[key])) : whole);
+}
+function escapeControlCharacters(text) {
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => {
+    const named = { "\n": "\\n", "	": "\\t", "\r": "\\r" };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
 }
 function upStatements(migration) {
   return migration.up?.statements ?? [];
@@ -68115,7 +68211,7 @@ function* upActions(migration) {
   }
 }
 function addedUpMigrations(context3) {
-  return context3.migrations.filter(isNewUpMigration);
+  return context3.migrations.filter((m) => isNewUpMigration(m) || isChangedRename(m));
 }
 function isNewUpMigration(migration) {
   return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
@@ -68133,6 +68229,13 @@ function knownColumn(context3, at, table, column) {
   const info2 = context3.schema.before(at).table(table);
   const found = info2?.complete ? info2.columns.get(column) : void 0;
   return info2 && found ? { table: info2, column: found } : void 0;
+}
+function isChangedRename(migration) {
+  return migration.status === "renamed" && migration.unchangedStatements === false && migration.name?.direction !== "down" && migration.up !== null;
+}
+function summarizeFiles(files) {
+  const shown = files.slice(0, 3).join(", ");
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
 }
 function assumedNote(context3, table, at) {
   const view = at ? context3.schema.before(at) : context3.schema.after;
@@ -68610,8 +68713,7 @@ function postgresVersionOf(context3) {
 }
 function* newStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
-    const statements = upStatements(migration);
-    for (const [index, statement] of statements.entries()) yield { migration, statement, index };
+    for (const statement of upStatements(migration)) yield { migration, statement };
   }
 }
 function isExisting(context3, name2, statement) {
@@ -69021,10 +69123,6 @@ var ban_drop_with_app_code_default = defineRule({
     }
   }
 });
-function summarizeFiles(files) {
-  const shown = files.slice(0, 3).join(", ");
-  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
-}
 
 // rules/ban-expand-and-contract.ts
 var ban_expand_and_contract_default = defineRule({
@@ -69124,11 +69222,12 @@ var ban_schema_with_app_code_default = defineRule({
     summary: "Schema changes (expand DDL) ship before the application code that uses them, in their own pull request.",
     severity: "warning",
     messages: {
-      schemaWithCode: "{{action}} ships with application code changes: if the code deploys before the migration runs, it meets the old schema."
+      schemaWithCode: "{{action}} ships with application code changes ({{files}}): if the code deploys before the migration runs, it meets the old schema."
     }
   },
   check(context3) {
     if (context3.appFiles.length === 0) return;
+    const files = summarizeFiles(context3.appFiles);
     for (const migration of addedUpMigrations(context3)) {
       for (const { action, statement } of upActions(migration)) {
         if (action.phase !== "expand") continue;
@@ -69136,7 +69235,7 @@ var ban_schema_with_app_code_default = defineRule({
           file: migration.path,
           range: statement.range,
           messageId: "schemaWithCode",
-          data: { action: describeAction(action) },
+          data: { action: describeAction(action), files },
           help: `Merge and deploy ${migration.path} first, in a pull request of its own; then ship the code that uses it (a data backfill may ship with that code).`
         });
         break;
@@ -69379,6 +69478,8 @@ var immutable_migrations_default = defineRule({
     messages: {
       modified: "{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.",
       deleted: "{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.",
+      commentsOnly: "{{file}} is already merged: this edit leaves its statements as they were, so no database changes, but the file no longer matches what ran.",
+      checksummed: "{{file}} is already merged: its tool checksums applied migrations, so even this edit of comments fails the next deploy of every database that ran it.",
       renamed: "{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time."
     }
   },
@@ -69389,7 +69490,19 @@ var immutable_migrations_default = defineRule({
       if (migration.status === "modified" && migration.reworked) continue;
       if (migration.status === "modified" && migration.sameStatements) continue;
       if (migration.status === "modified") {
-        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
+        if (migration.unchangedStatements !== true) {
+          context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
+        } else if (conventions[migration.convention].checksummed) {
+          context3.report({ file: migration.path, messageId: "checksummed", data: { file: migration.path }, help: "Revert this edit: a merged migration must stay byte for byte as it ran." });
+        } else {
+          context3.report({
+            file: migration.path,
+            messageId: "commentsOnly",
+            data: { file: migration.path },
+            help: "Keep notes about a merged migration in a new migration or in the docs, and revert this edit if it was not meant.",
+            severity: "warning"
+          });
+        }
       } else if (migration.status === "deleted") {
         context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "renamed" && !migration.moved) {
@@ -69888,6 +70001,7 @@ var require_rollback_default = defineRule({
     for (const migration of context3.migrations) {
       if (migration.status !== "added" || !migration.name || migration.text === null) continue;
       if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
+      if ((migration.up?.statements.length ?? 0) === 0 && !migration.up?.error) continue;
       const convention = conventions[migration.convention];
       if (convention.hasRollbacks === false) continue;
       if (convention.forwardOnly && !keepsRollbacks(context3.directories.get(migration.directory))) continue;
@@ -69918,6 +70032,7 @@ function describeRevert(convention, path6) {
   if (convention === "knex" || convention === "node-pg-migrate") return `Write the calls that revert ${path6} in its down function (e.g. drop what up creates, re-add what it drops).`;
   return `Write the SQL that reverts ${path6} (e.g. DROP what it creates, re-add what it drops).`;
 }
+var OPT_OUT = "To roll forward only instead, turn this rule off in the config: rules: { require-rollback: off }.";
 function keepsRollbacks(directory) {
   if (!directory) return false;
   const index = directory.baseIndex ?? directory.index;
@@ -69943,13 +70058,13 @@ function describeRollbackPlace(convention, path6, version) {
     case "sqitch":
       return `Add ${path6.replace(/(^|\/)deploy\//, "$1revert/")} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
     case "supabase":
-      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path6.replace(/(^|\/)migrations\/([^/]*)$/, "$1rollbacks/$2")}, where the CLI never applies it, and run it with psql when you must roll back.`;
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path6.replace(/(^|\/)migrations\/([^/]*)$/, "$1rollbacks/$2")}, where the CLI never applies it, and run it with psql when you must roll back. ${OPT_OUT}`;
     case "goose":
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case "dbmate":
       return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
     case "flyway":
-      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, "")} beside it with the SQL that reverts it.`;
+      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, "")} beside it with the SQL that reverts it (Flyway Teams runs it with flyway undo; Flyway Community has no undo). ${OPT_OUT}`;
     case "knex":
       return `Export a down function from ${base} that reverts it, e.g. exports.down = (knex) => knex.schema.dropTable('<table>');`;
     case "alembic":
@@ -70085,16 +70200,22 @@ function relationName3(rangeVar) {
 }
 
 // rules/syntax-error.ts
+var UNREADABLE_HELP = {
+  binary: 'Remove it from the migrations directory, or match migrations more narrowly with the "migrations" globs in the config.',
+  encoding: "Save the file as UTF-8.",
+  symlink: "A migration must be a regular file: replace the link with a copy of the file it points to, or move it out of the migrations directory."
+};
 var syntax_error_default = defineRule({
   meta: {
     id: "syntax-error",
-    summary: "Every migration and rollback is SQL that PostgreSQL can parse (and a JavaScript or Python migration file parses), in UTF-8 text.",
+    summary: "Every migration and rollback is SQL that PostgreSQL can parse (and a JavaScript or Python migration file parses), in UTF-8 text, in a regular file.",
     severity: "error",
     messages: {
       syntax: "PostgreSQL cannot parse this: {{message}}.",
       source: "The migration tool cannot load this {{language}} file: {{message}}.",
       binary: "{{file}} is a binary file, not SQL: the migration tool will fail on it.",
-      encoding: "{{file}} is not valid UTF-8: PostgreSQL will reject it or store garbled text."
+      encoding: "{{file}} is not valid UTF-8: PostgreSQL will reject it or store garbled text.",
+      symlink: "{{file}} is a symbolic link, not a regular file: git stores only the path it points to, so what runs depends on the checkout."
     }
   },
   check(context3) {
@@ -70104,7 +70225,7 @@ var syntax_error_default = defineRule({
           file: migration.path,
           messageId: migration.unreadable,
           data: { file: migration.path },
-          help: migration.unreadable === "binary" ? 'Remove it from the migrations directory, or match migrations more narrowly with the "migrations" globs in the config.' : "Save the file as UTF-8."
+          help: UNREADABLE_HELP[migration.unreadable]
         });
         continue;
       }
@@ -70333,266 +70454,344 @@ import { join as join3 } from "node:path";
 
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
+var import_equal = __toESM(require_equal(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "knex", "alembic", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-check-before-set-not-null", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "knex", "alembic", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-check-before-set-not-null", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
+var func0 = import_equal.default.default ?? import_equal.default;
 var pattern0 = new RegExp("^[^-]", "u");
 function validate10(data3, { instancePath = "", parentData, parentDataProperty, rootData = data3 } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (errors === 0) {
-    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-      const _errs1 = errors;
-      for (const key0 in data3) {
-        if (!func2.call(schema11.properties, key0)) {
-          validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-          return false;
-          break;
-        }
-      }
-      if (_errs1 === errors) {
-        if (data3.$schema !== void 0) {
-          const _errs2 = errors;
-          if (typeof data3.$schema !== "string") {
-            validate10.errors = [{ instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs2 === errors;
+  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+    for (const key0 in data3) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
         } else {
-          var valid0 = true;
+          vErrors.push(err0);
         }
-        if (valid0) {
-          if (data3.base !== void 0) {
-            let data1 = data3.base;
-            const _errs4 = errors;
-            if (errors === _errs4) {
-              if (typeof data1 === "string") {
-                if (func3(data1) < 1) {
-                  validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
-                } else {
-                  if (!pattern0.test(data1)) {
-                    validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' }];
-                    return false;
-                  }
-                }
-              } else {
-                validate10.errors = [{ instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs4 === errors;
+        errors++;
+      }
+    }
+    if (data3.$schema !== void 0) {
+      if (typeof data3.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data3.base !== void 0) {
+      let data1 = data3.base;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
           } else {
-            var valid0 = true;
+            vErrors.push(err2);
           }
-          if (valid0) {
-            if (data3.migrations !== void 0) {
-              let data22 = data3.migrations;
-              const _errs6 = errors;
-              if (errors === _errs6) {
-                if (Array.isArray(data22)) {
-                  var valid1 = true;
-                  const len0 = data22.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data32 = data22[i0];
-                    const _errs8 = errors;
-                    if (errors === _errs8) {
-                      if (typeof data32 === "string") {
-                        if (func3(data32) < 1) {
-                          validate10.errors = [{ instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                          return false;
-                        }
-                      } else {
-                        validate10.errors = [{ instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs8 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate10.errors = [{ instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs6 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data3.convention !== void 0) {
-                let data4 = data3.convention;
-                const _errs10 = errors;
-                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "knex" || data4 === "alembic" || data4 === "timestamp")) {
-                  validate10.errors = [{ instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" }];
-                  return false;
-                }
-                var valid0 = _errs10 === errors;
+          errors++;
+        }
+        if (!pattern0.test(data1)) {
+          const err3 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data3.migrations !== void 0) {
+      let data22 = data3.migrations;
+      if (Array.isArray(data22)) {
+        const len0 = data22.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data32 = data22[i0];
+          if (typeof data32 === "string") {
+            if (func3(data32) < 1) {
+              const err5 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
               } else {
-                var valid0 = true;
+                vErrors.push(err5);
               }
-              if (valid0) {
-                if (data3.nonCode !== void 0) {
-                  let data5 = data3.nonCode;
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (Array.isArray(data5)) {
-                      var valid2 = true;
-                      const len1 = data5.length;
-                      for (let i1 = 0; i1 < len1; i1++) {
-                        let data6 = data5[i1];
-                        const _errs13 = errors;
-                        if (errors === _errs13) {
-                          if (typeof data6 === "string") {
-                            if (func3(data6) < 1) {
-                              validate10.errors = [{ instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                              return false;
-                            }
-                          } else {
-                            validate10.errors = [{ instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                        }
-                        var valid2 = _errs13 === errors;
-                        if (!valid2) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate10.errors = [{ instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data3.maxMigrationsPerPr !== void 0) {
-                    let data7 = data3.maxMigrationsPerPr;
-                    const _errs15 = errors;
-                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
-                      validate10.errors = [{ instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    if (errors === _errs15) {
-                      if (typeof data7 == "number") {
-                        if (data7 < 1 || isNaN(data7)) {
-                          validate10.errors = [{ instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                          return false;
-                        }
-                      }
-                    }
-                    var valid0 = _errs15 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data3.postgresVersion !== void 0) {
-                      let data8 = data3.postgresVersion;
-                      const _errs17 = errors;
-                      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
-                        validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                        return false;
-                      }
-                      if (errors === _errs17) {
-                        if (typeof data8 == "number") {
-                          if (data8 > 99 || isNaN(data8)) {
-                            validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" }];
-                            return false;
-                          } else {
-                            if (data8 < 9 || isNaN(data8)) {
-                              validate10.errors = [{ instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" }];
-                              return false;
-                            }
-                          }
-                        }
-                      }
-                      var valid0 = _errs17 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data3.assumeInTransaction !== void 0) {
-                        const _errs19 = errors;
-                        if (typeof data3.assumeInTransaction !== "boolean") {
-                          validate10.errors = [{ instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                          return false;
-                        }
-                        var valid0 = _errs19 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data3.rules !== void 0) {
-                          let data10 = data3.rules;
-                          const _errs21 = errors;
-                          if (errors === _errs21) {
-                            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                              for (const key1 in data10) {
-                                const _errs23 = errors;
-                                if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-still-referenced" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-rewriting-type-change" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-unused-suppression" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "one-migration-per-pr" || key1 === "prefer-bigint-ids" || key1 === "prefer-identity" || key1 === "prefer-text-over-varchar" || key1 === "prefer-timestamptz" || key1 === "require-check-before-set-not-null" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "syntax-error" || key1 === "timestamp-order")) {
-                                  const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
-                                  if (vErrors === null) {
-                                    vErrors = [err0];
-                                  } else {
-                                    vErrors.push(err0);
-                                  }
-                                  errors++;
-                                }
-                                var valid3 = _errs23 === errors;
-                                if (!valid3) {
-                                  const err1 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
-                                  if (vErrors === null) {
-                                    vErrors = [err1];
-                                  } else {
-                                    vErrors.push(err1);
-                                  }
-                                  errors++;
-                                  validate10.errors = vErrors;
-                                  return false;
-                                  break;
-                                }
-                              }
-                              if (valid3) {
-                                for (const key2 in data10) {
-                                  let data11 = data10[key2];
-                                  const _errs25 = errors;
-                                  if (!(data11 === "off" || data11 === "warning" || data11 === "error")) {
-                                    validate10.errors = [{ instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
-                                    return false;
-                                  }
-                                  var valid4 = _errs25 === errors;
-                                  if (!valid4) {
-                                    break;
-                                  }
-                                }
-                              }
-                            } else {
-                              validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs21 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
+              errors++;
             }
+          } else {
+            const err6 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
           }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data3.convention !== void 0) {
+      let data4 = data3.convention;
+      if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "knex" || data4 === "alembic" || data4 === "timestamp")) {
+        const err8 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data3.nonCode !== void 0) {
+      let data5 = data3.nonCode;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+              const err9 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data3.maxMigrationsPerPr !== void 0) {
+      let data7 = data3.maxMigrationsPerPr;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err12 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number") {
+        if (data7 < 1 || isNaN(data7)) {
+          const err13 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
         }
       }
-    } else {
-      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
     }
+    if (data3.postgresVersion !== void 0) {
+      let data8 = data3.postgresVersion;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
+        const err14 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data8 == "number") {
+        if (data8 > 99 || isNaN(data8)) {
+          const err15 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data8 < 9 || isNaN(data8)) {
+          const err16 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data3.assumeInTransaction !== void 0) {
+      if (typeof data3.assumeInTransaction !== "boolean") {
+        const err17 = { instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data3.placeholders !== void 0) {
+      let data10 = data3.placeholders;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (!(data11 === "go-template" || data11 === "env" || data11 === "psql")) {
+            const err18 = { instancePath: instancePath + "/placeholders/" + i2, schemaPath: "#/properties/placeholders/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.placeholders.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        let i3 = data10.length;
+        let j0;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j0 = i3; j0--; ) {
+              if (func0(data10[i3], data10[j0])) {
+                const err19 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data3.dialect !== void 0) {
+      let data12 = data3.dialect;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (!(data13 === "postgresql" || data13 === "sqlite" || data13 === "mysql" || data13 === "clickhouse" || data13 === "spanner" || data13 === "other")) {
+            const err21 = { instancePath: instancePath + "/dialect/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dialect/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.dialect.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data3.rules !== void 0) {
+      let data14 = data3.rules;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key2 in data14) {
+          const _errs30 = errors;
+          if (!(key2 === "backward-incompatible" || key2 === "ban-add-exclude-constraint" || key2 === "ban-concurrently-in-transaction" || key2 === "ban-default-before-pg11" || key2 === "ban-drop-database" || key2 === "ban-drop-schema" || key2 === "ban-drop-still-referenced" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-lock-table" || key2 === "ban-rewriting-type-change" || key2 === "ban-schema-with-app-code" || key2 === "ban-serial-column" || key2 === "ban-stored-generated-column" || key2 === "ban-table-rewrite" || key2 === "ban-truncate" || key2 === "ban-unbounded-data-change" || key2 === "ban-unused-suppression" || key2 === "ban-volatile-default" || key2 === "immutable-migrations" || key2 === "one-migration-per-pr" || key2 === "prefer-bigint-ids" || key2 === "prefer-identity" || key2 === "prefer-text-over-varchar" || key2 === "prefer-timestamptz" || key2 === "require-check-before-set-not-null" || key2 === "require-concurrent-index-creation" || key2 === "require-concurrent-index-deletion" || key2 === "require-concurrent-refresh" || key2 === "require-concurrent-reindex" || key2 === "require-lock-timeout" || key2 === "require-not-valid-constraint" || key2 === "require-rollback" || key2 === "require-unique-using-index" || key2 === "require-valid-suppression" || key2 === "require-validate-separately" || key2 === "syntax-error" || key2 === "timestamp-order")) {
+            const err23 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          var valid9 = _errs30 === errors;
+          if (!valid9) {
+            const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data14) {
+          let data15 = data14[key3];
+          if (!(data15 === "off" || data15 === "warning" || data15 === "error")) {
+            const err25 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
@@ -70619,17 +70818,23 @@ async function readConfigFile(dir, explicitPath) {
     if (!existsSync4(path6)) throw new UsageError(`config file ${explicitPath} not found: check the --config path`);
     return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), explicitPath), source: explicitPath };
   }
-  for (const name2 of CONFIG_FILES) {
+  const found = CONFIG_FILES.filter((name3) => existsSync4(join3(dir, name3)));
+  if (found.length > 1) {
+    throw new UsageError(`${found.join(" and ")} both exist: migration-lint reads one config file, so merge them into one and delete the other`);
+  }
+  const [name2] = found;
+  if (name2 !== void 0) {
     const path6 = join3(dir, name2);
-    if (existsSync4(path6)) return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), name2), source: name2 };
+    return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), name2), source: name2 };
   }
   const pkgPath = join3(dir, "package.json");
   if (existsSync4(pkgPath)) {
     let pkg;
     try {
-      pkg = JSON.parse(readFileSync3(pkgPath, "utf8"));
-    } catch {
-      return null;
+      pkg = JSON.parse(readFileSync3(pkgPath, "utf8").replace(/^\uFEFF/, ""));
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+      throw new UsageError(`package.json is not valid JSON (${reason}): migration-lint looks for its "migration-lint" settings there; fix it, or keep the settings in .migration-lint.yaml`);
     }
     if (isObject(pkg) && "migration-lint" in pkg) {
       const values = pkg["migration-lint"];
@@ -70660,21 +70865,29 @@ function isObject(value) {
 }
 function validateConfig(raw2) {
   if (validate(raw2.values)) return raw2.values;
-  const error2 = validate.errors[0];
-  const at = error2.instancePath.slice(1).replaceAll("/", ".");
-  let problem;
-  if (error2.keyword === "additionalProperties") {
-    const key = String(error2.params.additionalProperty);
-    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, rules)`;
-  } else if (error2.keyword === "propertyNames" || error2.propertyName) {
-    problem = `unknown rule "${error2.propertyName ?? at}" in "rules" (run \`migration-lint rules\` to list them)`;
-  } else if (error2.keyword === "enum") {
-    problem = `"${at}" must be one of ${error2.params.allowedValues.map((v) => `"${v}"`).join(", ")}`;
-  } else {
-    problem = `"${at || "config"}" ${error2.message}`;
+  const problems = /* @__PURE__ */ new Set();
+  for (const error2 of validate.errors ?? []) {
+    const at = error2.instancePath.slice(1).replaceAll("/", ".");
+    if (error2.keyword === "additionalProperties") {
+      problems.add(`unknown key "${String(error2.params.additionalProperty)}"`);
+    } else if (error2.propertyName !== void 0) {
+      problems.add(`unknown rule "${error2.propertyName}" in "rules"`);
+    } else if (error2.keyword === "propertyNames") {
+      continue;
+    } else if (error2.keyword === "enum") {
+      problems.add(`"${at}" must be one of ${error2.params.allowedValues.map((v) => `"${v}"`).join(", ")}`);
+    } else {
+      problems.add(`"${at || "config"}" ${error2.message}`);
+    }
   }
-  throw new UsageError(`${raw2.source}: ${problem}`);
+  const list3 = [...problems];
+  const hints = [
+    list3.some((p) => p.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
+    list3.some((p) => p.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
+  ].filter(Boolean);
+  throw new UsageError(`${raw2.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
 }
+var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "rules"];
 function mergeConfig(defaults2, ...layers) {
   const config = { ...defaults2, rules: { ...defaults2.rules } };
   for (const layer of layers) {
@@ -70688,9 +70901,70 @@ function mergeConfig(defaults2, ...layers) {
   return config;
 }
 async function loadConfig(root, explicitPath, overrides2) {
-  const defaults2 = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {}, postgresVersion: DEFAULT_POSTGRES_VERSION };
+  const defaults2 = {
+    migrations: [],
+    nonCode: DEFAULT_NON_CODE,
+    maxMigrationsPerPr: 1,
+    rules: {},
+    postgresVersion: DEFAULT_POSTGRES_VERSION,
+    placeholders: [],
+    dialect: {}
+  };
   const raw2 = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults2, raw2 ? validateConfig(raw2) : void 0, overrides2);
+}
+
+// src/conventions/dialect.ts
+init_scan();
+import { posix as posix5 } from "node:path";
+var NAMED = {
+  sqlite: "sqlite",
+  sqlite3: "sqlite",
+  mysql: "mysql",
+  mariadb: "mysql",
+  clickhouse: "clickhouse",
+  spanner: "spanner",
+  starrocks: "mysql",
+  tidb: "mysql",
+  turso: "sqlite",
+  libsql: "sqlite",
+  duckdb: "other",
+  vertica: "other",
+  ydb: "other",
+  mssql: "other",
+  sqlserver: "other",
+  oracle: "other",
+  snowflake: "other"
+};
+function guessDialect(directory, samples) {
+  for (const part of directory.toLowerCase().split(/[/_.-]+/)) {
+    const dialect = NAMED[part];
+    if (dialect) return { dialect, engine: dialect === "other" ? part : dialect, evidence: `its path names ${part}` };
+  }
+  for (const { path: path6, text } of samples) {
+    const sign = findForeignSyntax(text);
+    if (sign) return { dialect: sign.dialect, engine: sign.dialect, evidence: `${sign.what} in ${posix5.basename(path6)}` };
+  }
+  return null;
+}
+function findForeignSyntax(text) {
+  const scanner = new SqlScanner(text);
+  let previousWord = "";
+  while (scanner.next()) {
+    const token = text.slice(scanner.start, scanner.end);
+    if (scanner.kind === "punct") {
+      if (token === "`") return { dialect: "mysql", what: "a backtick-quoted name" };
+      if (token === "=" && previousWord === "ENGINE") return { dialect: /\bMergeTree\b/.test(text) ? "clickhouse" : "mysql", what: "ENGINE=" };
+      continue;
+    }
+    if (scanner.kind !== "word") continue;
+    const word = token.toUpperCase();
+    if (word === "AUTOINCREMENT") return { dialect: "sqlite", what: "AUTOINCREMENT" };
+    if (word === "AUTO_INCREMENT") return { dialect: "mysql", what: "AUTO_INCREMENT" };
+    if (word === "INTERLEAVE") return { dialect: "spanner", what: "INTERLEAVE IN PARENT" };
+    previousWord = word;
+  }
+  return null;
 }
 
 // src/conventions/name-index.ts
@@ -70800,6 +71074,11 @@ function formatFetchCommand(ref) {
   return `git fetch origin ${ref.startsWith("origin/") ? ref.slice("origin/".length) : ref}`;
 }
 function explainMissingBase(ref, shallow) {
+  if (/[~^]|@\{|^HEAD$|^@$/.test(ref)) {
+    return new UsageError(
+      shallow ? `base ref '${ref}' reaches past the commits of this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout` : `base ref '${ref}' names no commit: the history is shorter than that (see git log --oneline); pass an existing branch, tag or commit with --base`
+    );
+  }
   if (shallow) {
     return new UsageError(
       `base ref '${ref}' is not in this shallow clone: run '${formatFetchCommand(ref)}', or set 'fetch-depth: 0' in actions/checkout`
@@ -71017,6 +71296,7 @@ var CatFileBatch = class {
 };
 
 // src/git/name-status.ts
+var SYMLINK_MODE = "120000";
 function parseNameStatus(output) {
   const fields = splitNul(output);
   const files = [];
@@ -71027,27 +71307,30 @@ function parseNameStatus(output) {
     return field2;
   };
   while (index < fields.length) {
-    const status = next();
+    const field2 = next();
+    const raw2 = field2.startsWith(":") ? field2.slice(1).split(" ") : null;
+    const status = raw2 ? raw2[4] ?? "" : field2;
+    const link = raw2?.[1] === SYMLINK_MODE ? { symlink: true } : {};
     switch (status[0]) {
       case "A":
-        files.push({ path: next(), status: "added" });
+        files.push({ path: next(), status: "added", ...link });
         break;
       case "M":
       case "T":
       case "U":
-        files.push({ path: next(), status: "modified" });
+        files.push({ path: next(), status: "modified", ...link });
         break;
       case "D":
         files.push({ path: next(), status: "deleted" });
         break;
       case "R": {
         const oldPath = next();
-        files.push({ path: next(), status: "renamed", oldPath });
+        files.push({ path: next(), status: "renamed", oldPath, ...link });
         break;
       }
       case "C": {
         next();
-        files.push({ path: next(), status: "added" });
+        files.push({ path: next(), status: "added", ...link });
         break;
       }
       default:
@@ -71063,7 +71346,7 @@ function toBlobSpec(rev, path6) {
   return rev === INDEX ? `:0:${path6}` : `${rev}:${path6}`;
 }
 var SHA2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var DIFF_OPTIONS = ["-z", "-M", "--name-status", "--no-ext-diff", "--no-textconv"];
+var DIFF_OPTIONS = ["-z", "-M", "--raw", "--no-ext-diff", "--no-textconv"];
 var UNBORN = /* @__PURE__ */ Symbol("unborn");
 async function openRepo(cwd) {
   const env = process.env;
@@ -71127,19 +71410,21 @@ var GitRepo = class {
     }
   }
   async resolveChangeOrFail(options) {
-    const ref = readRequestedBase(options.base, options.env ?? process.env) ?? await this.findDefaultBase();
+    const requested = readRequestedBase(options.base, options.env ?? process.env);
+    const ref = requested ?? await this.findDefaultBase();
     const early = ref === void 0 ? void 0 : this.diffFromMergeBase(toFullRef(ref), options.staged);
     const range = ref !== void 0 && await this.resolveRange(ref) || await this.explainRange(ref);
     if (range === UNBORN) {
       return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
     }
-    const { baseRef, head, mergeBase } = range;
+    const { baseRef, head, mergeBase, baseTip } = range;
     const files = await early;
+    const about = { ...requested === void 0 ? { defaultBase: true } : {}, ...head === mergeBase && baseTip !== head ? { headBehindBase: true } : {} };
     if (options.staged || head === mergeBase) {
       const staged = options.staged && files !== void 0 ? files : await this.diffIndex(mergeBase);
-      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged };
+      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged, ...about };
     }
-    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? await this.diffTrees(mergeBase, head) };
+    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? await this.diffTrees(mergeBase, head), ...about };
   }
   /** The change from the merge-base of `ref` and HEAD, to the index or to HEAD; undefined when git cannot tell (resolveRange explains). */
   async diffFromMergeBase(ref, staged) {
@@ -71240,7 +71525,7 @@ var GitRepo = class {
     if (head === void 0 || base === void 0 || !SHA2.test(head) || !SHA2.test(base)) return void 0;
     const mergeBase = lines.find((line) => line.startsWith("^"));
     if (mergeBase === void 0) throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase: mergeBase.slice(1) };
+    return { baseRef: ref, head, mergeBase: mergeBase.slice(1), baseTip: base };
   }
   /** The slow path, one question at a time: an unborn HEAD, or the UsageError that says what is missing. */
   async explainRange(ref) {
@@ -71252,7 +71537,7 @@ var GitRepo = class {
     const { stdout } = await runGit(this.root, ["merge-base", "--end-of-options", head, base], { okExitCodes: [0, 1] });
     const mergeBase = stdout.trim();
     if (mergeBase === "") throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase };
+    return { baseRef: ref, head, mergeBase, baseTip: base };
   }
   async verifyCommit(ref) {
     const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
@@ -71307,6 +71592,64 @@ function toFullRef(name2) {
 function assertNotOption(commit) {
   if (commit.startsWith("-")) throw new TypeError(`not a commit: ${commit}`);
   return commit;
+}
+
+// src/package-change.ts
+import { isDeepStrictEqual } from "node:util";
+import { posix as posix6 } from "node:path";
+function isPackageManifest(path6) {
+  const name2 = posix6.basename(path6);
+  return name2 === "package.json" || name2 === "package-lock.json";
+}
+function isToolingOnlyChange(path6, before, after) {
+  const old = parseObject(before);
+  const now = parseObject(after);
+  if (old === null || now === null) return false;
+  return posix6.basename(path6) === "package-lock.json" ? isDevOnlyLockChange(old, now) : isToolingOnlyManifestChange(old, now);
+}
+function isToolingOnlyManifestChange(old, now) {
+  if (!sameExcept(old, now, ["devDependencies", "scripts"])) return false;
+  const oldScripts = asObject(old.scripts);
+  const newScripts = asObject(now.scripts);
+  if (oldScripts === null || newScripts === null) return false;
+  return Object.entries(oldScripts).every(([name2, value]) => name2 === "prepare" || isDeepStrictEqual(newScripts[name2], value));
+}
+function isDevOnlyLockChange(old, now) {
+  if (!sameExcept(old, now, ["packages"])) return false;
+  const oldPackages = asObject(old.packages);
+  const newPackages = asObject(now.packages);
+  if (oldPackages === null || newPackages === null) return false;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(oldPackages), ...Object.keys(newPackages)])) {
+    const was = oldPackages[key];
+    const is = newPackages[key];
+    if (isDeepStrictEqual(was, is)) continue;
+    if (key === "") {
+      const rootOld = asObject(was);
+      const rootNew = asObject(is);
+      if (rootOld === null || rootNew === null || !sameExcept(rootOld, rootNew, ["devDependencies"])) return false;
+      continue;
+    }
+    if ([was, is].some((entry) => entry !== void 0 && asObject(entry)?.dev !== true)) return false;
+  }
+  return true;
+}
+function sameExcept(a, b, keys) {
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!keys.includes(key) && !isDeepStrictEqual(a[key], b[key])) return false;
+  }
+  return true;
+}
+function parseObject(text) {
+  if (text === null) return null;
+  try {
+    return asObject(JSON.parse(text.replace(/^\uFEFF/, "")));
+  } catch {
+    return null;
+  }
+}
+function asObject(value) {
+  if (value === void 0) return {};
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
 }
 
 // src/suppressions.ts
@@ -71401,7 +71744,7 @@ function comparePositions(a, b) {
 }
 
 // src/conventions/discover.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix7 } from "node:path";
 var MARKERS = [
   { file: /^migration_lock\.toml$/, migrations: "." },
   { file: /^diesel\.toml$/, migrations: "migrations" },
@@ -71423,7 +71766,7 @@ async function discoverMigrations(paths, options) {
   const toolFiles = /* @__PURE__ */ new Set();
   await Promise.all(
     paths.map(async (path6) => {
-      if (MARKER_FILES.some((marker) => marker.test(posix5.basename(path6)))) toolFiles.add(path6);
+      if (MARKER_FILES.some((marker) => marker.test(posix7.basename(path6)))) toolFiles.add(path6);
       if (!isMigrationFile(path6)) return;
       const inGlobs = options.inGlobs(path6);
       if (!inGlobs && !options.beyondGlobs) return;
@@ -71448,17 +71791,17 @@ async function placeBeyondGlobs(path6, list3) {
   if (release !== null) return release;
   const place = locateMigration(path6);
   if (place.entry.startsWith("../")) return place;
-  const parent = posix5.dirname(path6);
+  const parent = posix7.dirname(path6);
   let dir = parent;
   for (let depth = 0; depth < MARKER_DEPTH; depth++) {
     const { files } = await list3(dir);
     for (const marker of MARKERS) {
       if (!files.some((file) => marker.file.test(file))) continue;
-      const migrations = posix5.join(dir, marker.migrations);
+      const migrations = posix7.join(dir, marker.migrations);
       if (isWithin(place.directory, migrations)) return place;
     }
     if (dir === ".") break;
-    dir = posix5.dirname(dir);
+    dir = posix7.dirname(dir);
   }
   return await isNamedByOneTool(parent, list3) ? place : null;
 }
@@ -71466,7 +71809,7 @@ function isWithin(dir, root) {
   return root === "." || dir === root || dir.startsWith(`${root}/`);
 }
 async function isNamedByOneTool(dir, list3) {
-  if (NOT_MIGRATIONS.test(posix5.basename(dir))) return false;
+  if (NOT_MIGRATIONS.test(posix7.basename(dir))) return false;
   const sql2 = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
   if (sql2.length < MAJORITY_FILES) return false;
   const readers = [
@@ -71503,28 +71846,39 @@ async function lintChange(options) {
     );
     const isMigration = (path6) => discovery.places.has(path6);
     const changed = change.files.filter((f) => isMigration(f.path) || f.oldPath !== void 0 && isMigration(f.oldPath));
-    const appFiles = change.files.filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path)).map((f) => f.path);
-    if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
+    const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path));
+    if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
     if (changed.some((f) => f.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
     const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
     const touched = touchedEntries(changed.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]), placeOf);
     const dirs = [...touched.keys()];
+    const baseSpecFor = (f) => toBlobSpec(change.base, f.oldPath ?? f.path);
+    const edited = (f) => f.status === "modified" || f.status === "renamed";
+    const manifests = codeFiles.filter((f) => f.status === "modified" && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
-      repo.readBlobs(changed.filter((f) => f.status !== "deleted").map((f) => specFor(f.path))),
+      repo.readBlobs([
+        ...changed.filter((f) => f.status !== "deleted" && !f.symlink).map((f) => specFor(f.path)),
+        ...changed.filter(edited).map(baseSpecFor),
+        ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)])
+      ]),
       Promise.all(
         dirs.map(async (dir) => {
-          const headPlan = change.files.map((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir ? posix6.basename(f.path) : "").find((file) => PLAN_FILES.has(file));
+          const headPlan = change.files.map((f) => f.status !== "deleted" && posix8.dirname(f.path) === dir ? posix8.basename(f.path) : "").find((file) => PLAN_FILES.has(file));
           return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
         })
       )
     ]);
+    const blobText = (spec) => blobs.get(spec)?.toString("utf8") ?? null;
+    const appFiles = codeFiles.filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, blobText(baseSpecFor(f)), blobText(specFor(f.path)))).map((f) => f.path);
     const candidates = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
       ...f.oldPath !== void 0 ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {},
-      content: f.status === "deleted" ? null : blobs.get(specFor(f.path)) ?? null
+      content: f.status === "deleted" || f.symlink ? null : blobs.get(specFor(f.path)) ?? null,
+      ...f.symlink ? { symlink: true } : {},
+      ...edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}
     }));
     const planPaths = dirs.map((dir, index) => {
       const plan = listings[index].plan;
@@ -71550,28 +71904,34 @@ async function lintChange(options) {
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
     }
-    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
     await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
     await compareWithBase(repo, change.base, migrations);
     const added = newMigrations(migrations);
     const codeReferences = await findCodeReferences(repo, change.head, added, (path6) => !inMigrations(path6) && !isNonCode(path6));
     const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
     let searched = namesToLookUp(added, dependsOnBase);
-    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
     let schema2 = buildSchema({ base, change: added, searched });
     let findings = await runRules(config, { ...facts, schema: schema2 });
     const asked = schema2.unsearched();
     if (asked.length > 0) {
       searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
-      base = await readBaseHistory(repo, change.base, directories, searched);
+      base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
       schema2 = buildSchema({ base, change: added, searched });
       findings = await runRules(config, { ...facts, schema: schema2 });
     }
     findings = await suppress(config, migrations, findings);
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
+    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
   } finally {
     repo.close();
   }
+}
+function describeBase(change, empty) {
+  if (change.base === EMPTY_TREE) return {};
+  if (!(empty && change.defaultBase && change.headBehindBase)) return { baseRef: change.baseRef };
+  const notice2 = `HEAD is behind ${change.baseRef} (an older commit of it, as on a detached HEAD), so there is nothing of its own to lint: check out your branch, or pass the commit to compare with as --base.`;
+  return { baseRef: change.baseRef, notices: [notice2] };
 }
 async function lintFiles(options) {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
@@ -71590,18 +71950,21 @@ async function lintFiles(options) {
     try {
       stat2 = statSync2(absolute);
     } catch {
-      throw new UsageError(`${given}: no such file or directory`);
+      if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path6 of stat2.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
+    for (const path6 of stat2?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      const onDisk = (dir) => resolve4(dirname4(path6), posix6.relative(posix6.dirname(shown), dir));
+      const onDisk = (dir) => resolve4(dirname4(path6), posix8.relative(posix8.dirname(shown), dir));
       const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
       locations.set(place.directory, onDisk(place.directory));
       paths.push({ path: path6, shown, place });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown, place } of paths) candidates.push({ path: shown, place, status: "added", content: readFileSync5(path6) });
+  for (const { path: path6, shown, place } of paths) {
+    if (isSymlink(path6)) candidates.push({ path: shown, place, status: "added", content: null, symlink: true });
+    else candidates.push({ path: shown, place, status: "added", content: readFileSync5(path6) });
+  }
   const listings = /* @__PURE__ */ new Map();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
@@ -71618,10 +71981,10 @@ async function lintFiles(options) {
     }
     listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
   const findings = await suppress(config, migrations, await runRules(config, { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2 }));
-  return buildResult(null, null, migrations, findings, activeRules(config));
+  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
 }
 function loadSqlStage() {
   return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
@@ -71653,7 +72016,7 @@ async function listEntries(list3, dir, touched, headPlan) {
         async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
       )
     ),
-    rollbacks === null ? { files: [] } : list3(posix6.join(dir, rollbacks))
+    rollbacks === null ? { files: [] } : list3(posix8.join(dir, rollbacks))
   ]);
   return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
 }
@@ -71661,7 +72024,7 @@ function mergeListings(a, b) {
   return { files: [.../* @__PURE__ */ new Set([...a.files, ...b.files])], directories: [.../* @__PURE__ */ new Set([...a.directories, ...b.directories])] };
 }
 function withChangedFiles(listing, dir, files) {
-  const added = files.filter((f) => f.status !== "deleted" && posix6.dirname(f.path) === dir).map((f) => posix6.basename(f.path));
+  const added = files.filter((f) => f.status !== "deleted" && posix8.dirname(f.path) === dir).map((f) => posix8.basename(f.path));
   return added.length ? { files: [.../* @__PURE__ */ new Set([...listing.files, ...added])], directories: listing.directories } : listing;
 }
 function joinPath(dir, name2) {
@@ -71693,19 +72056,21 @@ function readDirectory(dir) {
   }
   return listing;
 }
-async function buildMigrations(candidates, listings, forced, globs) {
-  const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
+async function buildMigrations(candidates, listings, config, globs) {
+  const decoded = candidates.map((c) => ({ candidate: c, ...c.symlink ? { text: null, unreadable: "symlink" } : decode(c.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
   for (const { candidate, text } of decoded) {
     const dir = candidate.place.directory;
     const samples = samplesByDirectory.get(dir) ?? [];
-    if (text !== null && samples.length < 20) samples.push(text);
+    if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
     samplesByDirectory.set(dir, samples);
   }
   const directories = /* @__PURE__ */ new Map();
-  const skipped = [];
+  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const otherEngines = new Set(skipped.map((s) => s.path));
   for (const [path6, { files, baseFiles, plan }] of listings) {
-    const id2 = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? [], path6);
+    if (otherEngines.has(path6)) continue;
+    const id2 = config.convention ?? detectConvention(files, (samplesByDirectory.get(path6) ?? []).map((s) => s.text), path6);
     const convention = conventions[id2];
     const directory = {
       path: path6,
@@ -71722,6 +72087,7 @@ async function buildMigrations(candidates, listings, forced, globs) {
     if (unknown) skipped.push(unknown);
     else directories.set(path6, directory);
   }
+  const { sameStatements: sameStatements2 } = await loadSqlStage();
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(candidate.place.directory);
@@ -71749,21 +72115,49 @@ async function buildMigrations(candidates, listings, forced, globs) {
       ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
     if (text !== null) {
-      const parsed = await parseMigrationText(convention, name2, text, candidate.path);
+      const parsed = await parseMigrationText(convention, name2, text, candidate.path, config.placeholders);
       Object.assign(migration, parsed.migration);
       if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
       if (migration.revision) {
         name2 = { ...name2, version: migration.revision.id };
         migration.name = name2;
       }
+      const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
+      if (baseText !== null) {
+        const before = (await parseMigrationText(convention, name2, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;
+        migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);
+      }
     }
     if (name2 && name2.version !== null && !convention.inFileRollback && name2.direction !== "down" && convention.isRollbackOf) {
       const rollbackName = directory.index.withVersion(name2.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name2))?.file;
-      if (rollbackName) migration.rollback = posix6.normalize(joinPath(directory.path, rollbackName));
+      if (rollbackName) migration.rollback = posix8.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
+}
+function findOtherDialects(listings, samples, configured) {
+  const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
+  const skipped = [];
+  for (const path6 of listings.keys()) {
+    const set2 = globs.find((g) => g.matches(path6) || g.matches(`${path6}/x.sql`));
+    if (set2) {
+      if (set2.dialect !== "postgresql") {
+        skipped.push({ path: path6, reason: "dialect", detail: `the config's dialect says ${set2.dialect}`, fix: `To lint it as PostgreSQL, set dialect: { "${set2.glob}": postgresql }` });
+      }
+      continue;
+    }
+    const guess = guessDialect(path6, samples.get(path6) ?? []);
+    if (guess) {
+      skipped.push({
+        path: path6,
+        reason: "dialect",
+        detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
+        fix: `If it is PostgreSQL, say so in the config: dialect: { "${path6}/**": postgresql }`
+      });
+    }
+  }
+  return skipped;
 }
 var SHOWN_NAMES = 3;
 function explainUnknownLayout(directory, convention, globs) {
@@ -71813,7 +72207,7 @@ async function compareWithBase(repo, baseCommit, migrations) {
   for (const migration of edited) {
     const { text } = decode(blobs.get(basePath(migration)) ?? null);
     if (text === null) continue;
-    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path);
+    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path, []);
     const written = (s) => {
       const bare = s.text.replace(/\s+/g, s.type.includes(".") ? "" : " ");
       return s.type.includes(".") ? bare.replace(/"/g, "'").replace(/,(?=[)\]}])/g, "").replace(/\bfunction\(([^)]*)\)\{/g, "($1)=>{") : bare;
@@ -71827,7 +72221,7 @@ async function compareWithBase(repo, baseCommit, migrations) {
     }
   }
 }
-async function parseMigrationText(convention, name2, text, path6) {
+async function parseMigrationText(convention, name2, text, path6, placeholders) {
   const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const lines = new LineIndex2(text);
   if (convention.read && !(convention.sections && isSqlPath(path6))) {
@@ -71837,7 +72231,7 @@ async function parseMigrationText(convention, name2, text, path6) {
       hasRollback: down !== null || implicitRollback === true
     };
   }
-  const sql2 = convention.toSql?.(text) ?? text;
+  const sql2 = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
@@ -71861,7 +72255,7 @@ function isSqlPath(path6) {
 function newMigrations(migrations) {
   return migrations.filter(isNewUpMigration);
 }
-async function readBaseHistory(repo, base, directories, names2) {
+async function readBaseHistory(repo, base, directories, names2, placeholders) {
   const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
   if (names2.length === 0 || dirs.length === 0) return [];
   let hits;
@@ -71884,20 +72278,10 @@ async function readBaseHistory(repo, base, directories, names2) {
   const history = [];
   for (const { path: path6, directory, name: name2 } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name2, text, path6)).migration.up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name2, text, path6, placeholders)).migration.up;
     history.push({ path: path6, directory: directory.path, name: name2, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
-}
-function placeInDirectories(path6, directories) {
-  const place = locateMigration(path6);
-  if (directories.has(place.directory)) return place;
-  for (const directory of directories.values()) {
-    if (!directory.plan) continue;
-    if (directory.path === ".") return { directory: ".", entry: path6 };
-    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
-  }
-  return place;
 }
 async function findCodeReferences(repo, head, added, isAppCode) {
   const names2 = /* @__PURE__ */ new Set();
@@ -71930,6 +72314,16 @@ async function findCodeReferences(repo, head, added, isAppCode) {
     }
   }
   return references;
+}
+function placeInDirectories(path6, directories) {
+  const place = locateMigration(path6);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === ".") return { directory: ".", entry: path6 };
+    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
+  }
+  return place;
 }
 function decode(content2) {
   if (content2 === null) return { text: null };
@@ -71972,14 +72366,14 @@ function toFinding(rule, severity, report) {
   const end = report.range?.end ?? start;
   return {
     ruleId: rule.meta.id,
-    severity,
+    severity: report.severity === "warning" ? "warning" : severity,
     file: report.file,
     line: start.line,
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
     message: formatMessage(template, report.data),
-    help: report.help,
+    help: escapeControlCharacters(report.help),
     messageId: report.messageId
   };
 }
@@ -72052,9 +72446,16 @@ function findMigrationFiles(dir) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const path6 = join5(dir, entry.name);
     if (entry.isDirectory()) found.push(...findMigrationFiles(path6));
-    else if (entry.isFile() && isMigrationFile(entry.name)) found.push(path6);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path6);
   }
   return found.sort();
+}
+function isSymlink(path6) {
+  try {
+    return lstatSync(path6).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function resolveFrom(cwd, root, path6) {
   return relative2(root, isAbsolute(path6) ? path6 : resolve4(cwd, path6));

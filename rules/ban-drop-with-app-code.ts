@@ -1,5 +1,5 @@
 /** During a deploy, instances still running the old code query what this migration drops or renames, and fail. */
-import { breakingStatements, defineRule, describeAction, safeSequence } from '../src/rule.js';
+import { breakingStatements, defineRule, describeAction, safeSequence, summarizeFiles } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -25,8 +25,3 @@ export default defineRule({
     }
   },
 });
-
-function summarizeFiles(files: string[]): string {
-  const shown = files.slice(0, 3).join(', ');
-  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
-}

@@ -1,5 +1,5 @@
 /** If the code deploys before the migration runs, new code meets the old schema and fails. */
-import { addedUpMigrations, defineRule, describeAction, upActions } from '../src/rule.js';
+import { addedUpMigrations, defineRule, describeAction, summarizeFiles, upActions } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -8,11 +8,12 @@ export default defineRule({
     severity: 'warning',
     messages: {
       schemaWithCode:
-        '{{action}} ships with application code changes: if the code deploys before the migration runs, it meets the old schema.',
+        '{{action}} ships with application code changes ({{files}}): if the code deploys before the migration runs, it meets the old schema.',
     },
   },
   check(context) {
     if (context.appFiles.length === 0) return;
+    const files = summarizeFiles(context.appFiles);
     for (const migration of addedUpMigrations(context)) {
       // One finding a migration: the whole migration is what moves to its own pull request.
       for (const { action, statement } of upActions(migration)) {
@@ -21,7 +22,7 @@ export default defineRule({
           file: migration.path,
           range: statement.range,
           messageId: 'schemaWithCode',
-          data: { action: describeAction(action) },
+          data: { action: describeAction(action), files },
           help: `Merge and deploy ${migration.path} first, in a pull request of its own; then ship the code that uses it (a data backfill may ship with that code).`,
         });
         break;

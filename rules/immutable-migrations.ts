@@ -10,6 +10,10 @@ export default defineRule({
     messages: {
       modified: '{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.',
       deleted: '{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.',
+      commentsOnly:
+        '{{file}} is already merged: this edit leaves its statements as they were, so no database changes, but the file no longer matches what ran.',
+      checksummed:
+        '{{file}} is already merged: its tool checksums applied migrations, so even this edit of comments fails the next deploy of every database that ran it.',
       renamed: '{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time.',
     },
   },
@@ -22,7 +26,20 @@ export default defineRule({
       // Refactored code that runs the same statements as the merged version leaves every database as it was.
       if (migration.status === 'modified' && migration.sameStatements) continue;
       if (migration.status === 'modified') {
-        context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });
+        if (migration.unchangedStatements !== true) {
+          context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });
+        } else if (conventions[migration.convention].checksummed) {
+          context.report({ file: migration.path, messageId: 'checksummed', data: { file: migration.path }, help: 'Revert this edit: a merged migration must stay byte for byte as it ran.' });
+        } else {
+          // Comments and layout only: every database ends the same, so it is worth a look, not a blocked merge.
+          context.report({
+            file: migration.path,
+            messageId: 'commentsOnly',
+            data: { file: migration.path },
+            help: 'Keep notes about a merged migration in a new migration or in the docs, and revert this edit if it was not meant.',
+            severity: 'warning',
+          });
+        }
       } else if (migration.status === 'deleted') {
         context.report({ file: migration.path, messageId: 'deleted', data: { file: migration.path }, help });
       } else if (migration.status === 'renamed' && !migration.moved) {

@@ -19,6 +19,8 @@ export default defineRule({
       if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
       // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
       if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
+      // A migration that runs nothing (empty, comments only, a placeholder for a version) has nothing to undo.
+      if ((migration.up?.statements.length ?? 0) === 0 && !migration.up?.error) continue;
       const convention = conventions[migration.convention];
       // Directory-versioned releases roll forward: the layout has no place for a rollback.
       if (convention.hasRollbacks === false) continue;
@@ -57,6 +59,9 @@ function describeRevert(convention: string, path: string): string {
   return `Write the SQL that reverts ${path} (e.g. DROP what it creates, re-add what it drops).`;
 }
 
+/** The one line that turns the rule off, for teams whose tool or habit is forward-only. */
+const OPT_OUT = 'To roll forward only instead, turn this rule off in the config: rules: { require-rollback: off }.';
+
 /** Whether a directory holds a rollback on the base (or, for plain files, at all). */
 function keepsRollbacks(directory: MigrationDirectory | undefined): boolean {
   if (!directory) return false;
@@ -84,13 +89,13 @@ function describeRollbackPlace(convention: string, path: string, version: string
     case 'sqitch':
       return `Add ${path.replace(/(^|\/)deploy\//, '$1revert/')} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
     case 'supabase':
-      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path.replace(/(^|\/)migrations\/([^/]*)$/, '$1rollbacks/$2')}, where the CLI never applies it, and run it with psql when you must roll back.`;
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path.replace(/(^|\/)migrations\/([^/]*)$/, '$1rollbacks/$2')}, where the CLI never applies it, and run it with psql when you must roll back. ${OPT_OUT}`;
     case 'goose':
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case 'dbmate':
       return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
     case 'flyway':
-      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it.`;
+      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, '')} beside it with the SQL that reverts it (Flyway Teams runs it with flyway undo; Flyway Community has no undo). ${OPT_OUT}`;
     case 'knex':
       return `Export a down function from ${base} that reverts it, e.g. exports.down = (knex) => knex.schema.dropTable('<table>');`;
     case 'alembic':

@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 /** The validator's source, as committed. */
 export function generateConfigValidator() {
   const schema = JSON.parse(readFileSync(new URL('../schema/config.schema.json', import.meta.url), 'utf8'));
-  const ajv = new Ajv({ strict: false, allErrors: false, code: { source: true, esm: true } });
+  const ajv = new Ajv({ strict: false, allErrors: true, code: { source: true, esm: true } });
   // Even as ESM, ajv writes `const f = require("ajv/dist/runtime/…").default` for its runtime helpers: make those
   // imports (Node gives a CommonJS module's exports as the default import, bundlers its `default` export).
   const code = standaloneCode

@@ -126,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
 async function runInit(): Promise<void> {
   const { init } = await import('./init.js');
   const { changes, notes } = await init({ cwd: process.cwd() });
-  const done = changes.length ? changes : ['Nothing to change: husky, the prepare script, the pre-commit hook and a config are already in place.'];
+  const done = changes.length ? changes : ['Nothing to change: migration-lint, husky, the prepare script, the pre-commit hook and a config are already in place.'];
   process.stdout.write([...done, ...notes.map((note) => `Next: ${note}`)].map((line) => `${line}\n`).join(''));
 }
 

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from './config-validate.generated.js';
 import { UsageError } from './errors.js';
+import { PLACEHOLDER_KINDS } from './sql/placeholders.js';
+import type { PlaceholderKind } from './sql/placeholders.js';
 import type { ConventionId, RuleSetting } from './types.js';
 
 /** The validated configuration every stage reads. */
@@ -23,7 +25,15 @@ export interface Config {
   postgresVersion: number;
   /** Overrides the migration tool's transaction model: true when every migration file runs inside one transaction. */
   assumeInTransaction?: boolean;
+  /** Placeholders a template engine or psql fills in before PostgreSQL sees the SQL, masked before parsing. */
+  placeholders: PlaceholderKind[];
+  /** The database engine of migrations directories, by glob: a directory of another engine is skipped with a notice. */
+  dialect: Record<string, Dialect>;
 }
+
+/** Database engines a migrations directory may be written for; only PostgreSQL's are linted. */
+export const DIALECTS = ['postgresql', 'sqlite', 'mysql', 'clickhouse', 'spanner', 'other'] as const;
+export type Dialect = (typeof DIALECTS)[number];
 
 /** The oldest PostgreSQL major version still supported by the PostgreSQL project. */
 export const DEFAULT_POSTGRES_VERSION = 15;
@@ -67,6 +77,17 @@ export function configSchema(ruleIds: string[]): object {
       maxMigrationsPerPr: { type: 'integer', minimum: 1, description: 'Migrations one pull request may add per directory.' },
       postgresVersion: { type: 'integer', minimum: 9, maximum: 99, description: 'Oldest PostgreSQL major version the migrations run on (default 15).' },
       assumeInTransaction: { type: 'boolean', description: 'Whether every migration file runs inside one transaction, whatever its tool does.' },
+      placeholders: {
+        type: 'array',
+        items: { enum: [...PLACEHOLDER_KINDS] },
+        uniqueItems: true,
+        description: 'Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ … }}, env ${VAR} and $VAR, psql :var, :\'var\' and :"var".',
+      },
+      dialect: {
+        type: 'object',
+        additionalProperties: { enum: [...DIALECTS] },
+        description: 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.',
+      },
       rules: {
         type: 'object',
         propertyNames: { enum: ruleIds },
@@ -90,18 +111,24 @@ export async function readConfigFile(dir: string, explicitPath?: string): Promis
     if (!existsSync(path)) throw new UsageError(`config file ${explicitPath} not found: check the --config path`);
     return { values: await parseConfigText(path, readFileSync(path, 'utf8'), explicitPath), source: explicitPath };
   }
-  for (const name of CONFIG_FILES) {
+  const found = CONFIG_FILES.filter((name) => existsSync(join(dir, name)));
+  if (found.length > 1) {
+    throw new UsageError(`${found.join(' and ')} both exist: migration-lint reads one config file, so merge them into one and delete the other`);
+  }
+  const [name] = found;
+  if (name !== undefined) {
     const path = join(dir, name);
-    if (existsSync(path)) return { values: await parseConfigText(path, readFileSync(path, 'utf8'), name), source: name };
+    return { values: await parseConfigText(path, readFileSync(path, 'utf8'), name), source: name };
   }
   const pkgPath = join(dir, 'package.json');
   if (existsSync(pkgPath)) {
     let pkg: unknown;
     try {
-      pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
-    } catch {
-      // A broken package.json is not ours to judge: it simply holds no config.
-      return null;
+      pkg = JSON.parse(readFileSync(pkgPath, 'utf8').replace(/^\uFEFF/, ''));
+    } catch (error) {
+      // With no config file, package.json is where the settings would be: it cannot be read as holding none.
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new UsageError(`package.json is not valid JSON (${reason}): migration-lint looks for its "migration-lint" settings there; fix it, or keep the settings in .migration-lint.yaml`);
     }
     if (isObject(pkg) && 'migration-lint' in pkg) {
       const values = pkg['migration-lint'];
@@ -135,26 +162,36 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Validates raw settings against the schema, compiled ahead of time (a test keeps it in step with the rules); the
- * first problem becomes one UsageError line naming the key.
+ * Validates raw settings against the schema, compiled ahead of time (a test keeps it in step with the rules); every
+ * problem (each unknown key and rule id, each bad value) is named on one UsageError line.
  */
 export function validateConfig(raw: RawConfig): Partial<Config> {
   if (validate(raw.values)) return raw.values as Partial<Config>;
-  const error = validate.errors![0]!;
-  const at = error.instancePath.slice(1).replaceAll('/', '.');
-  let problem: string;
-  if (error.keyword === 'additionalProperties') {
-    const key = String(error.params.additionalProperty);
-    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, rules)`;
-  } else if (error.keyword === 'propertyNames' || error.propertyName) {
-    problem = `unknown rule "${error.propertyName ?? at}" in "rules" (run \`migration-lint rules\` to list them)`;
-  } else if (error.keyword === 'enum') {
-    problem = `"${at}" must be one of ${(error.params.allowedValues as string[]).map((v) => `"${v}"`).join(', ')}`;
-  } else {
-    problem = `"${at || 'config'}" ${error.message}`;
+  const problems = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const at = error.instancePath.slice(1).replaceAll('/', '.');
+    if (error.keyword === 'additionalProperties') {
+      problems.add(`unknown key "${String(error.params.additionalProperty)}"`);
+    } else if (error.propertyName !== undefined) {
+      problems.add(`unknown rule "${error.propertyName}" in "rules"`);
+    } else if (error.keyword === 'propertyNames') {
+      // Its cause, the rule id itself, is reported above.
+      continue;
+    } else if (error.keyword === 'enum') {
+      problems.add(`"${at}" must be one of ${(error.params.allowedValues as string[]).map((v) => `"${v}"`).join(', ')}`);
+    } else {
+      problems.add(`"${at || 'config'}" ${error.message}`);
+    }
   }
-  throw new UsageError(`${raw.source}: ${problem}`);
+  const list = [...problems];
+  const hints = [
+    list.some((p) => p.startsWith('unknown key')) ? `allowed keys: ${CONFIG_KEYS.join(', ')}` : '',
+    list.some((p) => p.startsWith('unknown rule')) ? 'run `migration-lint rules` to list the rules' : '',
+  ].filter(Boolean);
+  throw new UsageError(`${raw.source}: ${list.join('; ')}${hints.length ? ` (${hints.join('; ')})` : ''}`);
 }
+
+const CONFIG_KEYS = ['base', 'migrations', 'convention', 'nonCode', 'maxMigrationsPerPr', 'postgresVersion', 'assumeInTransaction', 'placeholders', 'dialect', 'rules'];
 
 /** Defaults, then the file's settings, then flags. */
 export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> | undefined>): Config {
@@ -172,7 +209,15 @@ export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> |
 
 /** Loads the config for a repository (or directory) root. */
 export async function loadConfig(root: string, explicitPath?: string, overrides?: Partial<Config>): Promise<Config> {
-  const defaults: Config = { migrations: [], nonCode: DEFAULT_NON_CODE, maxMigrationsPerPr: 1, rules: {}, postgresVersion: DEFAULT_POSTGRES_VERSION };
+  const defaults: Config = {
+    migrations: [],
+    nonCode: DEFAULT_NON_CODE,
+    maxMigrationsPerPr: 1,
+    rules: {},
+    postgresVersion: DEFAULT_POSTGRES_VERSION,
+    placeholders: [],
+    dialect: {},
+  };
   const raw = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults, raw ? validateConfig(raw) : undefined, overrides);
 }

@@ -10,6 +10,10 @@ import { setJsonMember } from './init/json-edit.js';
 import { describeStarterConfig, findMigrationDirectories, renderStarterConfig, STARTER_CONFIG } from './init/starter-config.js';
 import { VERSION } from './version.js';
 
+const PACKAGE_NAME = 'migration-lint';
+/** The range init declares: this very version and its compatible successors (any version when run from source). */
+const OWN_RANGE = /^\d+\.\d+\.\d+/.test(VERSION) ? `^${VERSION}` : 'latest';
+
 export interface InitOptions {
   /** Anywhere inside the user's repository. */
   cwd: string;
@@ -72,6 +76,11 @@ async function planInit(cwd: string): Promise<Plan> {
 
   const pkgChanges: string[] = [];
   let newPkgText = pkgText;
+  // The hook runs `npx migration-lint`: without the package in devDependencies, npx would fetch it on every commit.
+  if (stringMember(pkg.devDependencies, PACKAGE_NAME) === undefined && stringMember(pkg.dependencies, PACKAGE_NAME) === undefined) {
+    newPkgText = setJsonMember(newPkgText, ['devDependencies', PACKAGE_NAME], OWN_RANGE, { sorted: true });
+    pkgChanges.push(`package.json: added ${PACKAGE_NAME} ${OWN_RANGE} to devDependencies`);
+  }
   const declaredHusky = stringMember(pkg.devDependencies, 'husky') ?? stringMember(pkg.dependencies, 'husky');
   if (declaredHusky === undefined) {
     newPkgText = setJsonMember(newPkgText, ['devDependencies', 'husky'], HUSKY_RANGE, { sorted: true });
@@ -118,7 +127,7 @@ async function planInit(cwd: string): Promise<Plan> {
     });
   }
 
-  notes.push(...(await nextSteps(root, hooksDir, pkgChanges.length > 0, writes)));
+  notes.push(...(await nextSteps(root, hooksDir, writes)));
   return { root, writes, notes };
 }
 
@@ -166,15 +175,23 @@ function readOptional(path: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-/** The install step the repository's package manager needs, and a reminder to commit what init wrote. */
-async function nextSteps(root: string, hooksDir: string, dependenciesChanged: boolean, writes: PlannedWrite[]): Promise<string[]> {
+/**
+ * How to turn the hook on: a plain install when a package is missing (npm runs the prepare script only for an install
+ * without package names, so `npm install -D husky` leaves the hook off), else `npx husky` when git does not run the
+ * hooks yet; and a reminder to commit what init wrote.
+ */
+async function nextSteps(root: string, hooksDir: string, writes: PlannedWrite[]): Promise<string[]> {
   const notes: string[] = [];
-  const install = `${packageManager(root)} install`;
-  const huskyInstalled = existsSync(join(root, 'node_modules/husky/package.json'));
-  if (dependenciesChanged || !huskyInstalled) {
-    notes.push(`run ${install}: it installs husky, whose prepare script turns the hook on`);
-  } else if (!(await hooksPathIs(root, `${hooksDir}/_`))) {
-    notes.push('run npx husky to turn the hook on (git does not run .husky hooks until then)');
+  const manager = packageManager(root);
+  const missing = [PACKAGE_NAME, 'husky'].filter((name) => !existsSync(join(root, 'node_modules', name, 'package.json')));
+  const hookOn = await hooksPathIs(root, `${hooksDir}/_`);
+  if (missing.length) {
+    notes.push(
+      `run ${manager} install, with no package names: it installs ${missing.join(' and ')}, and the prepare script turns the hook on` +
+        ' (after an install that names packages, run npx husky)',
+    );
+  } else if (!hookOn) {
+    notes.push('run npx husky to turn the hook on: the prepare script has not run yet (npm runs it on an install without package names)');
   }
   if (writes.length) notes.push(`commit ${writes.map((w) => w.path).join(', ')} so that everyone gets the hook`);
   return notes;

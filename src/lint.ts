@@ -1,9 +1,10 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
-import type { Config } from './config.js';
+import type { Config, Dialect } from './config.js';
+import { guessDialect } from './conventions/dialect.js';
 import {
   conventions,
   createGlobMatcher,
@@ -16,14 +17,17 @@ import {
 import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
-import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
-import type { GitRepo } from './git/index.js';
+import { EMPTY_TREE, findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
+import type { Change, GitRepo } from './git/index.js';
+import { isPackageManifest, isToolingOnlyChange } from './package-change.js';
 import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
-import { DOCS_BASE_URL, formatMessage, isNewUpMigration, removedNames } from './rule.js';
+import { DOCS_BASE_URL, escapeControlCharacters, formatMessage, isNewUpMigration, removedNames } from './rule.js';
 import type { CodeReference, GraphNode, Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
 import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
 import type { Suppression, SuppressionReport } from './suppressions.js';
+import { maskPlaceholders } from './sql/placeholders.js';
+import type { PlaceholderKind } from './sql/placeholders.js';
 import type { ParsedSql, SqlStatement } from './sql/parse.js';
 import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
@@ -61,6 +65,10 @@ interface Candidate {
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
+  /** A symbolic link, whose content is a path, not SQL. */
+  symlink?: boolean;
+  /** For a modified or renamed file: its content on the base, to tell an edit of comments from one of statements. */
+  baseContent?: Buffer | null;
 }
 
 /** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
@@ -96,11 +104,9 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const isMigration = (path: string) => discovery.places.has(path);
 
     const changed = change.files.filter((f) => isMigration(f.path) || (f.oldPath !== undefined && isMigration(f.oldPath)));
-    const appFiles = change.files
-      .filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path))
-      .map((f) => f.path);
+    const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path));
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
-    if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
+    if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
 
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
@@ -108,8 +114,15 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
     const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
     const dirs = [...touched.keys()];
+    const baseSpecFor = (f: ChangedFile) => toBlobSpec(change.base, f.oldPath ?? f.path);
+    const edited = (f: ChangedFile) => f.status === 'modified' || f.status === 'renamed';
+    const manifests = codeFiles.filter((f) => f.status === 'modified' && isPackageManifest(f.path));
     const [blobs, listings] = await Promise.all([
-      repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
+      repo.readBlobs([
+        ...changed.filter((f) => f.status !== 'deleted' && !f.symlink).map((f) => specFor(f.path)),
+        ...changed.filter(edited).map(baseSpecFor),
+        ...manifests.flatMap((f) => [specFor(f.path), baseSpecFor(f)]),
+      ]),
       Promise.all(
         dirs.map(async (dir) => {
           // A plan the change adds or moves here counts as much as one on the base.
@@ -120,12 +133,18 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         }),
       ),
     ]);
+    const blobText = (spec: string) => blobs.get(spec)?.toString('utf8') ?? null;
+    const appFiles = codeFiles
+      .filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, blobText(baseSpecFor(f)), blobText(specFor(f.path))))
+      .map((f) => f.path);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
       ...(f.oldPath !== undefined ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {}),
-      content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
+      content: f.status === 'deleted' || f.symlink ? null : (blobs.get(specFor(f.path)) ?? null),
+      ...(f.symlink ? { symlink: true } : {}),
+      ...(edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}),
     }));
     // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
     const planPaths = dirs.map((dir, index) => {
@@ -153,7 +172,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
     }
-    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
     await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
     await compareWithBase(repo, change.base, migrations);
     const added = newMigrations(migrations);
@@ -162,21 +181,32 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
     // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
     let searched = namesToLookUp(added, dependsOnBase);
-    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
     let schema = buildSchema({ base, change: added, searched });
     let findings = await runRules(config, { ...facts, schema });
     const asked = schema.unsearched();
     if (asked.length > 0) {
       searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
-      base = await readBaseHistory(repo, change.base, directories, searched);
+      base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
       schema = buildSchema({ base, change: added, searched });
       findings = await runRules(config, { ...facts, schema });
     }
     findings = await suppress(config, migrations, findings);
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
+    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
   } finally {
     repo.close();
   }
+}
+
+/** Which base the change was compared with, and a notice when that comparison cannot show anything. */
+function describeBase(change: Change, empty: boolean): Pick<LintResult, 'baseRef' | 'notices'> {
+  // No commit yet: the comparison is with the empty tree, which names no ref.
+  if (change.base === EMPTY_TREE) return {};
+  if (!(empty && change.defaultBase && change.headBehindBase)) return { baseRef: change.baseRef };
+  const notice =
+    `HEAD is behind ${change.baseRef} (an older commit of it, as on a detached HEAD), so there is nothing of its own to lint: ` +
+    'check out your branch, or pass the commit to compare with as --base.';
+  return { baseRef: change.baseRef, notices: [notice] };
 }
 
 async function lintFiles(options: LintOptions): Promise<LintResult> {
@@ -197,9 +227,10 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     try {
       stat = statSync(absolute);
     } catch {
-      throw new UsageError(`${given}: no such file or directory`);
+      // A link to nothing is still a link in the migrations directory: reported below, as in a git change.
+      if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path of stat.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
+    for (const path of stat?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
       // A shown directory on disk, found from this file's own location.
       const onDisk = (dir: string) => resolve(dirname(path), posix.relative(posix.dirname(shown), dir));
@@ -211,7 +242,11 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown, place } of paths) candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
+  for (const { path, shown, place } of paths) {
+    // The same verdict as in a git change, which sees the link itself and not the file it points to.
+    if (isSymlink(path)) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
+    else candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
+  }
   const listings = new Map<string, Listing>();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
@@ -229,10 +264,10 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
   const findings = await suppress(config, migrations, await runRules(config, { migrations, directories, appFiles: [], codeReferences: new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
-  return buildResult(null, null, migrations, findings, activeRules(config));
+  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
 }
 
 /** The SQL stage, imported only by runs that have SQL to read: the hook's commits without migrations skip it. */
@@ -356,22 +391,24 @@ function readDirectory(dir: string): TreeListing {
 async function buildMigrations(
   candidates: Candidate[],
   listings: Map<string, Listing>,
-  forced: ConventionId | undefined,
+  config: Config,
   globs: string[] | null,
 ): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory>; skipped: SkippedDirectory[] }> {
-  const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
-  const samplesByDirectory = new Map<string, string[]>();
+  const decoded = candidates.map((c) => ({ candidate: c, ...(c.symlink ? { text: null, unreadable: 'symlink' as const } : decode(c.content)) }));
+  const samplesByDirectory = new Map<string, Array<{ path: string; text: string }>>();
   for (const { candidate, text } of decoded) {
     const dir = candidate.place.directory;
     // A few texts tell goose from dbmate from plain SQL; reading all of a 10,000-file corpus would not tell more.
     const samples = samplesByDirectory.get(dir) ?? [];
-    if (text !== null && samples.length < 20) samples.push(text);
+    if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
     samplesByDirectory.set(dir, samples);
   }
   const directories = new Map<string, MigrationDirectory>();
-  const skipped: SkippedDirectory[] = [];
+  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const otherEngines = new Set(skipped.map((s) => s.path));
   for (const [path, { files, baseFiles, plan }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? [], path);
+    if (otherEngines.has(path)) continue;
+    const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path) ?? []).map((s) => s.text), path);
     const convention = conventions[id];
     const directory: MigrationDirectory = {
       path,
@@ -388,10 +425,11 @@ async function buildMigrations(
     if (unknown) skipped.push(unknown);
     else directories.set(path, directory);
   }
+  const { sameStatements } = await loadSqlStage();
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(candidate.place.directory);
-    // A directory no convention reads was reported once, as skipped.
+    // A directory no convention reads, or of another engine, was reported once, as skipped.
     if (!directory) continue;
     const convention = conventions[directory.convention];
     // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
@@ -420,12 +458,17 @@ async function buildMigrations(
       ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
     if (text !== null) {
-      const parsed = await parseMigrationText(convention, name, text, candidate.path);
+      const parsed = await parseMigrationText(convention, name, text, candidate.path, config.placeholders);
       Object.assign(migration, parsed.migration);
       if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
       if (migration.revision) {
         name = { ...name!, version: migration.revision.id };
         migration.name = name;
+      }
+      const baseText = candidate.baseContent === undefined ? null : decode(candidate.baseContent).text;
+      if (baseText !== null) {
+        const before = (await parseMigrationText(convention, name, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;
+        migration.unchangedStatements = sameStatements(before.up, migration.up) && sameStatements(before.down, migration.down);
       }
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
@@ -437,6 +480,39 @@ async function buildMigrations(
     migrations.push(migration);
   }
   return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
+}
+
+/**
+ * The directories written for another engine than PostgreSQL: as the config's `dialect` says, else as their path or
+ * SQL says. Each is skipped with one notice naming the setting that changes the verdict.
+ */
+function findOtherDialects(
+  listings: Map<string, Listing>,
+  samples: Map<string, Array<{ path: string; text: string }>>,
+  configured: Record<string, Dialect>,
+): SkippedDirectory[] {
+  const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
+  const skipped: SkippedDirectory[] = [];
+  for (const path of listings.keys()) {
+    // A glob names the directory (`db/sqlite`) or its files (`db/sqlite/**`).
+    const set = globs.find((g) => g.matches(path) || g.matches(`${path}/x.sql`));
+    if (set) {
+      if (set.dialect !== 'postgresql') {
+        skipped.push({ path, reason: 'dialect', detail: `the config's dialect says ${set.dialect}`, fix: `To lint it as PostgreSQL, set dialect: { "${set.glob}": postgresql }` });
+      }
+      continue;
+    }
+    const guess = guessDialect(path, samples.get(path) ?? []);
+    if (guess) {
+      skipped.push({
+        path,
+        reason: 'dialect',
+        detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
+        fix: `If it is PostgreSQL, say so in the config: dialect: { "${path}/**": postgresql }`,
+      });
+    }
+  }
+  return skipped;
 }
 
 /** Names shown in a skipped directory's detail. */
@@ -507,7 +583,7 @@ async function compareWithBase(repo: GitRepo, baseCommit: string, migrations: Mi
   for (const migration of edited) {
     const { text } = decode(blobs.get(basePath(migration)) ?? null);
     if (text === null) continue;
-    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path);
+    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path, []);
     // Each statement's kind, facts and text: the code around the calls may change, the calls may not (a column added
     // to a createTable call's list is not among its facts). A formatter's blanks, quotes and trailing commas aside.
     const written = (s: SqlStatement) => {
@@ -535,6 +611,7 @@ async function parseMigrationText(
   name: ParsedName | null,
   text: string,
   path: string,
+  placeholders: PlaceholderKind[],
 ): Promise<{ migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision' | 'transaction'>; hasRollback: boolean }> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
@@ -546,7 +623,8 @@ async function parseMigrationText(
       hasRollback: down !== null || implicitRollback === true,
     };
   }
-  const sql = convention.toSql?.(text) ?? text;
+  // The tool's own substitutions (goose's ENVSUB), then the ones the config names: one masking, positions kept.
+  const sql = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
@@ -585,6 +663,7 @@ async function readBaseHistory(
   base: string,
   directories: Map<string, MigrationDirectory>,
   names: string[],
+  placeholders: PlaceholderKind[],
 ): Promise<ReplayMigration[] | null> {
   const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
   if (names.length === 0 || dirs.length === 0) return [];
@@ -608,7 +687,7 @@ async function readBaseHistory(
   const history: ReplayMigration[] = [];
   for (const { path, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path)).migration.up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path, placeholders)).migration.up;
     history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
   }
   return history;
@@ -715,14 +794,14 @@ function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
   const end = report.range?.end ?? start;
   return {
     ruleId: rule.meta.id,
-    severity,
+    severity: report.severity === 'warning' ? 'warning' : severity,
     file: report.file,
     line: start.line,
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
     message: formatMessage(template, report.data),
-    help: report.help,
+    help: escapeControlCharacters(report.help),
     messageId: report.messageId,
   };
 }
@@ -810,9 +889,17 @@ function findMigrationFiles(dir: string): string[] {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findMigrationFiles(path));
-    else if (entry.isFile() && isMigrationFile(entry.name)) found.push(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path);
   }
   return found.sort();
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function resolveFrom(cwd: string, root: string, path: string): string {

@@ -30,8 +30,8 @@ export interface Migration {
   rollback: string | null;
   /** Its text; null when deleted, binary or not UTF-8. */
   text: string | null;
-  /** Why `text` is null for a file that exists: 'binary' or 'encoding'. */
-  unreadable?: 'binary' | 'encoding';
+  /** Why `text` is null for a file that exists: not text ('binary', 'encoding'), or a symbolic link, not a file. */
+  unreadable?: 'binary' | 'encoding' | 'symlink';
   sections: FileSections | null;
   /** false when the file opts out of its tool's transaction (a goose or dbmate marker); absent: the tool's model. */
   transaction?: boolean;
@@ -53,6 +53,11 @@ export interface Migration {
   up: ParsedSql | null;
   /** The SQL that reverts it (a down section, or the whole text of a down file); null when there is none. */
   down: ParsedSql | null;
+  /**
+   * For a modified or renamed migration: whether its statements (up and down) parse the same as on the base, so that the
+   * edit changes only comments or layout. Absent when the base text could not be read and compared.
+   */
+  unchangedStatements?: boolean;
   /** The revision it declares, for tools whose order is a revision graph (Alembic). */
   revision?: Revision;
 }
@@ -128,6 +133,8 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   help: string;
+  /** At most this severity for this one finding (a rule set to `error` may report a lesser case as a warning). */
+  severity?: Severity;
 }
 
 export interface RuleMetaDefinition<M extends string> {
@@ -150,9 +157,17 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-/** Fills `{{name}}` placeholders of a rule message. */
+/** Fills `{{name}}` placeholders of a rule message; control characters in the values (a line break in a file name) are escaped. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? escapeControlCharacters(String(data[key])) : whole));
+}
+
+/** `\n`, `\t`, `\r` and `\u00XX` in place of control characters, so that a name stays on one line and shows what it holds. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** The statements a migration applies, each with the actions it performs. */
@@ -167,9 +182,12 @@ export function* upActions(migration: Migration): Generator<{ action: Action; st
   }
 }
 
-/** Migrations the change adds that apply changes: the ones phase rules judge (a rollback's DROPs are what it is for). */
+/**
+ * Migrations the change adds that apply changes: the ones phase rules judge (a rollback's DROPs are what it is for).
+ * A renamed migration whose statements changed counts too: its tool runs it again, new statements and all.
+ */
 export function addedUpMigrations(context: RuleContext): Migration[] {
-  return context.migrations.filter(isNewUpMigration);
+  return context.migrations.filter((m) => isNewUpMigration(m) || isChangedRename(m));
 }
 
 /** A migration the change adds that applies changes (not a rollback). */
@@ -202,6 +220,20 @@ export function knownColumn(context: RuleContext, at: SqlStatement, table: strin
   const info = context.schema.before(at).table(table);
   const found = info?.complete ? info.columns.get(column) : undefined;
   return info && found ? { table: info, column: found } : undefined;
+}
+
+/**
+ * A merged migration renamed with new statements: its tool runs it again, so phase rules judge it as new. The schema
+ * model keeps it out of the change (its objects exist already), so its statements see the base's schema.
+ */
+function isChangedRename(migration: Migration): boolean {
+  return migration.status === 'renamed' && migration.unchangedStatements === false && migration.name?.direction !== 'down' && migration.up !== null;
+}
+
+/** Application files for a message: the first three, and how many more. */
+export function summarizeFiles(files: string[]): string {
+  const shown = files.slice(0, 3).join(', ');
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface ChangedFile {
   status: FileStatus;
   /** The path on the base, for a renamed file. */
   oldPath?: string;
+  /** The change leaves a symbolic link at `path`, not a regular file. */
+  symlink?: true;
 }
 
 /** 1-based line and column, in UTF-16 code units of the file's text (what editors show). */
@@ -108,6 +110,10 @@ export interface LintResult {
   base: string | null;
   /** Sha of HEAD, `INDEX` for `--staged`, or null when linting plain files. */
   head: string | null;
+  /** The base ref as given or found (`origin/main`), for people; absent when linting plain files or with no commit yet. */
+  baseRef?: string;
+  /** What the user should know about the run itself (not about a migration), one sentence each. */
+  notices?: string[];
   migrations: MigrationInfo[];
   /** Sorted by file, line, column, rule. */
   findings: Finding[];

@@ -56,6 +56,31 @@ describe('loadConfig', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it('names every unknown key and rule id at once, on one line', async () => {
+    writeFileSync(join(dir, '.migration-lint.json'), JSON.stringify({ maxMigrationPerPr: 2, bse: 'main', rules: { 'no-such-rule': 'error', 'require-rollbacks': 'off' } }));
+    const error = await loadConfig(dir).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      '.migration-lint.json: unknown key "maxMigrationPerPr"; unknown key "bse"; unknown rule "no-such-rule" in "rules"; unknown rule "require-rollbacks" in "rules"' +
+        ' (allowed keys: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, placeholders, dialect, rules; run `migration-lint rules` to list the rules)',
+    );
+  });
+
+  it('refuses two config files, naming both', async () => {
+    writeFileSync(join(dir, '.migration-lint.json'), '{}');
+    writeFileSync(join(dir, '.migration-lint.yaml'), 'maxMigrationsPerPr: 2\n');
+    await expect(loadConfig(dir)).rejects.toThrow(/^\.migration-lint\.json and \.migration-lint\.yaml both exist: /);
+  });
+
+  it('refuses a package.json that does not parse when that is where the settings would be', async () => {
+    writeFileSync(join(dir, 'package.json'), '{ "name": "shop", }');
+    const error = await loadConfig(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/^package\.json is not valid JSON \([^\n]+\): migration-lint looks for its "migration-lint" settings there/);
+    // With a config file, package.json is not read at all.
+    writeFileSync(join(dir, '.migration-lint.yaml'), 'maxMigrationsPerPr: 2\n');
+    expect((await loadConfig(dir)).maxMigrationsPerPr).toBe(2);
+  });
+
   it('rejects malformed YAML and JSON in one line', async () => {
     writeFileSync(join(dir, '.migration-lint.yaml'), 'rules: [unclosed\n');
     await expect(loadConfig(dir)).rejects.toThrow(/^\.migration-lint\.yaml is not valid YAML: [^\n]+$/);

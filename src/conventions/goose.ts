@@ -2,6 +2,7 @@
 import type { Convention } from './types.js';
 import { parseNumberedName } from './names.js';
 import { splitAtMarkers, type Marker } from './sections.js';
+import { maskPlaceholders } from '../sql/placeholders.js';
 
 const NO_TRANSACTION = /^\s*--\s*\+goose\s+no\s+transaction\b/i;
 const ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
@@ -23,11 +24,9 @@ export const goose = {
     };
   },
   toSql(text) {
-    // Under `-- +goose ENVSUB ON`, goose fills `${VAR}`, `${VAR:-default}` and `$VAR` from the environment. Their values
-    // are unknown here; an identifier of the same length is valid wherever goose users put one. `$1` parameters and
-    // `$tag$` dollar quotes are left alone.
-    if (!ENVSUB_ON.test(text)) return text;
-    return text.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, (placeholder) => 'x'.repeat(placeholder.length));
+    // Under `-- +goose ENVSUB ON`, goose fills `${VAR}`, `${VAR:-default}` and `$VAR` from the environment: the same
+    // masking as the `placeholders: ["env"]` setting, turned on by the file itself.
+    return ENVSUB_ON.test(text) ? maskPlaceholders(text, ['env']) : text;
   },
 } satisfies Convention;
 

@@ -118,10 +118,11 @@ export function hasExtension(path: string, extensions: readonly string[]): boole
 
 /** Whether a path is matched by one of the globs and by none of the `!`-prefixed ones; dot files included. */
 export function createGlobMatcher(globs: string[]): (path: string) => boolean {
-  const isIncluded = picomatch(globs.filter((glob) => !glob.startsWith('!')), { dot: true });
+  // `s`: a file name may hold a line break, and `*` must match it as any other character.
+  const isIncluded = picomatch(globs.filter((glob) => !glob.startsWith('!')), { dot: true, flags: 's' });
   const excluded = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
   // picomatch matches nothing with an empty list: no exclusions, nothing excluded.
-  const isExcluded = excluded.length ? picomatch(excluded, { dot: true }) : () => false;
+  const isExcluded = excluded.length ? picomatch(excluded, { dot: true, flags: 's' }) : () => false;
   return (path) => isIncluded(path) && !isExcluded(path);
 }
 

@@ -34,6 +34,14 @@ function formatFetchCommand(ref: string): string {
 }
 
 export function explainMissingBase(ref: string, shallow: boolean): UsageError {
+  // `HEAD~99`, `main^2`, `@{u}`: a path through history, not a name origin could have.
+  if (/[~^]|@\{|^HEAD$|^@$/.test(ref)) {
+    return new UsageError(
+      shallow
+        ? `base ref '${ref}' reaches past the commits of this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout`
+        : `base ref '${ref}' names no commit: the history is shorter than that (see git log --oneline); pass an existing branch, tag or commit with --base`,
+    );
+  }
   if (shallow) {
     return new UsageError(
       `base ref '${ref}' is not in this shallow clone: run '${formatFetchCommand(ref)}', or set 'fetch-depth: 0' in actions/checkout`,

@@ -26,6 +26,10 @@ export interface Change {
   head: string;
   /** What changed from base to head. */
   files: ChangedFile[];
+  /** The base was found among the defaults (origin/HEAD, origin/main, main…), not asked for with --base or GITHUB_BASE_REF. */
+  defaultBase?: boolean;
+  /** HEAD is behind the base (an older commit of it, as on a detached HEAD): the branch has nothing of its own. */
+  headBehindBase?: boolean;
 }
 
 export interface ResolveChangeOptions {
@@ -48,8 +52,8 @@ export function toBlobSpec(rev: string, path: string): string {
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
-/** Every diff: NUL-separated names with status, renames found, no external diff or text conversion. */
-const DIFF_OPTIONS = ['-z', '-M', '--name-status', '--no-ext-diff', '--no-textconv'];
+/** Every diff: NUL-separated names with status and modes (to tell symbolic links), renames found, no external diff or text conversion. */
+const DIFF_OPTIONS = ['-z', '-M', '--raw', '--no-ext-diff', '--no-textconv'];
 
 /** explainRange's answer for a repository whose HEAD has no commit yet. */
 const UNBORN = Symbol('unborn');
@@ -59,6 +63,8 @@ interface Range {
   baseRef: string;
   head: string;
   mergeBase: string;
+  /** The commit the base ref names. */
+  baseTip: string;
 }
 
 /** Opens the repository that contains `cwd`; a UsageError when there is none. */
@@ -136,7 +142,8 @@ export class GitRepo {
   }
 
   private async resolveChangeOrFail(options: ResolveChangeOptions): Promise<Change> {
-    const ref = readRequestedBase(options.base, options.env ?? process.env) ?? (await this.findDefaultBase());
+    const requested = readRequestedBase(options.base, options.env ?? process.env);
+    const ref = requested ?? (await this.findDefaultBase());
     // The diff from the merge-base runs beside the rev-parse that names it: git finds the merge-base for both.
     const early = ref === undefined ? undefined : this.diffFromMergeBase(toFullRef(ref), options.staged);
     const range = (ref !== undefined && (await this.resolveRange(ref))) || (await this.explainRange(ref));
@@ -144,13 +151,14 @@ export class GitRepo {
       // No commit yet: everything staged is new, whatever the base.
       return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
     }
-    const { baseRef, head, mergeBase } = range;
+    const { baseRef, head, mergeBase, baseTip } = range;
     const files = await early;
+    const about = { ...(requested === undefined ? { defaultBase: true } : {}), ...(head === mergeBase && baseTip !== head ? { headBehindBase: true } : {}) };
     if (options.staged || head === mergeBase) {
       const staged = options.staged && files !== undefined ? files : await this.diffIndex(mergeBase);
-      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged };
+      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged, ...about };
     }
-    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? (await this.diffTrees(mergeBase, head)) };
+    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? (await this.diffTrees(mergeBase, head)), ...about };
   }
 
   /** The change from the merge-base of `ref` and HEAD, to the index or to HEAD; undefined when git cannot tell (resolveRange explains). */
@@ -264,7 +272,7 @@ export class GitRepo {
     if (head === undefined || base === undefined || !SHA.test(head) || !SHA.test(base)) return undefined;
     const mergeBase = lines.find((line) => line.startsWith('^'));
     if (mergeBase === undefined) throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase: mergeBase.slice(1) };
+    return { baseRef: ref, head, mergeBase: mergeBase.slice(1), baseTip: base };
   }
 
   /** The slow path, one question at a time: an unborn HEAD, or the UsageError that says what is missing. */
@@ -277,7 +285,7 @@ export class GitRepo {
     const { stdout } = await runGit(this.root, ['merge-base', '--end-of-options', head, base], { okExitCodes: [0, 1] });
     const mergeBase = stdout.trim();
     if (mergeBase === '') throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase };
+    return { baseRef: ref, head, mergeBase, baseTip: base };
   }
 
   private async verifyCommit(ref: string): Promise<string | undefined> {

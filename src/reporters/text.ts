@@ -31,7 +31,10 @@ export function render(result: LintResult, options: RenderOptions): string {
   const readLine = createSourceLineReader(result.sources);
   const blocks = result.findings.map((finding) => renderFinding(finding, readLine(finding.file, finding.line), palette));
   const skipped = (result.skippedDirectories ?? []).map((directory) => renderSkipped(directory, palette));
-  return [...blocks, ...skipped, renderCount(result, palette)].join('\n\n') + '\n';
+  const notices = [...skipped, ...(result.notices ?? []).map((notice) => palette.severity.warning(`warning: ${sanitize(notice)}`))];
+  // A notice that explains an empty run replaces the "no problems in 0 migrations" it would contradict.
+  const count = notices.length && result.migrations.length === 0 && result.findings.length === 0 ? [] : [renderCount(result, palette)];
+  return [...blocks, ...notices, ...count].join('\n\n') + '\n';
 }
 
 function createPalette(color: boolean): Palette {
@@ -188,11 +191,18 @@ function renderSkipped(directory: SkippedDirectory, palette: Palette): string {
 function renderCount(result: LintResult, palette: Palette): string {
   const { errors, warnings } = result.summary;
   const problems = errors + warnings;
-  if (problems === 0) return palette.ok(`✔ No problems in ${pluralize(result.migrations.length, 'migration')}.`);
+  const against = result.baseRef === undefined || result.base === null ? '' : ` (base: ${sanitize(result.baseRef)} at ${result.base.slice(0, 7)})`;
+  if (problems === 0) return palette.ok(`✔ No problems in ${pluralize(countMigrations(result), 'migration')}${against}.`);
   const paint = errors > 0 ? palette.severity.error : palette.severity.warning;
   return paint(
-    palette.bold(`✖ ${pluralize(problems, 'problem')} (${pluralize(errors, 'error')}, ${pluralize(warnings, 'warning')})`),
+    palette.bold(`✖ ${pluralize(problems, 'problem')} (${pluralize(errors, 'error')}, ${pluralize(warnings, 'warning')})${against}`),
   );
+}
+
+/** Migrations as a reviewer counts them: an up and its rollback file are one. */
+function countMigrations(result: LintResult): number {
+  const rollbacks = new Set(result.migrations.flatMap((m) => (m.rollback !== null && m.rollback !== m.path ? [m.rollback] : [])));
+  return result.migrations.filter((m) => !rollbacks.has(m.path)).length;
 }
 
 function pluralize(count: number, noun: string): string {

@@ -25,7 +25,7 @@ export interface ReplayMigration {
   name: ParsedName | null;
   up: ParsedSql | null;
   /** Set when the file could not be read as SQL at all. */
-  unreadable?: 'binary' | 'encoding';
+  unreadable?: 'binary' | 'encoding' | 'symlink';
 }
 
 /** The schema at one point of the replay. */

@@ -98,6 +98,20 @@ export async function parseSql(fileText: string, section?: { start: number; end:
   return { statements: toStatements(context, parsed, sql.length), error: null };
 }
 
+/**
+ * Whether two parses hold the same statements, whatever their comments, spacing and line breaks: PostgreSQL would run
+ * the same thing. False when either has a syntax error.
+ */
+export function sameStatements(a: ParsedSql | null, b: ParsedSql | null): boolean {
+  if (a?.error || b?.error) return false;
+  return statementsKey(a) === statementsKey(b);
+}
+
+function statementsKey(parsed: ParsedSql | null): string {
+  // Locations move with every comment; nothing else in the tree does.
+  return JSON.stringify(parsed?.statements.map((s) => ({ [s.type]: s.node })) ?? [], (key, value: unknown) => (key === 'location' ? undefined : value));
+}
+
 /** A comment of a file's SQL: [start, end) in string indices, and its text, markers included. */
 export interface SqlComment {
   start: number;

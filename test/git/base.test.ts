@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { lint } from '../../src/lint.js';
 import { createOriginClone, createRepo, type CloneOptions, type RepoSpec } from '../helpers/git-repo.js';
 import { useTestRepos } from './test-repos.js';
 
@@ -115,6 +116,27 @@ describe('missing bases', () => {
     expect(await catchUsageError(repo.resolveChange({ base: 'origin/develop', staged: false, env: {} }))).toBe(
       "base ref 'origin/develop' not found: fetch it ('git fetch origin develop') or pass an existing branch, tag or commit with --base",
     );
+  });
+
+  it('says a base past the first commit names no commit, without suggesting a fetch of it', async () => {
+    const { repo } = await open(await createRepo(spec));
+    const message = await catchUsageError(repo.resolveChange({ base: 'HEAD~99', staged: false, env: {} }));
+    expect(message).toBe(
+      "base ref 'HEAD~99' names no commit: the history is shorter than that (see git log --oneline); pass an existing branch, tag or commit with --base",
+    );
+    expect(message).not.toMatch(/git fetch/);
+  });
+
+  it('warns, instead of reporting 0 migrations, when HEAD is behind the default base (a detached HEAD)', async () => {
+    const created = await createRepo({ base: { 'db/migrations/1_a.sql': 'SELECT 1;\n' }, onMain: true });
+    created.git('commit', '-q', '--allow-empty', '-m', 'later');
+    created.git('checkout', '-q', '--detach', 'HEAD~1');
+    const result = await lint({ cwd: created.dir, env: {} });
+    expect(result.notices).toEqual([expect.stringMatching(/^HEAD is behind main \(an older commit of it, as on a detached HEAD\)/)]);
+    expect(result.baseRef).toBe('main');
+    // Asked for by name, the same base is what the user meant: no notice.
+    expect((await lint({ cwd: created.dir, base: 'main', env: {} })).notices).toBeUndefined();
+    await created.cleanup();
   });
 
   it('rejects a base that is not a commit', async () => {

@@ -24,6 +24,16 @@ describe('parseNameStatus', () => {
     ]);
   });
 
+  it('reads the --raw form, and marks what becomes a symbolic link', () => {
+    const z = '0000000';
+    const output = [`:000000 100644 ${z} abc1234 A`, 'a.sql', `:000000 120000 ${z} abc1234 A`, 'link\n.sql', `:100644 100644 abc1234 def5678 R091`, 'old.sql', 'new.sql', ''].join('\0');
+    expect(parseNameStatus(output)).toEqual([
+      { path: 'a.sql', status: 'added' },
+      { path: 'link\n.sql', status: 'added', symlink: true },
+      { path: 'new.sql', status: 'renamed', oldPath: 'old.sql' },
+    ]);
+  });
+
   it('reads empty output as no change', () => {
     expect(parseNameStatus('')).toEqual([]);
   });

@@ -100,7 +100,7 @@ describe('resolveChange on a branch', () => {
     git('add', 'db/001.sql');
     git('commit', '-q', '-m', 'link');
     const change = await repo.resolveChange({ base: 'main', staged: false, env: {} });
-    expect(change.files).toEqual([{ path: 'db/001.sql', status: 'modified' }]);
+    expect(change.files).toEqual([{ path: 'db/001.sql', status: 'modified', symlink: true }]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import type { Rule } from '../../src/rule.js';
-import type { RuleSetting } from '../../src/types.js';
+import type { RuleSetting, Severity } from '../../src/types.js';
 import { rules } from '../../rules/index.js';
 import { createRepo } from './git-repo.js';
 import type { Tree } from './git-repo.js';
@@ -25,6 +25,12 @@ export interface RuleCase {
 export interface InvalidCase extends RuleCase {
   /** Expected findings of the rule, as "<file> <line>:<column> <messageId>", in output order. */
   findings: string[];
+  /** When given, each finding's severity, in the same order. */
+  severities?: Severity[];
+  /** When given, what each finding's message must match, in the same order. */
+  messages?: RegExp[];
+  /** When given, what each finding's help must match, in the same order. */
+  helps?: RegExp[];
 }
 
 const MIGRATIONS_DIR = 'db/migrations/';
@@ -95,6 +101,9 @@ export function testRule(rule: Rule, cases: { valid: Array<RuleCase | string>; i
         expect(testCase.findings.length, 'an invalid case names at least one finding').toBeGreaterThan(0);
         const findings = await runCase(rule, testCase);
         expect(findings.map((f) => `${shorten(f.file)} ${f.line}:${f.column} ${f.messageId}`)).toEqual(testCase.findings);
+        if (testCase.severities) expect(findings.map((f) => f.severity)).toEqual(testCase.severities);
+        testCase.messages?.forEach((pattern, i) => expect(findings[i]?.message).toMatch(pattern));
+        testCase.helps?.forEach((pattern, i) => expect(findings[i]?.help).toMatch(pattern));
         for (const finding of findings) {
           expect(finding.message).not.toMatch(/\{\{/);
           expect(finding.help.length).toBeGreaterThan(10);

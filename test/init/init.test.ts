@@ -9,6 +9,7 @@ import { createRepo } from '../helpers/git-repo.js';
 import type { Tree } from '../helpers/git-repo.js';
 
 const BIN = new URL('../../bin/migration-lint.js', import.meta.url).pathname;
+const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -58,18 +59,19 @@ describe('migration-lint init', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(
       [
+        `package.json: added migration-lint ^${VERSION} to devDependencies`,
         'package.json: added husky ^9.1.7 to devDependencies',
         'package.json: added the script "prepare": "husky" (installs the hook on npm install)',
         '.husky/pre-commit: created, runs npx migration-lint --staged',
         '.migration-lint.yaml: created for db/migrations (dbmate, 1 file)',
-        'Next: run npm install: it installs husky, whose prepare script turns the hook on',
+        'Next: run npm install, with no package names: it installs migration-lint and husky, and the prepare script turns the hook on (after an install that names packages, run npx husky)',
         'Next: commit package.json, .husky/pre-commit, .migration-lint.yaml so that everyone gets the hook',
         '',
       ].join('\n'),
     );
     expect(read(dir, 'package.json')).toBe(
       '{\n  "name": "shop",\n  "version": "1.0.0",\n  "scripts": {\n    "test": "vitest",\n    "prepare": "husky"\n  },\n' +
-        '  "devDependencies": {\n    "husky": "^9.1.7"\n  }\n}\n',
+        `  "devDependencies": {\n    "husky": "^9.1.7",\n    "migration-lint": "^${VERSION}"\n  }\n}\n`,
     );
     expect(read(dir, '.husky/pre-commit')).toBe('npx migration-lint --staged\n');
     expect(statSync(join(dir, '.husky/pre-commit')).mode & 0o777).toBe(0o755);
@@ -89,7 +91,7 @@ describe('migration-lint init', () => {
     const { code, stdout } = runInit(dir);
 
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Nothing to change: husky, the prepare script, the pre-commit hook and a config are already in place\.\n/);
+    expect(stdout).toMatch(/^Nothing to change: migration-lint, husky, the prepare script, the pre-commit hook and a config are already in place\.\n/);
     expect(stdout).not.toMatch(/^(package\.json|\.husky|\.migration-lint)/m);
     expect(snapshot(dir, git)).toEqual(before);
   });
@@ -116,10 +118,10 @@ describe('migration-lint init', () => {
     const build = await repo({ 'package.json': '{\n\t"name": "a",\n\t"scripts": {\n\t\t"prepare": "node build.mjs"\n\t}\n}' });
     expect(runInit(build.dir).stdout).toMatch(/^package\.json: appended "&& husky" to the prepare script: "node build\.mjs && husky"$/m);
     expect(read(build.dir, 'package.json')).toBe(
-      '{\n\t"name": "a",\n\t"scripts": {\n\t\t"prepare": "node build.mjs && husky"\n\t},\n\t"devDependencies": {\n\t\t"husky": "^9.1.7"\n\t}\n}',
+      `{\n\t"name": "a",\n\t"scripts": {\n\t\t"prepare": "node build.mjs && husky"\n\t},\n\t"devDependencies": {\n\t\t"husky": "^9.1.7",\n\t\t"migration-lint": "^${VERSION}"\n\t}\n}`,
     );
 
-    const ready = '{\n  "scripts": { "prepare": "husky .config/husky" },\n  "devDependencies": { "husky": "9.1.7", "vitest": "4" }\n}\n';
+    const ready = '{\n  "scripts": { "prepare": "husky .config/husky" },\n  "devDependencies": { "husky": "9.1.7", "migration-lint": "0.1", "vitest": "4" }\n}\n';
     const custom = await repo({ 'package.json': ready });
     const { stdout } = runInit(custom.dir);
     expect(stdout).not.toMatch(/^package\.json/m);
@@ -132,7 +134,9 @@ describe('migration-lint init', () => {
     const { dir } = await repo({ 'package.json': '{ "devDependencies": { "husky": "^8.0.3" }, "scripts": { "prepare": "husky install" } }' });
     const { stdout } = runInit(dir);
     expect(stdout).toMatch(/^Next: package\.json asks for husky \^8\.0\.3: the hook is written for husky 9/m);
-    expect(read(dir, 'package.json')).toBe('{ "devDependencies": { "husky": "^8.0.3" }, "scripts": { "prepare": "husky install" } }');
+    expect(read(dir, 'package.json')).toBe(
+      `{ "devDependencies": { "husky": "^8.0.3", "migration-lint": "^${VERSION}" }, "scripts": { "prepare": "husky install" } }`,
+    );
   });
 
   it('keeps an existing config, whether a file or a package.json key', async () => {
@@ -181,6 +185,21 @@ describe('migration-lint init', () => {
     expect(runInit(dir).stdout).toMatch(/^\.migration-lint\.yaml: created for found no migrations under the default globs/m);
     const config = await loadConfig(dir);
     expect(config.migrations).toEqual([]);
+  });
+
+  it('says to run npx husky when husky is installed but its prepare script never ran', async () => {
+    const ready = '{\n  "scripts": { "prepare": "husky" },\n  "devDependencies": { "husky": "^9.1.7", "migration-lint": "^0.1.0" }\n}\n';
+    const { dir } = await repo({ 'package.json': ready, '.gitignore': 'node_modules/\n' });
+    for (const name of ['husky', 'migration-lint']) {
+      mkdirSync(join(dir, 'node_modules', name), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', name, 'package.json'), `{ "name": "${name}" }\n`);
+    }
+
+    const { stdout } = runInit(dir);
+
+    expect(stdout).toMatch(/^Next: run npx husky to turn the hook on: the prepare script has not run yet/m);
+    expect(stdout).not.toMatch(/npm install/);
+    expect(read(dir, 'package.json')).toBe(ready);
   });
 
   it('refuses without a package.json (exit 2) and explains both ways forward, writing nothing', async () => {

@@ -71,6 +71,27 @@ describe('text reporter', () => {
     expect(render(makeResult({ migrations }), { color: true })).toBe('\x1b[32m✔ No problems in 2 migrations.\x1b[39m\n');
   });
 
+  it('counts an up and its rollback file as one migration', () => {
+    const migrations = [
+      makeMigration('db/1_a.up.sql', { rollback: 'db/1_a.down.sql' }),
+      makeMigration('db/1_a.down.sql', { direction: 'down' }),
+      makeMigration('db/2_b.sql', { direction: 'both', rollback: 'db/2_b.sql' }),
+    ];
+    expect(render(makeResult({ migrations }), plain)).toBe('✔ No problems in 2 migrations.\n');
+  });
+
+  it('names the base it compared with: the ref and its short sha', () => {
+    const result = makeResult({ baseRef: 'origin/main', migrations: [makeMigration('db/1_a.up.sql')] });
+    expect(render(result, plain)).toBe(`✔ No problems in 1 migration (base: origin/main at ${result.base!.slice(0, 7)}).\n`);
+    const failing = makeResult({ baseRef: 'main', findings: [makeFinding({ file: 'a.sql', line: 1, column: 1 })] });
+    expect(render(failing, plain).split('\n').at(-2)).toMatch(/^✖ 1 problem \(1 error, 0 warnings\) \(base: main at [0-9a-f]{7}\)$/);
+  });
+
+  it('shows a notice about the run instead of "no problems in 0 migrations"', () => {
+    const result = makeResult({ baseRef: 'main', notices: ['HEAD is behind main.'] });
+    expect(render(result, plain)).toBe('warning: HEAD is behind main.\n');
+  });
+
   it('expands tabs to stops of 4 so the marker stays under its text', () => {
     expect(renderSnippet('\ta\tbc\td', { column: 4, endColumn: 6 })).toEqual([
       '  1 |     a   bc  d',

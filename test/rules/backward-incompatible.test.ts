@@ -35,6 +35,16 @@ testRule(rule, {
       findings: ['20260301000000_x.sql 1:1 type', '20260301000000_x.sql 2:1 notNull'],
     },
     {
+      name: 'a merged migration renamed with a new statement added is judged like a new one',
+      base: { '20260101000000_users.sql': 'CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  email text NOT NULL,\n  name text,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\n' },
+      files: {
+        '20260101000000_users.sql': null,
+        '20260301000000_users.sql':
+          'CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  email text NOT NULL,\n  name text,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nALTER TABLE users RENAME COLUMN name TO full_name;\n',
+      },
+      findings: ['20260301000000_users.sql 7:1 rename'],
+    },
+    {
       name: 'a table created in this change is still new after a rename, an existing one is not',
       files: {
         '20260301000000_x.sql':
