@@ -17,7 +17,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // The parser finds its .wasm beside its own module, so it stays in node_modules.
-  external: ['libpg-query'],
+  external: ['libpg-query', '@electric-sql/pglite', 'pg'],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',

@@ -23,6 +23,8 @@ export interface Config {
   postgresVersion: number;
   /** Overrides the migration tool's transaction model: true when every migration file runs inside one transaction. */
   assumeInTransaction?: boolean;
+  /** Proves each new migration's rollback in a real PostgreSQL (`--verify-rollback`): apply the base, up, down, up. */
+  verifyRollback?: boolean;
 }
 
 /** The oldest PostgreSQL major version still supported by the PostgreSQL project. */
@@ -61,6 +63,7 @@ export function configSchema(ruleIds: string[]): object {
       maxMigrationsPerPr: { type: 'integer', minimum: 1, description: 'Migrations one pull request may add per directory.' },
       postgresVersion: { type: 'integer', minimum: 9, maximum: 99, description: 'Oldest PostgreSQL major version the migrations run on (default 15).' },
       assumeInTransaction: { type: 'boolean', description: 'Whether every migration file runs inside one transaction, whatever its tool does.' },
+      verifyRollback: { type: 'boolean', description: 'Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again.' },
       rules: {
         type: 'object',
         propertyNames: { enum: ruleIds },
@@ -139,7 +142,7 @@ export function validateConfig(raw: RawConfig): Partial<Config> {
   let problem: string;
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params.additionalProperty);
-    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, rules)`;
+    problem = `unknown key "${key}" (allowed: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, verifyRollback, rules)`;
   } else if (error.keyword === 'propertyNames' || error.propertyName) {
     problem = `unknown rule "${error.propertyName ?? at}" in "rules" (run \`migration-lint rules\` to list them)`;
   } else if (error.keyword === 'enum') {

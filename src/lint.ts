@@ -5,6 +5,7 @@ import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import {
+  compareVersions,
   conventions,
   createGlobMatcher,
   DEFAULT_MIGRATION_GLOBS,
@@ -23,6 +24,7 @@ import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js
 import type { ParsedSql } from './sql/parse.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
 import type { Convention } from './conventions/index.js';
+import type { Verification, VerifyDirectory } from './verify/index.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -42,6 +44,8 @@ export interface LintOptions {
   overrides?: Partial<Config>;
   /** Environment to read `GITHUB_BASE_REF` from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** With `verifyRollback`: the PostgreSQL server to verify on (`postgres://…`); the embedded engine when absent. */
+  databaseUrl?: string;
 }
 
 /** One file to lint, before parsing. */
@@ -113,7 +117,18 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const added = newMigrations(migrations);
     const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
     const schema = buildSchema({ base, change: added });
-    const findings = runRules(config, { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
+    const verification = config.verifyRollback
+      ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories), options.databaseUrl)
+      : null;
+    const findings = runRules(config, {
+      migrations,
+      directories,
+      appFiles,
+      isChange: true,
+      maxMigrationsPerPr: config.maxMigrationsPerPr,
+      schema,
+      verification,
+    });
     return buildResult(change.base, change.head, migrations, findings, activeRules(config));
   } finally {
     repo.close();
@@ -163,7 +178,17 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = runRules(config, { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema });
+  // Plain files have no base history to replay: what a rollback must give back is unknown.
+  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
+  const findings = runRules(config, {
+    migrations,
+    directories,
+    appFiles: [],
+    isChange: false,
+    maxMigrationsPerPr: config.maxMigrationsPerPr,
+    schema,
+    verification,
+  });
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -317,6 +342,74 @@ async function readBaseHistory(
   return history;
 }
 
+/** The verification stage, loaded (with its engine) only by runs that ask for it. */
+async function verify(directories: VerifyDirectory[] | Verification, databaseUrl: string | undefined): Promise<Verification> {
+  if (!Array.isArray(directories)) return directories;
+  const { verifyRollbacks } = await import('./verify/index.js');
+  return verifyRollbacks(directories, databaseUrl ? { databaseUrl } : {});
+}
+
+function fileModeSkips(migrations: Migration[]): Verification {
+  const first = migrations.find(isNewUpMigration);
+  return {
+    engine: '',
+    failures: [],
+    mismatches: [],
+    locks: [],
+    skipped: first
+      ? [{ directory: first.directory, file: first.path, reason: 'it needs a git change, to replay the base branch\'s migrations first (plain files were given)' }]
+      : [],
+  };
+}
+
+/**
+ * For each migrations directory where the change adds migrations: every up migration on the base, read and parsed,
+ * and the change's new ones with their rollbacks, each in the order its tool applies them.
+ */
+async function readVerifyDirectories(
+  repo: GitRepo,
+  base: string,
+  migrations: Migration[],
+  directories: Map<string, MigrationDirectory>,
+): Promise<VerifyDirectory[]> {
+  const result: VerifyDirectory[] = [];
+  const byPath = new Map(migrations.map((m) => [m.path, m]));
+  for (const directory of directories.values()) {
+    const change = migrations.filter((m) => m.directory === directory.path && isNewUpMigration(m));
+    if (change.length === 0) continue;
+    const convention = conventions[directory.convention];
+    const files = (directory.baseFiles ?? []).flatMap((file) => {
+      const name = directory.baseIndex?.nameOf(file) ?? null;
+      return name && name.direction !== 'down' ? [{ path: directory.path === '.' ? file : `${directory.path}/${file}`, name }] : [];
+    });
+    const blobs = await repo.readBlobs(files.map((f) => toBlobSpec(base, f.path)));
+    const history: Migration[] = [];
+    for (const { path, name } of files) {
+      const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
+      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : await parseMigrationText(convention, name, text);
+      history.push({ path, status: 'added', directory: directory.path, convention: directory.convention, name, rollback: null, text, ...(unreadable ? { unreadable } : {}), ...parsed });
+    }
+    const rollbacks = new Map<string, Migration>();
+    for (const migration of change) {
+      if (migration.rollback && migration.rollback !== migration.path && byPath.has(migration.rollback)) rollbacks.set(migration.rollback, byPath.get(migration.rollback)!);
+    }
+    result.push({ path: directory.path, convention: directory.convention, base: inApplyOrder(history), change: inApplyOrder(change), rollbacks });
+  }
+  return result;
+}
+
+/** Versioned migrations by version, then repeatable ones (Flyway `R__`) by name, as the tools apply them. */
+function inApplyOrder(migrations: Migration[]): Migration[] {
+  return [...migrations].sort((a, b) => {
+    const x = a.name;
+    const y = b.name;
+    if (!x || !y) return compareStrings(a.path, b.path);
+    if (x.kind !== y.kind) return x.kind === 'repeatable' ? 1 : -1;
+    if (x.version !== null && y.version !== null) return compareVersions(x.version, y.version) || compareStrings(a.path, b.path);
+    return compareStrings(x.name, y.name);
+  });
+}
+
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: 'binary' };
@@ -348,7 +441,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
         const end = report.range?.end ?? start;
         findings.push({
           ruleId: rule.meta.id,
-          severity,
+          severity: report.severity ?? severity,
           file: report.file,
           line: start.line,
           column: start.column,

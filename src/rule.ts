@@ -5,6 +5,7 @@ import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
 import { objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
+import type { Verification } from './verify/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
@@ -74,6 +75,8 @@ export interface RuleContext {
    * `context.schema.before(statement).table('users')` is the table as it stands when that statement runs.
    */
   schema: SchemaModel;
+  /** What `--verify-rollback` saw in a real PostgreSQL; null when it did not run. */
+  verification: Verification | null;
   report(report: Report): void;
 }
 
@@ -84,6 +87,8 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   help: string;
+  /** Reports at most as a warning, whatever the rule's severity (a check that could not run). */
+  severity?: 'warning';
 }
 
 export interface RuleMetaDefinition<M extends string> {
