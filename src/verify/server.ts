@@ -15,63 +15,56 @@ export const SCRATCH_PREFIX = 'migration_lint_verify_';
 export async function startServerEngine(url: string): Promise<Engine> {
   const { default: pg } = await import('pg');
   const config = clientConfig(url);
+  // Two connections: the run's, and one that can always clean up, even while the run's is busy.
   const admin = new pg.Client(config);
   await connect(admin, url);
   const scratch = `${SCRATCH_PREFIX}${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  let client: Client = admin;
-  let cleanup: () => Promise<void>;
-  let schema = 'public';
-  let shared = false;
   const version = String((await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '').split(' ')[0];
+  let mode: 'database' | 'schema' = 'database';
   try {
     await admin.query(`CREATE DATABASE ${scratch}`);
-    const dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
-    };
-    try {
-      client = new pg.Client({ ...config, connectionString: withDatabase(url, scratch) });
-      await connect(client, url);
-    } catch (error) {
-      await dropDatabase().catch(() => undefined);
-      throw error;
-    }
-    cleanup = async () => {
-      await client.end().catch(() => undefined);
-      await dropDatabase();
-    };
   } catch (error) {
-    // 42501: the user lacks CREATEDB; then a schema of our own in the database the URL names.
+    // 42501: the user lacks CREATEDB; then a schema of its own in the database the URL names.
     if (toEngineError(error)?.code !== '42501') {
       await admin.end().catch(() => undefined);
       throw error;
     }
+    mode = 'schema';
     await admin.query(`CREATE SCHEMA ${scratch}`);
-    await admin.query(`SET search_path TO ${scratch}`);
-    schema = scratch;
-    shared = true;
-    cleanup = async () => {
-      // A failed migration may leave an open transaction on this connection.
-      await admin.query('ROLLBACK').catch(() => undefined);
-      await admin.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`);
-    };
   }
-  const release = onInterrupt(() => close());
+  const client = new pg.Client({ ...config, connectionString: mode === 'database' ? withDatabase(url, scratch) : url });
   let closing: Promise<void> | null = null;
-  function close(): Promise<void> {
+  const close = (): Promise<void> => {
     closing ??= (async () => {
       release();
       try {
-        await cleanup();
+        // The run's backend may be inside a long statement, or hold locks on the scratch objects: end it first.
+        await admin.query('SELECT pg_terminate_backend($1)', [clientPid]).catch(() => undefined);
+        await client.end().catch(() => undefined);
+        if (mode === 'database') await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
+        else await admin.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`);
       } finally {
         await admin.end().catch(() => undefined);
       }
     })();
     return closing;
+  };
+  const release = onInterrupt(close);
+  let clientPid = 0;
+  try {
+    await connect(client, url);
+    clientPid = Number((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid ?? 0);
+    if (mode === 'schema') await client.query(`SET search_path TO ${scratch}`);
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
   }
+  // A lost connection (the backend ended) surfaces as the next query's error, not as an unhandled event.
+  client.on('error', () => undefined);
   return {
     name: `PostgreSQL ${version}`,
-    schema,
-    sharedDatabase: shared,
+    schema: mode === 'schema' ? scratch : 'public',
+    sharedDatabase: mode === 'schema',
     async exec(sql) {
       await client.query(sql);
     },

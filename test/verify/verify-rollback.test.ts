@@ -7,7 +7,7 @@ import { lint } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
 import { createRepo } from '../helpers/git-repo.js';
 import type { Tree } from '../helpers/git-repo.js';
-import { serverUrl } from './server.js';
+import { leftovers, schemaOnlyUrl, serverUrl, sharedUsersColumns } from './server.js';
 
 const VERIFY_RULES = ['rollback-roundtrip', 'migration-fails', 'ban-measured-blocking-lock'];
 
@@ -43,9 +43,10 @@ function show(f: Finding): string {
   return `${f.ruleId} ${f.severity} ${f.file} ${f.line}:${f.column} ${f.message}`;
 }
 
-const engines: Array<{ name: string; url: () => string | undefined }> = [
-  { name: 'PGlite', url: () => undefined },
-  { name: 'PostgreSQL server', url: () => serverUrl() },
+const engines: Array<{ name: string; url: () => string | undefined; server: boolean }> = [
+  { name: 'PGlite', url: () => undefined, server: false },
+  { name: 'a PostgreSQL server', url: () => serverUrl(), server: true },
+  { name: 'a PostgreSQL server, as a user who may not create databases (a fresh schema)', url: () => schemaOnlyUrl(), server: true },
 ];
 
 for (const engine of engines) {
@@ -271,6 +272,11 @@ for (const engine of engines) {
         'ban-measured-blocking-lock warning db/migrations/002_type.up.sql 1:1 Took SHARE on users (measured): every write to users waits until the transaction ends.',
         'ban-measured-blocking-lock warning db/migrations/002_type.up.sql 2:1 Took ACCESS EXCLUSIVE on users and rewrote it (measured): every query on users, reads included, waits until the transaction ends.',
       ]);
+    });
+
+    if (engine.server) it('leaves no database or schema of its own behind, and the objects that were there as they were', async () => {
+      expect(await leftovers()).toEqual([]);
+      expect(await sharedUsersColumns()).toEqual(['id integer', 'existing text']);
     });
   });
 }
