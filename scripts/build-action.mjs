@@ -35,9 +35,15 @@ await build({
       "const __dirname = __fileURLToPath(new URL('.', import.meta.url)).replace(/[\\\\/]$/, '');",
     ].join('\n'),
   },
+  // pg's optional native binding is never installed; it is required only when asked for.
+  external: ['pg-native'],
   legalComments: 'eof',
   logLevel: 'warning',
 });
+// PGlite finds its WebAssembly and file-system bundle beside its module (`new URL('./pglite.wasm', import.meta.url)`),
+// which in this bundle is dist/index.js: they are copied beside it, so --verify-rollback needs no download.
+const pgliteDir = dirname(createRequire(join(root, 'package.json')).resolve('@electric-sql/pglite'));
+for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) writeFileSync(join(outdir, asset), readFileSync(join(pgliteDir, asset)));
 const wasm = join(dirname(createRequire(join(root, 'package.json')).resolve('libpg-query')), 'libpg-query.wasm');
 // Copied by content, so the file mode is the default wherever node_modules came from.
 writeFileSync(join(outdir, 'libpg-query.wasm'), readFileSync(wasm));

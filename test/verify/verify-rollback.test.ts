@@ -2,6 +2,8 @@
  * --verify-rollback against both engines with the same cases: embedded PGlite, and the PostgreSQL server that
  * test/verify/global-setup.ts starts (MIGRATION_LINT_TEST_DATABASE_URL). Real git repositories, the real pipeline.
  */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
@@ -280,3 +282,24 @@ for (const engine of engines) {
     });
   });
 }
+
+describe('an interrupted run', () => {
+  it('drops its database when it gets SIGINT, and exits 130', async () => {
+    const repo = await createRepo({
+      base: { ...BASE, 'db/migrations/002_slow.up.sql': 'SELECT pg_sleep(120);\n' },
+      branch: [{ 'db/migrations/003_t.up.sql': 'CREATE TABLE t (id int);\n', 'db/migrations/003_t.down.sql': 'DROP TABLE t;\n' }],
+    });
+    try {
+      const bin = fileURLToPath(new URL('../../bin/migration-lint.js', import.meta.url));
+      const child = spawn(process.execPath, [bin, '--base', 'main', '--database-url', serverUrl()], { cwd: repo.dir, stdio: 'ignore' });
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      // The run is inside the base history's pg_sleep once its database exists.
+      while ((await leftovers()).length === 0) await new Promise((wait) => setTimeout(wait, 100));
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(await leftovers()).toEqual([]);
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});
