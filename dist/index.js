@@ -43736,7 +43736,7 @@ __export(pglite_exports, {
   pgliteCacheFile: () => pgliteCacheFile,
   startPglite: () => startPglite
 });
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir, userInfo } from "node:os";
 import { dirname as dirname4, join as join6 } from "node:path";
@@ -43790,13 +43790,11 @@ async function writeCache(path6, tarball) {
   }
 }
 function engineBuild() {
-  const wasm = join6(dirname4(createRequire(import.meta.url).resolve("@electric-sql/pglite")), "pglite.wasm");
-  try {
-    const { size, mtimeMs } = statSync2(wasm);
-    return `${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`;
-  } catch {
-    return "unknown";
-  }
+  if (true) return "0.5.17";
+  const require2 = createRequire(import.meta.url);
+  const main = require2.resolve("@electric-sql/pglite");
+  const pkg = JSON.parse(readFileSync5(join6(dirname4(main), "..", "package.json"), "utf8"));
+  return pkg.version;
 }
 function safeUser() {
   try {
@@ -50878,7 +50876,7 @@ function appendSummary(env, markdown) {
 init_errors();
 
 // src/lint.ts
-import { readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname5, isAbsolute, join as join7, posix as posix2, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/schema/index.ts
@@ -52928,7 +52926,7 @@ async function lintFiles(options) {
     const absolute = resolve5(options.cwd, given);
     let stat2;
     try {
-      stat2 = statSync3(absolute);
+      stat2 = statSync2(absolute);
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }

@@ -3,7 +3,7 @@
  * Its initdb takes seconds; the initial data directory it makes is kept once as a tarball in the OS temporary
  * directory (never in the user's repository) and loaded from there on later runs.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,15 +67,16 @@ async function writeCache(path: string, tarball: Blob): Promise<void> {
   }
 }
 
-/** Identifies the installed PGlite build, so an upgrade never loads a data directory of another PostgreSQL. */
+declare const MIGRATION_LINT_PGLITE_VERSION: string | undefined;
+
+/** Identifies the PGlite build (inlined by the bundles), so an upgrade never loads a data directory of another PostgreSQL. */
 function engineBuild(): string {
-  const wasm = join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), 'pglite.wasm');
-  try {
-    const { size, mtimeMs } = statSync(wasm);
-    return `${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}`;
-  } catch {
-    return 'unknown';
-  }
+  if (typeof MIGRATION_LINT_PGLITE_VERSION === 'string') return MIGRATION_LINT_PGLITE_VERSION;
+  // From source (the tests): the installed package's version.
+  const require = createRequire(import.meta.url);
+  const main = require.resolve('@electric-sql/pglite');
+  const pkg = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
 function safeUser(): string {
