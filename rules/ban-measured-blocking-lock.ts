@@ -6,6 +6,7 @@ export default defineRule({
     id: 'ban-measured-blocking-lock',
     summary: 'With --verify-rollback: no statement is seen to take a blocking lock on, or to rewrite, a table that exists on the base.',
     severity: 'warning',
+    verifiesRollback: true,
     messages: {
       lock: 'Took {{mode}} on {{table}}{{rewrite}} (measured): {{consequence}} until the transaction ends.',
     },

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'migration-fails',
     summary: 'With --verify-rollback: the up runs on the base schema and its down runs after it, in a real PostgreSQL.',
     severity: 'error',
+    verifiesRollback: true,
     messages: {
       up: 'Up fails: ERROR: {{error}}; the deploy stops at this statement.',
       down: 'Down fails: ERROR: {{error}}; the rollback stops at this statement when it is needed.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'rollback-roundtrip',
     summary: 'With --verify-rollback: in a real PostgreSQL, the down gives back the schema from before the up, and the up runs again after it.',
     severity: 'error',
+    verifiesRollback: true,
     messages: {
       leaves: 'Down leaves {{object}}: after a rollback the schema is not what it was before the up.',
       notRestored: 'Down does not restore {{object}}: after a rollback the schema is not what it was before the up.',

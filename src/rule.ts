@@ -97,6 +97,8 @@ export interface RuleMetaDefinition<M extends string> {
   severity: Severity;
   /** Messages keyed by id, with {{placeholders}}: one sentence of production consequence. */
   messages: Record<M, string>;
+  /** The rule judges what `--verify-rollback` saw in a real PostgreSQL, and reports nothing without it. */
+  verifiesRollback?: boolean;
 }
 
 export interface Rule<M extends string = string> {

@@ -145,7 +145,10 @@ async function runExample(rule: Rule, example: ExamplePullRequest) {
     const result = await lint({
       cwd: repo.dir,
       base: 'main',
-      overrides: { rules: { ...off, 'syntax-error': 'error', [rule.meta.id]: rule.meta.severity } },
+      overrides: {
+        rules: { ...off, 'syntax-error': 'error', [rule.meta.id]: rule.meta.severity },
+        ...(rule.meta.verifiesRollback ? { verifyRollback: true } : {}),
+      },
     });
     const show = (f: Finding) => `${f.ruleId} ${f.file} ${f.line}:${f.column} ${f.message}`;
     return {
