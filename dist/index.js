@@ -21563,9 +21563,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -22082,7 +22082,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -22092,8 +22092,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -22118,7 +22118,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22126,7 +22126,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -22135,16 +22135,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -22281,6 +22281,7 @@ var init_dbmate = __esm({
     init_sections();
     dbmate = {
       id: "dbmate",
+      extensions: [".sql"],
       inFileRollback: true,
       wrapsInTransaction: true,
       checksummed: false,
@@ -22307,6 +22308,7 @@ var init_flyway = __esm({
     init_versions();
     flyway = {
       id: "flyway",
+      extensions: [".sql"],
       inFileRollback: false,
       wrapsInTransaction: true,
       checksummed: true,
@@ -22336,6 +22338,7 @@ var init_golang_migrate = __esm({
     init_versions();
     golangMigrate = {
       id: "golang-migrate",
+      extensions: [".sql"],
       inFileRollback: false,
       wrapsInTransaction: false,
       checksummed: false,
@@ -22368,6 +22371,7 @@ var init_goose = __esm({
     ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
     goose = {
       id: "goose",
+      extensions: [".sql"],
       inFileRollback: true,
       wrapsInTransaction: true,
       checksummed: false,
@@ -22397,6 +22401,7 @@ var init_timestamp = __esm({
     init_versions();
     timestamp = {
       id: "timestamp",
+      extensions: [".sql"],
       inFileRollback: false,
       wrapsInTransaction: null,
       checksummed: false,
@@ -22423,8 +22428,12 @@ function detectConvention(fileNames, sampleTexts) {
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
   return "timestamp";
 }
-function isSqlFile(path6) {
-  return /\.sql$/i.test(path6);
+function isMigrationFile(path6) {
+  return hasExtension(path6, MIGRATION_EXTENSIONS);
+}
+function hasExtension(path6, extensions) {
+  const lower = path6.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
 }
 function createGlobMatcher(globs) {
   const isIncluded = (0, import_picomatch.default)(globs.filter((glob) => !glob.startsWith("!")), { dot: true });
@@ -22432,10 +22441,14 @@ function createGlobMatcher(globs) {
   const isExcluded = excluded.length ? (0, import_picomatch.default)(excluded, { dot: true }) : () => false;
   return (path6) => isIncluded(path6) && !isExcluded(path6);
 }
-function migrationDirectory(path6) {
-  return posix.dirname(path6);
+function locateMigration(path6) {
+  for (const convention of NESTED) {
+    const place = convention.locate(path6);
+    if (place !== null) return place;
+  }
+  return { directory: posix.dirname(path6), entry: posix.basename(path6) };
 }
-var import_picomatch, conventions, DEFAULT_MIGRATION_GLOBS;
+var import_picomatch, conventions, DEFAULT_MIGRATION_GLOBS, MIGRATION_EXTENSIONS, NESTED;
 var init_conventions = __esm({
   "src/conventions/index.ts"() {
     "use strict";
@@ -22459,6 +22472,8 @@ var init_conventions = __esm({
       "db/migrate/**",
       "src/main/resources/db/migration/**"
     ];
+    MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
+    NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
   }
 });
 
@@ -44009,6 +44024,7 @@ async function verifyRollbacks(directories, options) {
 }
 function whyNotRunnable(directory) {
   const convention = conventions[directory.convention];
+  if (convention.read) return { reason: `${directory.convention} migrations are code, not SQL that can be run`, file: directory.change[0]?.path };
   const rollbacks = directory.change.flatMap((m7) => {
     const down = rollbackOf(directory, m7);
     return down && down !== m7 ? [down] : [];
@@ -44078,16 +44094,17 @@ function rollbackOf(directory, migration) {
   return migration.rollback ? directory.rollbacks.get(migration.rollback) ?? null : null;
 }
 function inTransaction(directory, migration, direction) {
+  if (directory.assumeInTransaction !== void 0) return directory.assumeInTransaction;
   const wraps = conventions[directory.convention].wrapsInTransaction;
   if (!wraps) return false;
   const sections = migration.sections;
-  if (!sections) return true;
-  return direction === "down" ? sections.downTransaction ?? sections.transaction : sections.transaction;
+  if (direction === "down" && sections?.downTransaction !== void 0) return sections.downTransaction;
+  return migration.transaction ?? sections?.transaction ?? true;
 }
 async function applyBase(engine, directory, migration) {
   const sql = migration.up;
   if (!sql || sql.statements.length === 0) return null;
-  const wraps = conventions[directory.convention].wrapsInTransaction;
+  const wraps = directory.assumeInTransaction ?? conventions[directory.convention].wrapsInTransaction;
   const whole = wraps === false || inTransaction(directory, migration, "up");
   try {
     if (whole) await engine.exec(sectionText(migration));
@@ -50877,7 +50894,7 @@ init_errors();
 
 // src/lint.ts
 import { readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute, join as join7, posix as posix2, relative as relative2, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join7, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/schema/index.ts
 init_versions();
@@ -51419,6 +51436,7 @@ var ban_measured_blocking_lock_default = defineRule({
     id: "ban-measured-blocking-lock",
     summary: "With --verify-rollback: no statement is seen to take a blocking lock on, or to rewrite, a table that exists on the base.",
     severity: "warning",
+    verifiesRollback: true,
     messages: {
       lock: "Took {{mode}} on {{table}}{{rewrite}} (measured): {{consequence}} until the transaction ends."
     }
@@ -51568,6 +51586,7 @@ var migration_fails_default = defineRule({
     id: "migration-fails",
     summary: "With --verify-rollback: the up runs on the base schema and its down runs after it, in a real PostgreSQL.",
     severity: "error",
+    verifiesRollback: true,
     messages: {
       up: "Up fails: ERROR: {{error}}; the deploy stops at this statement.",
       down: "Down fails: ERROR: {{error}}; the rollback stops at this statement when it is needed."
@@ -51684,6 +51703,7 @@ var rollback_roundtrip_default = defineRule({
     id: "rollback-roundtrip",
     summary: "With --verify-rollback: in a real PostgreSQL, the down gives back the schema from before the up, and the up runs again after it.",
     severity: "error",
+    verifiesRollback: true,
     messages: {
       leaves: "Down leaves {{object}}: after a rollback the schema is not what it was before the up.",
       notRestored: "Down does not restore {{object}}: after a rollback the schema is not what it was before the up.",
@@ -51810,7 +51830,7 @@ var timestamp_order_default = defineRule({
       if (migration.status !== "added") continue;
       const directory = context3.directories.get(migration.directory);
       if (!directory) continue;
-      const base = migration.path.slice(migration.path.lastIndexOf("/") + 1);
+      const base = migration.entry;
       if (!migration.name) {
         context3.report({
           file: migration.path,
@@ -52728,9 +52748,13 @@ var GitRepo = class {
    * rest of the tree.
    */
   async listDirectory(commit, dir) {
+    return (await this.listTree(commit, dir)).files;
+  }
+  /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
+  async listTree(commit, dir) {
     const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
     const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
-    return tree?.type === "tree" ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
+    return tree?.type === "tree" ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
   }
   /**
    * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
@@ -52818,18 +52842,20 @@ var GitRepo = class {
     return parseNameStatus(stdout);
   }
 };
-function readTreeFileNames(tree, hashBytes) {
-  const names = [];
+function readTreeEntries(tree, hashBytes) {
+  const listing = { files: [], directories: [] };
   let at3 = 0;
   while (at3 < tree.length) {
     const space = tree.indexOf(32, at3);
     const nul = tree.indexOf(0, space);
     if (space < 0 || nul < 0) break;
     const mode = tree.toString("latin1", at3, space);
-    if (!mode.startsWith("4") && mode !== "160000") names.push(tree.toString("utf8", space + 1, nul));
+    const name2 = tree.toString("utf8", space + 1, nul);
+    if (mode.startsWith("4")) listing.directories.push(name2);
+    else if (mode !== "160000") listing.files.push(name2);
     at3 = nul + 1 + hashBytes;
   }
-  return names;
+  return listing;
 }
 function readDefaultBaseFromFiles(gitDir) {
   try {
@@ -52850,7 +52876,6 @@ function assertNotOption(commit) {
 }
 
 // src/lint.ts
-var { basename: basename4 } = posix2;
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
   if (options.files?.length || options.stdin) return lintFiles(options);
@@ -52863,20 +52888,23 @@ async function lintChange(options) {
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path6) => isSqlFile(path6) && inMigrations(path6);
+    const isSqlMigration = (path6) => isMigrationFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
     const changed = change.files.filter((f5) => isSqlMigration(f5.path) || f5.oldPath !== void 0 && isSqlMigration(f5.oldPath));
     const appFiles = change.files.filter((f5) => !inMigrations(f5.path) && !isNonCode(f5.path)).map((f5) => f5.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
     if (changed.some((f5) => f5.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
-    const dirs = [...new Set(changed.map((f5) => migrationDirectory(f5.path)))];
+    const placeOf = memoize(locateMigration);
+    const touched = touchedEntries(changed.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]), placeOf);
+    const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f5) => f5.status !== "deleted").map((f5) => specFor(f5.path))),
-      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir)))
+      Promise.all(dirs.map((dir) => listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir))))
     ]);
     const candidates = changed.map((f5) => ({
       path: f5.path,
+      place: placeOf(f5.path),
       status: f5.status,
       ...f5.oldPath !== void 0 ? { oldPath: f5.oldPath } : {},
       content: f5.status === "deleted" ? null : blobs.get(specFor(f5.path)) ?? null
@@ -52886,18 +52914,20 @@ async function lintChange(options) {
       const baseFiles = listings[index];
       const files = new Set(baseFiles);
       for (const f5 of change.files) {
-        if (f5.oldPath && migrationDirectory(f5.oldPath) === dir) files.delete(basename4(f5.oldPath));
-        if (migrationDirectory(f5.path) !== dir) continue;
-        if (f5.status === "deleted") files.delete(basename4(f5.path));
-        else files.add(basename4(f5.path));
+        const old = f5.oldPath === void 0 ? null : placeOf(f5.oldPath);
+        if (old && old.directory === dir) files.delete(old.entry);
+        const place = placeOf(f5.path);
+        if (place.directory !== dir) continue;
+        if (f5.status === "deleted") files.delete(place.entry);
+        else files.add(place.entry);
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
     const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
     const schema2 = buildSchema({ base, change: added });
-    const verification = config.verifyRollback ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories), options.databaseUrl) : null;
+    const verification = config.verifyRollback ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction), options.databaseUrl) : null;
     const findings = runRules(config, {
       migrations,
       directories,
@@ -52907,7 +52937,7 @@ async function lintChange(options) {
       schema: schema2,
       verification
     });
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config));
+    return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
   }
@@ -52916,7 +52946,8 @@ async function lintFiles(options) {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates = [];
   if (options.stdin) {
-    candidates.push({ path: toSlash(options.stdin.filename), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
+    const path6 = toSlash(options.stdin.filename);
+    candidates.push({ path: path6, place: locateMigration(path6), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
   }
   const root = options.files?.length ? findWorkTree(resolve5(options.cwd)) : null;
   const locations = /* @__PURE__ */ new Map();
@@ -52930,27 +52961,28 @@ async function lintFiles(options) {
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path6 of stat2.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path6 of stat2.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      locations.set(migrationDirectory(shown), dirname5(path6));
+      const place = locateMigration(shown);
+      locations.set(place.directory, resolve5(dirname5(path6), ...place.entry.split("/").slice(1).map(() => "..")));
       paths.push({ path: path6, shown });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown } of paths) candidates.push({ path: shown, status: "added", content: readFileSync6(path6) });
+  for (const { path: path6, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: "added", content: readFileSync6(path6) });
   const listings = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
-    const dir = migrationDirectory(candidate.path);
-    if (listings.has(dir)) continue;
-    let files = [];
+  const places = new Map(candidates.map((c4) => [c4.path, c4.place]));
+  const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
+  for (const [dir, entries] of touched) {
+    let files;
     try {
-      files = readdirSync(locations.get(dir) ?? resolve5(options.cwd, dir)).filter(isSqlFile).sort();
+      files = (await listEntries(async (path6) => readDirectory(path6), locations.get(dir) ?? resolve5(options.cwd, dir), entries)).sort();
     } catch {
-      files = candidates.filter((c4) => migrationDirectory(c4.path) === dir).map((c4) => basename4(c4.path));
+      files = candidates.filter((c4) => c4.place.directory === dir).map((c4) => c4.place.entry);
     }
     listings.set(dir, { files, baseFiles: null });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
+  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
   const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
   const findings = runRules(config, {
@@ -52970,35 +53002,82 @@ function loadSqlStage() {
 function startParser(files) {
   loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
 }
-async function buildMigrations(candidates, listings, forced) {
+function touchedEntries(paths, placeOf) {
+  const touched = /* @__PURE__ */ new Map();
+  for (const path6 of paths) {
+    const { directory, entry } = placeOf(path6);
+    const subdirectories = touched.get(directory) ?? /* @__PURE__ */ new Set();
+    touched.set(directory, subdirectories);
+    const slash = entry.indexOf("/");
+    if (slash > 0) subdirectories.add(entry.slice(0, slash));
+  }
+  return touched;
+}
+async function listEntries(list3, dir, touched) {
+  const { files, directories } = await list3(dir);
+  if (touched.size === 0) return files;
+  const nested = await Promise.all(
+    directories.map(
+      async (sub) => touched.has(sub) ? (await list3(dir === "." ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+    )
+  );
+  return [...files, ...nested.flat()];
+}
+function readDirectory(dir) {
+  const listing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
+}
+function memoize(compute) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+async function buildMigrations(candidates, listings, forced, globs) {
   const decoded = candidates.map((c4) => ({ candidate: c4, ...decode(c4.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
   for (const { candidate, text } of decoded) {
-    const dir = migrationDirectory(candidate.path);
+    const dir = candidate.place.directory;
     const samples = samplesByDirectory.get(dir) ?? [];
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
   const directories = /* @__PURE__ */ new Map();
+  const skipped = [];
   for (const [path6, { files, baseFiles }] of listings) {
     const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? []);
     const convention = conventions[id];
-    directories.set(path6, {
+    const directory = {
       path: path6,
       convention: id,
       files,
       baseFiles,
       index: new NameIndex(files, convention),
       baseIndex: baseFiles && new NameIndex(baseFiles, convention)
-    });
+    };
+    const unknown = globs && explainUnknownLayout(directory, convention, globs);
+    if (unknown) skipped.push(unknown);
+    else directories.set(path6, directory);
   }
   const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(migrationDirectory(candidate.path));
+    const directory = directories.get(candidate.place.directory);
+    if (!directory) continue;
     const convention = conventions[directory.convention];
-    const name2 = directory.index.nameOf(basename4(candidate.path));
+    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    const name2 = directory.index.nameOf(candidate.place.entry);
     const migration = {
       path: candidate.path,
+      entry: candidate.place.entry,
       ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
       status: candidate.status,
       directory: directory.path,
@@ -53013,8 +53092,8 @@ async function buildMigrations(candidates, listings, forced) {
       down: null
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name2, text));
-      if (migration.sections?.down) migration.rollback = candidate.path;
+      Object.assign(migration, await parseMigrationText(convention, name2, text, candidate.path));
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
     }
     if (name2 && name2.version !== null && !convention.inFileRollback && name2.direction !== "down" && convention.isRollbackOf) {
       const rollbackName = directory.index.withVersion(name2.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name2))?.file;
@@ -53022,17 +53101,37 @@ async function buildMigrations(candidates, listings, forced) {
     }
     migrations.push(migration);
   }
-  return { migrations: migrations.sort((a3, b4) => compareStrings(a3.path, b4.path)), directories };
+  return { migrations: migrations.sort((a3, b4) => compareStrings(a3.path, b4.path)), directories, skipped };
 }
-async function parseMigrationText(convention, name2, text) {
+var SHOWN_NAMES = 3;
+function explainUnknownLayout(directory, convention, globs) {
+  const entries = directory.files.filter((entry) => entry.endsWith("/") || hasExtension(entry, convention.extensions));
+  const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
+  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
+  const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
+  const readable = entries.length - unreadable.length;
+  const glob = directory.path === "." ? "*" : `${directory.path}/**`;
+  return {
+    path: directory.path,
+    reason: "unknown-layout",
+    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? "" : ", and no file names a version"}`,
+    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(", ")}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`
+  };
+}
+async function parseMigrationText(convention, name2, text, path6) {
   const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const lines = new LineIndex2(text);
+  if (convention.read) {
+    const read = await convention.read(text, path6, lines);
+    return { lines, sections: null, up: read.up, down: read.down, ...read.transaction !== void 0 ? { transaction: read.transaction } : {} };
+  }
   const sql = convention.toSql?.(text) ?? text;
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
       lines,
       sections,
+      transaction: sections.transaction,
       up: sections.up ? await parseSql2(sql, sections.up, lines) : null,
       down: sections.down ? await parseSql2(sql, sections.down, lines) : null
     };
@@ -53054,10 +53153,11 @@ async function readBaseHistory(repo, base, directories, names) {
   }
   const found = [];
   for (const path6 of hits) {
-    const directory = directories.get(migrationDirectory(path6));
-    const file = basename4(path6);
-    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles.includes(file)) continue;
-    const name2 = directory.baseIndex.nameOf(file);
+    const place = locateMigration(path6);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles.includes(place.entry)) continue;
+    const name2 = directory.baseIndex.nameOf(place.entry);
     if (name2?.direction === "down") continue;
     found.push({ path: path6, directory, name: name2 });
   }
@@ -53065,7 +53165,7 @@ async function readBaseHistory(repo, base, directories, names) {
   const history = [];
   for (const { path: path6, directory, name: name2 } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name2, text)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name2, text, path6)).up;
     history.push({ path: path6, directory: directory.path, name: name2, up, ...unreadable ? { unreadable } : {} });
   }
   return history;
@@ -53085,29 +53185,47 @@ function fileModeSkips(migrations) {
     skipped: first ? [{ directory: first.directory, file: first.path, reason: "it needs a git change, to replay the base branch's migrations first (plain files were given)" }] : []
   };
 }
-async function readVerifyDirectories(repo, base, migrations, directories) {
+async function readVerifyDirectories(repo, base, migrations, directories, assumeInTransaction) {
   const result = [];
   const byPath = new Map(migrations.map((m7) => [m7.path, m7]));
   for (const directory of directories.values()) {
     const change = migrations.filter((m7) => m7.directory === directory.path && isNewUpMigration(m7));
     if (change.length === 0) continue;
     const convention = conventions[directory.convention];
-    const files = (directory.baseFiles ?? []).flatMap((file) => {
-      const name2 = directory.baseIndex?.nameOf(file) ?? null;
-      return name2 && name2.direction !== "down" ? [{ path: directory.path === "." ? file : `${directory.path}/${file}`, name: name2 }] : [];
+    const files = convention.read ? [] : (directory.baseFiles ?? []).flatMap((entry) => {
+      const name2 = hasExtension(entry, convention.extensions) ? directory.baseIndex?.nameOf(entry) ?? null : null;
+      return name2 && name2.direction !== "down" ? [{ path: directory.path === "." ? entry : `${directory.path}/${entry}`, entry, name: name2 }] : [];
     });
     const blobs = await repo.readBlobs(files.map((f5) => toBlobSpec(base, f5.path)));
     const history = [];
-    for (const { path: path6, name: name2 } of files) {
+    for (const { path: path6, entry, name: name2 } of files) {
       const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : await parseMigrationText(convention, name2, text);
-      history.push({ path: path6, status: "added", directory: directory.path, convention: directory.convention, name: name2, rollback: null, text, ...unreadable ? { unreadable } : {}, ...parsed });
+      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : await parseMigrationText(convention, name2, text, path6);
+      history.push({
+        path: path6,
+        entry,
+        status: "added",
+        directory: directory.path,
+        convention: directory.convention,
+        name: name2,
+        rollback: null,
+        text,
+        ...unreadable ? { unreadable } : {},
+        ...parsed
+      });
     }
     const rollbacks = /* @__PURE__ */ new Map();
     for (const migration of change) {
       if (migration.rollback && migration.rollback !== migration.path && byPath.has(migration.rollback)) rollbacks.set(migration.rollback, byPath.get(migration.rollback));
     }
-    result.push({ path: directory.path, convention: directory.convention, base: inApplyOrder(history), change: inApplyOrder(change), rollbacks });
+    result.push({
+      path: directory.path,
+      convention: directory.convention,
+      base: inApplyOrder(history),
+      change: inApplyOrder(change),
+      rollbacks,
+      ...assumeInTransaction !== void 0 ? { assumeInTransaction } : {}
+    });
   }
   return result;
 }
@@ -53181,7 +53299,7 @@ function activeRules(config) {
 function ruleDocsUrl(id) {
   return `${DOCS_BASE_URL}${id}.md`;
 }
-function buildResult(base, head, migrations, findings, rules2) {
+function buildResult(base, head, migrations, findings, rules2, skipped = []) {
   const sources = {};
   const byPath = new Map(migrations.map((m7) => [m7.path, m7]));
   for (const finding of findings) {
@@ -53205,16 +53323,17 @@ function buildResult(base, head, migrations, findings, rules2) {
       warnings: findings.filter((f5) => f5.severity === "warning").length
     },
     rules: rules2,
-    sources
+    sources,
+    ...skipped.length ? { skippedDirectories: skipped } : {}
   };
 }
-function findSqlFiles(dir) {
+function findMigrationFiles(dir) {
   const found = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const path6 = join7(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findSqlFiles(path6));
-    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path6);
+    if (entry.isDirectory()) found.push(...findMigrationFiles(path6));
+    else if (entry.isFile() && isMigrationFile(entry.name)) found.push(path6);
   }
   return found.sort();
 }
@@ -53263,7 +53382,15 @@ function render(result, _options) {
       message: finding.message,
       help: finding.help
     })),
-    summary: { errors: result.summary.errors, warnings: result.summary.warnings }
+    summary: { errors: result.summary.errors, warnings: result.summary.warnings },
+    ...result.skippedDirectories ? {
+      skippedDirectories: result.skippedDirectories.map((skipped) => ({
+        path: skipped.path,
+        reason: skipped.reason,
+        detail: skipped.detail,
+        fix: skipped.fix
+      }))
+    } : {}
   };
   return JSON.stringify(output, null, 2) + "\n";
 }
@@ -53285,6 +53412,7 @@ function renderMarkdown(result, options = {}) {
     "## migration-lint",
     "",
     formatTotals(result),
+    ...formatSkipped(result),
     ...formatTable(MIGRATIONS, migrationRows, migrationCount),
     ...formatTable(FINDINGS, findingRows, findingCount2),
     ...footer
@@ -53314,6 +53442,12 @@ function formatTotals(result) {
   if (errors + warnings === 0) return `\u2705 **No problems** in ${migrations}.`;
   const icon = errors > 0 ? ICONS.error : ICONS.warning;
   return `${icon} **${pluralize(errors, "error")}, ${pluralize(warnings, "warning")}** in ${migrations}.`;
+}
+function formatSkipped(result) {
+  return (result.skippedDirectories ?? []).map(
+    (directory) => `
+${ICONS.warning} **Not linted:** ${escapeText(`${directory.path}/`)}: ${escapeText(directory.detail)}. ${escapeText(directory.fix)}`
+  );
 }
 function formatTable(table, rows, shown) {
   if (rows.length === 0) return [];

@@ -22,7 +22,7 @@ export default defineRule({
       if (migration.status !== 'added') continue;
       const directory = context.directories.get(migration.directory);
       if (!directory) continue;
-      const base = migration.path.slice(migration.path.lastIndexOf('/') + 1);
+      const base = migration.entry;
       if (!migration.name) {
         context.report({
           file: migration.path,

@@ -1,6 +1,6 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -10,9 +10,11 @@ import {
   createGlobMatcher,
   DEFAULT_MIGRATION_GLOBS,
   detectConvention,
-  isSqlFile,
-  migrationDirectory,
+  hasExtension,
+  isMigrationFile,
+  locateMigration,
 } from './conventions/index.js';
+import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
@@ -22,8 +24,8 @@ import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
 import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
 import type { ParsedSql } from './sql/parse.js';
-import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity } from './types.js';
-import type { Convention } from './conventions/index.js';
+import type { TreeListing } from './git/repo.js';
+import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
 import type { Verification, VerifyDirectory } from './verify/index.js';
 
 /** What to lint and how. */
@@ -51,13 +53,12 @@ export interface LintOptions {
 /** One file to lint, before parsing. */
 interface Candidate {
   path: string;
+  /** Its migrations directory and its entry there. */
+  place: MigrationPlace;
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
 }
-
-/** Repository paths always use `/`, whatever the platform. */
-const { basename } = posix;
 
 /** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
 const OPTIMIZE_PARSER_FILES = 200;
@@ -76,7 +77,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path: string) => isSqlFile(path) && inMigrations(path);
+    const isSqlMigration = (path: string) => isMigrationFile(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
 
     const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
@@ -89,13 +90,16 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
-    const dirs = [...new Set(changed.map((f) => migrationDirectory(f.path)))];
+    const placeOf = memoize(locateMigration);
+    const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
+    const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => repo.listDirectory(change.base, dir))),
+      Promise.all(dirs.map((dir) => listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!))),
     ]);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
+      place: placeOf(f.path),
       status: f.status,
       ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
@@ -106,19 +110,21 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       const baseFiles = listings[index]!;
       const files = new Set(baseFiles);
       for (const f of change.files) {
-        if (f.oldPath && migrationDirectory(f.oldPath) === dir) files.delete(basename(f.oldPath));
-        if (migrationDirectory(f.path) !== dir) continue;
-        if (f.status === 'deleted') files.delete(basename(f.path));
-        else files.add(basename(f.path));
+        const old = f.oldPath === undefined ? null : placeOf(f.oldPath);
+        if (old && old.directory === dir) files.delete(old.entry);
+        const place = placeOf(f.path);
+        if (place.directory !== dir) continue;
+        if (f.status === 'deleted') files.delete(place.entry);
+        else files.add(place.entry);
       }
       listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
     }
-    const { migrations, directories } = await buildMigrations(candidates, listingsByPath, config.convention);
+    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
     const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
     const schema = buildSchema({ base, change: added });
     const verification = config.verifyRollback
-      ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories), options.databaseUrl)
+      ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction), options.databaseUrl)
       : null;
     const findings = runRules(config, {
       migrations,
@@ -129,7 +135,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
       schema,
       verification,
     });
-    return buildResult(change.base, change.head, migrations, findings, activeRules(config));
+    return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
   }
@@ -139,7 +145,8 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates: Candidate[] = [];
   if (options.stdin) {
-    candidates.push({ path: toSlash(options.stdin.filename), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
+    const path = toSlash(options.stdin.filename);
+    candidates.push({ path, place: locateMigration(path), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
   }
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
@@ -154,29 +161,31 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     } catch {
       throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path of stat.isDirectory() ? findSqlFiles(absolute) : [absolute]) {
+    for (const path of stat.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
-      locations.set(migrationDirectory(shown), dirname(path));
+      const place = locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`) sits one directory deeper than its migrations directory.
+      locations.set(place.directory, resolve(dirname(path), ...place.entry.split('/').slice(1).map(() => '..')));
       paths.push({ path, shown });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown } of paths) candidates.push({ path: shown, status: 'added', content: readFileSync(path) });
+  for (const { path, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: 'added', content: readFileSync(path) });
   const listings = new Map<string, Listing>();
-  for (const candidate of candidates) {
-    const dir = migrationDirectory(candidate.path);
-    if (listings.has(dir)) continue;
-    let files: string[] = [];
+  const places = new Map(candidates.map((c) => [c.path, c.place]));
+  const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
+  for (const [dir, entries] of touched) {
+    let files: string[];
     try {
-      files = readdirSync(locations.get(dir) ?? resolve(options.cwd, dir)).filter(isSqlFile).sort();
+      files = (await listEntries(async (path) => readDirectory(path), locations.get(dir) ?? resolve(options.cwd, dir), entries)).sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
-      files = candidates.filter((c) => migrationDirectory(c.path) === dir).map((c) => basename(c.path));
+      files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
     listings.set(dir, { files, baseFiles: null });
   }
-  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention);
+  const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
   // Plain files have no base history to replay: what a rollback must give back is unknown.
   const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
@@ -205,50 +214,111 @@ function startParser(files: number): void {
 }
 
 
-/** The file names of a migrations directory, after the change and on the base (null outside a git change). */
+/** The entries of a migrations directory (see MigrationPlace), after the change and on the base (null outside a git change). */
 interface Listing {
   files: string[];
   baseFiles: string[] | null;
 }
 
+/** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
+function touchedEntries(paths: string[], placeOf: (path: string) => MigrationPlace): Map<string, Set<string>> {
+  const touched = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const { directory, entry } = placeOf(path);
+    const subdirectories = touched.get(directory) ?? new Set<string>();
+    touched.set(directory, subdirectories);
+    const slash = entry.indexOf('/');
+    if (slash > 0) subdirectories.add(entry.slice(0, slash));
+  }
+  return touched;
+}
+
+/**
+ * The entries of a migrations directory: its file names, and where migrations are directories, `<subdirectory>/` for
+ * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one.
+ */
+async function listEntries(list: (dir: string) => Promise<TreeListing>, dir: string, touched: Set<string>): Promise<string[]> {
+  const { files, directories } = await list(dir);
+  if (touched.size === 0) return files;
+  const nested = await Promise.all(
+    directories.map(async (sub) =>
+      touched.has(sub) ? (await list(dir === '.' ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+    ),
+  );
+  return [...files, ...nested.flat()];
+}
+
+/** A directory on disk as a tree listing. */
+function readDirectory(dir: string): TreeListing {
+  const listing: TreeListing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
+}
+
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
- * rollbacks.
+ * rollbacks. In a git change (`globs` given: the migrations setting in force), a directory whose names its convention
+ * mostly cannot read is skipped, once, rather than judged file by file.
  */
 async function buildMigrations(
   candidates: Candidate[],
   listings: Map<string, Listing>,
   forced: ConventionId | undefined,
-): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory> }> {
+  globs: string[] | null,
+): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory>; skipped: SkippedDirectory[] }> {
   const decoded = candidates.map((c) => ({ candidate: c, ...decode(c.content) }));
   const samplesByDirectory = new Map<string, string[]>();
   for (const { candidate, text } of decoded) {
-    const dir = migrationDirectory(candidate.path);
+    const dir = candidate.place.directory;
     // A few texts tell goose from dbmate from plain SQL; reading all of a 10,000-file corpus would not tell more.
     const samples = samplesByDirectory.get(dir) ?? [];
     if (text !== null && samples.length < 20) samples.push(text);
     samplesByDirectory.set(dir, samples);
   }
   const directories = new Map<string, MigrationDirectory>();
+  const skipped: SkippedDirectory[] = [];
   for (const [path, { files, baseFiles }] of listings) {
     const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? []);
     const convention = conventions[id];
-    directories.set(path, {
+    const directory: MigrationDirectory = {
       path,
       convention: id,
       files,
       baseFiles,
       index: new NameIndex(files, convention),
       baseIndex: baseFiles && new NameIndex(baseFiles, convention),
-    });
+    };
+    const unknown = globs && explainUnknownLayout(directory, convention, globs);
+    if (unknown) skipped.push(unknown);
+    else directories.set(path, directory);
   }
   const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(migrationDirectory(candidate.path))!;
+    const directory = directories.get(candidate.place.directory);
+    // A directory no convention reads was reported once, as skipped.
+    if (!directory) continue;
     const convention = conventions[directory.convention];
-    const name = directory.index.nameOf(basename(candidate.path));
+    // A file of another kind in a migrations directory (a README, a script) is not one of its tool's migrations.
+    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    const name = directory.index.nameOf(candidate.place.entry);
     const migration: Migration = {
       path: candidate.path,
+      entry: candidate.place.entry,
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
       status: candidate.status,
       directory: directory.path,
@@ -263,8 +333,8 @@ async function buildMigrations(
       down: null,
     };
     if (text !== null) {
-      Object.assign(migration, await parseMigrationText(convention, name, text));
-      if (migration.sections?.down) migration.rollback = candidate.path;
+      Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = migration.down ? candidate.path : null;
     }
     if (name && name.version !== null && !convention.inFileRollback && name.direction !== 'down' && convention.isRollbackOf) {
       const rollbackName = directory.index
@@ -274,23 +344,55 @@ async function buildMigrations(
     }
     migrations.push(migration);
   }
-  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories };
+  return { migrations: migrations.sort((a, b) => compareStrings(a.path, b.path)), directories, skipped };
 }
 
-/** Splits a migration's text into its sections (single-file conventions) and parses its up and down SQL. */
+/** Names shown in a skipped directory's detail. */
+const SHOWN_NAMES = 3;
+
+/**
+ * Why a directory is skipped: its convention reads fewer of its migration files' names than it cannot read (a new
+ * directory of `add_users.sql`, `create_index.sql`), so judging it file by file would only say "unreadable" each time.
+ * null when the names mostly read: one that does not among them is a genuine typo, for timestamp-order to report.
+ */
+function explainUnknownLayout(directory: MigrationDirectory, convention: Convention, globs: string[]): SkippedDirectory | null {
+  const entries = directory.files.filter((entry) => entry.endsWith('/') || hasExtension(entry, convention.extensions));
+  const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
+  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
+  const shown = unreadable.slice(0, SHOWN_NAMES).join(', ') + (unreadable.length > SHOWN_NAMES ? ', …' : '');
+  const readable = entries.length - unreadable.length;
+  const glob = directory.path === '.' ? '*' : `${directory.path}/**`;
+  return {
+    path: directory.path,
+    reason: 'unknown-layout',
+    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? '' : ', and no file names a version'}`,
+    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(', ')}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`,
+  };
+}
+
+/**
+ * Reads a migration's text with its convention: the tool's own reader where it has one, else its sections
+ * (single-file conventions) or the whole text, parsed as SQL.
+ */
 async function parseMigrationText(
   convention: Convention,
   name: ParsedName | null,
   text: string,
-): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down'>> {
+  path: string,
+): Promise<Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'transaction'>> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
+  if (convention.read) {
+    const read = await convention.read(text, path, lines);
+    return { lines, sections: null, up: read.up, down: read.down, ...(read.transaction !== undefined ? { transaction: read.transaction } : {}) };
+  }
   const sql = convention.toSql?.(text) ?? text;
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
     return {
       lines,
       sections,
+      transaction: sections.transaction,
       up: sections.up ? await parseSql(sql, sections.up, lines) : null,
       down: sections.down ? await parseSql(sql, sections.down, lines) : null,
     };
@@ -325,10 +427,11 @@ async function readBaseHistory(
   }
   const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
   for (const path of hits) {
-    const directory = directories.get(migrationDirectory(path));
-    const file = basename(path);
-    if (!directory?.baseIndex || !isSqlFile(file) || !directory.baseFiles!.includes(file)) continue;
-    const name = directory.baseIndex.nameOf(file);
+    const place = locateMigration(path);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles!.includes(place.entry)) continue;
+    const name = directory.baseIndex.nameOf(place.entry);
     if (name?.direction === 'down') continue;
     found.push({ path, directory, name });
   }
@@ -336,7 +439,7 @@ async function readBaseHistory(
   const history: ReplayMigration[] = [];
   for (const { path, directory, name } of found) {
     const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text)).up;
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path)).up;
     history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
   }
   return history;
@@ -371,6 +474,7 @@ async function readVerifyDirectories(
   base: string,
   migrations: Migration[],
   directories: Map<string, MigrationDirectory>,
+  assumeInTransaction: boolean | undefined,
 ): Promise<VerifyDirectory[]> {
   const result: VerifyDirectory[] = [];
   const byPath = new Map(migrations.map((m) => [m.path, m]));
@@ -378,22 +482,43 @@ async function readVerifyDirectories(
     const change = migrations.filter((m) => m.directory === directory.path && isNewUpMigration(m));
     if (change.length === 0) continue;
     const convention = conventions[directory.convention];
-    const files = (directory.baseFiles ?? []).flatMap((file) => {
-      const name = directory.baseIndex?.nameOf(file) ?? null;
-      return name && name.direction !== 'down' ? [{ path: directory.path === '.' ? file : `${directory.path}/${file}`, name }] : [];
-    });
+    // Migrations the tool reads from JavaScript or Python are not SQL to run: verification skips their directory.
+    const files = convention.read
+      ? []
+      : (directory.baseFiles ?? []).flatMap((entry) => {
+          const name = hasExtension(entry, convention.extensions) ? (directory.baseIndex?.nameOf(entry) ?? null) : null;
+          return name && name.direction !== 'down' ? [{ path: directory.path === '.' ? entry : `${directory.path}/${entry}`, entry, name }] : [];
+        });
     const blobs = await repo.readBlobs(files.map((f) => toBlobSpec(base, f.path)));
     const history: Migration[] = [];
-    for (const { path, name } of files) {
+    for (const { path, entry, name } of files) {
       const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
-      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : await parseMigrationText(convention, name, text);
-      history.push({ path, status: 'added', directory: directory.path, convention: directory.convention, name, rollback: null, text, ...(unreadable ? { unreadable } : {}), ...parsed });
+      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : await parseMigrationText(convention, name, text, path);
+      history.push({
+        path,
+        entry,
+        status: 'added',
+        directory: directory.path,
+        convention: directory.convention,
+        name,
+        rollback: null,
+        text,
+        ...(unreadable ? { unreadable } : {}),
+        ...parsed,
+      });
     }
     const rollbacks = new Map<string, Migration>();
     for (const migration of change) {
       if (migration.rollback && migration.rollback !== migration.path && byPath.has(migration.rollback)) rollbacks.set(migration.rollback, byPath.get(migration.rollback)!);
     }
-    result.push({ path: directory.path, convention: directory.convention, base: inApplyOrder(history), change: inApplyOrder(change), rollbacks });
+    result.push({
+      path: directory.path,
+      convention: directory.convention,
+      base: inApplyOrder(history),
+      change: inApplyOrder(change),
+      rollbacks,
+      ...(assumeInTransaction !== undefined ? { assumeInTransaction } : {}),
+    });
   }
   return result;
 }
@@ -478,7 +603,14 @@ export function ruleDocsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
-function buildResult(base: string | null, head: string | null, migrations: Migration[], findings: Finding[], rules: RuleMeta[]): LintResult {
+function buildResult(
+  base: string | null,
+  head: string | null,
+  migrations: Migration[],
+  findings: Finding[],
+  rules: RuleMeta[],
+  skipped: SkippedDirectory[] = [],
+): LintResult {
   const sources: Record<string, string> = {};
   const byPath = new Map(migrations.map((m) => [m.path, m]));
   for (const finding of findings) {
@@ -503,17 +635,18 @@ function buildResult(base: string | null, head: string | null, migrations: Migra
     },
     rules,
     sources,
+    ...(skipped.length ? { skippedDirectories: skipped } : {}),
   };
 }
 
 
-function findSqlFiles(dir: string): string[] {
+function findMigrationFiles(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findSqlFiles(path));
-    else if (entry.isFile() && isSqlFile(entry.name)) found.push(path);
+    if (entry.isDirectory()) found.push(...findMigrationFiles(path));
+    else if (entry.isFile() && isMigrationFile(entry.name)) found.push(path);
   }
   return found.sort();
 }

@@ -18,6 +18,8 @@ export interface Migration {
   status: ChangedFile['status'];
   /** The migrations directory it belongs to. */
   directory: string;
+  /** Its entry in that directory: the file name, or `<subdirectory>/<file>` where a migration is a directory (diesel). */
+  entry: string;
   convention: ConventionId;
   /** The file name as its convention reads it; null when the convention cannot read it. */
   name: ParsedName | null;
@@ -28,6 +30,8 @@ export interface Migration {
   /** Why `text` is null for a file that exists: 'binary' or 'encoding'. */
   unreadable?: 'binary' | 'encoding';
   sections: FileSections | null;
+  /** false when the file opts out of its tool's transaction (a goose or dbmate marker); absent: the tool's model. */
+  transaction?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */
@@ -40,9 +44,9 @@ export interface Migration {
 export interface MigrationDirectory {
   path: string;
   convention: ConventionId;
-  /** File names in the directory after the change. */
+  /** Entries of the directory after the change: file names, or `<subdirectory>/…` where migrations are directories. */
   files: string[];
-  /** File names in the directory on the base; null when not linting a git change. */
+  /** Entries of the directory on the base; null when not linting a git change. */
   baseFiles: string[] | null;
   /** `files` as the directory's convention reads them, read only as far as asked. */
   index: NameIndex;

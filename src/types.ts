@@ -99,4 +99,18 @@ export interface LintResult {
   rules: RuleMeta[];
   /** Text of each file that has findings, so reporters can show the offending line. */
   sources: Record<string, string>;
+  /** Directories that look like migrations but were not linted, each reported once; absent when there are none. */
+  skippedDirectories?: SkippedDirectory[];
+}
+
+/** A directory that holds what looks like migrations, left unlinted, with what would make it linted. */
+export interface SkippedDirectory {
+  /** Repository-relative, with `/`; `.` for the top. */
+  path: string;
+  /** `unknown-layout`: no migration tool's file layout reads it; `dialect`: its SQL is not PostgreSQL's. */
+  reason: 'unknown-layout' | 'dialect';
+  /** What was seen, e.g. `3 .sql files, none named <version>_<name>.sql: add_users.sql, …`. */
+  detail: string;
+  /** The setting that would make it linted (or silence it), as the user would write it in `.migration-lint.yaml`. */
+  fix: string;
 }

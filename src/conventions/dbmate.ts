@@ -9,6 +9,7 @@ interface DbmateMarker extends Marker {
 
 export const dbmate = {
   id: 'dbmate',
+  extensions: ['.sql'],
   inFileRollback: true,
   wrapsInTransaction: true,
   checksummed: false,

@@ -5,6 +5,7 @@ import { isSameVersion } from './versions.js';
 
 export const flyway = {
   id: 'flyway',
+  extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: true,
   checksummed: true,

@@ -5,6 +5,7 @@ import { isSameVersion } from './versions.js';
 
 export const golangMigrate = {
   id: 'golang-migrate',
+  extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: false,
   checksummed: false,

@@ -8,6 +8,7 @@ const ENVSUB_ON = /^\s*--\s*\+goose\s+envsub\s+on\b/im;
 
 export const goose = {
   id: 'goose',
+  extensions: ['.sql'],
   inFileRollback: true,
   wrapsInTransaction: true,
   checksummed: false,

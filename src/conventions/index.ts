@@ -2,14 +2,14 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { ConventionId } from '../types.js';
-import type { Convention } from './types.js';
+import type { Convention, MigrationPlace } from './types.js';
 import { dbmate } from './dbmate.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
 import { timestamp } from './timestamp.js';
 
-export type { Convention, FileSections, Section } from './types.js';
+export type { Convention, FileSections, MigrationPlace, MigrationRead, Section } from './types.js';
 export { compareVersions, versionKey } from './versions.js';
 
 export const conventions: Record<ConventionId, Convention> = {
@@ -44,17 +44,26 @@ export const DEFAULT_MIGRATION_GLOBS: string[] = [
 ];
 
 /**
- * Whether a repository-relative path is a migration: a `.sql` file (any case) matched by one of the globs
- * and by none of the `!`-prefixed ones.
+ * Whether a repository-relative path is a migration: a file some convention reads (`.sql`, any case) matched by one
+ * of the globs and by none of the `!`-prefixed ones.
  */
 export function createMigrationMatcher(globs: string[]): (path: string) => boolean {
   const isInMigrations = createGlobMatcher(globs);
-  return (path) => isSqlFile(path) && isInMigrations(path);
+  return (path) => isMigrationFile(path) && isInMigrations(path);
 }
 
-/** A `.sql` file name or path, in any case. */
-export function isSqlFile(path: string): boolean {
-  return /\.sql$/i.test(path);
+/** Every file name ending some convention reads, lowercase. */
+const MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
+
+/** A file name or path with an ending some convention reads (`.sql`, in any case). */
+export function isMigrationFile(path: string): boolean {
+  return hasExtension(path, MIGRATION_EXTENSIONS);
+}
+
+/** A file name or path ending in one of `extensions` (lowercase, with the dot), in any case. */
+export function hasExtension(path: string, extensions: readonly string[]): boolean {
+  const lower = path.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension));
 }
 
 /** Whether a path is matched by one of the globs and by none of the `!`-prefixed ones; dot files included. */
@@ -66,7 +75,22 @@ export function createGlobMatcher(globs: string[]): (path: string) => boolean {
   return (path) => isIncluded(path) && !isExcluded(path);
 }
 
-/** The directory a migration belongs to: its parent (`.` for a file at the repository root). */
+/** The conventions whose migrations are directories of files, which must place a path before its parent is taken. */
+const NESTED = Object.values(conventions).filter((convention) => convention.locate !== undefined);
+
+/**
+ * Where a migration file belongs, from its path alone: the place a nested layout (diesel's `<version>_<name>/up.sql`)
+ * gives it, else its parent directory (`.` for a file at the repository root) with its file name as the entry.
+ */
+export function locateMigration(path: string): MigrationPlace {
+  for (const convention of NESTED) {
+    const place = convention.locate!(path);
+    if (place !== null) return place;
+  }
+  return { directory: posix.dirname(path), entry: posix.basename(path) };
+}
+
+/** The directory a migration belongs to (see locateMigration). */
 export function migrationDirectory(path: string): string {
-  return posix.dirname(path);
+  return locateMigration(path).directory;
 }

@@ -5,6 +5,7 @@ import { isSameVersion } from './versions.js';
 
 export const timestamp = {
   id: 'timestamp',
+  extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: null,
   checksummed: false,

@@ -1,4 +1,6 @@
 /** What a migration tool's conventions tell the pipeline: how its files are named, paired and split. */
+import type { LineIndex } from '../sql/locate.js';
+import type { ParsedSql } from '../sql/parse.js';
 import type { ConventionId, ParsedName } from '../types.js';
 
 /** A stretch of a file's text: [start, end) in JS string indices. */
@@ -20,9 +22,35 @@ export interface FileSections {
   downTransaction?: boolean;
 }
 
+/** What a convention's own reader (`Convention.read`) makes of one migration file. */
+export interface MigrationRead {
+  /** The statements that apply the migration; null when the file has none (a down file). */
+  up: ParsedSql | null;
+  /** The statements that revert it, when they live in the same file; null when there are none. */
+  down: ParsedSql | null;
+  /** false when the file opts out of its tool's transaction; absent: the tool's model (`wrapsInTransaction`). */
+  transaction?: boolean;
+}
+
+/** Where a migration file sits: its migrations directory, and its entry there (what the convention's parseName reads). */
+export interface MigrationPlace {
+  /** Repository-relative, `.` for the top. */
+  directory: string;
+  /** The file name, or `<subdirectory>/<file name>` where a migration is a directory (diesel, Prisma). */
+  entry: string;
+}
+
 /** One migration tool's rules for names, rollbacks and file layout. */
 export interface Convention {
   id: ConventionId;
+  /** The file name endings its migrations have, lowercase with the dot (`['.sql']`); other files in its directories are not migrations. */
+  extensions: readonly string[];
+  /**
+   * Where a migration is a directory of files (diesel's `<version>_<name>/up.sql`): the place of a file path, read
+   * from the path alone; null when the path is not one of this tool's. Absent: a migration is one file, its directory
+   * is the file's parent.
+   */
+  locate?(path: string): MigrationPlace | null;
   /** Reads a base file name (no directory). null when the name is not one of this tool's migration names. */
   parseName(fileName: string): ParsedName | null;
   /** True when up and down live in one file (goose, dbmate): rollback = the file's down section. */
@@ -41,4 +69,10 @@ export interface Convention {
   sections?(text: string): FileSections;
   /** The text the SQL parser sees, of the same length so positions stay true: the tool's own non-SQL syntax masked. */
   toSql?(text: string): string;
+  /**
+   * Reads a migration file itself (a Knex or Alembic file), instead of the SQL split above (sections, toSql, then
+   * the SQL parser). Its statements carry the same facts (`Action`s) as parsed SQL, with positions in `path`'s text;
+   * `lines` converts string indices of `text` to line/column. With `inFileRollback`, a non-null `down` is the rollback.
+   */
+  read?(text: string, path: string, lines: LineIndex): Promise<MigrationRead>;
 }

@@ -169,9 +169,14 @@ export class GitRepo {
    * rest of the tree.
    */
   async listDirectory(commit: string, dir: string): Promise<string[]> {
+    return (await this.listTree(commit, dir)).files;
+  }
+
+  /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
+  async listTree(commit: string, dir: string): Promise<TreeListing> {
     const path = dir === '.' ? '' : dir.replace(/\/+$/, '');
     const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path}`);
-    return tree?.type === 'tree' ? readTreeFileNames(tree.content, commit.length === 64 ? 32 : 20) : [];
+    return tree?.type === 'tree' ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
   }
 
   /**
@@ -271,19 +276,27 @@ export class GitRepo {
   }
 }
 
-/** File names (blobs and symlinks, not subtrees or submodules) in a raw tree object: `<mode> <name>\0<hash>` entries. */
-function readTreeFileNames(tree: Buffer, hashBytes: number): string[] {
-  const names: string[] = [];
+/** What a directory holds: file names (blobs and symlinks) and subdirectory names (not submodules). */
+export interface TreeListing {
+  files: string[];
+  directories: string[];
+}
+
+/** The entries of a raw tree object: `<mode> <name>\0<hash>` each. */
+function readTreeEntries(tree: Buffer, hashBytes: number): TreeListing {
+  const listing: TreeListing = { files: [], directories: [] };
   let at = 0;
   while (at < tree.length) {
     const space = tree.indexOf(0x20, at);
     const nul = tree.indexOf(0, space);
     if (space < 0 || nul < 0) break;
     const mode = tree.toString('latin1', at, space);
-    if (!mode.startsWith('4') && mode !== '160000') names.push(tree.toString('utf8', space + 1, nul));
+    const name = tree.toString('utf8', space + 1, nul);
+    if (mode.startsWith('4')) listing.directories.push(name);
+    else if (mode !== '160000') listing.files.push(name);
     at = nul + 1 + hashBytes;
   }
-  return names;
+  return listing;
 }
 
 /**

@@ -6,7 +6,10 @@ import { escapeData, escapeProperty } from './workflow-commands.js';
 
 /** Renders one command line per finding; no findings, no output. */
 export function render(result: LintResult, _options: RenderOptions): string {
-  return result.findings.map((finding) => formatCommand(finding) + '\n').join('');
+  const skipped = (result.skippedDirectories ?? []).map(
+    (directory) => `::warning title=migration-lint::${escapeData(`${directory.path}/ not linted: ${directory.detail}. ${directory.fix}`)}\n`,
+  );
+  return result.findings.map((finding) => formatCommand(finding) + '\n').join('') + skipped.join('');
 }
 
 function formatCommand(finding: Finding): string {

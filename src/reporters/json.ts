@@ -27,6 +27,16 @@ export function render(result: LintResult, _options: RenderOptions): string {
       help: finding.help,
     })),
     summary: { errors: result.summary.errors, warnings: result.summary.warnings },
+    ...(result.skippedDirectories
+      ? {
+          skippedDirectories: result.skippedDirectories.map((skipped) => ({
+            path: skipped.path,
+            reason: skipped.reason,
+            detail: skipped.detail,
+            fix: skipped.fix,
+          })),
+        }
+      : {}),
   };
   return JSON.stringify(output, null, 2) + '\n';
 }

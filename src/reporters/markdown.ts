@@ -44,6 +44,7 @@ export function renderMarkdown(result: LintResult, options: MarkdownOptions = {}
       '## migration-lint',
       '',
       formatTotals(result),
+      ...formatSkipped(result),
       ...formatTable(MIGRATIONS, migrationRows, migrationCount),
       ...formatTable(FINDINGS, findingRows, findingCount),
       ...footer,
@@ -81,6 +82,13 @@ function formatTotals(result: LintResult): string {
   if (errors + warnings === 0) return `✅ **No problems** in ${migrations}.`;
   const icon = errors > 0 ? ICONS.error : ICONS.warning;
   return `${icon} **${pluralize(errors, 'error')}, ${pluralize(warnings, 'warning')}** in ${migrations}.`;
+}
+
+/** One line per directory left unlinted. */
+function formatSkipped(result: LintResult): string[] {
+  return (result.skippedDirectories ?? []).map(
+    (directory) => `\n${ICONS.warning} **Not linted:** ${escapeText(`${directory.path}/`)}: ${escapeText(directory.detail)}. ${escapeText(directory.fix)}`,
+  );
 }
 
 /** A titled table of the first `shown` rows and a line counting the rest; nothing when there are no rows. */

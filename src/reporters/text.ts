@@ -1,5 +1,5 @@
 /** The human report: each finding with its source line underlined, then a count. */
-import type { Finding, LintResult, Severity } from '../types.js';
+import type { Finding, LintResult, Severity, SkippedDirectory } from '../types.js';
 import type { RenderOptions } from './index.js';
 import { createSourceLineReader } from './source-lines.js';
 
@@ -30,7 +30,8 @@ export function render(result: LintResult, options: RenderOptions): string {
   const palette = createPalette(options.color);
   const readLine = createSourceLineReader(result.sources);
   const blocks = result.findings.map((finding) => renderFinding(finding, readLine(finding.file, finding.line), palette));
-  return [...blocks, renderCount(result, palette)].join('\n\n') + '\n';
+  const skipped = (result.skippedDirectories ?? []).map((directory) => renderSkipped(directory, palette));
+  return [...blocks, ...skipped, renderCount(result, palette)].join('\n\n') + '\n';
 }
 
 function createPalette(color: boolean): Palette {
@@ -173,6 +174,15 @@ function indent(text: string, first: string, rest: string): string {
     .split(/\r?\n/)
     .map((line, index) => (index === 0 ? first : rest) + sanitize(line))
     .join('\n');
+}
+
+/** A directory left unlinted: once, whatever number of its files the change touches. */
+function renderSkipped(directory: SkippedDirectory, palette: Palette): string {
+  return [
+    `${palette.bold(sanitize(`${directory.path}/`))}  ${palette.severity.warning('not linted')}`,
+    indent(directory.detail, '  ', '  '),
+    indent(directory.fix, '  fix: ', '       '),
+  ].join('\n');
 }
 
 function renderCount(result: LintResult, palette: Palette): string {

@@ -24,6 +24,8 @@ export interface VerifyDirectory {
   change: Migration[];
   /** Rollback files by path (golang-migrate `.down.sql`, Flyway `U…`, plain `.down.sql`). */
   rollbacks: Map<string, Migration>;
+  /** Config `assumeInTransaction`: when set, it wins over the tool's transaction model. */
+  assumeInTransaction?: boolean;
 }
 
 /** Why a directory was not verified. */
@@ -101,6 +103,7 @@ export async function verifyRollbacks(directories: VerifyDirectory[], options: E
 /** Files no engine can run as written: the reason to skip, before starting one. */
 function whyNotRunnable(directory: VerifyDirectory): { reason: string; file?: string } | null {
   const convention = conventions[directory.convention];
+  if (convention.read) return { reason: `${directory.convention} migrations are code, not SQL that can be run`, file: directory.change[0]?.path };
   const rollbacks = directory.change.flatMap((m) => {
     const down = rollbackOf(directory, m);
     return down && down !== m ? [down] : [];
@@ -177,11 +180,12 @@ export function rollbackOf(directory: VerifyDirectory, migration: Migration): Mi
 
 /** Whether the tool runs this file's section in one transaction. */
 function inTransaction(directory: VerifyDirectory, migration: Migration, direction: 'up' | 'down'): boolean {
+  if (directory.assumeInTransaction !== undefined) return directory.assumeInTransaction;
   const wraps = conventions[directory.convention].wrapsInTransaction;
   if (!wraps) return false;
   const sections = migration.sections;
-  if (!sections) return true;
-  return direction === 'down' ? (sections.downTransaction ?? sections.transaction) : sections.transaction;
+  if (direction === 'down' && sections?.downTransaction !== undefined) return sections.downTransaction;
+  return migration.transaction ?? sections?.transaction ?? true;
 }
 
 /**
@@ -192,7 +196,7 @@ function inTransaction(directory: VerifyDirectory, migration: Migration, directi
 async function applyBase(engine: Engine, directory: VerifyDirectory, migration: Migration): Promise<string | null> {
   const sql = migration.up;
   if (!sql || sql.statements.length === 0) return null;
-  const wraps = conventions[directory.convention].wrapsInTransaction;
+  const wraps = directory.assumeInTransaction ?? conventions[directory.convention].wrapsInTransaction;
   const whole = wraps === false || inTransaction(directory, migration, 'up');
   try {
     if (whole) await engine.exec(sectionText(migration));

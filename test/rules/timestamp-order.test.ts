@@ -23,6 +23,10 @@ testRule(rule, {
       base: { 'services/a/migrations/20260301000000_x.sql': 'CREATE TABLE x (id int);' },
       files: { 'services/b/migrations/20260201000000_y.sql': 'CREATE TABLE y (id int);' },
     },
+    {
+      name: 'a directory of names no convention reads is skipped, not judged file by file',
+      files: { 'add_email.sql': 'ALTER TABLE users ADD COLUMN email_v2 text;', 'add_phone.sql': 'ALTER TABLE users ADD COLUMN phone text;' },
+    },
   ],
   invalid: [
     {
@@ -46,9 +50,16 @@ testRule(rule, {
       findings: ['20260301000000_a.sql 1:1 duplicate', '20260301000000_b.sql 1:1 duplicate'],
     },
     {
-      name: 'a file name the convention cannot read',
+      name: 'a file name the convention cannot read, among names it reads',
+      base: { '20260213010000_users.sql': 'CREATE TABLE users (id int);' },
       files: { 'add_email.sql': 'ALTER TABLE users ADD COLUMN email_v2 text;' },
       findings: ['add_email.sql 1:1 unreadable'],
+    },
+    {
+      name: 'a typo among Flyway names',
+      base: { 'V1__users.sql': 'CREATE TABLE users (id int);', 'V2__orders.sql': 'CREATE TABLE orders (id int);' },
+      files: { '20260101_email.sql': 'ALTER TABLE users ADD COLUMN email text;' },
+      findings: ['20260101_email.sql 1:1 unreadable'],
     },
   ],
 });
