@@ -11,10 +11,9 @@ export default defineRule({
       lock: 'Took {{mode}} on {{table}}{{rewrite}} (measured): {{consequence}} until the transaction ends.',
     },
   },
+  // Where a static lock rule reports the same statement, its finding carries this measurement instead (src/verify/combine.ts).
   check(context) {
     for (const lock of context.verification?.locks ?? []) {
-      // A static lock rule that already reported this statement carries the measurement instead (see src/verify/locks.ts).
-      if (lock.confirms) continue;
       const everything = lock.mode === 'ACCESS EXCLUSIVE';
       context.report({
         file: lock.file,
@@ -27,8 +26,10 @@ export default defineRule({
           consequence: everything ? `every query on ${lock.table}, reads included, waits` : `every write to ${lock.table} waits`,
         },
         help: lock.rewrote
-          ? `Avoid the rewrite of ${lock.table}: add columns without a volatile default, change types by adding a new column and backfilling it in batches; run lock-taking steps with SET lock_timeout = '2s' and retry.`
-          : `Use the non-blocking form where one exists (CREATE INDEX CONCURRENTLY, ADD CONSTRAINT … NOT VALID then VALIDATE CONSTRAINT), and put SET lock_timeout = '2s' before statements that must lock ${lock.table}.`,
+          ? `Avoid the rewrite of ${lock.table}: add columns without a volatile default, change a type by adding a new column and backfilling it in batches; put SET lock_timeout = '2s' first, and retry on timeout.`
+          : everything
+            ? `Keep the lock short and never queued behind a long query: SET lock_timeout = '2s'; before this statement (retry on timeout), and nothing slow after it in the same transaction.`
+            : `Use the form that does not block writes: CREATE INDEX CONCURRENTLY (in a migration without a transaction), or ADD CONSTRAINT … NOT VALID, then VALIDATE CONSTRAINT in a later statement.`,
       });
     }
   },

@@ -26,6 +26,7 @@ import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js
 import type { ParsedSql } from './sql/parse.js';
 import type { TreeListing } from './git/repo.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
+import { combineLockFindings } from './verify/combine.js';
 import type { Verification, VerifyDirectory } from './verify/index.js';
 
 /** What to lint and how. */
@@ -459,6 +460,7 @@ function fileModeSkips(migrations: Migration[]): Verification {
     failures: [],
     mismatches: [],
     locks: [],
+    measured: [],
     skipped: first
       ? [{ directory: first.directory, file: first.path, reason: 'it needs a git change, to replay the base branch\'s migrations first (plain files were given)' }]
       : [],
@@ -580,7 +582,7 @@ function runRules(config: Config, facts: Facts): Finding[] {
     };
     rule.check(context);
   }
-  return findings.sort(
+  return combineLockFindings(findings, facts.verification).sort(
     (a, b) =>
       compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId),
   );

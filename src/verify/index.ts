@@ -64,8 +64,6 @@ export interface MeasuredLock {
   /** e.g. `ACCESS EXCLUSIVE`, `SHARE`. */
   mode: string;
   rewrote: boolean;
-  /** The static lock rule whose finding on this statement carries the measurement instead. */
-  confirms?: string;
 }
 
 export interface Verification {
@@ -74,6 +72,8 @@ export interface Verification {
   failures: VerifyFailure[];
   mismatches: VerifyMismatch[];
   locks: MeasuredLock[];
+  /** The statements whose locks were read (each new up's first run): one without a lock above took none. */
+  measured: Array<{ file: string; line: number }>;
 }
 
 /** Locks that block writes (or reads) to a table while they are held. */
@@ -81,7 +81,7 @@ const BLOCKING_MODES = ['AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusi
 
 /** Verifies each directory in a database of its own. Never throws for what migrations do: that is a finding or a skip. */
 export async function verifyRollbacks(directories: VerifyDirectory[], options: EngineOptions): Promise<Verification> {
-  const result: Verification = { engine: '', skipped: [], failures: [], mismatches: [], locks: [] };
+  const result: Verification = { engine: '', skipped: [], failures: [], mismatches: [], locks: [], measured: [] };
   for (const directory of directories) {
     if (directory.change.length === 0) continue;
     const unusable = whyNotRunnable(directory);
@@ -142,6 +142,7 @@ async function verifyDirectory(engine: Engine, directory: VerifyDirectory, resul
     const baseTables = await tableFiles(engine);
     const up = await applyStatements(engine, migration, migration.up, inTransaction(directory, migration, 'up'), baseTables);
     result.locks.push(...up.locks);
+    result.measured.push(...up.measured.map((range) => ({ file: migration.path, line: range.start.line })));
     if (up.failure) {
       result.failures.push({ ...up.failure, direction: 'up', rerun: false });
       return;
@@ -231,6 +232,8 @@ async function tableFiles(engine: Engine): Promise<Map<string, { name: string; f
 interface StatementsRun {
   failure: { file: string; range: Range; error: string } | null;
   locks: MeasuredLock[];
+  /** The statements that ran with their locks read. */
+  measured: Range[];
 }
 
 /**
@@ -246,6 +249,7 @@ async function applyStatements(
   baseTables: Map<string, { name: string; file: string }> | null,
 ): Promise<StatementsRun> {
   const locks: MeasuredLock[] = [];
+  const measured: Range[] = [];
   const seen = new Set<string>();
   const files = new Map([...(baseTables ?? new Map<string, { name: string; file: string }>())].map(([oid, t]) => [oid, t.file]));
   if (transaction) await engine.exec('BEGIN');
@@ -263,14 +267,17 @@ async function applyStatements(
         own = false;
         await engine.exec(statement.text);
       }
-      if (baseTables) locks.push(...(await measureLocks(engine, migration, statement, baseTables, seen, files)));
+      if (baseTables) {
+        locks.push(...(await measureLocks(engine, migration, statement, baseTables, seen, files)));
+        measured.push(statement.range);
+      }
       if (own) await engine.exec('COMMIT');
       if (!transaction) seen.clear();
     } catch (thrown) {
       const error = toEngineError(thrown);
       await rollbackQuietly(engine);
       if (!error) throw thrown;
-      return { failure: { file: migration.path, range: statement.range, error: error.message }, locks };
+      return { failure: { file: migration.path, range: statement.range, error: error.message }, locks, measured };
     }
   }
   if (transaction) {
@@ -281,10 +288,10 @@ async function applyStatements(
       await rollbackQuietly(engine);
       if (!error) throw thrown;
       const last = sql.statements[sql.statements.length - 1]!;
-      return { failure: { file: migration.path, range: last.range, error: error.message }, locks };
+      return { failure: { file: migration.path, range: last.range, error: error.message }, locks, measured };
     }
   }
-  return { failure: null, locks };
+  return { failure: null, locks, measured };
 }
 
 async function measureLocks(
