@@ -34403,10 +34403,15 @@ async function startServerEngine(url) {
   } catch (error2) {
     if (toEngineError(error2)?.code !== "42501") {
       await admin.end().catch(() => void 0);
-      throw error2;
+      throw setupError(url, error2);
     }
     mode = "schema";
-    await admin.query(`CREATE SCHEMA ${scratch}`);
+    try {
+      await admin.query(`CREATE SCHEMA ${scratch}`);
+    } catch (schemaError) {
+      await admin.end().catch(() => void 0);
+      throw setupError(url, schemaError, "it may create neither a database nor a schema");
+    }
   }
   const client = new pg2.Client({ ...config, connectionString: mode === "database" ? withDatabase(url, scratch) : url });
   let closing = null;
@@ -34467,6 +34472,10 @@ async function connect(client, url) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
     throw new UsageError(`cannot connect to ${redact(url)}: ${reason}`);
   }
+}
+function setupError(url, error2, why) {
+  const reason = toEngineError(error2)?.message ?? (error2 instanceof Error ? error2.message : String(error2));
+  return new UsageError(`cannot verify on ${redact(url)}${why ? `: ${why}` : ""} (${reason}); grant CREATEDB, or CREATE on the database`);
 }
 function redact(url) {
   return url.replace(/(\/\/[^:/@]*):[^@/]*@/, "$1:***@");
@@ -44004,7 +44013,7 @@ __export(verify_exports, {
   verifyRollbacks: () => verifyRollbacks
 });
 async function verifyRollbacks(directories, options) {
-  const result = { engine: "", skipped: [], failures: [], mismatches: [], locks: [] };
+  const result = { engine: "", skipped: [], failures: [], mismatches: [], locks: [], measured: [] };
   for (const directory of directories) {
     if (directory.change.length === 0) continue;
     const unusable = whyNotRunnable(directory);
@@ -44061,6 +44070,7 @@ async function verifyDirectory(engine, directory, result) {
     const baseTables = await tableFiles(engine);
     const up = await applyStatements(engine, migration, migration.up, inTransaction(directory, migration, "up"), baseTables);
     result.locks.push(...up.locks);
+    result.measured.push(...up.measured.map((range) => ({ file: migration.path, line: range.start.line })));
     if (up.failure) {
       result.failures.push({ ...up.failure, direction: "up", rerun: false });
       return;
@@ -44134,6 +44144,7 @@ async function tableFiles(engine) {
 }
 async function applyStatements(engine, migration, sql, transaction, baseTables) {
   const locks = [];
+  const measured = [];
   const seen = /* @__PURE__ */ new Set();
   const files = new Map([...baseTables ?? /* @__PURE__ */ new Map()].map(([oid, t2]) => [oid, t2.file]));
   if (transaction) await engine.exec("BEGIN");
@@ -44149,14 +44160,17 @@ async function applyStatements(engine, migration, sql, transaction, baseTables) 
         own = false;
         await engine.exec(statement.text);
       }
-      if (baseTables) locks.push(...await measureLocks(engine, migration, statement, baseTables, seen, files));
+      if (baseTables) {
+        locks.push(...await measureLocks(engine, migration, statement, baseTables, seen, files));
+        measured.push(statement.range);
+      }
       if (own) await engine.exec("COMMIT");
       if (!transaction) seen.clear();
     } catch (thrown) {
       const error2 = toEngineError(thrown);
       await rollbackQuietly(engine);
       if (!error2) throw thrown;
-      return { failure: { file: migration.path, range: statement.range, error: error2.message }, locks };
+      return { failure: { file: migration.path, range: statement.range, error: error2.message }, locks, measured };
     }
   }
   if (transaction) {
@@ -44167,10 +44181,10 @@ async function applyStatements(engine, migration, sql, transaction, baseTables) 
       await rollbackQuietly(engine);
       if (!error2) throw thrown;
       const last = sql.statements[sql.statements.length - 1];
-      return { failure: { file: migration.path, range: last.range, error: error2.message }, locks };
+      return { failure: { file: migration.path, range: last.range, error: error2.message }, locks, measured };
     }
   }
-  return { failure: null, locks };
+  return { failure: null, locks, measured };
 }
 async function measureLocks(engine, migration, statement, baseTables, seen, files) {
   const held = await engine.query(
@@ -51441,9 +51455,9 @@ var ban_measured_blocking_lock_default = defineRule({
       lock: "Took {{mode}} on {{table}}{{rewrite}} (measured): {{consequence}} until the transaction ends."
     }
   },
+  // Where a static lock rule reports the same statement, its finding carries this measurement instead (src/verify/combine.ts).
   check(context3) {
     for (const lock of context3.verification?.locks ?? []) {
-      if (lock.confirms) continue;
       const everything = lock.mode === "ACCESS EXCLUSIVE";
       context3.report({
         file: lock.file,
@@ -51455,7 +51469,7 @@ var ban_measured_blocking_lock_default = defineRule({
           rewrite: lock.rewrote ? " and rewrote it" : "",
           consequence: everything ? `every query on ${lock.table}, reads included, waits` : `every write to ${lock.table} waits`
         },
-        help: lock.rewrote ? `Avoid the rewrite of ${lock.table}: add columns without a volatile default, change types by adding a new column and backfilling it in batches; run lock-taking steps with SET lock_timeout = '2s' and retry.` : `Use the non-blocking form where one exists (CREATE INDEX CONCURRENTLY, ADD CONSTRAINT \u2026 NOT VALID then VALIDATE CONSTRAINT), and put SET lock_timeout = '2s' before statements that must lock ${lock.table}.`
+        help: lock.rewrote ? `Avoid the rewrite of ${lock.table}: add columns without a volatile default, change a type by adding a new column and backfilling it in batches; put SET lock_timeout = '2s' first, and retry on timeout.` : everything ? `Keep the lock short and never queued behind a long query: SET lock_timeout = '2s'; before this statement (retry on timeout), and nothing slow after it in the same transaction.` : `Use the form that does not block writes: CREATE INDEX CONCURRENTLY (in a migration without a transaction), or ADD CONSTRAINT \u2026 NOT VALID, then VALIDATE CONSTRAINT in a later statement.`
       });
     }
   }
@@ -52875,6 +52889,41 @@ function assertNotOption(commit) {
   return commit;
 }
 
+// src/verify/combine.ts
+var MEASURED_RULE = "ban-measured-blocking-lock";
+var MODES = ["ACCESS EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "ROW EXCLUSIVE", "EXCLUSIVE", "SHARE"];
+var MODE = new RegExp(`\\b(${MODES.join("|")})\\b`);
+function combineLockFindings(findings, verification) {
+  if (!verification) return findings;
+  const at3 = (f5) => `${f5.file}:${f5.line}`;
+  const measuredAt = /* @__PURE__ */ new Map();
+  for (const f5 of findings) if (f5.ruleId === MEASURED_RULE) measuredAt.set(at3(f5), [...measuredAt.get(at3(f5)) ?? [], f5]);
+  const ran = new Set(verification.measured.map((s4) => `${s4.file}:${s4.line}`));
+  const folded = /* @__PURE__ */ new Set();
+  const result = findings.map((finding) => {
+    if (finding.ruleId === MEASURED_RULE) return finding;
+    const claimed = MODE.exec(finding.message)?.[1];
+    if (!claimed) return finding;
+    const measured = measuredAt.get(at3(finding));
+    if (measured?.length) {
+      for (const m7 of measured) folded.add(m7);
+      const seen = verification.locks.filter((l2) => `${l2.file}:${l2.range.start.line}` === at3(finding));
+      const said = seen.map((l2) => `took ${l2.mode} on ${l2.table}${l2.rewrote ? " and rewrote it" : ""}`).join("; ");
+      const wrong = [
+        ...seen.some((l2) => l2.mode === claimed) ? [] : [`not ${claimed}`],
+        .../\brewrit/i.test(finding.message) && !seen.some((l2) => l2.rewrote) ? ["no rewrite"] : []
+      ];
+      const note = wrong.length ? ` (${wrong.join(" and ")}, as ${finding.ruleId} says)` : "";
+      return { ...finding, message: `${finding.message} Measured: ${said}${note}.` };
+    }
+    if (ran.has(at3(finding)) && ["ACCESS EXCLUSIVE", "EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE"].includes(claimed)) {
+      return { ...finding, message: `${finding.message} Measured: no blocking lock on a table of the base (${finding.ruleId} overstates it).` };
+    }
+    return finding;
+  });
+  return result.filter((f5) => !folded.has(f5));
+}
+
 // src/lint.ts
 var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
@@ -53182,6 +53231,7 @@ function fileModeSkips(migrations) {
     failures: [],
     mismatches: [],
     locks: [],
+    measured: [],
     skipped: first ? [{ directory: first.directory, file: first.path, reason: "it needs a git change, to replay the base branch's migrations first (plain files were given)" }] : []
   };
 }
@@ -53281,7 +53331,7 @@ function runRules(config, facts) {
     };
     rule.check(context3);
   }
-  return findings.sort(
+  return combineLockFindings(findings, facts.verification).sort(
     (a3, b4) => compareStrings(a3.file, b4.file) || a3.line - b4.line || a3.column - b4.column || compareStrings(a3.ruleId, b4.ruleId)
   );
 }

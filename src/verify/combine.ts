@@ -29,8 +29,12 @@ export function combineLockFindings(findings: Finding[], verification: Verificat
       for (const m of measured) folded.add(m);
       const seen = verification.locks.filter((l) => `${l.file}:${l.range.start.line}` === at(finding));
       const said = seen.map((l) => `took ${l.mode} on ${l.table}${l.rewrote ? ' and rewrote it' : ''}`).join('; ');
-      const agrees = seen.some((l) => l.mode === claimed);
-      return { ...finding, message: `${finding.message} Measured: ${said}${agrees ? '' : ` (not ${claimed}, as ${finding.ruleId} says)`}.` };
+      const wrong = [
+        ...(seen.some((l) => l.mode === claimed) ? [] : [`not ${claimed}`]),
+        ...(/\brewrit/i.test(finding.message) && !seen.some((l) => l.rewrote) ? ['no rewrite'] : []),
+      ];
+      const note = wrong.length ? ` (${wrong.join(' and ')}, as ${finding.ruleId} says)` : '';
+      return { ...finding, message: `${finding.message} Measured: ${said}${note}.` };
     }
     // The statement ran in the verification database and took no blocking lock on a table of the base.
     if (ran.has(at(finding)) && ['ACCESS EXCLUSIVE', 'EXCLUSIVE', 'SHARE ROW EXCLUSIVE', 'SHARE'].includes(claimed)) {

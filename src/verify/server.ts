@@ -27,10 +27,15 @@ export async function startServerEngine(url: string): Promise<Engine> {
     // 42501: the user lacks CREATEDB; then a schema of its own in the database the URL names.
     if (toEngineError(error)?.code !== '42501') {
       await admin.end().catch(() => undefined);
-      throw error;
+      throw setupError(url, error);
     }
     mode = 'schema';
-    await admin.query(`CREATE SCHEMA ${scratch}`);
+    try {
+      await admin.query(`CREATE SCHEMA ${scratch}`);
+    } catch (schemaError) {
+      await admin.end().catch(() => undefined);
+      throw setupError(url, schemaError, 'it may create neither a database nor a schema');
+    }
   }
   const client = new pg.Client({ ...config, connectionString: mode === 'database' ? withDatabase(url, scratch) : url });
   let closing: Promise<void> | null = null;
@@ -97,6 +102,12 @@ async function connect(client: Client, url: string): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`cannot connect to ${redact(url)}: ${reason}`);
   }
+}
+
+/** The server refused what verification needs: the user's to fix, in one line. */
+function setupError(url: string, error: unknown, why?: string): UsageError {
+  const reason = toEngineError(error)?.message ?? (error instanceof Error ? error.message : String(error));
+  return new UsageError(`cannot verify on ${redact(url)}${why ? `: ${why}` : ''} (${reason}); grant CREATEDB, or CREATE on the database`);
 }
 
 /** The URL without its password, for messages. */

@@ -42,6 +42,16 @@ describe('combineLockFindings', () => {
     );
   });
 
+  it('says so when the static rule claims a rewrite that did not happen', () => {
+    const findings = [
+      finding('backward-incompatible', 5, 'ALTER COLUMN users.name TYPE varchar(200) rewrites the table under an ACCESS EXCLUSIVE lock.'),
+      finding('ban-measured-blocking-lock', 5, 'Took ACCESS EXCLUSIVE on users (measured): every query on users, reads included, waits until the transaction ends.'),
+    ];
+    expect(combineLockFindings(findings, verification([{ line: 5, mode: 'ACCESS EXCLUSIVE' }], [5])).map((f) => f.message)).toEqual([
+      'ALTER COLUMN users.name TYPE varchar(200) rewrites the table under an ACCESS EXCLUSIVE lock. Measured: took ACCESS EXCLUSIVE on users (no rewrite, as backward-incompatible says).',
+    ]);
+  });
+
   it('says so when a statement that ran took no blocking lock the static rule claims', () => {
     const findings = [finding('some-lock-rule', 3, 'This takes an ACCESS EXCLUSIVE lock on users.')];
     expect(combineLockFindings(findings, verification([], [3]))[0]!.message).toBe(
