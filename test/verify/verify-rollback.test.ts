@@ -2,7 +2,7 @@
  * --verify-rollback against both engines with the same cases: embedded PGlite, and the PostgreSQL server that
  * test/verify/global-setup.ts starts (MIGRATION_LINT_TEST_DATABASE_URL). Real git repositories, the real pipeline.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
@@ -292,9 +292,11 @@ describe('an interrupted run', () => {
     try {
       const bin = fileURLToPath(new URL('../../bin/migration-lint.js', import.meta.url));
       const child = spawn(process.execPath, [bin, '--base', 'main', '--database-url', serverUrl()], { cwd: repo.dir, stdio: 'ignore' });
-      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      let ended = false;
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => ((ended = true), done(code))));
       // The run is inside the base history's pg_sleep once its database exists.
-      while ((await leftovers()).length === 0) await new Promise((wait) => setTimeout(wait, 100));
+      while (!ended && (await leftovers()).length === 0) await new Promise((wait) => setTimeout(wait, 100));
+      expect(ended, 'the run ended before its database existed').toBe(false);
       child.kill('SIGINT');
       expect(await exited).toBe(130);
       expect(await leftovers()).toEqual([]);
@@ -302,4 +304,34 @@ describe('an interrupted run', () => {
       await repo.cleanup();
     }
   });
+});
+
+describe('a --database-url the tool cannot use', () => {
+  const bin = fileURLToPath(new URL('../../bin/migration-lint.js', import.meta.url));
+  const cases = [
+    { name: 'not a postgres URL', url: () => 'mysql://root@127.0.0.1/app', message: /^migration-lint: --database-url must be a postgres:\/\/ or postgresql:\/\/ URL, got "mysql:\/\/root@127\.0\.0\.1\/app"\n$/ },
+    {
+      name: 'a role the server does not know, with its password hidden',
+      url: () => {
+        const url = new URL(serverUrl());
+        url.username = 'no_such_role';
+        url.password = 'secret';
+        return url.toString();
+      },
+      message: /^migration-lint: cannot connect to postgres:\/\/no_such_role:\*\*\*@127\.0\.0\.1:\d+\/postgres: .*no_such_role.*\n$/,
+    },
+  ];
+  for (const { name, url, message } of cases) {
+    it(`exits 2 with one line: ${name}`, async () => {
+      const repo = await createRepo({ base: BASE, branch: [{ 'db/migrations/002_t.up.sql': 'CREATE TABLE t (id int);\n', 'db/migrations/002_t.down.sql': 'DROP TABLE t;\n' }] });
+      try {
+        const result = spawnSync(process.execPath, [bin, '--base', 'main', '--database-url', url()], { cwd: repo.dir, encoding: 'utf8' });
+        expect(result.stderr).toMatch(message);
+        expect(result.stderr).not.toContain('secret');
+        expect(result.status).toBe(2);
+      } finally {
+        await repo.cleanup();
+      }
+    });
+  }
 });
