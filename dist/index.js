@@ -43864,12 +43864,12 @@ async function takeSnapshot(engine) {
   const add = (entry) => snapshot.set(entry.label, entry);
   const rows = (sql) => engine.query(sql);
   const s4 = (value) => String(value ?? "");
-  const [relations, columns, indexes, constraints, sequences, enums, types3, routines, triggers, extras] = await Promise.all([
-    rows(`SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, c.relpersistence AS persistence,
+  const [relations = [], columns = [], indexes = [], constraints = [], sequences = [], enums = [], types3 = [], routines = [], triggers = [], extras = []] = await inSequence([
+    () => rows(`SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, c.relpersistence AS persistence,
             CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS viewdef
           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND ${schemas} AND ${NOT_IN_EXTENSION("c.oid", "pg_class")}`),
-    rows(`SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
+    () => rows(`SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
             a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS default, a.attidentity AS identity,
             a.attgenerated AS generated, CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation
           FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -43878,24 +43878,24 @@ async function takeSnapshot(engine) {
           LEFT JOIN pg_collation co ON co.oid = a.attcollation
           WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND ${schemas}
             AND ${NOT_IN_EXTENSION("c.oid", "pg_class")}`),
-    rows(`SELECT n.nspname AS schema, ic.relname AS name, tc.relname AS table, pg_get_indexdef(i.indexrelid) AS definition
+    () => rows(`SELECT n.nspname AS schema, ic.relname AS name, tc.relname AS table, pg_get_indexdef(i.indexrelid) AS definition
           FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class tc ON tc.oid = i.indrelid
           JOIN pg_namespace n ON n.oid = ic.relnamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION("tc.oid", "pg_class")}`),
-    rows(`SELECT n.nspname AS schema, con.conname AS name, coalesce(rel.relname, typ.typname) AS on,
+    () => rows(`SELECT n.nspname AS schema, con.conname AS name, coalesce(rel.relname, typ.typname) AS on,
             pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid
           FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace
           LEFT JOIN pg_class rel ON rel.oid = con.conrelid LEFT JOIN pg_type typ ON typ.oid = con.contypid
           WHERE con.contype <> 'n' AND ${schemas} AND ${NOT_IN_EXTENSION("coalesce(rel.oid, typ.oid)", "pg_class")}`),
-    rows(`SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type, s.seqstart::text AS start,
+    () => rows(`SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type, s.seqstart::text AS start,
             s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max, s.seqcycle AS cycle
           FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION("c.oid", "pg_class")}`),
-    rows(`SELECT n.nspname AS schema, t.typname AS type, e.enumlabel AS value,
+    () => rows(`SELECT n.nspname AS schema, t.typname AS type, e.enumlabel AS value,
             (row_number() OVER (PARTITION BY t.oid ORDER BY e.enumsortorder))::text AS position
           FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION("t.oid", "pg_type")}`),
-    rows(`SELECT n.nspname AS schema, t.typname AS name, t.typtype AS kind,
+    () => rows(`SELECT n.nspname AS schema, t.typname AS name, t.typtype AS kind,
             CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
               || coalesce(' DEFAULT ' || t.typdefault, '')
             WHEN t.typtype = 'c' THEN (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
@@ -43904,14 +43904,14 @@ async function takeSnapshot(engine) {
           FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
           WHERE (t.typtype IN ('d', 'e', 'r', 'm') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
             AND ${schemas} AND ${NOT_IN_EXTENSION("t.oid", "pg_type")}`),
-    rows(`SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args, p.prokind AS kind,
+    () => rows(`SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args, p.prokind AS kind,
             CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid) ELSE '' END AS definition
           FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION("p.oid", "pg_proc")}`),
-    rows(`SELECT n.nspname AS schema, tg.tgname AS name, c.relname AS table, pg_get_triggerdef(tg.oid) AS definition, tg.tgenabled AS enabled
+    () => rows(`SELECT n.nspname AS schema, tg.tgname AS name, c.relname AS table, pg_get_triggerdef(tg.oid) AS definition, tg.tgenabled AS enabled
           FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE NOT tg.tgisinternal AND ${schemas}`),
-    engine.sharedDatabase ? Promise.resolve([]) : rows(`SELECT 'schema' AS kind, n.nspname AS name, '' AS definition FROM pg_namespace n
+    () => engine.sharedDatabase ? Promise.resolve([]) : rows(`SELECT 'schema' AS kind, n.nspname AS name, '' AS definition FROM pg_namespace n
               WHERE ${SYSTEM_SCHEMAS} AND n.nspname <> 'public' AND ${NOT_IN_EXTENSION("n.oid", "pg_namespace")}
             UNION ALL SELECT 'extension', extname, extversion FROM pg_extension WHERE extname <> 'plpgsql'`)
   ]);
@@ -43972,6 +43972,11 @@ async function takeSnapshot(engine) {
   }
   for (const x8 of extras) add({ label: `${s4(x8.kind)} ${s4(x8.name)}`, definition: s4(x8.definition) });
   return snapshot;
+}
+async function inSequence(queries) {
+  const results = [];
+  for (const query of queries) results.push(await query());
+  return results;
 }
 function diffSnapshots(before, after) {
   const differences = [];
@@ -44137,8 +44142,9 @@ async function tableFiles(engine) {
     `SELECT c.oid::text AS oid, CASE WHEN n.nspname = $1 THEN c.relname ELSE n.nspname || '.' || c.relname END AS name,
        c.relfilenode::text AS file
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`,
-    [engine.schema]
+     WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+       AND (NOT $2 OR n.nspname = $1)`,
+    [engine.schema, engine.sharedDatabase]
   );
   return new Map(rows.map((r3) => [r3.oid, { name: r3.name, file: r3.file }]));
 }

@@ -223,8 +223,9 @@ async function tableFiles(engine: Engine): Promise<Map<string, { name: string; f
     `SELECT c.oid::text AS oid, CASE WHEN n.nspname = $1 THEN c.relname ELSE n.nspname || '.' || c.relname END AS name,
        c.relfilenode::text AS file
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`,
-    [engine.schema],
+     WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+       AND (NOT $2 OR n.nspname = $1)`,
+    [engine.schema, engine.sharedDatabase],
   );
   return new Map(rows.map((r) => [r.oid, { name: r.name, file: r.file }]));
 }

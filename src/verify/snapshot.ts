@@ -42,12 +42,14 @@ export async function takeSnapshot(engine: Engine): Promise<Snapshot> {
   const rows = (sql: string) => engine.query<Row>(sql);
   const s = (value: unknown) => String(value ?? '');
 
-  const [relations, columns, indexes, constraints, sequences, enums, types, routines, triggers, extras] = await Promise.all([
-    rows(`SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, c.relpersistence AS persistence,
+  // One after another: a connection runs one query at a time, and pg deprecates queueing them.
+  const [relations = [], columns = [], indexes = [], constraints = [], sequences = [], enums = [], types = [], routines = [], triggers = [], extras = []] =
+    await inSequence([
+    () => rows(`SELECT n.nspname AS schema, c.relname AS name, c.relkind AS kind, c.relpersistence AS persistence,
             CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END AS viewdef
           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND ${schemas} AND ${NOT_IN_EXTENSION('c.oid', 'pg_class')}`),
-    rows(`SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
+    () => rows(`SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
             a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS default, a.attidentity AS identity,
             a.attgenerated AS generated, CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation
           FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -56,24 +58,24 @@ export async function takeSnapshot(engine: Engine): Promise<Snapshot> {
           LEFT JOIN pg_collation co ON co.oid = a.attcollation
           WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'f') AND ${schemas}
             AND ${NOT_IN_EXTENSION('c.oid', 'pg_class')}`),
-    rows(`SELECT n.nspname AS schema, ic.relname AS name, tc.relname AS table, pg_get_indexdef(i.indexrelid) AS definition
+    () => rows(`SELECT n.nspname AS schema, ic.relname AS name, tc.relname AS table, pg_get_indexdef(i.indexrelid) AS definition
           FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class tc ON tc.oid = i.indrelid
           JOIN pg_namespace n ON n.oid = ic.relnamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION('tc.oid', 'pg_class')}`),
-    rows(`SELECT n.nspname AS schema, con.conname AS name, coalesce(rel.relname, typ.typname) AS on,
+    () => rows(`SELECT n.nspname AS schema, con.conname AS name, coalesce(rel.relname, typ.typname) AS on,
             pg_get_constraintdef(con.oid) AS definition, con.convalidated AS valid
           FROM pg_constraint con JOIN pg_namespace n ON n.oid = con.connamespace
           LEFT JOIN pg_class rel ON rel.oid = con.conrelid LEFT JOIN pg_type typ ON typ.oid = con.contypid
           WHERE con.contype <> 'n' AND ${schemas} AND ${NOT_IN_EXTENSION('coalesce(rel.oid, typ.oid)', 'pg_class')}`),
-    rows(`SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type, s.seqstart::text AS start,
+    () => rows(`SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS type, s.seqstart::text AS start,
             s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max, s.seqcycle AS cycle
           FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION('c.oid', 'pg_class')}`),
-    rows(`SELECT n.nspname AS schema, t.typname AS type, e.enumlabel AS value,
+    () => rows(`SELECT n.nspname AS schema, t.typname AS type, e.enumlabel AS value,
             (row_number() OVER (PARTITION BY t.oid ORDER BY e.enumsortorder))::text AS position
           FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid JOIN pg_namespace n ON n.oid = t.typnamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION('t.oid', 'pg_type')}`),
-    rows(`SELECT n.nspname AS schema, t.typname AS name, t.typtype AS kind,
+    () => rows(`SELECT n.nspname AS schema, t.typname AS name, t.typtype AS kind,
             CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
               || coalesce(' DEFAULT ' || t.typdefault, '')
             WHEN t.typtype = 'c' THEN (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
@@ -82,14 +84,14 @@ export async function takeSnapshot(engine: Engine): Promise<Snapshot> {
           FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
           WHERE (t.typtype IN ('d', 'e', 'r', 'm') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
             AND ${schemas} AND ${NOT_IN_EXTENSION('t.oid', 'pg_type')}`),
-    rows(`SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args, p.prokind AS kind,
+    () => rows(`SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args, p.prokind AS kind,
             CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid) ELSE '' END AS definition
           FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
           WHERE ${schemas} AND ${NOT_IN_EXTENSION('p.oid', 'pg_proc')}`),
-    rows(`SELECT n.nspname AS schema, tg.tgname AS name, c.relname AS table, pg_get_triggerdef(tg.oid) AS definition, tg.tgenabled AS enabled
+    () => rows(`SELECT n.nspname AS schema, tg.tgname AS name, c.relname AS table, pg_get_triggerdef(tg.oid) AS definition, tg.tgenabled AS enabled
           FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE NOT tg.tgisinternal AND ${schemas}`),
-    engine.sharedDatabase
+    () => engine.sharedDatabase
       ? Promise.resolve([] as Row[])
       : rows(`SELECT 'schema' AS kind, n.nspname AS name, '' AS definition FROM pg_namespace n
               WHERE ${SYSTEM_SCHEMAS} AND n.nspname <> 'public' AND ${NOT_IN_EXTENSION('n.oid', 'pg_namespace')}
@@ -154,6 +156,12 @@ export async function takeSnapshot(engine: Engine): Promise<Snapshot> {
   }
   for (const x of extras) add({ label: `${s(x.kind)} ${s(x.name)}`, definition: s(x.definition) });
   return snapshot;
+}
+
+async function inSequence<T>(queries: Array<() => Promise<T>>): Promise<T[]> {
+  const results: T[] = [];
+  for (const query of queries) results.push(await query());
+  return results;
 }
 
 /** What changed from `before` to `after`; objects inside a missing or extra parent are left out (the parent says it). */
