@@ -19948,495 +19948,6 @@ var init_errors = __esm({
   }
 });
 
-// src/conventions/versions.ts
-function compareVersions(a3, b4) {
-  if (!SEPARATOR.test(a3) && !SEPARATOR.test(b4)) return compareNumerals(a3, b4);
-  const left = a3.split(/[._]/);
-  const right = b4.split(/[._]/);
-  for (let i2 = 0; i2 < Math.max(left.length, right.length); i2++) {
-    const order = compareNumerals(left[i2] ?? "0", right[i2] ?? "0");
-    if (order !== 0) return order;
-  }
-  return 0;
-}
-function compareNumerals(a3, b4) {
-  const x8 = a3.replace(/^0+/, "");
-  const y6 = b4.replace(/^0+/, "");
-  if (x8.length !== y6.length) return x8.length < y6.length ? -1 : 1;
-  return x8 < y6 ? -1 : x8 > y6 ? 1 : 0;
-}
-function isSameVersion(a3, b4) {
-  return a3 !== null && b4 !== null && compareVersions(a3, b4) === 0;
-}
-function versionKey(version) {
-  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
-  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
-  return parts.join(".");
-}
-var SEPARATOR;
-var init_versions = __esm({
-  "src/conventions/versions.ts"() {
-    "use strict";
-    SEPARATOR = /[._]/;
-  }
-});
-
-// src/sql/facts.ts
-function createTable(relation) {
-  const table = relationName(relation);
-  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
-}
-function actionsOf(type2, node) {
-  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
-  switch (type2) {
-    case "CreateStmt":
-      return [createTable(node.relation)];
-    case "CreateTableAsStmt":
-      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
-      return [createTable(node.into?.rel)];
-    case "IndexStmt":
-      return [
-        {
-          kind: "create-index",
-          phase: "expand",
-          table: relationName(node.relation),
-          index: typeof node.idxname === "string" ? node.idxname : null,
-          concurrently: node.concurrent === true,
-          unique: node.unique === true
-        }
-      ];
-    case "AlterTableStmt":
-      return alterTableActions(node);
-    case "DropStmt":
-      return dropActions(node);
-    case "RenameStmt":
-      return [renameAction(node)];
-    case "AlterObjectSchemaStmt":
-      return [moveAction(node)];
-    case "AlterEnumStmt":
-      return [enumAction(node)];
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt":
-    case "SelectStmt":
-      return dataActions(type2, node);
-    case "CopyStmt":
-      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
-      return [data("copy", node.relation ? relationName(node.relation) : null)];
-    case "TruncateStmt":
-      return list(node.relations).map((r3) => data("truncate", relationName(r3.RangeVar)));
-    default:
-      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
-  }
-}
-function alterTableActions(node) {
-  const table = relationName(node.relation);
-  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
-  const actions = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    const column = typeof cmd.name === "string" ? cmd.name : "";
-    if (isTable) {
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
-          continue;
-        case "AT_AddConstraint":
-          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
-          continue;
-        case "AT_DropColumn":
-          actions.push({ kind: "drop-column", phase: "contract", table, column });
-          continue;
-        case "AT_DropConstraint":
-          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
-          continue;
-        case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
-          continue;
-        case "AT_SetNotNull":
-          actions.push({ kind: "set-not-null", phase: "contract", table, column });
-          continue;
-      }
-    }
-    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
-  }
-  return actions;
-}
-function addColumnActions(table, def) {
-  const column = typeof def.colname === "string" ? def.colname : "";
-  const typeNames = list(def.typeName?.names).map(stringOf);
-  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
-  let notNull = def.is_not_null === true || serial;
-  let hasDefault = serial;
-  let volatileDefault = serial;
-  const constraints = [];
-  for (const item of list(def.constraints)) {
-    const constraint = item.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull === true) break;
-        hasDefault = true;
-        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
-        break;
-      case "CONSTR_IDENTITY":
-        notNull = hasDefault = volatileDefault = true;
-        break;
-      case "CONSTR_GENERATED":
-        hasDefault = true;
-        volatileDefault ||= constraint.generated_kind !== "v";
-        break;
-      case "CONSTR_PRIMARY":
-        notNull = true;
-        constraints.push(constraintAction(table, constraint));
-        break;
-      case "CONSTR_CHECK":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_FOREIGN":
-      case "CONSTR_EXCLUSION":
-        constraints.push(constraintAction(table, constraint));
-        break;
-    }
-  }
-  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
-}
-function constraintAction(table, constraint) {
-  const constraintType = CONSTRAINT_TYPES[constraint.contype];
-  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
-  const action = {
-    kind: "add-constraint",
-    phase: "expand",
-    table,
-    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
-    constraintType,
-    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
-    notValid: constraint.skip_validation === true
-  };
-  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
-  if (constraint.pktable) action.references = relationName(constraint.pktable);
-  return action;
-}
-function callsVolatileFunction(expression) {
-  const stack = [expression];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    const call = value.FuncCall;
-    if (call) {
-      const name2 = list(call.funcname).map(stringOf).at(-1);
-      if (name2 !== void 0 && VOLATILE_FUNCTIONS.has(name2)) return true;
-    }
-    for (const key in value) stack.push(value[key]);
-  }
-  return false;
-}
-function dropActions(node) {
-  const objects = list(node.objects);
-  switch (node.removeType) {
-    case "OBJECT_TABLE":
-      return objects.map((o5) => ({ kind: "drop-table", phase: "contract", table: objectName(o5) }));
-    case "OBJECT_INDEX":
-      return objects.map((o5) => ({ kind: "drop-index", phase: "contract", index: objectName(o5), concurrently: node.concurrent === true }));
-    default: {
-      const objectType = objectWords(node.removeType);
-      const onTable = ON_TABLE.has(node.removeType);
-      return objects.map((o5) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o5) : objectName(o5) }));
-    }
-  }
-}
-function onTableName(object) {
-  const names = list(object.List?.items).map(stringOf);
-  if (names.length < 2) return objectName(object);
-  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
-}
-function dropOtherActions(type2, node) {
-  const drop = (objectType, names) => names.map((name2) => ({ kind: "drop-other", phase: "contract", objectType, name: name2 }));
-  switch (type2) {
-    case "DropRoleStmt":
-      return drop("ROLE", list(node.roles).map((r3) => roleName(r3.RoleSpec)));
-    case "DropdbStmt":
-      return drop("DATABASE", [String(node.dbname ?? "")]);
-    case "DropTableSpaceStmt":
-      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
-    case "DropSubscriptionStmt":
-      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
-    default:
-      return null;
-  }
-}
-function renameAction(node) {
-  const newName = String(node.newname ?? "");
-  const subname = typeof node.subname === "string" ? node.subname : null;
-  const relation = node.relation ? relationName(node.relation) : null;
-  switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_FOREIGN_TABLE":
-      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
-    case "OBJECT_COLUMN":
-      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
-        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
-      }
-      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
-  }
-  const base = relation ?? (node.object ? objectName(node.object) : null);
-  const name2 = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name: name2, newName };
-}
-function moveAction(node) {
-  const name2 = node.relation ? relationName(node.relation) : objectName(node.object);
-  const newName = `${node.newschema}.${name2.split(".").at(-1)}`;
-  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name2, newName };
-  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name: name2, newName };
-}
-function enumAction(node) {
-  const type2 = list(node.typeName).map(stringOf).join(".");
-  if (typeof node.oldVal === "string") {
-    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
-  }
-  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
-}
-function dataActions(type2, node) {
-  const actions = [];
-  for (const cte of list(node.withClause?.ctes)) {
-    const query = cte.CommonTableExpr?.ctequery ?? {};
-    const [queryType] = Object.keys(query);
-    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
-  }
-  const verb = DATA_VERBS[type2];
-  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
-  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
-  else if (actions.length === 0) actions.push(other("SELECT"));
-  return actions;
-}
-function createActions(type2, node) {
-  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
-    return null;
-  }
-  const [objectType, name2] = createdObject(type2, node);
-  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name2 ? ` ${name2}` : ""}`)];
-  return [createOther(objectType, name2)];
-}
-function createdObject(type2, node) {
-  const names = (value) => list(value).map(stringOf).join(".") || null;
-  switch (type2) {
-    case "ViewStmt":
-      return ["VIEW", relationName(node.view)];
-    case "CreateFunctionStmt":
-      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
-    case "CreateTrigStmt":
-      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
-    case "RuleStmt":
-      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
-    case "CreatePolicyStmt":
-      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
-    case "CreateExtensionStmt":
-      return ["EXTENSION", node.extname ?? null];
-    case "CreateSchemaStmt":
-      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
-    case "CreateSeqStmt":
-      return ["SEQUENCE", relationName(node.sequence)];
-    case "CreateEnumStmt":
-    case "CreateRangeStmt":
-      return ["TYPE", names(node.typeName)];
-    case "CompositeTypeStmt":
-      return ["TYPE", relationName(node.typevar)];
-    case "CreateDomainStmt":
-      return ["DOMAIN", names(node.domainname)];
-    case "DefineStmt":
-      return [objectWords(node.kind), names(node.defnames)];
-    case "CreateForeignTableStmt":
-      return ["FOREIGN TABLE", relationName(node.base?.relation)];
-    case "CreateRoleStmt":
-      return ["ROLE", node.role ?? null];
-    case "CreatedbStmt":
-      return ["DATABASE", node.dbname ?? null];
-    case "CreateEventTrigStmt":
-      return ["EVENT TRIGGER", node.trigname ?? null];
-    case "CreatePublicationStmt":
-      return ["PUBLICATION", node.pubname ?? null];
-    case "CreateSubscriptionStmt":
-      return ["SUBSCRIPTION", node.subname ?? null];
-    case "CreateStatsStmt":
-      return ["STATISTICS", names(node.defnames)];
-    default: {
-      const kind = type2.replace(/^Create|Stmt$/g, "");
-      return [CREATE_WORDS[kind] ?? words(kind), null];
-    }
-  }
-}
-function describeStatement(type2, node) {
-  switch (type2) {
-    case "VariableSetStmt": {
-      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
-      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
-    }
-    case "TransactionStmt":
-      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
-    case "GrantStmt":
-    case "GrantRoleStmt":
-      return node.is_grant ? "GRANT" : "REVOKE";
-    case "CommentStmt":
-      return `COMMENT ON ${objectWords(node.objtype)}`;
-    case "VacuumStmt":
-      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-    case "RefreshMatViewStmt":
-      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
-    case "AlterSeqStmt":
-      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
-    case "LockStmt":
-      return `LOCK TABLE ${list(node.relations).map((r3) => relationName(r3.RangeVar)).join(", ")}`;
-    default:
-      return words(type2.replace(/Stmt$/, ""));
-  }
-}
-function describeSubcommand(cmd) {
-  const name2 = typeof cmd.name === "string" ? cmd.name : "";
-  switch (cmd.subtype) {
-    case "AT_ColumnDefault":
-      return `ALTER COLUMN ${name2} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
-    case "AT_DropNotNull":
-      return `ALTER COLUMN ${name2} DROP NOT NULL`;
-    case "AT_ValidateConstraint":
-      return `VALIDATE CONSTRAINT ${name2}`;
-    default:
-      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name2 ? ` ${name2}` : ""}`;
-  }
-}
-function objectWords(objectType) {
-  const key = String(objectType ?? "");
-  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
-}
-function words(camel) {
-  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
-}
-function relationName(rangeVar) {
-  if (rangeVar === null || typeof rangeVar !== "object") return "";
-  const { catalogname, schemaname, relname } = rangeVar;
-  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
-}
-function objectName(object) {
-  if (object === null || typeof object !== "object") return "";
-  const o5 = object;
-  if (o5.String) return stringOf(o5);
-  if (o5.List) {
-    const items = list(o5.List.items);
-    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
-  }
-  if (o5.TypeName) return formatType(o5.TypeName);
-  if (o5.ObjectWithArgs) return list(o5.ObjectWithArgs.objname).map(stringOf).join(".");
-  if (o5.RangeVar) return relationName(o5.RangeVar);
-  return "";
-}
-function roleName(role) {
-  const spec = role ?? {};
-  if (typeof spec.rolename === "string") return spec.rolename;
-  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
-}
-function formatType(typeName) {
-  if (typeName === null || typeof typeName !== "object") return "";
-  const t2 = typeName;
-  const names = list(t2.names).map(stringOf);
-  let name2 = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
-  const mods = list(t2.typmods).map((m7) => m7.A_Const?.ival);
-  if (mods.length > 0 && name2 !== "interval" && mods.every((m7) => m7 !== void 0)) {
-    name2 += `(${mods.map((m7) => m7.ival ?? 0).join(",")})`;
-  }
-  for (const bound of list(t2.arrayBounds)) {
-    const size = bound.Integer?.ival;
-    name2 += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
-  }
-  if (t2.pct_type) name2 += "%TYPE";
-  return t2.setof ? `SETOF ${name2}` : name2;
-}
-function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
-}
-function stringOf(value) {
-  return typeof value.String?.sval === "string" ? value.String.sval : "";
-}
-function createOther(objectType, name2) {
-  return { kind: "create-other", phase: "expand", objectType, name: name2 || null };
-}
-function data(verb, table) {
-  return { kind: "data", phase: "migrate", table, verb };
-}
-function other(description) {
-  return { kind: "other", phase: null, description };
-}
-var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
-var init_facts = __esm({
-  "src/sql/facts.ts"() {
-    "use strict";
-    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
-    CONSTRAINT_TYPES = {
-      CONSTR_CHECK: "CHECK",
-      CONSTR_FOREIGN: "FOREIGN KEY",
-      CONSTR_PRIMARY: "PRIMARY KEY",
-      CONSTR_UNIQUE: "UNIQUE",
-      CONSTR_EXCLUSION: "EXCLUDE",
-      CONSTR_NOTNULL: "NOT NULL"
-    };
-    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-      "clock_timestamp",
-      "gen_random_bytes",
-      "gen_random_uuid",
-      "nextval",
-      "random",
-      "random_normal",
-      "timeofday",
-      "txid_current",
-      "uuid_generate_v1",
-      "uuid_generate_v1mc",
-      "uuid_generate_v4",
-      "uuidv4",
-      "uuidv7"
-    ]);
-    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
-    DATA_VERBS = {
-      InsertStmt: "insert",
-      UpdateStmt: "update",
-      DeleteStmt: "delete",
-      MergeStmt: "merge"
-    };
-    CREATE_WORDS = {
-      Am: "ACCESS METHOD",
-      Fdw: "FOREIGN DATA WRAPPER",
-      ForeignServer: "SERVER",
-      OpClass: "OPERATOR CLASS",
-      OpFamily: "OPERATOR FAMILY",
-      PLang: "LANGUAGE"
-    };
-    OBJECT_WORDS = {
-      OBJECT_MATVIEW: "MATERIALIZED VIEW",
-      OBJECT_TABCONSTRAINT: "CONSTRAINT",
-      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
-      OBJECT_FDW: "FOREIGN DATA WRAPPER",
-      OBJECT_FOREIGN_SERVER: "SERVER",
-      OBJECT_OPCLASS: "OPERATOR CLASS",
-      OBJECT_OPFAMILY: "OPERATOR FAMILY",
-      OBJECT_STATISTIC_EXT: "STATISTICS",
-      OBJECT_LARGEOBJECT: "LARGE OBJECT",
-      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
-      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
-      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
-      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
-    };
-    CATALOG_TYPES = /* @__PURE__ */ new Map([
-      ["int2", "smallint"],
-      ["int4", "integer"],
-      ["int8", "bigint"],
-      ["float4", "real"],
-      ["float8", "double precision"],
-      ["bool", "boolean"],
-      ["bpchar", "char"],
-      ["varbit", "bit varying"]
-    ]);
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module2) {
@@ -21563,9 +21074,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -22082,7 +21593,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix7 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -22092,8 +21603,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix7 });
+        const result = { glob, state, regex, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -22118,7 +21629,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -22126,7 +21637,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -22135,16 +21646,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix7);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix7 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix7 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -22284,6 +21795,7 @@ var init_dbmate = __esm({
       extensions: [".sql"],
       inFileRollback: true,
       wrapsInTransaction: true,
+      sendsFileAsOneQuery: true,
       checksummed: false,
       parseName: parseNumberedName,
       sections(text) {
@@ -22294,6 +21806,90 @@ var init_dbmate = __esm({
           transaction: up?.marker.transaction ?? true,
           downTransaction: down?.marker.transaction ?? true
         };
+      }
+    };
+  }
+});
+
+// src/conventions/directories.ts
+import { posix } from "node:path";
+function locateInMigrationDirectory(path6, directory, files) {
+  const file = posix.basename(path6);
+  const parent = posix.dirname(path6);
+  const unit = posix.basename(parent);
+  if (parent === "." || files[file.toLowerCase()] === void 0 || !directory.test(unit)) return null;
+  return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
+}
+function readMigrationDirectoryEntry(entry, directory, files) {
+  const slash = entry.indexOf("/");
+  if (slash <= 0) return null;
+  const match = directory.exec(entry.slice(0, slash));
+  const file = entry.slice(slash + 1);
+  const direction = file === "" ? "up" : files[file.toLowerCase()];
+  if (!match || direction === void 0) return null;
+  return versionedName((match[1] ?? "").replaceAll("-", ""), match[2] ?? "", direction);
+}
+var init_directories = __esm({
+  "src/conventions/directories.ts"() {
+    "use strict";
+    init_names();
+  }
+});
+
+// src/conventions/versions.ts
+function compareVersions(a3, b4) {
+  if (!SEPARATOR.test(a3) && !SEPARATOR.test(b4)) return compareNumerals(a3, b4);
+  const left = a3.split(/[._]/);
+  const right = b4.split(/[._]/);
+  for (let i2 = 0; i2 < Math.max(left.length, right.length); i2++) {
+    const order = compareNumerals(left[i2] ?? "0", right[i2] ?? "0");
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+function compareNumerals(a3, b4) {
+  const x8 = a3.replace(/^0+/, "");
+  const y6 = b4.replace(/^0+/, "");
+  if (x8.length !== y6.length) return x8.length < y6.length ? -1 : 1;
+  return x8 < y6 ? -1 : x8 > y6 ? 1 : 0;
+}
+function isSameVersion(a3, b4) {
+  return a3 !== null && b4 !== null && compareVersions(a3, b4) === 0;
+}
+function versionKey(version) {
+  const parts = version.split(/[._]/).map((part) => part.replace(/^0+/, ""));
+  while (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+  return parts.join(".");
+}
+var SEPARATOR;
+var init_versions = __esm({
+  "src/conventions/versions.ts"() {
+    "use strict";
+    SEPARATOR = /[._]/;
+  }
+});
+
+// src/conventions/diesel.ts
+var DIRECTORY, FILES, diesel;
+var init_diesel = __esm({
+  "src/conventions/diesel.ts"() {
+    "use strict";
+    init_directories();
+    init_versions();
+    DIRECTORY = /^(\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?|\d+)_(.+)$/s;
+    FILES = { "up.sql": "up", "down.sql": "down" };
+    diesel = {
+      id: "diesel",
+      extensions: [".sql"],
+      inFileRollback: false,
+      // diesel runs each migration in a transaction unless its metadata.toml sets run_in_transaction = false.
+      wrapsInTransaction: true,
+      sendsFileAsOneQuery: true,
+      checksummed: false,
+      locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY, FILES),
+      parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY, FILES),
+      isRollbackOf(candidate, up) {
+        return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
       }
     };
   }
@@ -22311,6 +21907,7 @@ var init_flyway = __esm({
       extensions: [".sql"],
       inFileRollback: false,
       wrapsInTransaction: true,
+      sendsFileAsOneQuery: false,
       checksummed: true,
       parseName(fileName) {
         const stem = stripSqlExtension(fileName);
@@ -22341,6 +21938,7 @@ var init_golang_migrate = __esm({
       extensions: [".sql"],
       inFileRollback: false,
       wrapsInTransaction: false,
+      sendsFileAsOneQuery: true,
       checksummed: false,
       parseName(fileName) {
         const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);
@@ -22374,6 +21972,7 @@ var init_goose = __esm({
       extensions: [".sql"],
       inFileRollback: true,
       wrapsInTransaction: true,
+      sendsFileAsOneQuery: false,
       checksummed: false,
       parseName: parseNumberedName,
       sections(text) {
@@ -22392,6 +21991,246 @@ var init_goose = __esm({
   }
 });
 
+// src/conventions/node-pg-migrate.ts
+function readNodePgMigrateMarker(line) {
+  const match = /^\s*--\s*(up|down)\s+migration\s*$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down" };
+}
+var nodePgMigrate;
+var init_node_pg_migrate = __esm({
+  "src/conventions/node-pg-migrate.ts"() {
+    "use strict";
+    init_names();
+    init_sections();
+    nodePgMigrate = {
+      id: "node-pg-migrate",
+      extensions: [".sql"],
+      inFileRollback: true,
+      // Each migration runs in a transaction unless it calls pgm.noTransaction() (the JavaScript form only).
+      wrapsInTransaction: true,
+      sendsFileAsOneQuery: true,
+      checksummed: false,
+      parseName: parseNumberedName,
+      sections(text) {
+        const { up, down } = splitAtMarkers(text, readNodePgMigrateMarker);
+        return { up: up?.section ?? null, down: down?.section ?? null, transaction: true };
+      }
+    };
+  }
+});
+
+// src/conventions/postgrator.ts
+var postgrator;
+var init_postgrator = __esm({
+  "src/conventions/postgrator.ts"() {
+    "use strict";
+    init_names();
+    init_versions();
+    postgrator = {
+      id: "postgrator",
+      extensions: [".sql"],
+      inFileRollback: false,
+      // postgrator runs a file as one query, with no transaction of its own.
+      wrapsInTransaction: false,
+      sendsFileAsOneQuery: true,
+      // It stores each file's md5 and refuses to run when an applied file changed (validateChecksums, on by default).
+      checksummed: true,
+      parseName(fileName) {
+        const match = /^(\d+)\.(do|undo)(?:\.(.*))?\.sql$/is.exec(fileName);
+        if (!match) return null;
+        const [, version = "", direction = "", name2 = ""] = match;
+        return versionedName(version, name2, direction.toLowerCase() === "do" ? "up" : "down");
+      },
+      isRollbackOf(candidate, up) {
+        return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
+      }
+    };
+  }
+});
+
+// src/conventions/prisma.ts
+var DIRECTORY2, FILES2, prisma;
+var init_prisma = __esm({
+  "src/conventions/prisma.ts"() {
+    "use strict";
+    init_directories();
+    init_versions();
+    DIRECTORY2 = /^(\d{14})_(.+)$/s;
+    FILES2 = { "migration.sql": "up", "down.sql": "down" };
+    prisma = {
+      id: "prisma",
+      extensions: [".sql"],
+      inFileRollback: false,
+      // Prisma opens no transaction of its own: it sends migration.sql as one query string, which PostgreSQL runs as one
+      // implicit transaction when it holds several statements (so CREATE INDEX CONCURRENTLY needs a migration to itself).
+      wrapsInTransaction: false,
+      sendsFileAsOneQuery: true,
+      // _prisma_migrations stores each applied file's checksum; `migrate dev` asks to reset the database when one differs.
+      checksummed: true,
+      forwardOnly: true,
+      locate: (path6) => locateInMigrationDirectory(path6, DIRECTORY2, FILES2),
+      parseName: (entry) => readMigrationDirectoryEntry(entry, DIRECTORY2, FILES2),
+      isRollbackOf(candidate, up) {
+        return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+      }
+    };
+  }
+});
+
+// src/conventions/sqitch.ts
+function readSqitchPlan(text) {
+  const known = plans.get(text);
+  if (known) return known;
+  const plan = { positions: /* @__PURE__ */ new Map(), reworked: /* @__PURE__ */ new Set(), changes: [] };
+  let position = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("%") || line.startsWith("@") || line.startsWith("#")) continue;
+    const name2 = line.split(/\s/, 1)[0];
+    position++;
+    if (plan.positions.has(name2)) plan.reworked.add(name2);
+    plan.positions.set(name2, position);
+  }
+  plan.changes = [...plan.positions.keys()];
+  if (plans.size > 16) plans.clear();
+  plans.set(text, plan);
+  return plan;
+}
+function sqitchEntries(planText) {
+  if (planText === null) return [];
+  return readSqitchPlan(planText).changes.flatMap((change) => [`deploy/${change}.sql`, `revert/${change}.sql`]);
+}
+function countEntries(planText, change) {
+  let count = 0;
+  for (const raw of planText.split("\n")) {
+    const line = raw.trim();
+    if (line.split(/\s/, 1)[0] === change && !line.startsWith("@")) count++;
+  }
+  return count;
+}
+var SQITCH_PLAN, plans, ENTRY, sqitch;
+var init_sqitch = __esm({
+  "src/conventions/sqitch.ts"() {
+    "use strict";
+    init_names();
+    init_versions();
+    SQITCH_PLAN = "sqitch.plan";
+    plans = /* @__PURE__ */ new Map();
+    ENTRY = /^(deploy|revert|verify)\/(.+)\.sql$/s;
+    sqitch = {
+      id: "sqitch",
+      extensions: [".sql"],
+      inFileRollback: false,
+      // Scripts run through psql as written: sqitch's templates wrap each in BEGIN … COMMIT themselves.
+      wrapsInTransaction: false,
+      sendsFileAsOneQuery: false,
+      // sqitch stores each deployed script's hash and reports a script changed since deploy.
+      checksummed: true,
+      planFile: SQITCH_PLAN,
+      parseName(entry, plan) {
+        const match = ENTRY.exec(entry);
+        if (!match || match[1] === "verify" || plan == null) return null;
+        const change = match[2] ?? "";
+        const position = readSqitchPlan(plan).positions.get(change);
+        if (position === void 0) return null;
+        return versionedName(String(position), change, match[1] === "deploy" ? "up" : "down");
+      },
+      isSupport(entry) {
+        const match = ENTRY.exec(entry);
+        return match !== null && (match[1] === "verify" || /@[^/]+$/.test(match[2] ?? ""));
+      },
+      isRework(entry, plan, basePlan) {
+        const change = ENTRY.exec(entry)?.[2];
+        if (change === void 0 || plan === null) return false;
+        const reworks = (text) => text === null ? 0 : countEntries(text, change);
+        return reworks(plan) > reworks(basePlan);
+      },
+      isRollbackOf(candidate, up) {
+        return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+      }
+    };
+  }
+});
+
+// src/conventions/sql-migrate.ts
+function readSqlMigrateMarker(line) {
+  const match = /^\s*--\s*\+migrate\s+(up|down)\b(.*)$/i.exec(line);
+  if (!match) return null;
+  return { direction: match[1]?.toLowerCase() === "up" ? "up" : "down", transaction: !/\bnotransaction\b/i.test(match[2] ?? "") };
+}
+var sqlMigrate;
+var init_sql_migrate = __esm({
+  "src/conventions/sql-migrate.ts"() {
+    "use strict";
+    init_names();
+    init_sections();
+    sqlMigrate = {
+      id: "sql-migrate",
+      extensions: [".sql"],
+      inFileRollback: true,
+      wrapsInTransaction: true,
+      sendsFileAsOneQuery: false,
+      checksummed: false,
+      parseName(fileName) {
+        const match = /^(\d+(?:\.\d+)*)(?:[-_.](.*?))?\.sql$/is.exec(fileName);
+        if (!match) return null;
+        const [, version = "", name2 = ""] = match;
+        return { ...versionedName(version, name2, "both") };
+      },
+      sections(text) {
+        const { up, down } = splitAtMarkers(text, readSqlMigrateMarker);
+        return {
+          up: up?.section ?? null,
+          down: down?.section ?? null,
+          transaction: up?.marker.transaction ?? true,
+          downTransaction: down?.marker.transaction ?? true
+        };
+      }
+    };
+  }
+});
+
+// src/conventions/supabase.ts
+import { posix as posix2 } from "node:path";
+function isSupabaseDirectory(dir, leaf) {
+  return dir === `supabase/${leaf}` || dir.endsWith(`/supabase/${leaf}`);
+}
+var SUPABASE_ROLLBACKS, supabase;
+var init_supabase = __esm({
+  "src/conventions/supabase.ts"() {
+    "use strict";
+    init_names();
+    init_versions();
+    SUPABASE_ROLLBACKS = "../rollbacks";
+    supabase = {
+      id: "supabase",
+      extensions: [".sql"],
+      inFileRollback: false,
+      // The CLI runs each file in its own transaction.
+      wrapsInTransaction: true,
+      sendsFileAsOneQuery: false,
+      checksummed: false,
+      forwardOnly: true,
+      rollbackDirectory: SUPABASE_ROLLBACKS,
+      locate(path6) {
+        const dir = posix2.dirname(path6);
+        if (!isSupabaseDirectory(dir, "rollbacks")) return null;
+        return { directory: posix2.join(posix2.dirname(dir), "migrations"), entry: `${SUPABASE_ROLLBACKS}/${posix2.basename(path6)}` };
+      },
+      parseName(entry) {
+        const rollback = entry.startsWith(`${SUPABASE_ROLLBACKS}/`);
+        const match = /^(\d+)_(.*)\.sql$/is.exec(rollback ? entry.slice(SUPABASE_ROLLBACKS.length + 1) : entry);
+        if (!match) return null;
+        return versionedName(match[1] ?? "", match[2] ?? "", rollback ? "down" : "up");
+      },
+      isRollbackOf(candidate, up) {
+        return candidate.direction === "down" && up.direction === "up" && candidate.name === up.name && isSameVersion(candidate.version, up.version);
+      }
+    };
+  }
+});
+
 // src/conventions/timestamp.ts
 var timestamp;
 var init_timestamp = __esm({
@@ -22404,6 +22243,7 @@ var init_timestamp = __esm({
       extensions: [".sql"],
       inFileRollback: false,
       wrapsInTransaction: null,
+      sendsFileAsOneQuery: false,
       checksummed: false,
       parseName(fileName) {
         const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);
@@ -22418,14 +22258,62 @@ var init_timestamp = __esm({
   }
 });
 
+// src/conventions/versioned.ts
+import { posix as posix3 } from "node:path";
+var VERSION_DIRECTORY, versioned;
+var init_versioned = __esm({
+  "src/conventions/versioned.ts"() {
+    "use strict";
+    init_names();
+    VERSION_DIRECTORY = /^v(\d+(?:\.\d+)*)$/i;
+    versioned = {
+      id: "versioned",
+      extensions: [".sql"],
+      inFileRollback: false,
+      wrapsInTransaction: null,
+      sendsFileAsOneQuery: false,
+      checksummed: false,
+      hasRollbacks: false,
+      locate(path6) {
+        const parent = posix3.dirname(path6);
+        const root = posix3.dirname(parent);
+        if (parent === "." || posix3.basename(root) !== "versioned" || !VERSION_DIRECTORY.test(posix3.basename(parent))) return null;
+        return { directory: root, entry: `${posix3.basename(parent)}/${posix3.basename(path6)}` };
+      },
+      parseName(entry) {
+        const slash = entry.indexOf("/");
+        const version = VERSION_DIRECTORY.exec(entry.slice(0, Math.max(slash, 0)))?.[1];
+        const file = entry.slice(slash + 1);
+        if (version === void 0) return null;
+        if (file === "") return { ...versionedName(version, "", "up"), unit: entry };
+        if (!/\.sql$/i.test(file) || /\.down\.sql$/i.test(file)) return null;
+        return { ...versionedName(version, file.slice(0, -".sql".length), "up"), unit: entry.slice(0, slash + 1) };
+      },
+      isRollbackOf() {
+        return false;
+      }
+    };
+  }
+});
+
 // src/conventions/index.ts
-import { posix } from "node:path";
-function detectConvention(fileNames, sampleTexts) {
-  const baseNames = fileNames.map((name2) => posix.basename(name2));
-  if (baseNames.some((name2) => /\.up\.sql$/i.test(name2) && golangMigrate.parseName(name2)?.direction === "up")) return "golang-migrate";
-  if (baseNames.some((name2) => /^[VUR]/.test(name2) && flyway.parseName(name2) !== null)) return "flyway";
+import { posix as posix4 } from "node:path";
+function detectConvention(fileNames, sampleTexts, directory = "") {
+  const entries = fileNames.map((name2) => name2.includes("/") && !name2.startsWith("../") && /^\d|^v\d/i.test(name2) ? name2 : posix4.basename(name2));
+  if (entries.includes(SQITCH_PLAN)) return "sqitch";
+  if (entries.includes("migration_lock.toml") || entries.some((name2) => /\/migration\.sql$/i.test(name2))) return "prisma";
+  if (entries.some((name2) => /\/(?:up|down)\.sql$/i.test(name2) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name2))) return "diesel";
+  if (entries.some((name2) => name2.endsWith("/") && prisma.parseName(name2) !== null)) return "prisma";
+  if (entries.some((name2) => name2.endsWith("/") && diesel.parseName(name2) !== null)) return "diesel";
+  if (entries.some((name2) => /^v\d/i.test(name2) && name2.includes("/") && versioned.parseName(name2) !== null)) return "versioned";
+  if (entries.some((name2) => /\.up\.sql$/i.test(name2) && golangMigrate.parseName(name2)?.direction === "up")) return "golang-migrate";
+  if (entries.some((name2) => /^\d+\.(?:do|undo)\./i.test(name2) && postgrator.parseName(name2) !== null)) return "postgrator";
+  if (entries.some((name2) => /^[VUR]/.test(name2) && flyway.parseName(name2) !== null)) return "flyway";
+  if (isSupabaseDirectory(directory, "migrations")) return "supabase";
   if (sampleTexts.some((text) => goose.sections(text).up !== null)) return "goose";
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return "dbmate";
+  if (sampleTexts.some((text) => sqlMigrate.sections(text).up !== null)) return "sql-migrate";
+  if (sampleTexts.some((text) => nodePgMigrate.sections(text).up !== null)) return "node-pg-migrate";
   return "timestamp";
 }
 function isMigrationFile(path6) {
@@ -22446,7 +22334,7 @@ function locateMigration(path6) {
     const place = convention.locate(path6);
     if (place !== null) return place;
   }
-  return { directory: posix.dirname(path6), entry: posix.basename(path6) };
+  return { directory: posix4.dirname(path6), entry: posix4.basename(path6) };
 }
 var import_picomatch, conventions, DEFAULT_MIGRATION_GLOBS, MIGRATION_EXTENSIONS, NESTED;
 var init_conventions = __esm({
@@ -22454,16 +22342,32 @@ var init_conventions = __esm({
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_dbmate();
+    init_diesel();
     init_flyway();
     init_golang_migrate();
     init_goose();
+    init_node_pg_migrate();
+    init_postgrator();
+    init_prisma();
+    init_sqitch();
+    init_sql_migrate();
+    init_supabase();
     init_timestamp();
+    init_versioned();
     init_versions();
     conventions = {
       "golang-migrate": golangMigrate,
       goose,
       dbmate,
       flyway,
+      diesel,
+      prisma,
+      postgrator,
+      "sql-migrate": sqlMigrate,
+      sqitch,
+      supabase,
+      versioned,
+      "node-pg-migrate": nodePgMigrate,
       timestamp
     };
     DEFAULT_MIGRATION_GLOBS = [
@@ -22474,6 +22378,11304 @@ var init_conventions = __esm({
     ];
     MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
     NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
+  }
+});
+
+// src/sql/facts.ts
+function createTable(relation) {
+  const table = relationName(relation);
+  return relation?.relpersistence === "t" ? { kind: "create-table", phase: null, table, temporary: true } : { kind: "create-table", phase: "expand", table };
+}
+function columnDefinitions(type2, node) {
+  if (node === null || typeof node !== "object") return [];
+  if (type2 === "CreateStmt") {
+    const table = relationName(node.relation);
+    const columns = list(node.tableElts).flatMap(
+      (e) => e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef, by: "create-table" }] : []
+    );
+    for (const element of list(node.tableElts)) {
+      if (element.Constraint?.contype !== "CONSTR_PRIMARY") continue;
+      const keys = new Set(list(element.Constraint.keys).map(stringOf));
+      for (const { definition } of columns) if (keys.has(definition.column)) definition.primaryKey = true;
+    }
+    return columns;
+  }
+  if (type2 === "AlterTableStmt" && (node.objtype === void 0 || node.objtype === "OBJECT_TABLE")) {
+    const table = relationName(node.relation);
+    return list(node.cmds).flatMap((item) => {
+      const cmd = item.AlterTableCmd ?? {};
+      if (!cmd.def?.ColumnDef) return [];
+      if (cmd.subtype === "AT_AddColumn") return [{ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef, by: "add-column" }];
+      if (cmd.subtype !== "AT_AlterColumnType") return [];
+      const definition = { ...columnDefinition(cmd.def.ColumnDef), column: typeof cmd.name === "string" ? cmd.name : "" };
+      return [{ table, definition, node: cmd.def.ColumnDef, by: "alter-type" }];
+    });
+  }
+  return [];
+}
+function columnDefinition(def) {
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const typeName = typeNames.at(-1) ?? "";
+  let fill = typeNames.length === 1 && SERIAL_TYPES.has(typeName) ? "serial" : "null";
+  let primaryKey = false;
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    if (constraint.contype === "CONSTR_PRIMARY") primaryKey = true;
+    else if (constraint.contype === "CONSTR_IDENTITY") fill = "identity";
+    else if (constraint.contype === "CONSTR_GENERATED" && constraint.generated_kind !== "v") fill = "stored-generated";
+    else if (constraint.contype === "CONSTR_DEFAULT" && constraint.raw_expr?.A_Const?.isnull !== true && fill === "null") {
+      fill = callsVolatileFunction(constraint.raw_expr) ? "volatile-default" : "default";
+    }
+  }
+  return {
+    column: typeof def.colname === "string" ? def.colname : "",
+    type: formatType(def.typeName),
+    typeName,
+    hasTypmods: list(def.typeName?.typmods).length > 0,
+    primaryKey,
+    fill
+  };
+}
+function actionsOf(type2, node) {
+  if (node === null || typeof node !== "object") return [other(describeStatement(type2, {}))];
+  switch (type2) {
+    case "CreateStmt":
+      return [createTable(node.relation)];
+    case "CreateTableAsStmt":
+      if (node.objtype === "OBJECT_MATVIEW") return [createOther("MATERIALIZED VIEW", relationName(node.into?.rel))];
+      return [createTable(node.into?.rel)];
+    case "IndexStmt":
+      return [
+        {
+          kind: "create-index",
+          phase: "expand",
+          table: relationName(node.relation),
+          index: typeof node.idxname === "string" ? node.idxname : null,
+          concurrently: node.concurrent === true,
+          unique: node.unique === true
+        }
+      ];
+    case "AlterTableStmt":
+      return alterTableActions(node);
+    case "DropStmt":
+      return dropActions(node);
+    case "RenameStmt":
+      return [renameAction(node)];
+    case "AlterObjectSchemaStmt":
+      return [moveAction(node)];
+    case "AlterEnumStmt":
+      return [enumAction(node)];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+    case "SelectStmt":
+      return dataActions(type2, node);
+    case "CopyStmt":
+      if (node.is_from !== true) return [other(node.relation ? `COPY ${relationName(node.relation)} TO` : "COPY TO")];
+      return [data("copy", node.relation ? relationName(node.relation) : null)];
+    case "TruncateStmt":
+      return list(node.relations).map((r3) => data("truncate", relationName(r3.RangeVar)));
+    default:
+      return createActions(type2, node) ?? dropOtherActions(type2, node) ?? [other(describeStatement(type2, node))];
+  }
+}
+function alterTableActions(node) {
+  const table = relationName(node.relation);
+  const isTable = node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE";
+  const actions = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const column = typeof cmd.name === "string" ? cmd.name : "";
+    if (isTable) {
+      switch (cmd.subtype) {
+        case "AT_AddColumn":
+          actions.push(...addColumnActions(table, cmd.def?.ColumnDef ?? {}));
+          continue;
+        case "AT_AddConstraint":
+          actions.push(constraintAction(table, cmd.def?.Constraint ?? {}));
+          continue;
+        case "AT_DropColumn":
+          actions.push({ kind: "drop-column", phase: "contract", table, column });
+          continue;
+        case "AT_DropConstraint":
+          actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
+          continue;
+        case "AT_AlterColumnType":
+          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          continue;
+        case "AT_SetNotNull":
+          actions.push({ kind: "set-not-null", phase: "contract", table, column });
+          continue;
+      }
+    }
+    actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
+  }
+  return actions;
+}
+function addColumnActions(table, def) {
+  const column = typeof def.colname === "string" ? def.colname : "";
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const serial = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let notNull = def.is_not_null === true || serial;
+  let hasDefault = serial;
+  let volatileDefault = serial;
+  const constraints = [];
+  for (const item of list(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        hasDefault = true;
+        volatileDefault ||= callsVolatileFunction(constraint.raw_expr);
+        break;
+      case "CONSTR_IDENTITY":
+        notNull = hasDefault = volatileDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        hasDefault = true;
+        volatileDefault ||= constraint.generated_kind !== "v";
+        break;
+      case "CONSTR_PRIMARY":
+        notNull = true;
+        constraints.push(constraintAction(table, constraint));
+        break;
+      case "CONSTR_CHECK":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        constraints.push(constraintAction(table, constraint));
+        break;
+    }
+  }
+  return [{ kind: "add-column", phase: "expand", table, column, notNull, hasDefault, volatileDefault }, ...constraints];
+}
+function constraintAction(table, constraint) {
+  const constraintType = CONSTRAINT_TYPES[constraint.contype];
+  if (constraintType === void 0) return other(`ALTER TABLE ${table} ADD CONSTRAINT`);
+  const action = {
+    kind: "add-constraint",
+    phase: "expand",
+    table,
+    constraint: typeof constraint.conname === "string" ? constraint.conname : null,
+    constraintType,
+    // NOT VALID sets skip_validation; initially_valid is absent for UNIQUE and PRIMARY KEY even without it.
+    notValid: constraint.skip_validation === true
+  };
+  if (typeof constraint.indexname === "string") action.usingIndex = constraint.indexname;
+  if (constraint.pktable) action.references = relationName(constraint.pktable);
+  return action;
+}
+function callsVolatileFunction(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    const call = value.FuncCall;
+    if (call) {
+      const name2 = list(call.funcname).map(stringOf).at(-1);
+      if (name2 !== void 0 && VOLATILE_FUNCTIONS.has(name2)) return true;
+    }
+    for (const key in value) stack.push(value[key]);
+  }
+  return false;
+}
+function dropActions(node) {
+  const objects = list(node.objects);
+  switch (node.removeType) {
+    case "OBJECT_TABLE":
+      return objects.map((o5) => ({ kind: "drop-table", phase: "contract", table: objectName(o5) }));
+    case "OBJECT_INDEX":
+      return objects.map((o5) => ({ kind: "drop-index", phase: "contract", index: objectName(o5), concurrently: node.concurrent === true }));
+    default: {
+      const objectType = objectWords(node.removeType);
+      const onTable = ON_TABLE.has(node.removeType);
+      return objects.map((o5) => ({ kind: "drop-other", phase: "contract", objectType, name: onTable ? onTableName(o5) : objectName(o5) }));
+    }
+  }
+}
+function onTableName(object) {
+  const names = list(object.List?.items).map(stringOf);
+  if (names.length < 2) return objectName(object);
+  return `${names.at(-1)} ON ${names.slice(0, -1).join(".")}`;
+}
+function dropOtherActions(type2, node) {
+  const drop = (objectType, names) => names.map((name2) => ({ kind: "drop-other", phase: "contract", objectType, name: name2 }));
+  switch (type2) {
+    case "DropRoleStmt":
+      return drop("ROLE", list(node.roles).map((r3) => roleName(r3.RoleSpec)));
+    case "DropdbStmt":
+      return drop("DATABASE", [String(node.dbname ?? "")]);
+    case "DropTableSpaceStmt":
+      return drop("TABLESPACE", [String(node.tablespacename ?? "")]);
+    case "DropSubscriptionStmt":
+      return drop("SUBSCRIPTION", [String(node.subname ?? "")]);
+    default:
+      return null;
+  }
+}
+function renameAction(node) {
+  const newName = String(node.newname ?? "");
+  const subname = typeof node.subname === "string" ? node.subname : null;
+  const relation = node.relation ? relationName(node.relation) : null;
+  switch (node.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_FOREIGN_TABLE":
+      return { kind: "rename-table", phase: "contract", table: relation ?? "", newName };
+    case "OBJECT_COLUMN":
+      if (node.relationType === "OBJECT_TABLE" || node.relationType === "OBJECT_FOREIGN_TABLE") {
+        return { kind: "rename-column", phase: "contract", table: relation ?? "", column: subname ?? "", newName };
+      }
+      return { kind: "rename-other", phase: "contract", objectType: "COLUMN", name: `${relation}.${subname}`, newName };
+  }
+  const base = relation ?? (node.object ? objectName(node.object) : null);
+  const name2 = subname !== null && base !== null ? `${subname} ON ${base}` : base ?? subname ?? "";
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.renameType), name: name2, newName };
+}
+function moveAction(node) {
+  const name2 = node.relation ? relationName(node.relation) : objectName(node.object);
+  const newName = `${node.newschema}.${name2.split(".").at(-1)}`;
+  if (node.objectType === "OBJECT_TABLE") return { kind: "rename-table", phase: "contract", table: name2, newName };
+  return { kind: "rename-other", phase: "contract", objectType: objectWords(node.objectType), name: name2, newName };
+}
+function enumAction(node) {
+  const type2 = list(node.typeName).map(stringOf).join(".");
+  if (typeof node.oldVal === "string") {
+    return { kind: "rename-other", phase: "contract", objectType: "ENUM VALUE", name: `${type2}.${node.oldVal}`, newName: String(node.newVal ?? "") };
+  }
+  return createOther("ENUM VALUE", `${type2}.${node.newVal}`);
+}
+function dataActions(type2, node) {
+  const actions = [];
+  for (const cte of list(node.withClause?.ctes)) {
+    const query = cte.CommonTableExpr?.ctequery ?? {};
+    const [queryType] = Object.keys(query);
+    if (queryType !== void 0 && DATA_VERBS[queryType]) actions.push(...dataActions(queryType, query[queryType] ?? {}));
+  }
+  const verb = DATA_VERBS[type2];
+  if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
+  else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
+  else if (actions.length === 0) actions.push(other("SELECT"));
+  return actions;
+}
+function createActions(type2, node) {
+  if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
+    return null;
+  }
+  const [objectType, name2] = createdObject(type2, node);
+  if (node.replace === true) return [other(`CREATE OR REPLACE ${objectType}${name2 ? ` ${name2}` : ""}`)];
+  return [createOther(objectType, name2)];
+}
+function createdObject(type2, node) {
+  const names = (value) => list(value).map(stringOf).join(".") || null;
+  switch (type2) {
+    case "ViewStmt":
+      return ["VIEW", relationName(node.view)];
+    case "CreateFunctionStmt":
+      return [node.is_procedure ? "PROCEDURE" : "FUNCTION", names(node.funcname)];
+    case "CreateTrigStmt":
+      return [node.isconstraint ? "CONSTRAINT TRIGGER" : "TRIGGER", `${node.trigname} ON ${relationName(node.relation)}`];
+    case "RuleStmt":
+      return ["RULE", `${node.rulename} ON ${relationName(node.relation)}`];
+    case "CreatePolicyStmt":
+      return ["POLICY", `${node.policy_name} ON ${relationName(node.table)}`];
+    case "CreateExtensionStmt":
+      return ["EXTENSION", node.extname ?? null];
+    case "CreateSchemaStmt":
+      return ["SCHEMA", node.schemaname ?? (node.authrole ? roleName(node.authrole) : null)];
+    case "CreateSeqStmt":
+      return ["SEQUENCE", relationName(node.sequence)];
+    case "CreateEnumStmt":
+    case "CreateRangeStmt":
+      return ["TYPE", names(node.typeName)];
+    case "CompositeTypeStmt":
+      return ["TYPE", relationName(node.typevar)];
+    case "CreateDomainStmt":
+      return ["DOMAIN", names(node.domainname)];
+    case "DefineStmt":
+      return [objectWords(node.kind), names(node.defnames)];
+    case "CreateForeignTableStmt":
+      return ["FOREIGN TABLE", relationName(node.base?.relation)];
+    case "CreateRoleStmt":
+      return ["ROLE", node.role ?? null];
+    case "CreatedbStmt":
+      return ["DATABASE", node.dbname ?? null];
+    case "CreateEventTrigStmt":
+      return ["EVENT TRIGGER", node.trigname ?? null];
+    case "CreatePublicationStmt":
+      return ["PUBLICATION", node.pubname ?? null];
+    case "CreateSubscriptionStmt":
+      return ["SUBSCRIPTION", node.subname ?? null];
+    case "CreateStatsStmt":
+      return ["STATISTICS", names(node.defnames)];
+    default: {
+      const kind = type2.replace(/^Create|Stmt$/g, "");
+      return [CREATE_WORDS[kind] ?? words(kind), null];
+    }
+  }
+}
+function describeStatement(type2, node) {
+  switch (type2) {
+    case "VariableSetStmt": {
+      const reset = String(node.kind ?? "").startsWith("VAR_RESET");
+      return `${reset ? "RESET" : node.is_local ? "SET LOCAL" : "SET"} ${node.name ?? (reset ? "ALL" : "")}`.trim();
+    }
+    case "TransactionStmt":
+      return String(node.kind ?? "TRANS_STMT_BEGIN").replace("TRANS_STMT_", "").replace(/_/g, " ");
+    case "GrantStmt":
+    case "GrantRoleStmt":
+      return node.is_grant ? "GRANT" : "REVOKE";
+    case "CommentStmt":
+      return `COMMENT ON ${objectWords(node.objtype)}`;
+    case "VacuumStmt":
+      return node.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+    case "RefreshMatViewStmt":
+      return `REFRESH MATERIALIZED VIEW ${relationName(node.relation)}`;
+    case "AlterSeqStmt":
+      return `ALTER SEQUENCE ${relationName(node.sequence)}`;
+    case "LockStmt":
+      return `LOCK TABLE ${list(node.relations).map((r3) => relationName(r3.RangeVar)).join(", ")}`;
+    default:
+      return words(type2.replace(/Stmt$/, ""));
+  }
+}
+function describeSubcommand(cmd) {
+  const name2 = typeof cmd.name === "string" ? cmd.name : "";
+  switch (cmd.subtype) {
+    case "AT_ColumnDefault":
+      return `ALTER COLUMN ${name2} ${cmd.def ? "SET" : "DROP"} DEFAULT`;
+    case "AT_DropNotNull":
+      return `ALTER COLUMN ${name2} DROP NOT NULL`;
+    case "AT_ValidateConstraint":
+      return `VALIDATE CONSTRAINT ${name2}`;
+    default:
+      return `${words(String(cmd.subtype ?? "").replace(/^AT_/, ""))}${name2 ? ` ${name2}` : ""}`;
+  }
+}
+function objectWords(objectType) {
+  const key = String(objectType ?? "");
+  return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, "").replace(/_/g, " ");
+}
+function words(camel) {
+  return camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toUpperCase().replace("TABLE SPACE", "TABLESPACE");
+}
+function relationName(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { catalogname, schemaname, relname } = rangeVar;
+  return [catalogname, schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName(object) {
+  if (object === null || typeof object !== "object") return "";
+  const o5 = object;
+  if (o5.String) return stringOf(o5);
+  if (o5.List) {
+    const items = list(o5.List.items);
+    return items.every((item) => item.String) ? items.map(stringOf).join(".") : items.map(objectName).join(", ");
+  }
+  if (o5.TypeName) return formatType(o5.TypeName);
+  if (o5.ObjectWithArgs) return list(o5.ObjectWithArgs.objname).map(stringOf).join(".");
+  if (o5.RangeVar) return relationName(o5.RangeVar);
+  return "";
+}
+function roleName(role) {
+  const spec = role ?? {};
+  if (typeof spec.rolename === "string") return spec.rolename;
+  return String(spec.roletype ?? "").replace(/^ROLESPEC_/, "").toLowerCase();
+}
+function formatType(typeName) {
+  if (typeName === null || typeof typeName !== "object") return "";
+  const t2 = typeName;
+  const names = list(t2.names).map(stringOf);
+  let name2 = names.length === 2 && names[0] === "pg_catalog" ? CATALOG_TYPES.get(names[1]) ?? names[1] : names.join(".");
+  const mods = list(t2.typmods).map((m7) => m7.A_Const?.ival);
+  if (mods.length > 0 && name2 !== "interval" && mods.every((m7) => m7 !== void 0)) {
+    name2 += `(${mods.map((m7) => m7.ival ?? 0).join(",")})`;
+  }
+  for (const bound of list(t2.arrayBounds)) {
+    const size = bound.Integer?.ival;
+    name2 += typeof size === "number" && size >= 0 ? `[${size}]` : "[]";
+  }
+  if (t2.pct_type) name2 += "%TYPE";
+  return t2.setof ? `SETOF ${name2}` : name2;
+}
+function list(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+function createOther(objectType, name2) {
+  return { kind: "create-other", phase: "expand", objectType, name: name2 || null };
+}
+function data(verb, table) {
+  return { kind: "data", phase: "migrate", table, verb };
+}
+function other(description) {
+  return { kind: "other", phase: null, description };
+}
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var init_facts = __esm({
+  "src/sql/facts.ts"() {
+    "use strict";
+    SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
+    CONSTRAINT_TYPES = {
+      CONSTR_CHECK: "CHECK",
+      CONSTR_FOREIGN: "FOREIGN KEY",
+      CONSTR_PRIMARY: "PRIMARY KEY",
+      CONSTR_UNIQUE: "UNIQUE",
+      CONSTR_EXCLUSION: "EXCLUDE",
+      CONSTR_NOTNULL: "NOT NULL"
+    };
+    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+      "clock_timestamp",
+      "gen_random_bytes",
+      "gen_random_uuid",
+      "nextval",
+      "random",
+      "random_normal",
+      "timeofday",
+      "txid_current",
+      "uuid_generate_v1",
+      "uuid_generate_v1mc",
+      "uuid_generate_v4",
+      "uuidv4",
+      "uuidv7"
+    ]);
+    ON_TABLE = /* @__PURE__ */ new Set(["OBJECT_TRIGGER", "OBJECT_POLICY", "OBJECT_RULE"]);
+    DATA_VERBS = {
+      InsertStmt: "insert",
+      UpdateStmt: "update",
+      DeleteStmt: "delete",
+      MergeStmt: "merge"
+    };
+    CREATE_WORDS = {
+      Am: "ACCESS METHOD",
+      Fdw: "FOREIGN DATA WRAPPER",
+      ForeignServer: "SERVER",
+      OpClass: "OPERATOR CLASS",
+      OpFamily: "OPERATOR FAMILY",
+      PLang: "LANGUAGE"
+    };
+    OBJECT_WORDS = {
+      OBJECT_MATVIEW: "MATERIALIZED VIEW",
+      OBJECT_TABCONSTRAINT: "CONSTRAINT",
+      OBJECT_DOMCONSTRAINT: "DOMAIN CONSTRAINT",
+      OBJECT_FDW: "FOREIGN DATA WRAPPER",
+      OBJECT_FOREIGN_SERVER: "SERVER",
+      OBJECT_OPCLASS: "OPERATOR CLASS",
+      OBJECT_OPFAMILY: "OPERATOR FAMILY",
+      OBJECT_STATISTIC_EXT: "STATISTICS",
+      OBJECT_LARGEOBJECT: "LARGE OBJECT",
+      OBJECT_TSCONFIGURATION: "TEXT SEARCH CONFIGURATION",
+      OBJECT_TSDICTIONARY: "TEXT SEARCH DICTIONARY",
+      OBJECT_TSPARSER: "TEXT SEARCH PARSER",
+      OBJECT_TSTEMPLATE: "TEXT SEARCH TEMPLATE"
+    };
+    CATALOG_TYPES = /* @__PURE__ */ new Map([
+      ["int2", "smallint"],
+      ["int4", "integer"],
+      ["int8", "bigint"],
+      ["float4", "real"],
+      ["float8", "double precision"],
+      ["bool", "boolean"],
+      ["bpchar", "char"],
+      ["varbit", "bit varying"]
+    ]);
+  }
+});
+
+// node_modules/@pgsql/quotes/kwlist.js
+var require_kwlist = __commonJS({
+  "node_modules/@pgsql/quotes/kwlist.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TYPE_FUNC_NAME_KEYWORDS = exports.COL_NAME_KEYWORDS = exports.UNRESERVED_KEYWORDS = exports.RESERVED_KEYWORDS = exports.kwlist = void 0;
+    exports.keywordKindOf = keywordKindOf;
+    exports.kwlist = {
+      UNRESERVED_KEYWORD: [
+        "abort",
+        "absent",
+        "absolute",
+        "access",
+        "action",
+        "add",
+        "admin",
+        "after",
+        "aggregate",
+        "also",
+        "alter",
+        "always",
+        "asensitive",
+        "assertion",
+        "assignment",
+        "at",
+        "atomic",
+        "attach",
+        "attribute",
+        "backward",
+        "before",
+        "begin",
+        "breadth",
+        "by",
+        "cache",
+        "call",
+        "called",
+        "cascade",
+        "cascaded",
+        "catalog",
+        "chain",
+        "characteristics",
+        "checkpoint",
+        "class",
+        "close",
+        "cluster",
+        "columns",
+        "comment",
+        "comments",
+        "commit",
+        "committed",
+        "compression",
+        "conditional",
+        "configuration",
+        "conflict",
+        "connection",
+        "constraints",
+        "content",
+        "continue",
+        "conversion",
+        "copy",
+        "cost",
+        "csv",
+        "cube",
+        "current",
+        "cursor",
+        "cycle",
+        "data",
+        "database",
+        "day",
+        "deallocate",
+        "declare",
+        "defaults",
+        "deferred",
+        "definer",
+        "delete",
+        "delimiter",
+        "delimiters",
+        "depends",
+        "depth",
+        "detach",
+        "dictionary",
+        "disable",
+        "discard",
+        "document",
+        "domain",
+        "double",
+        "drop",
+        "each",
+        "empty",
+        "enable",
+        "encoding",
+        "encrypted",
+        "enforced",
+        "enum",
+        "error",
+        "escape",
+        "event",
+        "exclude",
+        "excluding",
+        "exclusive",
+        "execute",
+        "explain",
+        "expression",
+        "extension",
+        "external",
+        "family",
+        "filter",
+        "finalize",
+        "first",
+        "following",
+        "force",
+        "format",
+        "forward",
+        "function",
+        "functions",
+        "generated",
+        "global",
+        "granted",
+        "groups",
+        "handler",
+        "header",
+        "hold",
+        "hour",
+        "identity",
+        "if",
+        "immediate",
+        "immutable",
+        "implicit",
+        "import",
+        "include",
+        "including",
+        "increment",
+        "indent",
+        "index",
+        "indexes",
+        "inherit",
+        "inherits",
+        "inline",
+        "input",
+        "insensitive",
+        "insert",
+        "instead",
+        "invoker",
+        "isolation",
+        "keep",
+        "key",
+        "keys",
+        "label",
+        "language",
+        "large",
+        "last",
+        "leakproof",
+        "level",
+        "listen",
+        "load",
+        "local",
+        "location",
+        "lock",
+        "locked",
+        "logged",
+        "mapping",
+        "match",
+        "matched",
+        "materialized",
+        "maxvalue",
+        "merge",
+        "method",
+        "minute",
+        "minvalue",
+        "mode",
+        "month",
+        "move",
+        "name",
+        "names",
+        "nested",
+        "new",
+        "next",
+        "nfc",
+        "nfd",
+        "nfkc",
+        "nfkd",
+        "no",
+        "normalized",
+        "nothing",
+        "notify",
+        "nowait",
+        "nulls",
+        "object",
+        "objects",
+        "of",
+        "off",
+        "oids",
+        "old",
+        "omit",
+        "operator",
+        "option",
+        "options",
+        "ordinality",
+        "others",
+        "over",
+        "overriding",
+        "owned",
+        "owner",
+        "parallel",
+        "parameter",
+        "parser",
+        "partial",
+        "partition",
+        "passing",
+        "password",
+        "path",
+        "period",
+        "plan",
+        "plans",
+        "policy",
+        "preceding",
+        "prepare",
+        "prepared",
+        "preserve",
+        "prior",
+        "privileges",
+        "procedural",
+        "procedure",
+        "procedures",
+        "program",
+        "publication",
+        "quote",
+        "quotes",
+        "range",
+        "read",
+        "reassign",
+        "recursive",
+        "ref",
+        "referencing",
+        "refresh",
+        "reindex",
+        "relative",
+        "release",
+        "rename",
+        "repeatable",
+        "replace",
+        "replica",
+        "reset",
+        "restart",
+        "restrict",
+        "return",
+        "returns",
+        "revoke",
+        "role",
+        "rollback",
+        "rollup",
+        "routine",
+        "routines",
+        "rows",
+        "rule",
+        "savepoint",
+        "scalar",
+        "schema",
+        "schemas",
+        "scroll",
+        "search",
+        "second",
+        "security",
+        "sequence",
+        "sequences",
+        "serializable",
+        "server",
+        "session",
+        "set",
+        "sets",
+        "share",
+        "show",
+        "simple",
+        "skip",
+        "snapshot",
+        "source",
+        "sql",
+        "stable",
+        "standalone",
+        "start",
+        "statement",
+        "statistics",
+        "stdin",
+        "stdout",
+        "storage",
+        "stored",
+        "strict",
+        "string",
+        "strip",
+        "subscription",
+        "support",
+        "sysid",
+        "system",
+        "tables",
+        "tablespace",
+        "target",
+        "temp",
+        "template",
+        "temporary",
+        "text",
+        "ties",
+        "transaction",
+        "transform",
+        "trigger",
+        "truncate",
+        "trusted",
+        "type",
+        "types",
+        "uescape",
+        "unbounded",
+        "uncommitted",
+        "unconditional",
+        "unencrypted",
+        "unknown",
+        "unlisten",
+        "unlogged",
+        "until",
+        "update",
+        "vacuum",
+        "valid",
+        "validate",
+        "validator",
+        "value",
+        "varying",
+        "version",
+        "view",
+        "views",
+        "virtual",
+        "volatile",
+        "whitespace",
+        "within",
+        "without",
+        "work",
+        "wrapper",
+        "write",
+        "xml",
+        "year",
+        "yes",
+        "zone"
+      ],
+      RESERVED_KEYWORD: [
+        "all",
+        "analyse",
+        "analyze",
+        "and",
+        "any",
+        "array",
+        "as",
+        "asc",
+        "asymmetric",
+        "both",
+        "case",
+        "cast",
+        "check",
+        "collate",
+        "column",
+        "constraint",
+        "create",
+        "current_catalog",
+        "current_date",
+        "current_role",
+        "current_time",
+        "current_timestamp",
+        "current_user",
+        "default",
+        "deferrable",
+        "desc",
+        "distinct",
+        "do",
+        "else",
+        "end",
+        "except",
+        "false",
+        "fetch",
+        "for",
+        "foreign",
+        "from",
+        "grant",
+        "group",
+        "having",
+        "in",
+        "initially",
+        "intersect",
+        "into",
+        "lateral",
+        "leading",
+        "limit",
+        "localtime",
+        "localtimestamp",
+        "not",
+        "null",
+        "offset",
+        "on",
+        "only",
+        "or",
+        "order",
+        "placing",
+        "primary",
+        "references",
+        "returning",
+        "select",
+        "session_user",
+        "some",
+        "symmetric",
+        "system_user",
+        "table",
+        "then",
+        "to",
+        "trailing",
+        "true",
+        "union",
+        "unique",
+        "user",
+        "using",
+        "variadic",
+        "when",
+        "where",
+        "window",
+        "with"
+      ],
+      TYPE_FUNC_NAME_KEYWORD: [
+        "authorization",
+        "binary",
+        "collation",
+        "concurrently",
+        "cross",
+        "current_schema",
+        "freeze",
+        "full",
+        "ilike",
+        "inner",
+        "is",
+        "isnull",
+        "join",
+        "left",
+        "like",
+        "natural",
+        "notnull",
+        "outer",
+        "overlaps",
+        "right",
+        "similar",
+        "tablesample",
+        "verbose"
+      ],
+      COL_NAME_KEYWORD: [
+        "between",
+        "bigint",
+        "bit",
+        "boolean",
+        "char",
+        "character",
+        "coalesce",
+        "dec",
+        "decimal",
+        "exists",
+        "extract",
+        "float",
+        "greatest",
+        "grouping",
+        "inout",
+        "int",
+        "integer",
+        "interval",
+        "json",
+        "json_array",
+        "json_arrayagg",
+        "json_exists",
+        "json_object",
+        "json_objectagg",
+        "json_query",
+        "json_scalar",
+        "json_serialize",
+        "json_table",
+        "json_value",
+        "least",
+        "merge_action",
+        "national",
+        "nchar",
+        "none",
+        "normalize",
+        "nullif",
+        "numeric",
+        "out",
+        "overlay",
+        "position",
+        "precision",
+        "real",
+        "row",
+        "setof",
+        "smallint",
+        "substring",
+        "time",
+        "timestamp",
+        "treat",
+        "trim",
+        "values",
+        "varchar",
+        "xmlattributes",
+        "xmlconcat",
+        "xmlelement",
+        "xmlexists",
+        "xmlforest",
+        "xmlnamespaces",
+        "xmlparse",
+        "xmlpi",
+        "xmlroot",
+        "xmlserialize",
+        "xmltable"
+      ]
+    };
+    exports.RESERVED_KEYWORDS = new Set(exports.kwlist.RESERVED_KEYWORD ?? []);
+    exports.UNRESERVED_KEYWORDS = new Set(exports.kwlist.UNRESERVED_KEYWORD ?? []);
+    exports.COL_NAME_KEYWORDS = new Set(exports.kwlist.COL_NAME_KEYWORD ?? []);
+    exports.TYPE_FUNC_NAME_KEYWORDS = new Set(exports.kwlist.TYPE_FUNC_NAME_KEYWORD ?? []);
+    function keywordKindOf(word) {
+      const w6 = word.toLowerCase();
+      if (exports.RESERVED_KEYWORDS.has(w6))
+        return "RESERVED_KEYWORD";
+      if (exports.TYPE_FUNC_NAME_KEYWORDS.has(w6))
+        return "TYPE_FUNC_NAME_KEYWORD";
+      if (exports.COL_NAME_KEYWORDS.has(w6))
+        return "COL_NAME_KEYWORD";
+      if (exports.UNRESERVED_KEYWORDS.has(w6))
+        return "UNRESERVED_KEYWORD";
+      return "NO_KEYWORD";
+    }
+  }
+});
+
+// node_modules/@pgsql/quotes/quote-utils.js
+var require_quote_utils = __commonJS({
+  "node_modules/@pgsql/quotes/quote-utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.QuoteUtils = void 0;
+    var kwlist_1 = require_kwlist();
+    var QuoteUtils = class _QuoteUtils {
+      static escape(literal) {
+        return `'${literal.replace(/'/g, "''")}'`;
+      }
+      /**
+       * Escapes a string value for use in E-prefixed string literals
+       * Handles both backslashes and single quotes properly
+       */
+      static escapeEString(value) {
+        return value.replace(/\\/g, "\\\\").replace(/'/g, "''");
+      }
+      /**
+       * Formats a string as an E-prefixed string literal with proper escaping
+       * This wraps the complete E-prefix logic including detection and formatting
+       */
+      static formatEString(value) {
+        const needsEscape = _QuoteUtils.needsEscapePrefix(value);
+        if (needsEscape) {
+          const escapedValue = _QuoteUtils.escapeEString(value);
+          return `E'${escapedValue}'`;
+        } else {
+          return _QuoteUtils.escape(value);
+        }
+      }
+      /**
+       * Determines if a string value needs E-prefix for escaped string literals
+       * Detects backslash escape sequences that require E-prefix in PostgreSQL
+       */
+      static needsEscapePrefix(value) {
+        return !/^\\x[0-9a-fA-F]+$/i.test(value) && value.includes("\\");
+      }
+      /**
+       * Quote an identifier only if needed
+       *
+       * This is a TypeScript port of PostgreSQL's quote_identifier() function from ruleutils.c
+       * https://github.com/postgres/postgres/blob/fab5cd3dd1323f9e66efeb676c4bb212ff340204/src/backend/utils/adt/ruleutils.c#L13055-L13137
+       *
+       * Can avoid quoting if ident starts with a lowercase letter or underscore
+       * and contains only lowercase letters, digits, and underscores, *and* is
+       * not any SQL keyword. Otherwise, supply quotes.
+       *
+       * When quotes are needed, embedded double quotes are properly escaped as "".
+       */
+      static quoteIdentifier(ident) {
+        if (!ident)
+          return ident;
+        let safe = true;
+        const firstChar = ident[0];
+        if (!(firstChar >= "a" && firstChar <= "z" || firstChar === "_")) {
+          safe = false;
+        }
+        for (let i2 = 0; i2 < ident.length; i2++) {
+          const ch = ident[i2];
+          if (ch >= "a" && ch <= "z" || ch >= "0" && ch <= "9" || ch === "_") {
+          } else {
+            safe = false;
+          }
+        }
+        if (safe) {
+          const kwKind = (0, kwlist_1.keywordKindOf)(ident);
+          if (kwKind !== "NO_KEYWORD" && kwKind !== "UNRESERVED_KEYWORD") {
+            safe = false;
+          }
+        }
+        if (safe) {
+          return ident;
+        }
+        let result = '"';
+        for (let i2 = 0; i2 < ident.length; i2++) {
+          const ch = ident[i2];
+          if (ch === '"') {
+            result += '"';
+          }
+          result += ch;
+        }
+        result += '"';
+        return result;
+      }
+      /**
+       * Quote an identifier that appears after a dot in a qualified name.
+       *
+       * In PostgreSQL's grammar, identifiers that appear after a dot (e.g., schema.name,
+       * table.column) are in a more permissive position that accepts all keyword categories
+       * including RESERVED_KEYWORD. This means we only need to quote for lexical reasons
+       * (uppercase, special characters, leading digits) not for keyword reasons.
+       *
+       * Empirically verified: `myschema.select`, `myschema.float`, `t.from` all parse
+       * successfully in PostgreSQL without quotes.
+       */
+      static quoteIdentifierAfterDot(ident) {
+        if (!ident)
+          return ident;
+        let safe = true;
+        const firstChar = ident[0];
+        if (!(firstChar >= "a" && firstChar <= "z" || firstChar === "_")) {
+          safe = false;
+        }
+        for (let i2 = 0; i2 < ident.length; i2++) {
+          const ch = ident[i2];
+          if (ch >= "a" && ch <= "z" || ch >= "0" && ch <= "9" || ch === "_") {
+          } else {
+            safe = false;
+          }
+        }
+        if (safe) {
+          return ident;
+        }
+        let result = '"';
+        for (let i2 = 0; i2 < ident.length; i2++) {
+          const ch = ident[i2];
+          if (ch === '"') {
+            result += '"';
+          }
+          result += ch;
+        }
+        result += '"';
+        return result;
+      }
+      /**
+       * Quote a dotted name (e.g., schema.table, catalog.schema.table).
+       *
+       * The first part uses strict quoting (keywords are quoted), while subsequent
+       * parts use relaxed quoting (keywords allowed, only quote for lexical reasons).
+       *
+       * This reflects PostgreSQL's grammar where the first identifier in a statement
+       * may conflict with keywords, but identifiers after a dot are in a more
+       * permissive position.
+       */
+      static quoteDottedName(parts) {
+        if (!parts || parts.length === 0)
+          return "";
+        if (parts.length === 1) {
+          return _QuoteUtils.quoteIdentifier(parts[0]);
+        }
+        return parts.map((part, index) => index === 0 ? _QuoteUtils.quoteIdentifier(part) : _QuoteUtils.quoteIdentifierAfterDot(part)).join(".");
+      }
+      /**
+       * Quote a possibly-qualified identifier
+       *
+       * This is inspired by PostgreSQL's quote_qualified_identifier() function from ruleutils.c
+       * but uses relaxed quoting for the tail component since PostgreSQL's grammar accepts
+       * all keywords in qualified name positions.
+       *
+       * Return a name of the form qualifier.ident, or just ident if qualifier
+       * is null/undefined, quoting each component if necessary.
+       */
+      static quoteQualifiedIdentifier(qualifier, ident) {
+        if (qualifier) {
+          return `${_QuoteUtils.quoteIdentifier(qualifier)}.${_QuoteUtils.quoteIdentifierAfterDot(ident)}`;
+        }
+        return _QuoteUtils.quoteIdentifier(ident);
+      }
+      /**
+       * Quote an identifier that appears as a type name.
+       *
+       * Type names in PostgreSQL have a less strict quoting policy than standalone identifiers.
+       * In type positions, COL_NAME_KEYWORD and TYPE_FUNC_NAME_KEYWORD are allowed unquoted
+       * (e.g., 'json', 'int', 'boolean', 'interval'). Only RESERVED_KEYWORD must be quoted.
+       *
+       * This is different from:
+       * - quoteIdentifier(): quotes all keywords except UNRESERVED_KEYWORD
+       * - quoteIdentifierAfterDot(): only quotes for lexical reasons (no keyword checking)
+       *
+       * Type names still need quoting for lexical reasons (uppercase, special chars, etc.).
+       */
+      static quoteIdentifierTypeName(ident) {
+        if (!ident)
+          return ident;
+        let safe = true;
+        const firstChar = ident[0];
+        if (!(firstChar >= "a" && firstChar <= "z" || firstChar === "_")) {
+          safe = false;
+        }
+        for (let i2 = 0; i2 < ident.length; i2++) {
+          const ch = ident[i2];
+          if (ch >= "a" && ch <= "z" || ch >= "0" && ch <= "9" || ch === "_") {
+          } else {
+            safe = false;
+          }
+        }
+        if (safe) {
+          const kwKind = (0, kwlist_1.keywordKindOf)(ident);
+          if (kwKind === "RESERVED_KEYWORD") {
+            safe = false;
+          }
+        }
+        if (safe) {
+          return ident;
+        }
+        let result = '"';
+        for (let i2 = 0; i2 < ident.length; i2++) {
+          const ch = ident[i2];
+          if (ch === '"') {
+            result += '"';
+          }
+          result += ch;
+        }
+        result += '"';
+        return result;
+      }
+      /**
+       * Quote a dotted type name (e.g., schema.typename).
+       *
+       * For type names, we use type-name quoting for all parts since the entire
+       * qualified name is in a type context. This allows keywords like 'json',
+       * 'int', 'boolean' to remain unquoted in user-defined schema-qualified types.
+       */
+      static quoteTypeDottedName(parts) {
+        if (!parts || parts.length === 0)
+          return "";
+        return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
+      }
+    };
+    exports.QuoteUtils = QuoteUtils;
+  }
+});
+
+// node_modules/@pgsql/quotes/index.js
+var require_quotes = __commonJS({
+  "node_modules/@pgsql/quotes/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.QuoteUtils = exports.UNRESERVED_KEYWORDS = exports.TYPE_FUNC_NAME_KEYWORDS = exports.RESERVED_KEYWORDS = exports.kwlist = exports.keywordKindOf = exports.COL_NAME_KEYWORDS = void 0;
+    var kwlist_1 = require_kwlist();
+    Object.defineProperty(exports, "COL_NAME_KEYWORDS", { enumerable: true, get: function() {
+      return kwlist_1.COL_NAME_KEYWORDS;
+    } });
+    Object.defineProperty(exports, "keywordKindOf", { enumerable: true, get: function() {
+      return kwlist_1.keywordKindOf;
+    } });
+    Object.defineProperty(exports, "kwlist", { enumerable: true, get: function() {
+      return kwlist_1.kwlist;
+    } });
+    Object.defineProperty(exports, "RESERVED_KEYWORDS", { enumerable: true, get: function() {
+      return kwlist_1.RESERVED_KEYWORDS;
+    } });
+    Object.defineProperty(exports, "TYPE_FUNC_NAME_KEYWORDS", { enumerable: true, get: function() {
+      return kwlist_1.TYPE_FUNC_NAME_KEYWORDS;
+    } });
+    Object.defineProperty(exports, "UNRESERVED_KEYWORDS", { enumerable: true, get: function() {
+      return kwlist_1.UNRESERVED_KEYWORDS;
+    } });
+    var quote_utils_1 = require_quote_utils();
+    Object.defineProperty(exports, "QuoteUtils", { enumerable: true, get: function() {
+      return quote_utils_1.QuoteUtils;
+    } });
+  }
+});
+
+// node_modules/pgsql-deparser/utils/list-utils.js
+var require_list_utils = __commonJS({
+  "node_modules/pgsql-deparser/utils/list-utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ListUtils = void 0;
+    var ListUtils = class {
+      static unwrapList(obj) {
+        if (obj === void 0 || obj === null) {
+          return [];
+        }
+        if (obj.List !== void 0) {
+          return obj.List.items || [];
+        }
+        if (Array.isArray(obj)) {
+          return obj;
+        }
+        return [obj];
+      }
+      static formatList(items, separator = ", ", prefix = "", formatter) {
+        if (!items || items.length === 0) {
+          return "";
+        }
+        return items.map((item) => `${prefix}${formatter(item)}`).join(separator);
+      }
+    };
+    exports.ListUtils = ListUtils;
+  }
+});
+
+// node_modules/pgsql-deparser/utils/sql-formatter.js
+var require_sql_formatter = __commonJS({
+  "node_modules/pgsql-deparser/utils/sql-formatter.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SqlFormatter = void 0;
+    var SqlFormatter = class {
+      newlineChar;
+      tabChar;
+      prettyMode;
+      constructor(newlineChar = "\n", tabChar = "  ", prettyMode = true) {
+        this.newlineChar = newlineChar;
+        this.tabChar = tabChar;
+        this.prettyMode = prettyMode;
+      }
+      format(parts, separator = " ") {
+        return parts.filter((part) => part !== null && part !== void 0 && part !== "").join(separator);
+      }
+      indent(text, count = 1) {
+        if (!this.prettyMode) {
+          return text;
+        }
+        const indentation = this.tabChar.repeat(count);
+        return text.split(this.newlineChar).map((line) => line.trim() ? indentation + line : line).join(this.newlineChar);
+      }
+      parens(content) {
+        return `(${content})`;
+      }
+      newline() {
+        return this.newlineChar;
+      }
+      tab() {
+        return this.tabChar;
+      }
+      isPretty() {
+        return this.prettyMode;
+      }
+    };
+    exports.SqlFormatter = SqlFormatter;
+  }
+});
+
+// node_modules/pgsql-deparser/visitors/base.js
+var require_base = __commonJS({
+  "node_modules/pgsql-deparser/visitors/base.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BaseVisitor = exports.DeparserContext = void 0;
+    var sql_formatter_1 = require_sql_formatter();
+    var DeparserContext = class _DeparserContext {
+      indentLevel;
+      prettyMode;
+      isStringLiteral;
+      parentNodeTypes;
+      formatter;
+      select;
+      from;
+      group;
+      sort;
+      insertColumns;
+      update;
+      bool;
+      isColumnConstraint;
+      isDomainConstraint;
+      alterColumnOptions;
+      alterTableOptions;
+      isEnumValue;
+      objtype;
+      subtype;
+      constructor({ indentLevel = 0, prettyMode = true, isStringLiteral, parentNodeTypes = [], formatter, select, from, group: group2, sort, insertColumns, update, bool: bool2, isColumnConstraint, isDomainConstraint, alterColumnOptions, alterTableOptions, isEnumValue, objtype, subtype, ...rest } = {}) {
+        this.indentLevel = indentLevel;
+        this.prettyMode = prettyMode;
+        this.isStringLiteral = isStringLiteral;
+        this.parentNodeTypes = parentNodeTypes;
+        this.formatter = formatter || new sql_formatter_1.SqlFormatter("\n", "  ", prettyMode);
+        this.select = select;
+        this.from = from;
+        this.group = group2;
+        this.sort = sort;
+        this.insertColumns = insertColumns;
+        this.update = update;
+        this.bool = bool2;
+        this.isColumnConstraint = isColumnConstraint;
+        this.isDomainConstraint = isDomainConstraint;
+        this.alterColumnOptions = alterColumnOptions;
+        this.alterTableOptions = alterTableOptions;
+        this.isEnumValue = isEnumValue;
+        this.objtype = objtype;
+        this.subtype = subtype;
+        Object.assign(this, rest);
+      }
+      spawn(nodeType, overrides = {}) {
+        return new _DeparserContext({
+          indentLevel: this.indentLevel,
+          prettyMode: this.prettyMode,
+          isStringLiteral: this.isStringLiteral,
+          parentNodeTypes: [...this.parentNodeTypes, nodeType],
+          formatter: this.formatter,
+          select: this.select,
+          from: this.from,
+          group: this.group,
+          sort: this.sort,
+          insertColumns: this.insertColumns,
+          update: this.update,
+          bool: this.bool,
+          isColumnConstraint: this.isColumnConstraint,
+          isDomainConstraint: this.isDomainConstraint,
+          alterColumnOptions: this.alterColumnOptions,
+          alterTableOptions: this.alterTableOptions,
+          isEnumValue: this.isEnumValue,
+          objtype: this.objtype,
+          subtype: this.subtype,
+          ...overrides
+        });
+      }
+      indent(text, count) {
+        if (!this.prettyMode) {
+          return text;
+        }
+        const indentCount = count !== void 0 ? count : this.indentLevel + 1;
+        return this.formatter.indent(text, indentCount);
+      }
+      newline() {
+        return this.formatter.newline();
+      }
+      parens(content) {
+        return this.formatter.parens(content);
+      }
+      format(parts, separator) {
+        return this.formatter.format(parts, separator);
+      }
+      isPretty() {
+        return this.formatter.isPretty();
+      }
+    };
+    exports.DeparserContext = DeparserContext;
+    var BaseVisitor = class {
+      getNodeType(node) {
+        return Object.keys(node)[0];
+      }
+      getNodeData(node) {
+        const type2 = this.getNodeType(node);
+        return node[type2];
+      }
+      formatList(items, separator = ", ", prefix = "", formatter) {
+        if (!items || items.length === 0) {
+          return "";
+        }
+        return items.map((item) => `${prefix}${formatter(item)}`).join(separator);
+      }
+      formatParts(parts, separator = " ") {
+        return parts.filter((part) => part !== null && part !== void 0 && part !== "").join(separator);
+      }
+      formatParens(content) {
+        return `(${content})`;
+      }
+      formatIndent(text, count = 1) {
+        return text;
+      }
+    };
+    exports.BaseVisitor = BaseVisitor;
+  }
+});
+
+// node_modules/pgsql-deparser/deparser.js
+var require_deparser = __commonJS({
+  "node_modules/pgsql-deparser/deparser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Deparser = void 0;
+    var quotes_1 = require_quotes();
+    var list_utils_1 = require_list_utils();
+    var sql_formatter_1 = require_sql_formatter();
+    var base_1 = require_base();
+    var FRAMEOPTION_NONDEFAULT = 1;
+    var FRAMEOPTION_RANGE = 2;
+    var FRAMEOPTION_ROWS = 4;
+    var FRAMEOPTION_GROUPS = 8;
+    var FRAMEOPTION_BETWEEN = 16;
+    var FRAMEOPTION_START_UNBOUNDED_PRECEDING = 32;
+    var FRAMEOPTION_END_UNBOUNDED_PRECEDING = 64;
+    var FRAMEOPTION_START_UNBOUNDED_FOLLOWING = 128;
+    var FRAMEOPTION_END_UNBOUNDED_FOLLOWING = 256;
+    var FRAMEOPTION_START_CURRENT_ROW = 512;
+    var FRAMEOPTION_END_CURRENT_ROW = 1024;
+    var FRAMEOPTION_START_OFFSET_PRECEDING = 2048;
+    var FRAMEOPTION_END_OFFSET_PRECEDING = 4096;
+    var FRAMEOPTION_START_OFFSET_FOLLOWING = 8192;
+    var FRAMEOPTION_END_OFFSET_FOLLOWING = 16384;
+    var FRAMEOPTION_EXCLUDE_CURRENT_ROW = 32768;
+    var FRAMEOPTION_EXCLUDE_GROUP = 65536;
+    var FRAMEOPTION_EXCLUDE_TIES = 131072;
+    var pgCatalogTypes = [
+      // Integers
+      "int2",
+      // smallint
+      "int4",
+      // integer
+      "int8",
+      // bigint
+      // Floating-point & numeric
+      "float4",
+      // real
+      "float8",
+      // double precision
+      "numeric",
+      // arbitrary precision (aka "decimal")
+      // Text & string
+      "varchar",
+      // variable-length string
+      "char",
+      // internal one-byte type (used in special cases)
+      "bpchar",
+      // blank-padded char(n)
+      "text",
+      // unlimited string
+      "bool",
+      // boolean
+      // Dates & times
+      "date",
+      // calendar date
+      "time",
+      // time without time zone
+      "timetz",
+      // time with time zone
+      "timestamp",
+      // timestamp without time zone
+      "timestamptz",
+      // timestamp with time zone
+      "interval",
+      // duration
+      // Binary & structured
+      "bytea",
+      // binary data
+      "uuid",
+      // universally unique identifier
+      // JSON & XML
+      "json",
+      // textual JSON
+      "jsonb",
+      // binary JSON
+      "xml",
+      // XML format
+      // Money & bitstrings
+      "money",
+      // currency value
+      "bit",
+      // fixed-length bit string
+      "varbit",
+      // variable-length bit string
+      // Network types
+      "inet",
+      // IPv4 or IPv6 address
+      "cidr",
+      // network address
+      "macaddr",
+      // MAC address (6 bytes)
+      "macaddr8"
+      // MAC address (8 bytes)
+    ];
+    var pgCatalogTypeAliases = [
+      ["numeric", ["decimal", "dec"]],
+      ["int4", ["int", "integer"]],
+      ["float8", ["float"]],
+      ["bpchar", ["character"]],
+      ["varchar", ["character varying"]]
+    ];
+    function isParseResult(obj) {
+      return obj && typeof obj === "object" && !Array.isArray(obj) && !("ParseResult" in obj) && !("RawStmt" in obj) && // Check if it looks like a ParseResult (has stmts or version)
+      ("stmts" in obj || "version" in obj);
+    }
+    var Deparser = class _Deparser {
+      tree;
+      options;
+      constructor(tree, opts = {}) {
+        this.options = {
+          functionDelimiter: "$$",
+          functionDelimiterFallback: "$EOFCODE$",
+          ...opts
+        };
+        if (isParseResult(tree)) {
+          this.tree = [{ ParseResult: tree }];
+        } else if (Array.isArray(tree)) {
+          this.tree = tree;
+        } else {
+          this.tree = [tree];
+        }
+      }
+      /**
+       * Static method to deparse PostgreSQL AST nodes to SQL
+       * @param query - Can be:
+       *   - ParseResult from libpg-query (e.g., { version: 170004, stmts: [...] })
+       *   - Wrapped ParseResult node (e.g., { ParseResult: {...} })
+       *   - Wrapped RawStmt node (e.g., { RawStmt: {...} })
+       *   - Array of Nodes
+       *   - Single Node (e.g., { SelectStmt: {...} })
+       * @param opts - Deparser options for formatting
+       * @returns The deparsed SQL string
+       */
+      static deparse(query, opts = {}) {
+        return new _Deparser(query, opts).deparseQuery();
+      }
+      deparseQuery() {
+        const formatter = new sql_formatter_1.SqlFormatter(this.options.newline, this.options.tab, this.options.pretty);
+        const context3 = new base_1.DeparserContext({ formatter, prettyMode: this.options.pretty });
+        return this.tree.map((node) => {
+          const result = this.deparse(node, context3);
+          return result || "";
+        }).filter((result) => result !== "").join(context3.newline() + context3.newline());
+      }
+      /**
+       * Get the appropriate function delimiter based on the body content
+       * @param body The function body to check
+       * @returns The delimiter to use
+       */
+      getFunctionDelimiter(body2) {
+        const delimiter3 = this.options.functionDelimiter || "$$";
+        if (body2.includes(delimiter3)) {
+          return this.options.functionDelimiterFallback || "$EOFCODE$";
+        }
+        return delimiter3;
+      }
+      /**
+       * Maps ObjectType enum values to their corresponding SQL keywords
+       * Used by AlterOwnerStmt, AlterObjectSchemaStmt, and other statements that need object type keywords
+       */
+      getObjectTypeKeyword(objectType) {
+        switch (objectType) {
+          case "OBJECT_TABLE":
+            return "TABLE";
+          case "OBJECT_VIEW":
+            return "VIEW";
+          case "OBJECT_INDEX":
+            return "INDEX";
+          case "OBJECT_SEQUENCE":
+            return "SEQUENCE";
+          case "OBJECT_FUNCTION":
+            return "FUNCTION";
+          case "OBJECT_PROCEDURE":
+            return "PROCEDURE";
+          case "OBJECT_SCHEMA":
+            return "SCHEMA";
+          case "OBJECT_DATABASE":
+            return "DATABASE";
+          case "OBJECT_DOMAIN":
+            return "DOMAIN";
+          case "OBJECT_AGGREGATE":
+            return "AGGREGATE";
+          case "OBJECT_CONVERSION":
+            return "CONVERSION";
+          case "OBJECT_LANGUAGE":
+            return "LANGUAGE";
+          case "OBJECT_OPERATOR":
+            return "OPERATOR";
+          case "OBJECT_OPFAMILY":
+            return "OPERATOR FAMILY";
+          case "OBJECT_OPCLASS":
+            return "OPERATOR CLASS";
+          case "OBJECT_TSDICTIONARY":
+            return "TEXT SEARCH DICTIONARY";
+          case "OBJECT_TSCONFIGURATION":
+            return "TEXT SEARCH CONFIGURATION";
+          case "OBJECT_EVENT_TRIGGER":
+            return "EVENT TRIGGER";
+          case "OBJECT_FDW":
+            return "FOREIGN DATA WRAPPER";
+          case "OBJECT_FOREIGN_SERVER":
+            return "SERVER";
+          case "OBJECT_TYPE":
+            return "TYPE";
+          case "OBJECT_COLLATION":
+            return "COLLATION";
+          case "OBJECT_PUBLICATION":
+            return "PUBLICATION";
+          case "OBJECT_ACCESS_METHOD":
+            return "ACCESS METHOD";
+          case "OBJECT_AMOP":
+            return "OPERATOR CLASS";
+          case "OBJECT_AMPROC":
+            return "OPERATOR CLASS";
+          case "OBJECT_ATTRIBUTE":
+            return "ATTRIBUTE";
+          case "OBJECT_CAST":
+            return "CAST";
+          case "OBJECT_COLUMN":
+            return "COLUMN";
+          case "OBJECT_DEFAULT":
+            return "DEFAULT";
+          case "OBJECT_DEFACL":
+            return "DEFAULT PRIVILEGES";
+          case "OBJECT_DOMCONSTRAINT":
+            return "DOMAIN";
+          case "OBJECT_EXTENSION":
+            return "EXTENSION";
+          case "OBJECT_FOREIGN_TABLE":
+            return "FOREIGN TABLE";
+          case "OBJECT_LARGEOBJECT":
+            return "LARGE OBJECT";
+          case "OBJECT_MATVIEW":
+            return "MATERIALIZED VIEW";
+          case "OBJECT_PARAMETER_ACL":
+            return "PARAMETER";
+          case "OBJECT_POLICY":
+            return "POLICY";
+          case "OBJECT_PUBLICATION_NAMESPACE":
+            return "PUBLICATION";
+          case "OBJECT_PUBLICATION_REL":
+            return "PUBLICATION";
+          case "OBJECT_ROLE":
+            return "ROLE";
+          case "OBJECT_ROUTINE":
+            return "ROUTINE";
+          case "OBJECT_RULE":
+            return "RULE";
+          case "OBJECT_STATISTIC_EXT":
+            return "STATISTICS";
+          case "OBJECT_SUBSCRIPTION":
+            return "SUBSCRIPTION";
+          case "OBJECT_TABCONSTRAINT":
+            return "CONSTRAINT";
+          case "OBJECT_TABLESPACE":
+            return "TABLESPACE";
+          case "OBJECT_TRANSFORM":
+            return "TRANSFORM";
+          case "OBJECT_TRIGGER":
+            return "TRIGGER";
+          case "OBJECT_TSPARSER":
+            return "TEXT SEARCH PARSER";
+          case "OBJECT_TSTEMPLATE":
+            return "TEXT SEARCH TEMPLATE";
+          case "OBJECT_USER_MAPPING":
+            return "USER MAPPING";
+          default:
+            throw new Error(`Unsupported objectType: ${objectType}`);
+        }
+      }
+      deparse(node, context3) {
+        if (node == null) {
+          return null;
+        }
+        if (!context3) {
+          const formatter = new sql_formatter_1.SqlFormatter(this.options.newline, this.options.tab, this.options.pretty);
+          context3 = new base_1.DeparserContext({ formatter, prettyMode: this.options.pretty });
+        }
+        if (typeof node === "number" || node instanceof Number) {
+          return node.toString();
+        }
+        try {
+          return this.visit(node, context3);
+        } catch (error2) {
+          const nodeType = Object.keys(node)[0];
+          throw new Error(`Error deparsing ${nodeType}: ${error2.message}`);
+        }
+      }
+      visit(node, context3) {
+        if (!context3) {
+          const formatter = new sql_formatter_1.SqlFormatter(this.options.newline, this.options.tab, this.options.pretty);
+          context3 = new base_1.DeparserContext({ formatter, prettyMode: this.options.pretty });
+        }
+        const nodeType = this.getNodeType(node);
+        if (!nodeType) {
+          return "";
+        }
+        const nodeData = this.getNodeData(node);
+        const methodName = nodeType;
+        if (typeof this[methodName] === "function") {
+          const result = this[methodName](nodeData, context3);
+          return result;
+        }
+        throw new Error(`Deparser does not handle node type: ${nodeType}`);
+      }
+      getNodeType(node) {
+        return Object.keys(node)[0];
+      }
+      getNodeData(node) {
+        const keys = Object.keys(node);
+        if (keys.length === 1 && typeof node[keys[0]] === "object") {
+          return node[keys[0]];
+        }
+        return node;
+      }
+      ParseResult(node, context3) {
+        if (!node.stmts || node.stmts.length === 0) {
+          return "";
+        }
+        return node.stmts.filter((rawStmt) => rawStmt != null).map((rawStmt) => this.RawStmt(rawStmt, context3)).filter((result) => result !== "").join(context3.newline() + context3.newline());
+      }
+      RawStmt(node, context3) {
+        if (!node.stmt) {
+          return "";
+        }
+        const deparsedStmt = this.deparse(node.stmt, context3);
+        if (node.stmt_len) {
+          return deparsedStmt + ";";
+        }
+        return deparsedStmt;
+      }
+      SelectStmt(node, context3) {
+        const output = [];
+        if (node.withClause) {
+          output.push(this.WithClause(node.withClause, context3));
+        }
+        if (!node.op || node.op === "SETOP_NONE") {
+          if (node.valuesLists == null) {
+            if (!context3.isPretty() || !node.targetList) {
+              output.push("SELECT");
+            }
+          }
+        } else {
+          const leftStmt = this.SelectStmt(node.larg, context3);
+          const rightStmt = this.SelectStmt(node.rarg, context3);
+          const leftNeedsParens = node.larg && (node.larg.op && node.larg.op !== "SETOP_NONE" || node.larg.sortClause || node.larg.limitCount || node.larg.limitOffset || node.larg.withClause);
+          const rightNeedsParens = node.rarg && (node.rarg.op && node.rarg.op !== "SETOP_NONE" || node.rarg.sortClause || node.rarg.limitCount || node.rarg.limitOffset || node.rarg.withClause);
+          if (leftNeedsParens) {
+            output.push(context3.parens(leftStmt));
+          } else {
+            output.push(leftStmt);
+          }
+          switch (node.op) {
+            case "SETOP_UNION":
+              output.push("UNION");
+              break;
+            case "SETOP_INTERSECT":
+              output.push("INTERSECT");
+              break;
+            case "SETOP_EXCEPT":
+              output.push("EXCEPT");
+              break;
+            default:
+              throw new Error(`Bad SelectStmt op: ${node.op}`);
+          }
+          if (node.all) {
+            output.push("ALL");
+          }
+          if (rightNeedsParens) {
+            output.push(context3.parens(rightStmt));
+          } else {
+            output.push(rightStmt);
+          }
+        }
+        let distinctPart = "";
+        if (node.distinctClause) {
+          const distinctClause = list_utils_1.ListUtils.unwrapList(node.distinctClause);
+          if (distinctClause.length > 0 && Object.keys(distinctClause[0]).length > 0) {
+            const clause = distinctClause.map((e) => this.visit(e, context3.spawn("SelectStmt", { select: true }))).join(", ");
+            distinctPart = " DISTINCT ON " + context3.parens(clause);
+          } else {
+            distinctPart = " DISTINCT";
+          }
+          if (!context3.isPretty()) {
+            if (distinctClause.length > 0 && Object.keys(distinctClause[0]).length > 0) {
+              output.push("DISTINCT ON");
+              const clause = distinctClause.map((e) => this.visit(e, context3.spawn("SelectStmt", { select: true }))).join(", ");
+              output.push(context3.parens(clause));
+            } else {
+              output.push("DISTINCT");
+            }
+          }
+        }
+        if (node.targetList) {
+          const targetList = list_utils_1.ListUtils.unwrapList(node.targetList);
+          if (context3.isPretty()) {
+            if (targetList.length === 1) {
+              const targetNode = targetList[0];
+              const target = this.visit(targetNode, context3.spawn("SelectStmt", { select: true }));
+              if (this.isComplexSelectTarget(targetNode)) {
+                output.push("SELECT" + distinctPart);
+                if (this.containsMultilineStringLiteral(target)) {
+                  output.push(target);
+                } else {
+                  output.push(context3.indent(target));
+                }
+              } else {
+                output.push("SELECT" + distinctPart + " " + target);
+              }
+            } else {
+              const targetStrings = targetList.map((e) => {
+                const targetStr = this.visit(e, context3.spawn("SelectStmt", { select: true }));
+                if (this.containsMultilineStringLiteral(targetStr)) {
+                  return targetStr;
+                }
+                return context3.indent(targetStr);
+              });
+              const formattedTargets = targetStrings.join("," + context3.newline());
+              output.push("SELECT" + distinctPart);
+              output.push(formattedTargets);
+            }
+          } else {
+            const targets = targetList.map((e) => this.visit(e, context3.spawn("SelectStmt", { select: true }))).join(", ");
+            output.push(targets);
+          }
+        }
+        if (node.intoClause) {
+          output.push("INTO");
+          output.push(this.IntoClause(node.intoClause, context3));
+        }
+        if (node.fromClause) {
+          const fromList = list_utils_1.ListUtils.unwrapList(node.fromClause);
+          const fromItems = fromList.map((e) => this.deparse(e, context3.spawn("SelectStmt", { from: true }))).join(", ");
+          output.push("FROM " + fromItems.trim());
+        }
+        if (node.whereClause) {
+          if (context3.isPretty()) {
+            output.push("WHERE");
+            const whereExpr = this.visit(node.whereClause, context3);
+            const lines = whereExpr.split(context3.newline());
+            const indentedLines = lines.map((line, index) => {
+              if (index === 0) {
+                return context3.indent(line);
+              }
+              return line;
+            });
+            output.push(indentedLines.join(context3.newline()));
+          } else {
+            output.push("WHERE");
+            output.push(this.visit(node.whereClause, context3));
+          }
+        }
+        if (node.valuesLists) {
+          if (context3.isPretty()) {
+            output.push("VALUES");
+            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list3) => {
+              const values = list_utils_1.ListUtils.unwrapList(list3).map((val) => this.visit(val, context3));
+              return context3.parens(values.join(", "));
+            });
+            const indentedTuples = lists.map((tuple) => {
+              if (this.containsMultilineStringLiteral(tuple)) {
+                return tuple;
+              }
+              return context3.indent(tuple);
+            });
+            output.push(indentedTuples.join(",\n"));
+          } else {
+            output.push("VALUES");
+            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list3) => {
+              const values = list_utils_1.ListUtils.unwrapList(list3).map((val) => this.visit(val, context3));
+              return context3.parens(values.join(", "));
+            });
+            output.push(lists.join(", "));
+          }
+        }
+        if (node.groupClause) {
+          const groupList = list_utils_1.ListUtils.unwrapList(node.groupClause);
+          if (context3.isPretty()) {
+            const groupItems = groupList.map((e) => {
+              const groupStr = this.visit(e, context3.spawn("SelectStmt", { group: true, indentLevel: context3.indentLevel + 1 }));
+              if (this.containsMultilineStringLiteral(groupStr)) {
+                return groupStr;
+              }
+              return context3.indent(groupStr);
+            }).join("," + context3.newline());
+            output.push("GROUP BY");
+            output.push(groupItems);
+          } else {
+            output.push("GROUP BY");
+            const groupItems = groupList.map((e) => this.visit(e, context3.spawn("SelectStmt", { group: true }))).join(", ");
+            output.push(groupItems);
+          }
+        }
+        if (node.havingClause) {
+          if (context3.isPretty()) {
+            output.push("HAVING");
+            const havingStr = this.visit(node.havingClause, context3);
+            if (this.containsMultilineStringLiteral(havingStr)) {
+              output.push(havingStr);
+            } else {
+              output.push(context3.indent(havingStr));
+            }
+          } else {
+            output.push("HAVING");
+            output.push(this.visit(node.havingClause, context3));
+          }
+        }
+        if (node.windowClause) {
+          output.push("WINDOW");
+          const windowList = list_utils_1.ListUtils.unwrapList(node.windowClause);
+          const windowClauses = windowList.map((e) => this.visit(e, context3)).join(", ");
+          output.push(windowClauses);
+        }
+        if (node.sortClause) {
+          const sortList = list_utils_1.ListUtils.unwrapList(node.sortClause);
+          if (context3.isPretty()) {
+            const sortItems = sortList.map((e) => {
+              const sortStr = this.visit(e, context3.spawn("SelectStmt", { sort: true, indentLevel: context3.indentLevel + 1 }));
+              if (this.containsMultilineStringLiteral(sortStr)) {
+                return sortStr;
+              }
+              return context3.indent(sortStr);
+            }).join("," + context3.newline());
+            output.push("ORDER BY");
+            output.push(sortItems);
+          } else {
+            output.push("ORDER BY");
+            const sortItems = sortList.map((e) => this.visit(e, context3.spawn("SelectStmt", { sort: true }))).join(", ");
+            output.push(sortItems);
+          }
+        }
+        if (node.limitCount) {
+          output.push("LIMIT " + this.visit(node.limitCount, context3));
+        }
+        if (node.limitOffset) {
+          output.push("OFFSET " + this.visit(node.limitOffset, context3));
+        }
+        if (node.lockingClause) {
+          const lockingList = list_utils_1.ListUtils.unwrapList(node.lockingClause);
+          const lockingClauses = lockingList.map((e) => this.visit(e, context3)).join(" ");
+          output.push(lockingClauses);
+        }
+        if (context3.isPretty()) {
+          const filteredOutput = output.filter((item) => item.trim() !== "");
+          return filteredOutput.join(context3.newline());
+        }
+        return output.join(" ");
+      }
+      A_Expr(node, context3) {
+        const kind = node.kind;
+        const name2 = list_utils_1.ListUtils.unwrapList(node.name);
+        const lexpr = node.lexpr;
+        const rexpr = node.rexpr;
+        switch (kind) {
+          case "AEXPR_OP":
+            if (lexpr && rexpr) {
+              const operator = this.deparseOperatorName(name2, context3);
+              let leftExpr = this.visit(lexpr, context3);
+              let rightExpr2 = this.visit(rexpr, context3);
+              let leftNeedsParens = false;
+              if (lexpr && "A_Expr" in lexpr && lexpr.A_Expr?.kind === "AEXPR_OP") {
+                const leftOp = this.deparseOperatorName(list_utils_1.ListUtils.unwrapList(lexpr.A_Expr.name), context3);
+                if (this.needsParentheses(leftOp, operator, "left")) {
+                  leftNeedsParens = true;
+                }
+              }
+              if (lexpr && this.isComplexExpression(lexpr)) {
+                leftNeedsParens = true;
+              }
+              if (leftNeedsParens) {
+                leftExpr = context3.parens(leftExpr);
+              }
+              let rightNeedsParens = false;
+              if (rexpr && "A_Expr" in rexpr && rexpr.A_Expr?.kind === "AEXPR_OP") {
+                const rightOp = this.deparseOperatorName(list_utils_1.ListUtils.unwrapList(rexpr.A_Expr.name), context3);
+                if (this.needsParentheses(rightOp, operator, "right")) {
+                  rightNeedsParens = true;
+                }
+              }
+              if (rexpr && this.isComplexExpression(rexpr)) {
+                rightNeedsParens = true;
+              }
+              if (rightNeedsParens) {
+                rightExpr2 = context3.parens(rightExpr2);
+              }
+              return context3.format([leftExpr, operator, rightExpr2]);
+            } else if (rexpr) {
+              const operator = this.deparseOperatorName(name2, context3);
+              let rightExpr2 = this.visit(rexpr, context3);
+              if (rexpr && "A_Expr" in rexpr && rexpr.A_Expr?.kind === "AEXPR_OP" && rexpr.A_Expr?.lexpr) {
+                rightExpr2 = context3.parens(rightExpr2);
+              }
+              return context3.format([operator, rightExpr2]);
+            }
+            break;
+          case "AEXPR_OP_ANY":
+            return context3.format([
+              this.visit(lexpr, context3),
+              this.deparseOperatorName(name2, context3),
+              "ANY",
+              context3.parens(this.visit(rexpr, context3))
+            ]);
+          case "AEXPR_OP_ALL":
+            return context3.format([
+              this.visit(lexpr, context3),
+              this.deparseOperatorName(name2, context3),
+              "ALL",
+              context3.parens(this.visit(rexpr, context3))
+            ]);
+          case "AEXPR_DISTINCT": {
+            let leftExpr = this.visit(lexpr, context3);
+            let rightExpr2 = this.visit(rexpr, context3);
+            if (lexpr && this.isComplexExpression(lexpr)) {
+              leftExpr = context3.parens(leftExpr);
+            }
+            if (rexpr && this.isComplexExpression(rexpr)) {
+              rightExpr2 = context3.parens(rightExpr2);
+            }
+            return context3.format([
+              leftExpr,
+              "IS DISTINCT FROM",
+              rightExpr2
+            ]);
+          }
+          case "AEXPR_NOT_DISTINCT": {
+            let leftExpr = this.visit(lexpr, context3);
+            let rightExpr2 = this.visit(rexpr, context3);
+            if (lexpr && this.isComplexExpression(lexpr)) {
+              leftExpr = context3.parens(leftExpr);
+            }
+            if (rexpr && this.isComplexExpression(rexpr)) {
+              rightExpr2 = context3.parens(rightExpr2);
+            }
+            return context3.format([
+              leftExpr,
+              "IS NOT DISTINCT FROM",
+              rightExpr2
+            ]);
+          }
+          case "AEXPR_NULLIF":
+            return context3.format([
+              "NULLIF",
+              context3.parens([
+                this.visit(lexpr, context3),
+                this.visit(rexpr, context3)
+              ].join(", "))
+            ]);
+          case "AEXPR_IN":
+            const inOperator = this.deparseOperatorName(name2, context3);
+            if (inOperator === "<>" || inOperator === "!=") {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "NOT IN",
+                context3.parens(this.visit(rexpr, context3))
+              ]);
+            } else {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "IN",
+                context3.parens(this.visit(rexpr, context3))
+              ]);
+            }
+          case "AEXPR_LIKE":
+            const likeOp = this.deparseOperatorName(name2, context3);
+            if (likeOp === "!~~") {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "NOT LIKE",
+                this.visit(rexpr, context3)
+              ]);
+            } else {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "LIKE",
+                this.visit(rexpr, context3)
+              ]);
+            }
+          case "AEXPR_ILIKE":
+            const ilikeOp = this.deparseOperatorName(name2, context3);
+            if (ilikeOp === "!~~*") {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "NOT ILIKE",
+                this.visit(rexpr, context3)
+              ]);
+            } else {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "ILIKE",
+                this.visit(rexpr, context3)
+              ]);
+            }
+          case "AEXPR_SIMILAR":
+            const similarOp = this.deparseOperatorName(name2, context3);
+            let rightExpr;
+            if (rexpr && "FuncCall" in rexpr && rexpr.FuncCall?.funcname?.length === 2 && rexpr.FuncCall.funcname[0]?.String?.sval === "pg_catalog" && rexpr.FuncCall.funcname[1]?.String?.sval === "similar_to_escape") {
+              const args2 = rexpr.FuncCall.args || [];
+              rightExpr = this.visit(args2[0], context3);
+              if (args2.length > 1) {
+                rightExpr += ` ESCAPE ${this.visit(args2[1], context3)}`;
+              }
+            } else {
+              rightExpr = this.visit(rexpr, context3);
+            }
+            if (similarOp === "!~") {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "NOT SIMILAR TO",
+                rightExpr
+              ]);
+            } else {
+              return context3.format([
+                this.visit(lexpr, context3),
+                "SIMILAR TO",
+                rightExpr
+              ]);
+            }
+          case "AEXPR_BETWEEN":
+            return context3.format([
+              this.visit(lexpr, context3),
+              "BETWEEN",
+              this.visitBetweenRange(rexpr, context3)
+            ]);
+          case "AEXPR_NOT_BETWEEN":
+            return context3.format([
+              this.visit(lexpr, context3),
+              "NOT BETWEEN",
+              this.visitBetweenRange(rexpr, context3)
+            ]);
+          case "AEXPR_BETWEEN_SYM":
+            return context3.format([
+              this.visit(lexpr, context3),
+              "BETWEEN SYMMETRIC",
+              this.visitBetweenRange(rexpr, context3)
+            ]);
+          case "AEXPR_NOT_BETWEEN_SYM":
+            return context3.format([
+              this.visit(lexpr, context3),
+              "NOT BETWEEN SYMMETRIC",
+              this.visitBetweenRange(rexpr, context3)
+            ]);
+        }
+        throw new Error(`Unhandled A_Expr kind: ${kind}`);
+      }
+      deparseOperatorName(name2, context3) {
+        if (!name2 || name2.length === 0) {
+          return "";
+        }
+        const parts = name2.map((n3) => {
+          if (n3.String) {
+            return n3.String.sval || n3.String.str;
+          }
+          return this.visit(n3, context3);
+        });
+        if (parts.length > 1) {
+          return `OPERATOR(${parts.join(".")})`;
+        }
+        return parts.join(".");
+      }
+      getOperatorPrecedence(operator) {
+        const precedence = {
+          "||": 1,
+          // string concatenation
+          OR: 2,
+          // logical OR
+          AND: 3,
+          // logical AND
+          NOT: 4,
+          // logical NOT
+          IS: 5,
+          // IS NULL, IS NOT NULL, etc.
+          IN: 5,
+          // IN, NOT IN
+          BETWEEN: 5,
+          // BETWEEN, NOT BETWEEN
+          LIKE: 5,
+          // LIKE, ILIKE, SIMILAR TO
+          ILIKE: 5,
+          SIMILAR: 5,
+          "<": 6,
+          // comparison operators
+          "<=": 6,
+          ">": 6,
+          ">=": 6,
+          "=": 6,
+          "<>": 6,
+          "!=": 6,
+          "+": 7,
+          // addition, subtraction
+          "-": 7,
+          "*": 8,
+          // multiplication, division, modulo
+          "/": 8,
+          "%": 8,
+          "^": 9,
+          // exponentiation
+          "~": 10,
+          // bitwise operators
+          "&": 10,
+          "|": 10,
+          "#": 10,
+          "<<": 10,
+          ">>": 10
+        };
+        return precedence[operator] || 0;
+      }
+      needsParentheses(childOp, parentOp, position) {
+        const childPrec = this.getOperatorPrecedence(childOp);
+        const parentPrec = this.getOperatorPrecedence(parentOp);
+        if (childPrec < parentPrec) {
+          return true;
+        }
+        if (childPrec === parentPrec && position === "right") {
+          if (parentOp === "-" || parentOp === "/") {
+            return true;
+          }
+        }
+        return false;
+      }
+      isComplexExpression(node) {
+        return !!(node.NullTest || node.BooleanTest || node.BoolExpr || node.CaseExpr || node.CoalesceExpr || node.SubLink || node.A_Expr);
+      }
+      isComplexSelectTarget(node) {
+        if (!node)
+          return false;
+        if (node.ResTarget?.val) {
+          return this.isComplexExpression(node.ResTarget.val);
+        }
+        if (node.CaseExpr)
+          return true;
+        if (node.SubLink)
+          return true;
+        if (node.NullTest || node.BooleanTest || node.BoolExpr)
+          return true;
+        if (node.CoalesceExpr) {
+          const args2 = node.CoalesceExpr.args;
+          if (args2 && Array.isArray(args2) && args2.length > 1)
+            return true;
+        }
+        if (node.FuncCall) {
+          const funcCall = node.FuncCall;
+          const args2 = funcCall.args ? Array.isArray(funcCall.args) ? funcCall.args : [funcCall.args] : [];
+          if (funcCall.over || funcCall.agg_filter || funcCall.agg_order || funcCall.agg_distinct) {
+            return true;
+          }
+          if (args2.length > 1)
+            return true;
+          if (args2.length === 1) {
+            return this.isComplexSelectTarget(args2[0]);
+          }
+        }
+        if (node.A_Expr) {
+          const expr = node.A_Expr;
+          if (expr.lexpr && this.isComplexSelectTarget(expr.lexpr))
+            return true;
+          if (expr.rexpr && this.isComplexSelectTarget(expr.rexpr))
+            return true;
+          return false;
+        }
+        if (node.TypeCast) {
+          return this.isComplexSelectTarget(node.TypeCast.arg);
+        }
+        if (node.A_ArrayExpr)
+          return true;
+        if (node.A_Indirection) {
+          return this.isComplexSelectTarget(node.A_Indirection.arg);
+        }
+        if (node.A_Const || node.ColumnRef || node.ParamRef || node.A_Star) {
+          return false;
+        }
+        return false;
+      }
+      visitBetweenRange(rexpr, context3) {
+        if (rexpr && "List" in rexpr && rexpr.List?.items) {
+          const items = rexpr.List.items.map((item) => this.visit(item, context3));
+          return items.join(" AND ");
+        }
+        return this.visit(rexpr, context3);
+      }
+      InsertStmt(node, context3) {
+        const output = [];
+        if (node.withClause) {
+          output.push(this.WithClause(node.withClause, context3));
+        }
+        output.push("INSERT INTO");
+        output.push(this.RangeVar(node.relation, context3));
+        if (node.cols) {
+          const cols = list_utils_1.ListUtils.unwrapList(node.cols);
+          const insertContext = context3.spawn("InsertStmt", { insertColumns: true });
+          const columnNames = cols.map((col) => this.visit(col, insertContext));
+          if (context3.isPretty()) {
+            const indentedColumns = columnNames.map((col) => context3.indent(col));
+            output.push("(\n" + indentedColumns.join(",\n") + "\n)");
+          } else {
+            output.push(context3.parens(columnNames.join(", ")));
+          }
+        }
+        if (node.override === "OVERRIDING_USER_VALUE") {
+          output.push("OVERRIDING USER VALUE");
+        } else if (node.override === "OVERRIDING_SYSTEM_VALUE") {
+          output.push("OVERRIDING SYSTEM VALUE");
+        }
+        if (node.selectStmt) {
+          output.push(this.visit(node.selectStmt, context3));
+        } else if (!node.cols || node.cols && list_utils_1.ListUtils.unwrapList(node.cols).length === 0) {
+          output.push("DEFAULT VALUES");
+        }
+        if (node.onConflictClause) {
+          output.push("ON CONFLICT");
+          if (node.onConflictClause.infer) {
+            const infer = node.onConflictClause.infer;
+            if (infer.conname) {
+              output.push("ON CONSTRAINT");
+              output.push(infer.conname);
+            } else if (infer.indexElems) {
+              const elems = list_utils_1.ListUtils.unwrapList(infer.indexElems);
+              const indexElems = elems.map((elem) => this.visit(elem, context3));
+              output.push(context3.parens(indexElems.join(", ")));
+            }
+            if (infer.whereClause) {
+              output.push("WHERE");
+              output.push(this.visit(infer.whereClause, context3));
+            }
+          }
+          if (node.onConflictClause.action === "ONCONFLICT_UPDATE") {
+            output.push("DO UPDATE SET");
+            const targetList = list_utils_1.ListUtils.unwrapList(node.onConflictClause.targetList);
+            if (targetList && targetList.length) {
+              const firstTarget = targetList[0];
+              if (firstTarget.ResTarget?.val?.MultiAssignRef && targetList.every((target) => target.ResTarget?.val?.MultiAssignRef)) {
+                const sortedTargets = targetList.sort((a3, b4) => a3.ResTarget.val.MultiAssignRef.colno - b4.ResTarget.val.MultiAssignRef.colno);
+                const names = sortedTargets.map((target) => target.ResTarget.name);
+                output.push(context3.parens(names.join(", ")));
+                output.push("=");
+                output.push(this.visit(firstTarget.ResTarget.val.MultiAssignRef.source, context3));
+              } else {
+                const updateContext = context3.spawn("UpdateStmt", { update: true });
+                const targets = targetList.map((target) => this.visit(target, updateContext));
+                if (context3.isPretty()) {
+                  const indentedTargets = targets.map((target) => context3.indent(target));
+                  output.push("\n" + indentedTargets.join(",\n"));
+                } else {
+                  output.push(targets.join(", "));
+                }
+              }
+            }
+            if (node.onConflictClause.whereClause) {
+              output.push("WHERE");
+              output.push(this.visit(node.onConflictClause.whereClause, context3));
+            }
+          } else if (node.onConflictClause.action === "ONCONFLICT_NOTHING") {
+            output.push("DO NOTHING");
+          }
+        }
+        if (node.returningClause) {
+          output.push(this.ReturningClause(node.returningClause, context3));
+        }
+        return output.join(" ");
+      }
+      UpdateStmt(node, context3) {
+        const output = [];
+        if (node.withClause) {
+          output.push(this.WithClause(node.withClause, context3));
+        }
+        output.push("UPDATE");
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        }
+        output.push("SET");
+        if (node.targetList && node.targetList.length > 0) {
+          output.push(this.formatUpdateAssignments(node.targetList, context3));
+        }
+        if (node.fromClause) {
+          output.push("FROM");
+          const fromList = list_utils_1.ListUtils.unwrapList(node.fromClause);
+          const fromItems = fromList.map((item) => this.visit(item, context3));
+          output.push(fromItems.join(", "));
+        }
+        if (node.whereClause) {
+          output.push("WHERE");
+          output.push(this.visit(node.whereClause, context3));
+        }
+        if (node.returningClause) {
+          output.push(this.ReturningClause(node.returningClause, context3));
+        }
+        return output.join(" ");
+      }
+      formatUpdateAssignments(targets, context3) {
+        const targetList = list_utils_1.ListUtils.unwrapList(targets);
+        const processedTargets = /* @__PURE__ */ new Set();
+        const assignmentParts = [];
+        for (let i2 = 0; i2 < targetList.length; i2++) {
+          if (processedTargets.has(i2))
+            continue;
+          const target = targetList[i2];
+          const multiAssignRef = target.ResTarget?.val?.MultiAssignRef;
+          if (multiAssignRef) {
+            const relatedTargets = [];
+            for (let j5 = i2; j5 < targetList.length; j5++) {
+              const otherTarget = targetList[j5];
+              const otherMultiAssignRef = otherTarget.ResTarget?.val?.MultiAssignRef;
+              if (otherMultiAssignRef && JSON.stringify(otherMultiAssignRef.source) === JSON.stringify(multiAssignRef.source)) {
+                relatedTargets.push(otherTarget);
+                processedTargets.add(j5);
+              }
+            }
+            const names = relatedTargets.map((t2) => quotes_1.QuoteUtils.quoteIdentifier(t2.ResTarget.name));
+            assignmentParts.push(`${context3.parens(names.join(", "))} = ${this.visit(multiAssignRef.source, context3)}`);
+          } else {
+            assignmentParts.push(this.visit(target, context3.spawn("UpdateStmt", { update: true })));
+            processedTargets.add(i2);
+          }
+        }
+        return assignmentParts.join(", ");
+      }
+      DeleteStmt(node, context3) {
+        try {
+          const output = [];
+          if (node.withClause) {
+            try {
+              output.push(this.WithClause(node.withClause, context3));
+            } catch (error2) {
+              console.warn(`Error processing withClause in DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+              throw new Error(`Error deparsing DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+            }
+          }
+          output.push("DELETE");
+          output.push("FROM");
+          if (!node.relation) {
+            throw new Error("DeleteStmt requires a relation");
+          }
+          output.push(this.RangeVar(node.relation, context3));
+          if (node.usingClause) {
+            output.push("USING");
+            const usingList = list_utils_1.ListUtils.unwrapList(node.usingClause);
+            const usingItems = usingList.filter((item) => item != null && this.getNodeType(item) !== "undefined").map((item) => {
+              try {
+                return this.visit(item, context3);
+              } catch (error2) {
+                console.warn(`Error processing usingClause item in DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+                return "";
+              }
+            }).filter((item) => item && item.trim());
+            if (usingItems.length > 0) {
+              output.push(usingItems.join(", "));
+            }
+          }
+          if (node.whereClause) {
+            output.push("WHERE");
+            try {
+              output.push(this.visit(node.whereClause, context3));
+            } catch (error2) {
+              console.warn(`Error processing whereClause in DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+              throw new Error(`Error deparsing DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+            }
+          }
+          if (node.returningClause) {
+            try {
+              output.push(this.ReturningClause(node.returningClause, context3));
+            } catch (error2) {
+              console.warn(`Error processing returningClause in DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+              throw new Error(`Error deparsing DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+            }
+          }
+          return output.join(" ");
+        } catch (error2) {
+          throw new Error(`Error deparsing DeleteStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+        }
+      }
+      WithClause(node, context3) {
+        const output = ["WITH"];
+        if (node.recursive) {
+          output.push("RECURSIVE");
+        }
+        if (node.ctes && node.ctes.length > 0) {
+          const ctes = list_utils_1.ListUtils.unwrapList(node.ctes);
+          if (context3.isPretty()) {
+            const cteStrings = ctes.map((cte, index) => {
+              const cteStr = this.visit(cte, context3);
+              const prefix = index === 0 ? context3.newline() : "," + context3.newline();
+              if (this.containsMultilineStringLiteral(cteStr)) {
+                return prefix + cteStr;
+              }
+              return prefix + context3.indent(cteStr);
+            });
+            output.push(cteStrings.join(""));
+          } else {
+            const cteStrings = ctes.map((cte) => this.visit(cte, context3));
+            output.push(cteStrings.join(", "));
+          }
+        }
+        return output.join(" ");
+      }
+      ResTarget(node, context3) {
+        const output = [];
+        if (context3.update && node.name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+          if (node.indirection && node.indirection.length > 0) {
+            const indirectionStrs = list_utils_1.ListUtils.unwrapList(node.indirection).map((item) => {
+              if (item.String) {
+                return `.${quotes_1.QuoteUtils.quoteIdentifierAfterDot(item.String.sval || item.String.str)}`;
+              }
+              return this.visit(item, context3);
+            });
+            output.push(indirectionStrs.join(""));
+          }
+          output.push("=");
+          if (node.val) {
+            output.push(this.deparse(node.val, context3));
+          }
+        } else if (context3.insertColumns && node.name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+          if (node.indirection && node.indirection.length > 0) {
+            const indirectionStrs = list_utils_1.ListUtils.unwrapList(node.indirection).map((item) => {
+              if (item.String) {
+                return `.${quotes_1.QuoteUtils.quoteIdentifierAfterDot(item.String.sval || item.String.str)}`;
+              }
+              return this.visit(item, context3);
+            });
+            output.push(indirectionStrs.join(""));
+          }
+        } else {
+          if (node.val) {
+            output.push(this.deparse(node.val, context3));
+          }
+          if (node.name) {
+            output.push("AS");
+            output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+          }
+        }
+        return output.join(" ");
+      }
+      ATAlterConstraint(node, context3) {
+        const output = ["ALTER CONSTRAINT"];
+        if (node.conname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.conname));
+        }
+        if (node.alterEnforceability) {
+          output.push(node.is_enforced ? "ENFORCED" : "NOT ENFORCED");
+        }
+        if (node.alterDeferrability) {
+          output.push(node.deferrable ? "DEFERRABLE" : "NOT DEFERRABLE");
+          if (node.initdeferred) {
+            output.push("INITIALLY DEFERRED");
+          }
+        }
+        if (node.alterInheritability) {
+          output.push(node.noinherit ? "NO INHERIT" : "INHERIT");
+        }
+        return output.join(" ");
+      }
+      deparseKeyAttrs(attrs, withPeriod, context3) {
+        const items = list_utils_1.ListUtils.unwrapList(attrs).map((attr) => this.visit(attr, context3));
+        if (withPeriod && items.length > 0) {
+          items[items.length - 1] = `PERIOD ${items[items.length - 1]}`;
+        }
+        return items.join(", ");
+      }
+      ReturningClause(node, context3) {
+        const output = ["RETURNING"];
+        if (node.options && node.options.length > 0) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, context3));
+          output.push(`WITH (${options.join(", ")})`);
+        }
+        if (node.exprs && node.exprs.length > 0) {
+          output.push(this.deparseReturningList(node.exprs, context3));
+        }
+        return output.join(" ");
+      }
+      ReturningOption(node, context3) {
+        const keyword = node.option === "RETURNING_OPTION_NEW" ? "NEW" : "OLD";
+        return `${keyword} AS ${quotes_1.QuoteUtils.quoteIdentifier(node.value)}`;
+      }
+      deparseReturningList(list3, context3) {
+        return list_utils_1.ListUtils.unwrapList(list3).filter((item) => item != null && this.getNodeType(item) !== "undefined").map((item) => {
+          try {
+            if (this.getNodeType(item) === "ResTarget") {
+              const resTarget = this.getNodeData(item);
+              const val = resTarget.val ? this.visit(resTarget.val, context3) : "";
+              const alias = resTarget.name ? ` AS ${quotes_1.QuoteUtils.quoteIdentifier(resTarget.name)}` : "";
+              return val + alias;
+            } else {
+              const val = this.visit(item, context3);
+              return val;
+            }
+          } catch (error2) {
+            console.warn(`Error processing returning item: ${error2 instanceof Error ? error2.message : String(error2)}`);
+            return "";
+          }
+        }).filter((item) => item && item.trim()).join(", ");
+      }
+      BoolExpr(node, context3) {
+        const boolop = node.boolop;
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        let formatStr = "%s";
+        if (context3.bool) {
+          formatStr = "(%s)";
+        }
+        const boolContext = context3.spawn("BoolExpr", { bool: true });
+        switch (boolop) {
+          case "AND_EXPR":
+            if (context3.isPretty() && args2.length > 1) {
+              const andArgs = args2.map((arg2) => this.visit(arg2, boolContext)).join(context3.newline() + context3.indent("AND "));
+              return formatStr.replace("%s", () => andArgs);
+            } else {
+              const andArgs = args2.map((arg2) => this.visit(arg2, boolContext)).join(" AND ");
+              return formatStr.replace("%s", () => andArgs);
+            }
+          case "OR_EXPR":
+            if (context3.isPretty() && args2.length > 1) {
+              const orArgs = args2.map((arg2) => this.visit(arg2, boolContext)).join(context3.newline() + context3.indent("OR "));
+              return formatStr.replace("%s", () => orArgs);
+            } else {
+              const orArgs = args2.map((arg2) => this.visit(arg2, boolContext)).join(" OR ");
+              return formatStr.replace("%s", () => orArgs);
+            }
+          case "NOT_EXPR":
+            return `NOT (${this.visit(args2[0], context3)})`;
+          default:
+            throw new Error(`Unhandled BoolExpr boolop: ${boolop}`);
+        }
+      }
+      FuncCall(node, context3) {
+        const funcname = list_utils_1.ListUtils.unwrapList(node.funcname);
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        const funcnameParts = funcname.map((n3) => n3.String?.sval || n3.String?.str || "").filter((s4) => s4);
+        const name2 = quotes_1.QuoteUtils.quoteDottedName(funcnameParts);
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.xmlexists" && args2.length >= 2) {
+          const xpath = this.visit(args2[0], context3);
+          const xmlDoc = this.visit(args2[1], context3);
+          return `xmlexists (${xpath} PASSING ${xmlDoc})`;
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.extract" && args2.length >= 2) {
+          let field2 = this.visit(args2[0], context3);
+          const source = this.visit(args2[1], context3);
+          if (field2.startsWith("'") && field2.endsWith("'")) {
+            field2 = field2.slice(1, -1).toUpperCase();
+          }
+          return `EXTRACT(${field2} FROM ${source})`;
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && (name2 === "pg_catalog.rtrim" || name2 === "pg_catalog.ltrim" || name2 === "pg_catalog.btrim") && args2.length >= 1) {
+          const source = this.visit(args2[0], context3);
+          let trimChar = "";
+          if (args2.length >= 2) {
+            trimChar = ` ${this.visit(args2[1], context3)}`;
+          }
+          if (name2 === "pg_catalog.rtrim") {
+            return `TRIM(TRAILING${trimChar} FROM ${source})`;
+          } else if (name2 === "pg_catalog.ltrim") {
+            return `TRIM(LEADING${trimChar} FROM ${source})`;
+          } else if (name2 === "pg_catalog.btrim") {
+            return `TRIM(BOTH${trimChar} FROM ${source})`;
+          }
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.pg_collation_for") {
+          const argStrs = args2.map((arg2) => this.visit(arg2, context3));
+          return `COLLATION FOR (${argStrs.join(", ")})`;
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.substring") {
+          const source = this.visit(args2[0], context3);
+          if (args2.length === 3) {
+            const start2 = this.visit(args2[1], context3);
+            const length = this.visit(args2[2], context3);
+            return `SUBSTRING(${source} FROM ${start2} FOR ${length})`;
+          } else if (args2.length === 2) {
+            const start2 = this.visit(args2[1], context3);
+            return `SUBSTRING(${source} FROM ${start2})`;
+          }
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.position") {
+          if (args2.length === 2) {
+            const string = this.visit(args2[0], context3);
+            const substring = this.visit(args2[1], context3);
+            return `POSITION(${substring} IN ${string})`;
+          }
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.overlay") {
+          if (args2.length === 4) {
+            const string = this.visit(args2[0], context3);
+            const substring = this.visit(args2[1], context3);
+            const start2 = this.visit(args2[2], context3);
+            const length = this.visit(args2[3], context3);
+            return `OVERLAY(${string} PLACING ${substring} FROM ${start2} FOR ${length})`;
+          } else if (args2.length === 3) {
+            const string = this.visit(args2[0], context3);
+            const substring = this.visit(args2[1], context3);
+            const start2 = this.visit(args2[2], context3);
+            return `OVERLAY(${string} PLACING ${substring} FROM ${start2})`;
+          }
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.is_normalized") {
+          const string = this.visit(args2[0], context3);
+          if (args2.length === 2) {
+            const form = this.visit(args2[1], context3);
+            const formValue = form.replace(/'/g, "");
+            return `${string} IS ${formValue} NORMALIZED`;
+          } else {
+            return `${string} IS NORMALIZED`;
+          }
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.normalize") {
+          const string = this.visit(args2[0], context3);
+          if (args2.length === 2) {
+            const form = this.visit(args2[1], context3);
+            const formValue = form.replace(/'/g, "");
+            return `normalize(${string}, ${formValue})`;
+          } else {
+            return `normalize(${string})`;
+          }
+        }
+        if (node.funcformat === "COERCE_SQL_SYNTAX" && name2 === "pg_catalog.system_user" && args2.length === 0) {
+          return "SYSTEM_USER";
+        }
+        if (name2 === "pg_catalog.overlaps" && args2.length === 4) {
+          const left1 = this.visit(args2[0], context3);
+          const left2 = this.visit(args2[1], context3);
+          const right1 = this.visit(args2[2], context3);
+          const right2 = this.visit(args2[3], context3);
+          return `(${left1}, ${left2}) OVERLAPS (${right1}, ${right2})`;
+        }
+        if (name2 === "pg_catalog.timezone" && args2.length === 2) {
+          let timestamp3 = this.visit(args2[1], context3);
+          const timezone = this.visit(args2[0], context3);
+          if (args2[1] && "A_Expr" in args2[1] && args2[1].A_Expr?.kind === "AEXPR_OP") {
+            const op = this.deparseOperatorName(list_utils_1.ListUtils.unwrapList(args2[1].A_Expr.name), context3);
+            if (op === "+" || op === "-" || op === "*" || op === "/") {
+              timestamp3 = context3.parens(timestamp3);
+            }
+          }
+          return `${timestamp3} AT TIME ZONE ${timezone}`;
+        }
+        const params = [];
+        if (node.agg_star) {
+          if (node.agg_distinct) {
+            params.push("DISTINCT *");
+          } else {
+            params.push("*");
+          }
+        } else {
+          const argStrs = args2.map((arg2) => this.visit(arg2, context3));
+          if (node.func_variadic && argStrs.length > 0) {
+            const lastIndex = argStrs.length - 1;
+            argStrs[lastIndex] = `VARIADIC ${argStrs[lastIndex]}`;
+          }
+          if (node.agg_distinct && argStrs.length > 0) {
+            params.push("DISTINCT " + argStrs.join(", "));
+          } else {
+            params.push(...argStrs);
+          }
+        }
+        let orderByClause = "";
+        if (node.agg_order && node.agg_order.length > 0) {
+          const orderItems = list_utils_1.ListUtils.unwrapList(node.agg_order);
+          const orderStrs = orderItems.map((item) => this.visit(item, context3));
+          if (node.agg_within_group) {
+            orderByClause = ` WITHIN GROUP (ORDER BY ${orderStrs.join(", ")})`;
+          } else {
+            orderByClause = ` ORDER BY ${orderStrs.join(", ")}`;
+          }
+        }
+        let result;
+        if (node.agg_within_group && orderByClause) {
+          result = `${name2}(${params.join(", ")})${orderByClause}`;
+        } else {
+          result = `${name2}(${params.join(", ")}${orderByClause})`;
+        }
+        if (node.agg_filter) {
+          result += ` FILTER (WHERE ${this.visit(node.agg_filter, context3)})`;
+        }
+        if (node.over) {
+          result += this.formatOverClause(node.over, context3);
+        }
+        return result;
+      }
+      formatOverClause(over, context3) {
+        if (over.name) {
+          return ` OVER ${over.name}`;
+        }
+        const windowParts = [];
+        if (over.refname) {
+          windowParts.push(over.refname);
+        }
+        if (over.partitionClause) {
+          const partitions = list_utils_1.ListUtils.unwrapList(over.partitionClause);
+          const partitionStrs = partitions.map((p5) => this.visit(p5, context3));
+          windowParts.push(`PARTITION BY ${partitionStrs.join(", ")}`);
+        }
+        if (over.orderClause) {
+          const orders = list_utils_1.ListUtils.unwrapList(over.orderClause);
+          const orderStrs = orders.map((o5) => this.visit(o5, context3));
+          windowParts.push(`ORDER BY ${orderStrs.join(", ")}`);
+        }
+        const frameClause = this.formatWindowFrame(over, context3.spawn("FuncCall"));
+        if (frameClause) {
+          windowParts.push(frameClause);
+        }
+        if (windowParts.length === 0) {
+          return " OVER ()";
+        }
+        if (context3.isPretty() && windowParts.length > 1) {
+          const formattedParts = windowParts.map((part) => context3.indent(part));
+          return ` OVER (${context3.newline()}${formattedParts.join(context3.newline())}${context3.newline()})`;
+        }
+        return ` OVER (${windowParts.join(" ")})`;
+      }
+      FuncExpr(node, context3) {
+        const funcName = `func_${node.funcid}`;
+        const args2 = node.args ? list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3)).join(", ") : "";
+        return `${funcName}(${args2})`;
+      }
+      A_Const(node, context3) {
+        const nodeAny = node;
+        if (nodeAny.ival !== void 0) {
+          if (typeof nodeAny.ival === "object" && nodeAny.ival !== null) {
+            if (nodeAny.ival.ival !== void 0) {
+              return nodeAny.ival.ival.toString();
+            } else if (Object.keys(nodeAny.ival).length === 0) {
+              return "0";
+            } else {
+              return nodeAny.ival.toString();
+            }
+          } else if (nodeAny.ival === null) {
+            return "NULL";
+          } else {
+            return nodeAny.ival.toString();
+          }
+        } else if (nodeAny.fval !== void 0) {
+          if (typeof nodeAny.fval === "object" && nodeAny.fval !== null) {
+            if (nodeAny.fval.fval !== void 0) {
+              return nodeAny.fval.fval.toString();
+            } else if (Object.keys(nodeAny.fval).length === 0) {
+              return "0.0";
+            } else {
+              return nodeAny.fval.toString();
+            }
+          } else if (nodeAny.fval === null) {
+            return "NULL";
+          } else {
+            return nodeAny.fval.toString();
+          }
+        } else if (nodeAny.sval !== void 0) {
+          if (typeof nodeAny.sval === "object" && nodeAny.sval !== null) {
+            if (nodeAny.sval.sval !== void 0) {
+              return quotes_1.QuoteUtils.formatEString(nodeAny.sval.sval);
+            } else if (nodeAny.sval.String && nodeAny.sval.String.sval !== void 0) {
+              return quotes_1.QuoteUtils.formatEString(nodeAny.sval.String.sval);
+            } else if (Object.keys(nodeAny.sval).length === 0) {
+              return "''";
+            } else {
+              return quotes_1.QuoteUtils.formatEString(nodeAny.sval.toString());
+            }
+          } else if (nodeAny.sval === null) {
+            return "NULL";
+          } else {
+            return quotes_1.QuoteUtils.formatEString(nodeAny.sval);
+          }
+        } else if (nodeAny.boolval !== void 0) {
+          if (typeof nodeAny.boolval === "object" && nodeAny.boolval !== null) {
+            if (nodeAny.boolval.boolval !== void 0) {
+              return nodeAny.boolval.boolval ? "true" : "false";
+            } else if (Object.keys(nodeAny.boolval).length === 0) {
+              return "false";
+            } else {
+              return nodeAny.boolval ? "true" : "false";
+            }
+          } else if (nodeAny.boolval === null) {
+            return "NULL";
+          } else {
+            return nodeAny.boolval ? "true" : "false";
+          }
+        } else if (nodeAny.bsval !== void 0) {
+          if (typeof nodeAny.bsval === "object" && nodeAny.bsval !== null) {
+            if (nodeAny.bsval.bsval !== void 0) {
+              const bsval = nodeAny.bsval.bsval;
+              if (bsval.startsWith("x") && /^x[0-9A-Fa-f]+$/.test(bsval)) {
+                return `x'${bsval.substring(1)}'`;
+              }
+              if (bsval.startsWith("b")) {
+                return `b'${bsval.substring(1)}'`;
+              }
+              return `b'${bsval}'`;
+            } else if (Object.keys(nodeAny.bsval).length === 0) {
+              return "''";
+            } else {
+              return nodeAny.bsval.toString();
+            }
+          } else if (nodeAny.bsval === null) {
+            return "NULL";
+          } else {
+            const bsval = nodeAny.bsval;
+            if (bsval.startsWith("x") && /^x[0-9A-Fa-f]+$/.test(bsval)) {
+              return `x'${bsval.substring(1)}'`;
+            }
+            if (bsval.startsWith("b")) {
+              return `b'${bsval.substring(1)}'`;
+            }
+            return `b'${bsval}'`;
+          }
+        }
+        if (nodeAny.val) {
+          if (nodeAny.val.Integer?.ival !== void 0) {
+            return nodeAny.val.Integer.ival.toString();
+          } else if (nodeAny.val.Float?.fval !== void 0) {
+            return nodeAny.val.Float.fval.toString();
+          } else if (nodeAny.val.String?.sval !== void 0) {
+            return quotes_1.QuoteUtils.escape(nodeAny.val.String.sval);
+          } else if (nodeAny.val.Boolean?.boolval !== void 0) {
+            return nodeAny.val.Boolean.boolval ? "true" : "false";
+          } else if (nodeAny.val.BitString?.bsval !== void 0) {
+            return nodeAny.val.BitString.bsval;
+          }
+        }
+        if (nodeAny.isnull === true) {
+          return "NULL";
+        }
+        if (typeof nodeAny === "object" && nodeAny !== null) {
+          if (nodeAny.Boolean !== void 0) {
+            return nodeAny.Boolean ? "true" : "false";
+          }
+          if (nodeAny.Integer !== void 0) {
+            if (typeof nodeAny.Integer === "object" && nodeAny.Integer.ival !== void 0) {
+              return nodeAny.Integer.ival.toString();
+            }
+            return nodeAny.Integer.toString();
+          }
+          if (nodeAny.Float !== void 0) {
+            if (typeof nodeAny.Float === "object" && nodeAny.Float.fval !== void 0) {
+              return nodeAny.Float.fval.toString();
+            }
+            return nodeAny.Float.toString();
+          }
+          if (nodeAny.String !== void 0) {
+            if (typeof nodeAny.String === "object" && nodeAny.String.sval !== void 0) {
+              return quotes_1.QuoteUtils.escape(nodeAny.String.sval);
+            }
+            return quotes_1.QuoteUtils.escape(nodeAny.String);
+          }
+          if (Object.keys(nodeAny).length === 0) {
+            return "NULL";
+          }
+          console.warn("A_Const: Unhandled object structure:", JSON.stringify(nodeAny, null, 2));
+          return "NULL";
+        }
+        return "NULL";
+      }
+      ColumnRef(node, context3) {
+        const fields = list_utils_1.ListUtils.unwrapList(node.fields);
+        return fields.map((field2) => {
+          if (field2.String) {
+            return quotes_1.QuoteUtils.quoteIdentifier(field2.String.sval || field2.String.str);
+          } else if (field2.A_Star) {
+            return "*";
+          }
+          return this.visit(field2, context3);
+        }).join(".");
+      }
+      TypeName(node, context3) {
+        if (!node.names) {
+          return "";
+        }
+        const output = [];
+        if (node.setof) {
+          output.push("SETOF");
+        }
+        const names = node.names.map((name2) => {
+          if (name2.String) {
+            return name2.String.sval || name2.String.str;
+          }
+          return "";
+        }).filter(Boolean);
+        if (names.length === 0) {
+          return "";
+        }
+        let args2 = null;
+        if (node.typmods) {
+          const isInterval = names.some((name2) => {
+            const nameStr = typeof name2 === "string" ? name2 : name2.String?.sval || name2.String?.str;
+            return nameStr === "interval";
+          });
+          if (isInterval) {
+            args2 = this.formatIntervalTypeMods(node.typmods, context3);
+          } else {
+            args2 = this.formatTypeMods(node.typmods, context3);
+          }
+        } else if (node.typemod && node.typemod !== -1) {
+          args2 = this.formatSingleTypeMod(node.typemod, names[0]);
+        }
+        const mods = (name2, size) => {
+          if (size != null) {
+            if (name2 === "interval") {
+              if (size.startsWith("(")) {
+                return `${name2}${size}`;
+              }
+              return `${name2} ${size}`;
+            }
+            return `${name2}(${size})`;
+          }
+          return name2;
+        };
+        const formatArrayBounds = (arrayBounds) => {
+          return arrayBounds.map((bound) => {
+            if (bound.Integer && bound.Integer.ival !== void 0 && bound.Integer.ival !== -1) {
+              return `[${bound.Integer.ival}]`;
+            }
+            return "[]";
+          }).join("");
+        };
+        if (names.length === 1) {
+          const typeName = names[0];
+          if (typeName === "char") {
+            if (context3.parentNodeTypes.includes("TypeCast") && args2 === "1") {
+              output.push('"char"');
+            } else {
+              output.push(mods('"char"', args2));
+            }
+            return output.join(" ");
+          }
+          let result2 = mods(quotes_1.QuoteUtils.quoteIdentifierTypeName(typeName), args2);
+          if (node.arrayBounds && node.arrayBounds.length > 0) {
+            result2 += formatArrayBounds(node.arrayBounds);
+          }
+          output.push(result2);
+          return output.join(" ");
+        }
+        if (names.length === 2) {
+          const [catalog, type2] = names;
+          if (catalog === "pg_catalog" && type2 === "char") {
+            output.push(mods("pg_catalog.char", args2));
+            return output.join(" ");
+          }
+          if (catalog === "pg_catalog") {
+            let typeName = `${catalog}.${type2}`;
+            if (type2 === "bpchar" && args2) {
+              typeName = "char";
+            } else if (type2 === "varchar") {
+              typeName = "varchar";
+            } else if (type2 === "numeric") {
+              typeName = "numeric";
+            } else if (type2 === "int4") {
+              typeName = "int";
+            } else if (type2 === "float8") {
+              typeName = "double precision";
+            } else if (type2 === "float4") {
+              typeName = "real";
+            } else if (type2 === "int8") {
+              typeName = "bigint";
+            } else if (type2 === "int2") {
+              typeName = "smallint";
+            } else if (type2 === "bool") {
+              typeName = "boolean";
+            } else if (type2 === "interval") {
+              if (context3.parentNodeTypes.includes("TypeCast")) {
+                typeName = "interval";
+              } else {
+                typeName = "interval";
+              }
+            } else if (type2 === "timestamptz") {
+              if (args2) {
+                typeName = `timestamp(${args2}) with time zone`;
+                args2 = null;
+              } else {
+                typeName = "timestamp with time zone";
+              }
+            } else if (type2 === "timetz") {
+              if (args2) {
+                typeName = `time(${args2}) with time zone`;
+                args2 = null;
+              } else {
+                typeName = "time with time zone";
+              }
+            } else if (type2 === "timestamp") {
+              if (args2) {
+                typeName = `timestamp(${args2})`;
+                args2 = null;
+              } else {
+                typeName = "timestamp";
+              }
+            } else if (type2 === "time") {
+              if (args2) {
+                typeName = `time(${args2})`;
+                args2 = null;
+              } else {
+                typeName = "time";
+              }
+            }
+            let result2 = mods(typeName, args2);
+            if (node.arrayBounds && node.arrayBounds.length > 0) {
+              result2 += formatArrayBounds(node.arrayBounds);
+            }
+            output.push(result2);
+            return output.join(" ");
+          }
+        }
+        let result = mods(quotes_1.QuoteUtils.quoteTypeDottedName(names), args2);
+        if (node.arrayBounds && node.arrayBounds.length > 0) {
+          result += formatArrayBounds(node.arrayBounds);
+        }
+        output.push(result);
+        return output.join(" ");
+      }
+      Alias(node, context3) {
+        const name2 = node.aliasname;
+        const output = [];
+        if (node.colnames) {
+          const colnames = list_utils_1.ListUtils.unwrapList(node.colnames);
+          const quotedColnames = colnames.map((col) => {
+            const colStr = this.deparse(col, context3);
+            if (colStr.startsWith('"') && colStr.endsWith('"')) {
+              return colStr;
+            }
+            return this.quoteIfNeeded(colStr);
+          });
+          output.push("AS", this.quoteIfNeeded(name2) + context3.parens(quotedColnames.join(", ")));
+        } else {
+          output.push("AS", this.quoteIfNeeded(name2));
+        }
+        return output.join(" ");
+      }
+      RangeVar(node, context3) {
+        const output = [];
+        if (node && (!("inh" in node) || node.inh === void 0) && !context3.parentNodeTypes.includes("CompositeTypeStmt") && (!context3.parentNodeTypes.includes("AlterTypeStmt") && context3.objtype !== "OBJECT_TYPE") && !context3.parentNodeTypes.includes("CreateForeignTableStmt")) {
+          output.push("ONLY");
+        }
+        let tableName = "";
+        if (node.catalogname) {
+          tableName = quotes_1.QuoteUtils.quoteIdentifier(node.catalogname);
+          if (node.schemaname) {
+            tableName += "." + quotes_1.QuoteUtils.quoteIdentifierAfterDot(node.schemaname);
+          }
+          tableName += "." + quotes_1.QuoteUtils.quoteIdentifierAfterDot(node.relname);
+        } else if (node.schemaname) {
+          tableName = quotes_1.QuoteUtils.quoteQualifiedIdentifier(node.schemaname, node.relname);
+        } else {
+          tableName = quotes_1.QuoteUtils.quoteIdentifier(node.relname);
+        }
+        output.push(tableName);
+        if (node.alias) {
+          const aliasStr = this.Alias(node.alias, context3);
+          output.push(aliasStr);
+        }
+        const result = output.join(" ");
+        return result;
+      }
+      formatIntervalTypeMods(typmods, context3) {
+        if (!typmods || typmods.length === 0) {
+          return null;
+        }
+        const mods = list_utils_1.ListUtils.unwrapList(typmods);
+        const intervalFields = {
+          4: "year",
+          2: "month",
+          8: "day",
+          1024: "hour",
+          2048: "minute",
+          4096: "second",
+          6: "year to month",
+          1032: "day to hour",
+          3080: "day to minute",
+          7176: "day to second",
+          3072: "hour to minute",
+          7168: "hour to second",
+          6144: "minute to second"
+        };
+        if (mods.length === 1) {
+          const mod = mods[0];
+          if (mod && typeof mod === "object") {
+            const aConst = mod.A_Const;
+            if (aConst && aConst.ival !== void 0) {
+              const ivalValue = typeof aConst.ival === "object" ? aConst.ival.ival : aConst.ival;
+              if (ivalValue !== void 0) {
+                if (intervalFields[ivalValue]) {
+                  return intervalFields[ivalValue];
+                }
+                return `(${ivalValue})`;
+              }
+            }
+          }
+        }
+        if (mods.length === 2) {
+          const firstMod = mods[0];
+          const secondMod = mods[1];
+          if (firstMod && typeof firstMod === "object") {
+            const firstConst = firstMod.A_Const;
+            if (firstConst && firstConst.ival !== void 0) {
+              const firstValue = typeof firstConst.ival === "object" ? firstConst.ival.ival : firstConst.ival;
+              if (secondMod && typeof secondMod === "object") {
+                const secondConst = secondMod.A_Const;
+                if (secondConst && secondConst.ival !== void 0) {
+                  const secondValue = typeof secondConst.ival === "object" ? secondConst.ival.ival !== void 0 ? secondConst.ival.ival : 0 : secondConst.ival;
+                  if (firstValue === 32767 && secondValue >= 0) {
+                    return `(${secondValue})`;
+                  }
+                  if (intervalFields[firstValue] && secondValue >= 0) {
+                    return `${intervalFields[firstValue]}(${secondValue})`;
+                  }
+                }
+              }
+            }
+          }
+        }
+        const fieldSpecs = mods.map((mod) => {
+          if (mod && typeof mod === "object") {
+            const aConst = mod.A_Const;
+            if (aConst && aConst.ival !== void 0) {
+              const ivalValue = typeof aConst.ival === "object" ? aConst.ival.ival : aConst.ival;
+              if (ivalValue !== void 0) {
+                return intervalFields[ivalValue] || ivalValue.toString();
+              }
+            }
+          }
+          const result = this.visit(mod, context3);
+          return result || "";
+        }).filter(Boolean);
+        return fieldSpecs.length > 0 ? fieldSpecs.join(" ") : null;
+      }
+      formatTypeMods(typmods, context3) {
+        if (!typmods || typmods.length === 0) {
+          return null;
+        }
+        const mods = list_utils_1.ListUtils.unwrapList(typmods);
+        const filteredMods = mods.filter((mod) => {
+          if (mod && typeof mod === "object") {
+            const aConst = mod.A_Const;
+            if (aConst && aConst.ival) {
+              const ivalValue = typeof aConst.ival === "object" ? aConst.ival.ival : aConst.ival;
+              if (ivalValue === 32767) {
+                return false;
+              }
+            }
+          }
+          return true;
+        });
+        if (filteredMods.length === 0) {
+          return null;
+        }
+        return filteredMods.map((mod) => {
+          return this.deparse(mod, context3);
+        }).join(", ");
+      }
+      formatSingleTypeMod(typemod, typeName) {
+        switch (typeName) {
+          case "varchar":
+          case "bpchar":
+          case "char":
+            if (typemod > 4) {
+              return (typemod - 64).toString();
+            }
+            break;
+          case "numeric":
+          case "decimal":
+            if (typemod > 4) {
+              const modValue = typemod - 4;
+              const precision = modValue >> 16 & 65535;
+              const scale = modValue & 65535;
+              if (scale > 0) {
+                return `${precision},${scale}`;
+              } else {
+                return precision.toString();
+              }
+            }
+            break;
+          case "time":
+          case "timetz":
+          case "timestamp":
+          case "timestamptz":
+          case "interval":
+            if (typemod >= 0) {
+              return typemod.toString();
+            }
+            break;
+        }
+        return null;
+      }
+      getPgCatalogTypeName(typeName, size) {
+        switch (typeName) {
+          case "bpchar":
+            if (size != null) {
+              return "char";
+            }
+            return "bpchar";
+          case "varchar":
+            return "varchar";
+          case "numeric":
+            return "numeric";
+          case "bool":
+            return "boolean";
+          case "int2":
+            return "smallint";
+          case "int4":
+            return "int";
+          case "int8":
+            return "bigint";
+          case "real":
+            return "float4";
+          case "time":
+            return "time";
+          case "timestamp":
+            return "timestamp";
+          case "interval":
+            return "interval";
+          case "bit":
+            return "bit";
+          default:
+            return typeName;
+        }
+      }
+      isPgCatalogType(typeName) {
+        const cleanTypeName = typeName.replace(/^pg_catalog\./, "");
+        if (pgCatalogTypes.includes(cleanTypeName)) {
+          return true;
+        }
+        for (const [realType, aliases] of pgCatalogTypeAliases) {
+          if (aliases.includes(cleanTypeName)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      A_ArrayExpr(node, context3) {
+        const elements = list_utils_1.ListUtils.unwrapList(node.elements);
+        const elementStrs = elements.map((el) => this.visit(el, context3));
+        return `ARRAY[${elementStrs.join(", ")}]`;
+      }
+      A_Indices(node, context3) {
+        const output = [];
+        if (node.is_slice) {
+          if (node.lidx) {
+            output.push(this.visit(node.lidx, context3));
+          }
+          output.push(":");
+          if (node.uidx) {
+            output.push(this.visit(node.uidx, context3));
+          }
+        } else {
+          if (node.uidx) {
+            output.push(this.visit(node.uidx, context3));
+          }
+        }
+        return `[${output.join("")}]`;
+      }
+      A_Indirection(node, context3) {
+        let argStr = this.visit(node.arg, context3);
+        const argType = this.getNodeType(node.arg);
+        if (argType === "TypeCast" || argType === "SubLink" || argType === "A_Expr" || argType === "FuncCall" || argType === "A_Indirection" || argType === "ColumnRef" || argType === "RowExpr") {
+          argStr = `(${argStr})`;
+        }
+        const output = [argStr];
+        const indirection = list_utils_1.ListUtils.unwrapList(node.indirection);
+        for (const subnode of indirection) {
+          if (subnode.String || subnode.A_Star) {
+            const value = subnode.A_Star ? "*" : quotes_1.QuoteUtils.quoteIdentifier(subnode.String.sval || subnode.String.str);
+            output.push(`.${value}`);
+          } else {
+            output.push(this.visit(subnode, context3));
+          }
+        }
+        return output.join("");
+      }
+      A_Star(node, context3) {
+        return "*";
+      }
+      CaseExpr(node, context3) {
+        const output = ["CASE"];
+        if (node.arg) {
+          output.push(this.visit(node.arg, context3));
+        }
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        if (context3.isPretty() && args2.length > 0) {
+          for (const arg2 of args2) {
+            const whenClause = this.visit(arg2, context3);
+            if (this.containsMultilineStringLiteral(whenClause)) {
+              output.push(context3.newline() + whenClause);
+            } else {
+              output.push(context3.newline() + context3.indent(whenClause));
+            }
+          }
+          if (node.defresult) {
+            const elseResult = this.visit(node.defresult, context3);
+            if (this.containsMultilineStringLiteral(elseResult)) {
+              output.push(context3.newline() + "ELSE " + elseResult);
+            } else {
+              output.push(context3.newline() + context3.indent("ELSE " + elseResult));
+            }
+          }
+          output.push(context3.newline() + "END");
+          return output.join(" ");
+        } else {
+          for (const arg2 of args2) {
+            output.push(this.visit(arg2, context3));
+          }
+          if (node.defresult) {
+            output.push("ELSE");
+            output.push(this.visit(node.defresult, context3));
+          }
+          output.push("END");
+          return output.join(" ");
+        }
+      }
+      CoalesceExpr(node, context3) {
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        const argStrs = args2.map((arg2) => this.visit(arg2, context3));
+        return `COALESCE(${argStrs.join(", ")})`;
+      }
+      TypeCast(node, context3) {
+        const arg2 = this.visit(node.arg, context3);
+        const typeName = this.TypeName(node.typeName, context3);
+        if (typeName === "bpchar" || typeName === "pg_catalog.bpchar") {
+          const names = node.typeName?.names;
+          const isQualifiedBpchar = names && names.length === 2 && names[0]?.String?.sval === "pg_catalog" && names[1]?.String?.sval === "bpchar";
+          if (isQualifiedBpchar) {
+            return `CAST(${arg2} AS ${typeName})`;
+          }
+        }
+        if (this.isPgCatalogType(typeName)) {
+          const argType = this.getNodeType(node.arg);
+          const isSimpleArgument = argType === "A_Const" || argType === "ColumnRef";
+          const isFunctionCall = argType === "FuncCall";
+          if (isSimpleArgument || isFunctionCall) {
+            const shouldUseCastSyntax = isSimpleArgument && (arg2.includes("(") || arg2.startsWith("-"));
+            if (!shouldUseCastSyntax) {
+              const cleanTypeName = typeName.replace("pg_catalog.", "");
+              if (isFunctionCall) {
+                return `${context3.parens(arg2)}::${cleanTypeName}`;
+              }
+              return `${arg2}::${cleanTypeName}`;
+            }
+          }
+        }
+        return `CAST(${arg2} AS ${typeName})`;
+      }
+      CollateClause(node, context3) {
+        const output = [];
+        if (node.arg) {
+          let argStr = this.visit(node.arg, context3);
+          const argType = this.getNodeType(node.arg);
+          if (argType === "A_Expr" || argType === "FuncCall" || argType === "SubLink") {
+            argStr = `(${argStr})`;
+          }
+          output.push(argStr);
+        }
+        output.push("COLLATE");
+        if (node.collname) {
+          const collname = list_utils_1.ListUtils.unwrapList(node.collname);
+          output.push(collname.map((n3) => this.visit(n3, context3)).join("."));
+        }
+        return output.join(" ");
+      }
+      BooleanTest(node, context3) {
+        const output = [];
+        const boolContext = context3.spawn("BooleanTest", { bool: true });
+        output.push(this.visit(node.arg, boolContext));
+        switch (node.booltesttype) {
+          case "IS_TRUE":
+            output.push("IS TRUE");
+            break;
+          case "IS_NOT_TRUE":
+            output.push("IS NOT TRUE");
+            break;
+          case "IS_FALSE":
+            output.push("IS FALSE");
+            break;
+          case "IS_NOT_FALSE":
+            output.push("IS NOT FALSE");
+            break;
+          case "IS_UNKNOWN":
+            output.push("IS UNKNOWN");
+            break;
+          case "IS_NOT_UNKNOWN":
+            output.push("IS NOT UNKNOWN");
+            break;
+        }
+        return output.join(" ");
+      }
+      NullTest(node, context3) {
+        const output = [];
+        output.push(this.visit(node.arg, context3));
+        switch (node.nulltesttype) {
+          case "IS_NULL":
+            output.push("IS NULL");
+            break;
+          case "IS_NOT_NULL":
+            output.push("IS NOT NULL");
+            break;
+        }
+        return output.join(" ");
+      }
+      quoteIfNeeded(value) {
+        return quotes_1.QuoteUtils.quoteIdentifier(value);
+      }
+      preserveOperatorDefElemCase(defName) {
+        const caseMap = {
+          leftarg: "Leftarg",
+          rightarg: "Rightarg",
+          procedure: "Procedure",
+          function: "Function",
+          commutator: "Commutator",
+          negator: "Negator",
+          restrict: "Restrict",
+          join: "Join",
+          hashes: "Hashes",
+          merges: "Merges"
+        };
+        return caseMap[defName.toLowerCase()] || defName;
+      }
+      String(node, context3) {
+        if (context3.isStringLiteral || context3.isEnumValue) {
+          return quotes_1.QuoteUtils.formatEString(node.sval || "");
+        }
+        const value = node.sval || "";
+        if (context3.parentNodeTypes.includes("DefElem") || context3.parentNodeTypes.includes("CreateOpClassItem")) {
+          return value;
+        }
+        if (context3.parentNodeTypes.includes("ObjectWithArgs")) {
+          const pureOperatorRegex = /^[+\-*/<>=~!@#%^&|`?]+$/;
+          if (pureOperatorRegex.test(value)) {
+            return value;
+          }
+        }
+        return quotes_1.QuoteUtils.quoteIdentifier(value);
+      }
+      Integer(node, context3) {
+        return node.ival?.toString() || "0";
+      }
+      Float(node, context3) {
+        return node.fval || "0.0";
+      }
+      Boolean(node, context3) {
+        return node.boolval ? "true" : "false";
+      }
+      BitString(node, context3) {
+        if (node.bsval.startsWith("x")) {
+          return `x'${node.bsval.substring(1)}'`;
+        }
+        if (node.bsval.startsWith("b")) {
+          return `b'${node.bsval.substring(1)}'`;
+        }
+        return `b'${node.bsval}'`;
+      }
+      Null(node, context3) {
+        return "NULL";
+      }
+      List(node, context3) {
+        if (!node.items || node.items.length === 0) {
+          return "";
+        }
+        return node.items.map((item) => this.visit(item, context3)).join(", ");
+      }
+      CreateStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.relation && node.relation.relpersistence === "t") {
+          output.push("TEMPORARY");
+        } else if (node.relation && node.relation.relpersistence === "u") {
+          output.push("UNLOGGED");
+        }
+        if (node.if_not_exists) {
+          output.push("TABLE IF NOT EXISTS");
+        } else {
+          output.push("TABLE");
+        }
+        output.push(this.RangeVar(node.relation, context3));
+        if (node.ofTypename) {
+          output.push("OF");
+          output.push(this.TypeName(node.ofTypename, context3));
+          if (node.tableElts) {
+            const elements = list_utils_1.ListUtils.unwrapList(node.tableElts);
+            const elementStrs = elements.map((el) => {
+              return this.deparse(el, context3);
+            });
+            output.push(context3.parens(elementStrs.join(", ")));
+          }
+        } else if (node.tableElts && !node.partbound) {
+          const elements = list_utils_1.ListUtils.unwrapList(node.tableElts);
+          const elementStrs = elements.map((el) => {
+            return this.deparse(el, context3.spawn("CreateStmt"));
+          });
+          if (context3.isPretty()) {
+            const formattedElements = elementStrs.map((el) => {
+              const trimmedEl = el.trim();
+              if (trimmedEl.startsWith("\n")) {
+                return context3.indent(trimmedEl.substring(1));
+              }
+              return context3.indent(trimmedEl);
+            }).join("," + context3.newline());
+            output.push("(" + context3.newline() + formattedElements + context3.newline() + ")");
+          } else {
+            output.push(context3.parens(elementStrs.join(", ")));
+          }
+        } else if (!node.partbound) {
+          output.push(context3.parens(""));
+        }
+        if (node.partbound && node.inhRelations && node.inhRelations.length > 0) {
+          output.push("PARTITION OF");
+          const inherits = list_utils_1.ListUtils.unwrapList(node.inhRelations);
+          const inheritStrs = inherits.map((rel) => this.visit(rel, context3));
+          output.push(inheritStrs[0]);
+          if (node.tableElts) {
+            const elementStrs = list_utils_1.ListUtils.unwrapList(node.tableElts).map((el) => {
+              return this.deparse(el, context3.spawn("CreateStmt"));
+            });
+            output.push(context3.parens(elementStrs.join(", ")));
+          }
+          if (node.partbound.is_default) {
+            output.push("DEFAULT");
+          } else if (node.partbound.strategy === "l" && node.partbound.listdatums) {
+            output.push("FOR VALUES IN");
+            const listValues = list_utils_1.ListUtils.unwrapList(node.partbound.listdatums).map((datum) => this.visit(datum, context3)).join(", ");
+            output.push(`(${listValues})`);
+          } else if (node.partbound.strategy === "r" && (node.partbound.lowerdatums || node.partbound.upperdatums)) {
+            output.push("FOR VALUES FROM");
+            if (node.partbound.lowerdatums) {
+              const lowerValues = list_utils_1.ListUtils.unwrapList(node.partbound.lowerdatums).map((datum) => this.visit(datum, context3)).join(", ");
+              output.push(`(${lowerValues})`);
+            }
+            if (node.partbound.upperdatums) {
+              output.push("TO");
+              const upperValues = list_utils_1.ListUtils.unwrapList(node.partbound.upperdatums).map((datum) => this.visit(datum, context3)).join(", ");
+              output.push(`(${upperValues})`);
+            }
+          } else if (node.partbound.strategy === "h") {
+            output.push("FOR VALUES WITH");
+            output.push(`(MODULUS ${node.partbound.modulus ?? 0}, REMAINDER ${node.partbound.remainder ?? 0})`);
+          }
+        } else if (node.inhRelations) {
+          output.push("INHERITS");
+          const inherits = list_utils_1.ListUtils.unwrapList(node.inhRelations);
+          const inheritStrs = inherits.map((rel) => this.visit(rel, context3));
+          output.push(context3.parens(inheritStrs.join(", ")));
+        }
+        if (node.partspec) {
+          output.push("PARTITION BY");
+          switch (node.partspec.strategy) {
+            case "PARTITION_STRATEGY_HASH":
+              output.push("HASH");
+              break;
+            case "PARTITION_STRATEGY_LIST":
+              output.push("LIST");
+              break;
+            case "PARTITION_STRATEGY_RANGE":
+              output.push("RANGE");
+              break;
+          }
+          if (node.partspec.partParams && node.partspec.partParams.length > 0) {
+            const partParams = list_utils_1.ListUtils.unwrapList(node.partspec.partParams).map((param) => this.visit(param, context3)).join(", ");
+            output.push(`(${partParams})`);
+          }
+        }
+        if (node.oncommit && node.oncommit !== "ONCOMMIT_NOOP") {
+          output.push("ON COMMIT");
+          switch (node.oncommit) {
+            case "ONCOMMIT_PRESERVE_ROWS":
+              output.push("PRESERVE ROWS");
+              break;
+            case "ONCOMMIT_DELETE_ROWS":
+              output.push("DELETE ROWS");
+              break;
+            case "ONCOMMIT_DROP":
+              output.push("DROP");
+              break;
+          }
+        }
+        if (node.options && node.options.length > 0) {
+          const createStmtContext = context3.spawn("CreateStmt");
+          const optionStrs = node.options.map((option) => {
+            return this.deparse(option, createStmtContext);
+          });
+          output.push("WITH", `(${optionStrs.join(", ")})`);
+        }
+        if (node.accessMethod) {
+          output.push("USING");
+          output.push(this.quoteIfNeeded(node.accessMethod));
+        }
+        return output.join(" ");
+      }
+      ColumnDef(node, context3) {
+        const output = [];
+        if (node.colname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.colname));
+        }
+        if (node.typeName) {
+          output.push(this.TypeName(node.typeName, context3));
+        }
+        if (node.storage_name) {
+          output.push("STORAGE", node.storage_name.toUpperCase());
+        }
+        if (node.compression) {
+          output.push("COMPRESSION", quotes_1.QuoteUtils.quoteIdentifier(node.compression));
+        }
+        if (node.fdwoptions && node.fdwoptions.length > 0) {
+          output.push("OPTIONS");
+          const columnContext = context3.spawn("ColumnDef");
+          const options = list_utils_1.ListUtils.unwrapList(node.fdwoptions).map((opt) => this.visit(opt, columnContext));
+          output.push(`(${options.join(", ")})`);
+        }
+        if (node.collClause) {
+          output.push(this.CollateClause(node.collClause, context3));
+        }
+        if (node.constraints) {
+          const constraints = list_utils_1.ListUtils.unwrapList(node.constraints);
+          const constraintStrs = constraints.map((constraint) => {
+            const columnConstraintContext = context3.spawn("ColumnDef", { isColumnConstraint: true });
+            return this.visit(constraint, columnConstraintContext);
+          });
+          output.push(...constraintStrs);
+        }
+        if (node.raw_default) {
+          output.push("DEFAULT");
+          output.push(this.visit(node.raw_default, context3));
+        }
+        if (node.generated) {
+          output.push("GENERATED ALWAYS AS");
+          output.push(`(${node.generated})`);
+          output.push("STORED");
+        }
+        if (node.is_not_null) {
+          output.push("NOT NULL");
+        }
+        return output.join(" ");
+      }
+      Constraint(node, context3) {
+        const output = [];
+        if (node.conname && (node.contype === "CONSTR_CHECK" || node.contype === "CONSTR_UNIQUE" || node.contype === "CONSTR_PRIMARY" || node.contype === "CONSTR_FOREIGN" || node.contype === "CONSTR_NOTNULL" || node.contype === "CONSTR_EXCLUSION")) {
+          output.push("CONSTRAINT");
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.conname));
+        }
+        switch (node.contype) {
+          case "CONSTR_NULL":
+            output.push("NULL");
+            break;
+          case "CONSTR_NOTNULL":
+            output.push("NOT NULL");
+            if (node.keys && node.keys.length > 0 && !context3.isColumnConstraint) {
+              const keyList = list_utils_1.ListUtils.unwrapList(node.keys).map((key) => this.visit(key, context3)).join(", ");
+              output.push(keyList);
+            }
+            if (node.is_no_inherit) {
+              output.push("NO INHERIT");
+            }
+            if (node.skip_validation) {
+              output.push("NOT VALID");
+            }
+            break;
+          case "CONSTR_DEFAULT":
+            output.push("DEFAULT");
+            if (node.raw_expr) {
+              const defaultExpr = this.visit(node.raw_expr, context3);
+              output.push(this.needsBExprParens(node.raw_expr) ? `(${defaultExpr})` : defaultExpr);
+            }
+            break;
+          case "CONSTR_CHECK":
+            if (context3.isPretty() && !context3.isColumnConstraint) {
+              output.push("\n" + context3.indent("CHECK"));
+            } else {
+              output.push("CHECK");
+            }
+            if (node.raw_expr) {
+              if (context3.isPretty()) {
+                const checkExpr = this.visit(node.raw_expr, context3);
+                if (checkExpr.includes("\n")) {
+                  output.push("(\n" + context3.indent(checkExpr) + "\n)");
+                } else {
+                  output.push(`(${checkExpr})`);
+                }
+              } else {
+                output.push(context3.parens(this.visit(node.raw_expr, context3)));
+              }
+            }
+            if (node.is_enforced !== true && !context3.isDomainConstraint) {
+              output.push("NOT ENFORCED");
+            } else if (node.skip_validation) {
+              output.push("NOT VALID");
+            }
+            if (node.is_no_inherit && !context3.isDomainConstraint) {
+              output.push("NO INHERIT");
+            }
+            break;
+          case "CONSTR_GENERATED":
+            output.push("GENERATED");
+            if (node.generated_when === "a") {
+              output.push("ALWAYS");
+            } else if (node.generated_when === "s") {
+              output.push("BY DEFAULT");
+            }
+            output.push("AS");
+            if (node.raw_expr) {
+              output.push(context3.parens(this.visit(node.raw_expr, context3)));
+            }
+            output.push(node.generated_kind === "v" ? "VIRTUAL" : "STORED");
+            break;
+          case "CONSTR_IDENTITY":
+            output.push("GENERATED");
+            if (node.generated_when === "a") {
+              output.push("ALWAYS");
+            } else if (node.generated_when === "d" || node.generated_when === "s") {
+              output.push("BY DEFAULT");
+            }
+            output.push("AS IDENTITY");
+            if (node.options && node.options.length > 0) {
+              const optionStrs = list_utils_1.ListUtils.unwrapList(node.options).map((option) => {
+                if (option.DefElem) {
+                  const defElem = option.DefElem;
+                  if (defElem.defname === "sequence_name") {
+                    if (defElem.arg && defElem.arg.List) {
+                      const nameList = list_utils_1.ListUtils.unwrapList(defElem.arg).map((item) => this.visit(item, context3)).join(".");
+                      return `SEQUENCE NAME ${nameList}`;
+                    }
+                    return "SEQUENCE NAME";
+                  } else if (defElem.defname === "start") {
+                    const argValue2 = defElem.arg ? this.visit(defElem.arg, context3) : "";
+                    return `START WITH ${argValue2}`;
+                  } else if (defElem.defname === "increment") {
+                    const argValue2 = defElem.arg ? this.visit(defElem.arg, context3) : "";
+                    return `INCREMENT BY ${argValue2}`;
+                  } else if (defElem.defname === "minvalue") {
+                    if (defElem.arg) {
+                      const argValue2 = this.visit(defElem.arg, context3);
+                      return `MINVALUE ${argValue2}`;
+                    } else {
+                      return "NO MINVALUE";
+                    }
+                  } else if (defElem.defname === "maxvalue") {
+                    if (defElem.arg) {
+                      const argValue2 = this.visit(defElem.arg, context3);
+                      return `MAXVALUE ${argValue2}`;
+                    } else {
+                      return "NO MAXVALUE";
+                    }
+                  } else if (defElem.defname === "cache") {
+                    const argValue2 = defElem.arg ? this.visit(defElem.arg, context3) : "";
+                    return `CACHE ${argValue2}`;
+                  } else if (defElem.defname === "cycle") {
+                    const argValue2 = defElem.arg ? this.visit(defElem.arg, context3) : "";
+                    return argValue2 === "true" ? "CYCLE" : "NO CYCLE";
+                  }
+                  const argValue = defElem.arg ? this.visit(defElem.arg, context3) : "";
+                  return `${defElem.defname.toUpperCase()} ${argValue}`;
+                }
+                return this.visit(option, context3);
+              });
+              if (context3.isPretty()) {
+                const indentedOptions = optionStrs.map((option) => context3.indent(option));
+                output.push("(\n" + indentedOptions.join("\n") + "\n)");
+              } else {
+                output.push(`(${optionStrs.join(" ")})`);
+              }
+            }
+            break;
+          case "CONSTR_PRIMARY":
+            output.push("PRIMARY KEY");
+            if (node.keys && node.keys.length > 0) {
+              const keyItems = list_utils_1.ListUtils.unwrapList(node.keys).map((key) => this.visit(key, context3));
+              if (node.without_overlaps) {
+                keyItems[keyItems.length - 1] += " WITHOUT OVERLAPS";
+              }
+              output.push(`(${keyItems.join(", ")})`);
+            }
+            if (node.indexname) {
+              output.push("USING INDEX");
+              output.push(node.indexname);
+            }
+            break;
+          case "CONSTR_UNIQUE":
+            if (context3.isPretty() && !context3.isColumnConstraint) {
+              output.push("\n" + context3.indent("UNIQUE"));
+            } else {
+              output.push("UNIQUE");
+            }
+            if (node.nulls_not_distinct) {
+              output.push("NULLS NOT DISTINCT");
+            }
+            if (node.keys && node.keys.length > 0) {
+              const keyItems = list_utils_1.ListUtils.unwrapList(node.keys).map((key) => this.visit(key, context3));
+              if (node.without_overlaps) {
+                keyItems[keyItems.length - 1] += " WITHOUT OVERLAPS";
+              }
+              output.push(`(${keyItems.join(", ")})`);
+            }
+            if (node.indexname) {
+              output.push("USING INDEX");
+              output.push(node.indexname);
+            }
+            break;
+          case "CONSTR_FOREIGN":
+            if (!context3.isColumnConstraint) {
+              if (context3.isPretty()) {
+                output.push("\n" + context3.indent("FOREIGN KEY"));
+                if (node.fk_attrs && node.fk_attrs.length > 0) {
+                  output.push(`(${this.deparseKeyAttrs(node.fk_attrs, node.fk_with_period, context3)})`);
+                }
+                output.push("\n" + context3.indent("REFERENCES"));
+              } else {
+                output.push("FOREIGN KEY");
+                if (node.fk_attrs && node.fk_attrs.length > 0) {
+                  output.push(`(${this.deparseKeyAttrs(node.fk_attrs, node.fk_with_period, context3)})`);
+                }
+                output.push("REFERENCES");
+              }
+            } else {
+              output.push("REFERENCES");
+            }
+            if (node.pktable) {
+              if (context3.isPretty() && !context3.isColumnConstraint) {
+                const lastIndex = output.length - 1;
+                if (lastIndex >= 0 && output[lastIndex].includes("REFERENCES")) {
+                  output[lastIndex] += " " + this.RangeVar(node.pktable, context3);
+                } else {
+                  output.push(this.RangeVar(node.pktable, context3));
+                }
+              } else {
+                output.push(this.RangeVar(node.pktable, context3));
+              }
+            }
+            if (node.pk_attrs && node.pk_attrs.length > 0) {
+              const pkAttrs = this.deparseKeyAttrs(node.pk_attrs, node.pk_with_period, context3);
+              if (context3.isPretty() && !context3.isColumnConstraint) {
+                const lastIndex = output.length - 1;
+                if (lastIndex >= 0) {
+                  output[lastIndex] += ` (${pkAttrs})`;
+                } else {
+                  output.push(`(${pkAttrs})`);
+                }
+              } else {
+                output.push(`(${pkAttrs})`);
+              }
+            }
+            if (node.fk_matchtype && node.fk_matchtype !== "s") {
+              let matchClause = "";
+              switch (node.fk_matchtype) {
+                case "f":
+                  matchClause = "MATCH FULL";
+                  break;
+                case "p":
+                  matchClause = "MATCH PARTIAL";
+                  break;
+              }
+              if (context3.isPretty() && !context3.isColumnConstraint) {
+                output.push("\n" + context3.indent(matchClause));
+              } else {
+                output.push(matchClause);
+              }
+            }
+            if (node.fk_upd_action && node.fk_upd_action !== "a") {
+              let updateClause = "ON UPDATE ";
+              switch (node.fk_upd_action) {
+                case "r":
+                  updateClause += "RESTRICT";
+                  break;
+                case "c":
+                  updateClause += "CASCADE";
+                  break;
+                case "n":
+                  updateClause += "SET NULL";
+                  break;
+                case "d":
+                  updateClause += "SET DEFAULT";
+                  break;
+              }
+              if (context3.isPretty()) {
+                output.push("\n" + context3.indent(updateClause));
+              } else {
+                output.push("ON UPDATE");
+                output.push(updateClause.replace("ON UPDATE ", ""));
+              }
+            }
+            if (node.fk_del_action && node.fk_del_action !== "a") {
+              let deleteClause = "ON DELETE ";
+              switch (node.fk_del_action) {
+                case "r":
+                  deleteClause += "RESTRICT";
+                  break;
+                case "c":
+                  deleteClause += "CASCADE";
+                  break;
+                case "n":
+                  deleteClause += "SET NULL";
+                  break;
+                case "d":
+                  deleteClause += "SET DEFAULT";
+                  break;
+              }
+              if ((node.fk_del_action === "n" || node.fk_del_action === "d") && node.fk_del_set_cols && node.fk_del_set_cols.length > 0) {
+                const setColumns = list_utils_1.ListUtils.unwrapList(node.fk_del_set_cols).map((column) => {
+                  const stringNode = column.String;
+                  return quotes_1.QuoteUtils.quoteIdentifier(stringNode.sval || stringNode.str || "");
+                }).join(", ");
+                deleteClause += ` (${setColumns})`;
+              }
+              if (context3.isPretty()) {
+                output.push("\n" + context3.indent(deleteClause));
+              } else {
+                output.push("ON DELETE");
+                output.push(deleteClause.replace("ON DELETE ", ""));
+              }
+            }
+            if (node.is_enforced !== true && !context3.isDomainConstraint) {
+              if (context3.isPretty() && !context3.isColumnConstraint) {
+                output.push("\n" + context3.indent("NOT ENFORCED"));
+              } else {
+                output.push("NOT ENFORCED");
+              }
+            } else if (node.skip_validation && !context3.isDomainConstraint) {
+              if (context3.isPretty() && !context3.isColumnConstraint) {
+                output.push("\n" + context3.indent("NOT VALID"));
+              } else {
+                output.push("NOT VALID");
+              }
+            }
+            break;
+          case "CONSTR_ATTR_DEFERRABLE":
+            output.push("DEFERRABLE");
+            break;
+          case "CONSTR_ATTR_NOT_DEFERRABLE":
+            output.push("NOT DEFERRABLE");
+            break;
+          case "CONSTR_ATTR_DEFERRED":
+            output.push("INITIALLY DEFERRED");
+            break;
+          case "CONSTR_ATTR_IMMEDIATE":
+            output.push("INITIALLY IMMEDIATE");
+            break;
+          case "CONSTR_ATTR_ENFORCED":
+            output.push("ENFORCED");
+            break;
+          case "CONSTR_ATTR_NOT_ENFORCED":
+            output.push("NOT ENFORCED");
+            break;
+          case "CONSTR_EXCLUSION":
+            output.push("EXCLUDE");
+            if (node.access_method) {
+              output.push("USING");
+              output.push(node.access_method);
+            }
+            if (node.exclusions && node.exclusions.length > 0) {
+              const exclusionElements = list_utils_1.ListUtils.unwrapList(node.exclusions).map((elem) => {
+                if (this.getNodeType(elem) === "List") {
+                  const elemList = list_utils_1.ListUtils.unwrapList(elem);
+                  if (elemList.length >= 2) {
+                    const column = this.visit(elemList[0], context3);
+                    const operatorNode = elemList[1];
+                    let operator = "";
+                    if (this.getNodeType(operatorNode) === "List") {
+                      const operatorList = list_utils_1.ListUtils.unwrapList(operatorNode);
+                      if (operatorList.length > 0 && operatorList[0].String) {
+                        operator = operatorList[0].String.sval;
+                      }
+                    } else if (operatorNode.String) {
+                      operator = operatorNode.String.sval;
+                    } else {
+                      operator = this.visit(operatorNode, context3);
+                    }
+                    return `${column} WITH ${operator}`;
+                  }
+                }
+                return this.visit(elem, context3);
+              });
+              output.push(`(${exclusionElements.join(", ")})`);
+            }
+            if (node.where_clause) {
+              output.push("WHERE");
+              output.push(context3.parens(this.visit(node.where_clause, context3)));
+            }
+            break;
+        }
+        if (node.contype === "CONSTR_PRIMARY" || node.contype === "CONSTR_UNIQUE" || node.contype === "CONSTR_FOREIGN" || node.contype === "CONSTR_EXCLUSION") {
+          if (node.deferrable) {
+            if (context3.isPretty() && node.contype === "CONSTR_FOREIGN") {
+              output.push("\n" + context3.indent("DEFERRABLE"));
+              if (node.initdeferred === true) {
+                output.push("\n" + context3.indent("INITIALLY DEFERRED"));
+              } else if (node.initdeferred === false) {
+                output.push("\n" + context3.indent("INITIALLY IMMEDIATE"));
+              }
+            } else {
+              output.push("DEFERRABLE");
+              if (node.initdeferred === true) {
+                output.push("INITIALLY DEFERRED");
+              } else if (node.initdeferred === false) {
+                output.push("INITIALLY IMMEDIATE");
+              }
+            }
+          } else if (node.deferrable === false) {
+            if (context3.isPretty() && node.contype === "CONSTR_FOREIGN") {
+              output.push("\n" + context3.indent("NOT DEFERRABLE"));
+            } else {
+              output.push("NOT DEFERRABLE");
+            }
+          } else if (node.initdeferred) {
+            output.push("INITIALLY DEFERRED");
+          }
+        }
+        if (context3.isPretty() && node.contype === "CONSTR_FOREIGN") {
+          let result = "";
+          for (let i2 = 0; i2 < output.length; i2++) {
+            if (output[i2].startsWith("\n")) {
+              result += output[i2];
+            } else {
+              if (i2 > 0 && !output[i2 - 1].startsWith("\n")) {
+                result += " ";
+              }
+              result += output[i2];
+            }
+          }
+          return result;
+        }
+        return output.join(" ");
+      }
+      SubLink(node, context3) {
+        const subselect = context3.parens(this.visit(node.subselect, context3));
+        switch (node.subLinkType) {
+          case "ANY_SUBLINK":
+            if (node.testexpr && node.operName) {
+              const testExpr = this.visit(node.testexpr, context3);
+              const operator = this.deparseOperatorName(node.operName, context3);
+              return `${testExpr} ${operator} ANY ${subselect}`;
+            } else if (node.testexpr) {
+              const testExpr = this.visit(node.testexpr, context3);
+              return `${testExpr} IN ${subselect}`;
+            }
+            return subselect;
+          case "ALL_SUBLINK":
+            if (node.testexpr && node.operName) {
+              const testExpr = this.visit(node.testexpr, context3);
+              const operator = this.deparseOperatorName(node.operName, context3);
+              return `${testExpr} ${operator} ALL ${subselect}`;
+            }
+            return subselect;
+          case "EXISTS_SUBLINK":
+            return `EXISTS ${subselect}`;
+          case "ARRAY_SUBLINK":
+            return `ARRAY${subselect}`;
+          case "EXPR_SUBLINK":
+          default:
+            return subselect;
+        }
+      }
+      CaseWhen(node, context3) {
+        const output = ["WHEN"];
+        if (node.expr) {
+          output.push(this.visit(node.expr, context3));
+        }
+        output.push("THEN");
+        if (node.result) {
+          output.push(this.visit(node.result, context3));
+        }
+        return output.join(" ");
+      }
+      WindowDef(node, context3) {
+        const output = [];
+        if (node.name) {
+          output.push(node.name);
+        }
+        const windowParts = [];
+        if (node.refname) {
+          windowParts.push(node.refname);
+        }
+        if (node.partitionClause) {
+          const partitions = list_utils_1.ListUtils.unwrapList(node.partitionClause);
+          const partitionStrs = partitions.map((p5) => this.visit(p5, context3));
+          windowParts.push(`PARTITION BY ${partitionStrs.join(", ")}`);
+        }
+        if (node.orderClause) {
+          const orders = list_utils_1.ListUtils.unwrapList(node.orderClause);
+          const orderStrs = orders.map((o5) => this.visit(o5, context3));
+          windowParts.push(`ORDER BY ${orderStrs.join(", ")}`);
+        }
+        const frameClause = this.formatWindowFrame(node, context3.spawn("WindowDef"));
+        if (frameClause) {
+          windowParts.push(frameClause);
+        }
+        if (windowParts.length > 0) {
+          if (node.name) {
+            output.push("AS");
+          }
+          output.push(`(${windowParts.join(" ")})`);
+        } else if (node.name) {
+          output.push("AS");
+          output.push("()");
+        } else if (output.length === 0) {
+          output.push("()");
+        }
+        return output.join(" ");
+      }
+      formatIdentityColumnOptions(def, context3) {
+        const seqContext = context3.spawn("AlterSeqStmt");
+        return list_utils_1.ListUtils.unwrapList(def).map((item) => {
+          const el = item.DefElem;
+          if (!el)
+            return this.visit(item, context3);
+          if (el.defname === "generated") {
+            const ival = el.arg?.Integer?.ival ?? 0;
+            return ival === 97 ? "SET GENERATED ALWAYS" : "SET GENERATED BY DEFAULT";
+          }
+          if (el.defname === "restart") {
+            return el.arg ? `RESTART WITH ${this.visit(el.arg, context3)}` : "RESTART";
+          }
+          return `SET ${this.visit(item, seqContext)}`;
+        }).join(" ");
+      }
+      // b_expr (used by DEFAULT) excludes IN/LIKE/BETWEEN and boolean operators.
+      needsBExprParens(node) {
+        const nodeType = this.getNodeType(node);
+        if (nodeType === "BoolExpr")
+          return true;
+        if (nodeType === "A_Expr") {
+          const kind = this.getNodeData(node).kind;
+          return kind !== "AEXPR_OP" && kind !== "AEXPR_DISTINCT" && kind !== "AEXPR_NOT_DISTINCT";
+        }
+        return false;
+      }
+      formatWindowFrame(node, context3) {
+        if (!node.frameOptions || !(node.frameOptions & FRAMEOPTION_NONDEFAULT))
+          return null;
+        const frameOptions = node.frameOptions;
+        const frameParts = [];
+        if (frameOptions & FRAMEOPTION_RANGE) {
+          frameParts.push("RANGE");
+        } else if (frameOptions & FRAMEOPTION_ROWS) {
+          frameParts.push("ROWS");
+        } else if (frameOptions & FRAMEOPTION_GROUPS) {
+          frameParts.push("GROUPS");
+        }
+        if (frameParts.length === 0)
+          return null;
+        let start2 = null;
+        if (frameOptions & FRAMEOPTION_START_UNBOUNDED_PRECEDING) {
+          start2 = "UNBOUNDED PRECEDING";
+        } else if (frameOptions & FRAMEOPTION_START_UNBOUNDED_FOLLOWING) {
+          start2 = "UNBOUNDED FOLLOWING";
+        } else if (frameOptions & FRAMEOPTION_START_CURRENT_ROW) {
+          start2 = "CURRENT ROW";
+        } else if (frameOptions & FRAMEOPTION_START_OFFSET_PRECEDING && node.startOffset) {
+          start2 = `${this.visit(node.startOffset, context3)} PRECEDING`;
+        } else if (frameOptions & FRAMEOPTION_START_OFFSET_FOLLOWING && node.startOffset) {
+          start2 = `${this.visit(node.startOffset, context3)} FOLLOWING`;
+        }
+        let end = null;
+        if (frameOptions & FRAMEOPTION_END_UNBOUNDED_PRECEDING) {
+          end = "UNBOUNDED PRECEDING";
+        } else if (frameOptions & FRAMEOPTION_END_UNBOUNDED_FOLLOWING) {
+          end = "UNBOUNDED FOLLOWING";
+        } else if (frameOptions & FRAMEOPTION_END_CURRENT_ROW) {
+          end = "CURRENT ROW";
+        } else if (frameOptions & FRAMEOPTION_END_OFFSET_PRECEDING && node.endOffset) {
+          end = `${this.visit(node.endOffset, context3)} PRECEDING`;
+        } else if (frameOptions & FRAMEOPTION_END_OFFSET_FOLLOWING && node.endOffset) {
+          end = `${this.visit(node.endOffset, context3)} FOLLOWING`;
+        }
+        if (start2) {
+          if (frameOptions & FRAMEOPTION_BETWEEN) {
+            frameParts.push(`BETWEEN ${start2} AND ${end ?? "CURRENT ROW"}`);
+          } else {
+            frameParts.push(start2);
+          }
+        }
+        if (frameOptions & FRAMEOPTION_EXCLUDE_CURRENT_ROW) {
+          frameParts.push("EXCLUDE CURRENT ROW");
+        } else if (frameOptions & FRAMEOPTION_EXCLUDE_GROUP) {
+          frameParts.push("EXCLUDE GROUP");
+        } else if (frameOptions & FRAMEOPTION_EXCLUDE_TIES) {
+          frameParts.push("EXCLUDE TIES");
+        }
+        return frameParts.join(" ");
+      }
+      SortBy(node, context3) {
+        const output = [];
+        if (node.node) {
+          output.push(this.visit(node.node, context3));
+        }
+        if (node.sortby_dir === "SORTBY_USING" && node.useOp) {
+          output.push("USING");
+          const useOp = list_utils_1.ListUtils.unwrapList(node.useOp);
+          output.push(useOp.map((op) => {
+            if (op.String && op.String.sval) {
+              return op.String.sval;
+            }
+            return this.visit(op, context3);
+          }).join("."));
+        } else if (node.sortby_dir === "SORTBY_ASC") {
+          output.push("ASC");
+        } else if (node.sortby_dir === "SORTBY_DESC") {
+          output.push("DESC");
+        }
+        if (node.sortby_nulls === "SORTBY_NULLS_FIRST") {
+          output.push("NULLS FIRST");
+        } else if (node.sortby_nulls === "SORTBY_NULLS_LAST") {
+          output.push("NULLS LAST");
+        }
+        return output.join(" ");
+      }
+      GroupingSet(node, context3) {
+        switch (node.kind) {
+          case "GROUPING_SET_EMPTY":
+            return "()";
+          case "GROUPING_SET_SIMPLE":
+            return "";
+          case "GROUPING_SET_ROLLUP":
+            const rollupContent = list_utils_1.ListUtils.unwrapList(node.content);
+            const rollupStrs = rollupContent.map((c4) => this.visit(c4, context3));
+            return `ROLLUP (${rollupStrs.join(", ")})`;
+          case "GROUPING_SET_CUBE":
+            const cubeContent = list_utils_1.ListUtils.unwrapList(node.content);
+            const cubeStrs = cubeContent.map((c4) => this.visit(c4, context3));
+            return `CUBE (${cubeStrs.join(", ")})`;
+          case "GROUPING_SET_SETS":
+            const setsContent = list_utils_1.ListUtils.unwrapList(node.content);
+            const setsStrs = setsContent.map((c4) => this.visit(c4, context3));
+            return `GROUPING SETS (${setsStrs.join(", ")})`;
+          default:
+            return "";
+        }
+      }
+      CommonTableExpr(node, context3) {
+        const output = [];
+        if (node.ctename) {
+          output.push(node.ctename);
+        }
+        if (node.aliascolnames) {
+          const colnames = list_utils_1.ListUtils.unwrapList(node.aliascolnames);
+          const colnameStrs = colnames.map((col) => this.visit(col, context3));
+          output[output.length - 1] += context3.parens(colnameStrs.join(", "));
+        }
+        output.push("AS");
+        if (node.ctematerialized === "CTEMaterializeNever") {
+          output.push("NOT MATERIALIZED");
+        } else if (node.ctematerialized === "CTEMaterializeAlways") {
+          output.push("MATERIALIZED");
+        }
+        if (node.ctequery) {
+          output.push(context3.parens(this.visit(node.ctequery, context3)));
+        }
+        if (node.search_clause) {
+          const sc = node.search_clause;
+          const cols = list_utils_1.ListUtils.unwrapList(sc.search_col_list).map((c4) => this.visit(c4, context3));
+          output.push("SEARCH", sc.search_breadth_first ? "BREADTH" : "DEPTH", "FIRST BY");
+          output.push(cols.join(", "));
+          output.push("SET", quotes_1.QuoteUtils.quoteIdentifier(sc.search_seq_column));
+        }
+        if (node.cycle_clause) {
+          const cc = node.cycle_clause;
+          const cols = list_utils_1.ListUtils.unwrapList(cc.cycle_col_list).map((c4) => this.visit(c4, context3));
+          output.push("CYCLE", cols.join(", "));
+          output.push("SET", quotes_1.QuoteUtils.quoteIdentifier(cc.cycle_mark_column));
+          if (cc.cycle_mark_value && cc.cycle_mark_default) {
+            output.push("TO", this.formatAexprConst(cc.cycle_mark_value, context3));
+            output.push("DEFAULT", this.formatAexprConst(cc.cycle_mark_default, context3));
+          }
+          output.push("USING", quotes_1.QuoteUtils.quoteIdentifier(cc.cycle_path_column));
+        }
+        return output.join(" ");
+      }
+      // Renders a constant in the restricted AexprConst grammar (e.g. `point '(1,1)'`
+      // rather than `CAST('(1,1)' AS point)`).
+      formatAexprConst(node, context3) {
+        const cast = node.TypeCast;
+        if (cast?.arg?.A_Const?.sval && cast.typeName) {
+          return `${this.TypeName(cast.typeName, context3)} ${this.visit(cast.arg, context3)}`;
+        }
+        return this.visit(node, context3);
+      }
+      ParamRef(node, context3) {
+        return `$${node.number}`;
+      }
+      LockingClause(node, context3) {
+        const output = [];
+        switch (node.strength) {
+          case "LCS_FORUPDATE":
+            output.push("FOR UPDATE");
+            break;
+          case "LCS_FORSHARE":
+            output.push("FOR SHARE");
+            break;
+          case "LCS_FORKEYSHARE":
+            output.push("FOR KEY SHARE");
+            break;
+          case "LCS_FORNOKEYUPDATE":
+            output.push("FOR NO KEY UPDATE");
+            break;
+          default:
+            throw new Error(`Unsupported locking strength: ${node.strength}`);
+        }
+        if (node.lockedRels && node.lockedRels.length > 0) {
+          output.push("OF");
+          const relations = list_utils_1.ListUtils.unwrapList(node.lockedRels).map((rel) => this.visit(rel, context3)).join(", ");
+          output.push(relations);
+        }
+        if (node.waitPolicy === "LockWaitSkip") {
+          output.push("SKIP LOCKED");
+        } else if (node.waitPolicy === "LockWaitError") {
+          output.push("NOWAIT");
+        }
+        return output.join(" ");
+      }
+      MinMaxExpr(node, context3) {
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        const argStrs = args2.map((arg2) => this.visit(arg2, context3));
+        if (node.op === "IS_GREATEST") {
+          return `GREATEST(${argStrs.join(", ")})`;
+        } else {
+          return `LEAST(${argStrs.join(", ")})`;
+        }
+      }
+      RowExpr(node, context3) {
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        const argStrs = args2.map((arg2) => this.visit(arg2, context3));
+        if (node.row_format === "COERCE_IMPLICIT_CAST") {
+          return `(${argStrs.join(", ")})`;
+        }
+        return `ROW(${argStrs.join(", ")})`;
+      }
+      OpExpr(node, context3) {
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        if (args2.length === 2) {
+          const left = this.visit(args2[0], context3);
+          const right = this.visit(args2[1], context3);
+          const opname = this.getOperatorName(node.opno);
+          return `${left} ${opname} ${right}`;
+        } else if (args2.length === 1) {
+          const arg2 = this.visit(args2[0], context3);
+          const opname = this.getOperatorName(node.opno);
+          return `${opname} ${arg2}`;
+        }
+        throw new Error(`Unsupported OpExpr with ${args2.length} arguments`);
+      }
+      DistinctExpr(node, context3) {
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        if (args2.length === 2) {
+          const literalContext = context3.spawn("DistinctExpr", { isStringLiteral: true });
+          const left = this.visit(args2[0], literalContext);
+          const right = this.visit(args2[1], literalContext);
+          return `${left} IS DISTINCT FROM ${right}`;
+        }
+        throw new Error(`DistinctExpr requires exactly 2 arguments, got ${args2.length}`);
+      }
+      NullIfExpr(node, context3) {
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        if (args2.length === 2) {
+          const literalContext = context3.spawn("NullIfExpr", { isStringLiteral: true });
+          const left = this.visit(args2[0], literalContext);
+          const right = this.visit(args2[1], literalContext);
+          return `NULLIF(${left}, ${right})`;
+        }
+        throw new Error(`NullIfExpr requires exactly 2 arguments, got ${args2.length}`);
+      }
+      ScalarArrayOpExpr(node, context3) {
+        const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+        if (args2.length === 2) {
+          const left = this.visit(args2[0], context3);
+          const right = this.visit(args2[1], context3);
+          const operator = node.useOr ? "ANY" : "ALL";
+          const opname = this.getOperatorName(node.opno);
+          return `${left} ${opname} ${operator}(${right})`;
+        }
+        throw new Error(`ScalarArrayOpExpr requires exactly 2 arguments, got ${args2.length}`);
+      }
+      Aggref(node, context3) {
+        const funcName = this.getAggFunctionName(node.aggfnoid);
+        let result = funcName + "(";
+        const hasDistinct = node.aggdistinct && node.aggdistinct.length > 0;
+        if (node.args && node.args.length > 0) {
+          const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+          const argStrs = args2.map((arg2) => this.visit(arg2, context3));
+          if (hasDistinct) {
+            result += "DISTINCT " + argStrs.join(", ");
+          } else {
+            result += argStrs.join(", ");
+          }
+        } else if (funcName.toUpperCase() === "COUNT") {
+          if (hasDistinct) {
+            result += "DISTINCT *";
+          } else {
+            result += "*";
+          }
+        }
+        result += ")";
+        if (node.aggorder && node.aggorder.length > 0) {
+          result += " ORDER BY ";
+          const orderItems = list_utils_1.ListUtils.unwrapList(node.aggorder);
+          const orderStrs = orderItems.map((item) => this.visit(item, context3));
+          result += orderStrs.join(", ");
+        }
+        return result;
+      }
+      WindowFunc(node, context3) {
+        const funcName = this.getWindowFunctionName(node.winfnoid);
+        let result = funcName + "(";
+        if (node.args && node.args.length > 0) {
+          const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+          const argStrs = args2.map((arg2) => this.visit(arg2, context3));
+          result += argStrs.join(", ");
+        }
+        result += ") OVER (";
+        if (node.winref && typeof node.winref === "object") {
+          result += this.visit(node.winref, context3);
+        } else if (node.winref) {
+          result += "ORDER BY created_at ASC";
+        }
+        result += ")";
+        return result;
+      }
+      FieldSelect(node, context3) {
+        const output = [];
+        if (node.arg) {
+          output.push(this.visit(node.arg, context3));
+        }
+        if (node.fieldnum !== void 0) {
+          output.push(`.field_${node.fieldnum}`);
+        }
+        return output.join("");
+      }
+      RelabelType(node, context3) {
+        if (node.arg) {
+          const literalContext = context3.spawn("RelabelType", { isStringLiteral: true });
+          return this.visit(node.arg, literalContext);
+        }
+        return "";
+      }
+      CoerceViaIO(node, context3) {
+        if (node.arg) {
+          return this.visit(node.arg, context3);
+        }
+        return "";
+      }
+      ArrayCoerceExpr(node, context3) {
+        if (node.arg) {
+          return this.visit(node.arg, context3);
+        }
+        return "";
+      }
+      ConvertRowtypeExpr(node, context3) {
+        if (node.arg) {
+          const literalContext = context3.spawn("ConvertRowtypeExpr", { isStringLiteral: true });
+          return this.visit(node.arg, literalContext);
+        }
+        return "";
+      }
+      NamedArgExpr(node, context3) {
+        const output = [];
+        if (node.name) {
+          output.push(node.name);
+          output.push("=>");
+        }
+        if (node.arg) {
+          output.push(this.visit(node.arg, context3));
+        }
+        return output.join(" ");
+      }
+      ViewStmt(node, context3) {
+        const output = [];
+        output.push("CREATE");
+        if (node.replace) {
+          output.push("OR REPLACE");
+        }
+        if (node.view && node.view.relpersistence === "t") {
+          output.push("TEMPORARY");
+        }
+        output.push("VIEW");
+        if (node.view) {
+          output.push(this.RangeVar(node.view, context3));
+        }
+        if (node.aliases && node.aliases.length > 0) {
+          const aliasStrs = list_utils_1.ListUtils.unwrapList(node.aliases).map((alias) => this.visit(alias, context3));
+          output.push(context3.parens(aliasStrs.join(", ")));
+        }
+        if (node.options && node.options.length > 0) {
+          const viewContext = context3.spawn("ViewStmt");
+          const optionStrs = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, viewContext));
+          output.push(`WITH (${optionStrs.join(", ")})`);
+        }
+        output.push("AS");
+        if (node.query) {
+          output.push(this.visit(node.query, context3));
+        }
+        if (node.withCheckOption) {
+          switch (node.withCheckOption) {
+            case "CASCADED_CHECK_OPTION":
+              output.push("WITH CASCADED CHECK OPTION");
+              break;
+            case "LOCAL_CHECK_OPTION":
+              output.push("WITH LOCAL CHECK OPTION");
+              break;
+          }
+        }
+        return output.join(" ");
+      }
+      IndexStmt(node, context3) {
+        const output = [];
+        output.push("CREATE");
+        if (node.unique) {
+          output.push("UNIQUE");
+        }
+        output.push("INDEX");
+        if (node.concurrent) {
+          output.push("CONCURRENTLY");
+        }
+        if (node.if_not_exists) {
+          output.push("IF NOT EXISTS");
+        }
+        if (node.idxname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.idxname));
+        }
+        output.push("ON");
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        }
+        if (node.accessMethod && node.accessMethod !== "btree") {
+          output.push("USING");
+          output.push(node.accessMethod);
+        }
+        if (node.indexParams && node.indexParams.length > 0) {
+          const paramStrs = list_utils_1.ListUtils.unwrapList(node.indexParams).map((param) => this.visit(param, context3));
+          output.push(context3.parens(paramStrs.join(", ")));
+        }
+        if (node.indexIncludingParams && node.indexIncludingParams.length > 0) {
+          const includeStrs = list_utils_1.ListUtils.unwrapList(node.indexIncludingParams).map((param) => this.visit(param, context3));
+          output.push("INCLUDE");
+          output.push(context3.parens(includeStrs.join(", ")));
+        }
+        if (node.nulls_not_distinct) {
+          output.push("NULLS NOT DISTINCT");
+        }
+        if (node.options && node.options.length > 0) {
+          const indexContext = context3.spawn("IndexStmt");
+          const optionStrs = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, indexContext));
+          output.push("WITH");
+          output.push(context3.parens(optionStrs.join(", ")));
+        }
+        if (node.tableSpace) {
+          output.push("TABLESPACE");
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.tableSpace));
+        }
+        if (node.whereClause) {
+          output.push("WHERE");
+          output.push(this.visit(node.whereClause, context3));
+        }
+        return output.join(" ");
+      }
+      IndexElem(node, context3) {
+        const output = [];
+        if (node.name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+        } else if (node.expr) {
+          output.push(context3.parens(this.visit(node.expr, context3)));
+        }
+        if (node.collation && node.collation.length > 0) {
+          const collationStrs = list_utils_1.ListUtils.unwrapList(node.collation).map((coll) => this.visit(coll, context3));
+          output.push("COLLATE");
+          output.push(collationStrs.join("."));
+        }
+        if (node.opclass && node.opclass.length > 0) {
+          const opclassStrs = list_utils_1.ListUtils.unwrapList(node.opclass).map((op) => this.visit(op, context3));
+          let opclassStr = opclassStrs.join(".");
+          if (node.opclassopts && node.opclassopts.length > 0) {
+            const opclassOpts = list_utils_1.ListUtils.unwrapList(node.opclassopts).map((opt) => {
+              if (opt.DefElem && opt.DefElem.arg && this.getNodeType(opt.DefElem.arg) === "String") {
+                const stringData = this.getNodeData(opt.DefElem.arg);
+                return `${opt.DefElem.defname}='${stringData.sval}'`;
+              }
+              return this.visit(opt, context3.spawn("IndexElem"));
+            });
+            opclassStr += `(${opclassOpts.join(", ")})`;
+          }
+          output.push(opclassStr);
+        }
+        if (node.ordering) {
+          switch (node.ordering) {
+            case "SORTBY_ASC":
+              output.push("ASC");
+              break;
+            case "SORTBY_DESC":
+              output.push("DESC");
+              break;
+          }
+        }
+        if (node.nulls_ordering) {
+          switch (node.nulls_ordering) {
+            case "SORTBY_NULLS_FIRST":
+              output.push("NULLS FIRST");
+              break;
+            case "SORTBY_NULLS_LAST":
+              output.push("NULLS LAST");
+              break;
+          }
+        }
+        return output.join(" ");
+      }
+      PartitionElem(node, context3) {
+        const output = [];
+        if (node.name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+        } else if (node.expr) {
+          output.push(context3.parens(this.visit(node.expr, context3)));
+        }
+        if (node.collation && node.collation.length > 0) {
+          const collationStrs = list_utils_1.ListUtils.unwrapList(node.collation).map((coll) => this.visit(coll, context3));
+          output.push("COLLATE");
+          output.push(collationStrs.join("."));
+        }
+        if (node.opclass && node.opclass.length > 0) {
+          const opclassStrs = list_utils_1.ListUtils.unwrapList(node.opclass).map((op) => this.visit(op, context3));
+          output.push(opclassStrs.join("."));
+        }
+        return output.join(" ");
+      }
+      PartitionCmd(node, context3) {
+        const output = [];
+        if (node.name) {
+          output.push(this.RangeVar(node.name, context3));
+        }
+        if (node.concurrent) {
+          output.push("CONCURRENTLY");
+        }
+        if (node.bound) {
+          if (node.bound.strategy === "l" && node.bound.listdatums) {
+            output.push("FOR VALUES IN");
+            const listValues = list_utils_1.ListUtils.unwrapList(node.bound.listdatums).map((datum) => this.visit(datum, context3)).join(", ");
+            output.push(`(${listValues})`);
+          } else if (node.bound.strategy === "r" && (node.bound.lowerdatums || node.bound.upperdatums)) {
+            output.push("FOR VALUES FROM");
+            if (node.bound.lowerdatums) {
+              const lowerValues = list_utils_1.ListUtils.unwrapList(node.bound.lowerdatums).map((datum) => this.visit(datum, context3)).join(", ");
+              output.push(`(${lowerValues})`);
+            }
+            if (node.bound.upperdatums) {
+              output.push("TO");
+              const upperValues = list_utils_1.ListUtils.unwrapList(node.bound.upperdatums).map((datum) => this.visit(datum, context3)).join(", ");
+              output.push(`(${upperValues})`);
+            }
+          } else if (node.bound.strategy === "h") {
+            output.push("FOR VALUES WITH");
+            output.push(`(MODULUS ${node.bound.modulus ?? 0}, REMAINDER ${node.bound.remainder ?? 0})`);
+          } else if (node.bound.is_default) {
+            output.push("DEFAULT");
+          }
+        }
+        return output.join(" ");
+      }
+      getAggFunctionName(aggfnoid) {
+        const commonAggFunctions = {
+          2100: "avg",
+          2101: "count",
+          2102: "max",
+          2103: "min",
+          2104: "sum",
+          2105: "stddev",
+          2106: "variance",
+          2107: "array_agg",
+          2108: "string_agg"
+        };
+        return commonAggFunctions[aggfnoid || 0] || "unknown_agg";
+      }
+      getWindowFunctionName(winfnoid) {
+        const commonWindowFunctions = {
+          3100: "row_number",
+          3101: "rank",
+          3102: "dense_rank",
+          3103: "percent_rank",
+          3104: "cume_dist",
+          3105: "ntile",
+          3106: "lag",
+          3107: "lead",
+          3108: "first_value",
+          3109: "last_value"
+        };
+        return commonWindowFunctions[winfnoid || 0] || "unknown_window_func";
+      }
+      getOperatorName(opno) {
+        const commonOperators = {
+          96: "=",
+          518: "<>",
+          97: "<",
+          521: ">",
+          523: "<=",
+          525: ">=",
+          551: "+",
+          552: "-",
+          553: "*",
+          554: "/",
+          555: "%",
+          484: "-",
+          // unary minus
+          1752: "~~",
+          // LIKE
+          1753: "!~~",
+          // NOT LIKE
+          1754: "~~*",
+          // ILIKE
+          1755: "!~~*",
+          // NOT ILIKE
+          15: "=",
+          // int4eq
+          58: "<",
+          // int4lt
+          59: "<=",
+          // int4le
+          61: ">",
+          // int4gt
+          62: ">="
+          // int4ge
+        };
+        return commonOperators[opno || 0] || "=";
+      }
+      JoinExpr(node, context3) {
+        const output = [];
+        if (node.larg) {
+          output.push(this.visit(node.larg, context3));
+        }
+        let joinStr = "";
+        if (node.isNatural) {
+          joinStr = "NATURAL ";
+        }
+        switch (node.jointype) {
+          case "JOIN_INNER":
+            if (node.isNatural) {
+              joinStr += "JOIN";
+            } else if (!node.quals && (!node.usingClause || node.usingClause.length === 0)) {
+              joinStr += "CROSS JOIN";
+            } else {
+              joinStr += "JOIN";
+            }
+            break;
+          case "JOIN_LEFT":
+            joinStr += "LEFT JOIN";
+            break;
+          case "JOIN_FULL":
+            joinStr += "FULL JOIN";
+            break;
+          case "JOIN_RIGHT":
+            joinStr += "RIGHT JOIN";
+            break;
+          default:
+            joinStr += "JOIN";
+        }
+        if (node.rarg) {
+          let rargStr = this.visit(node.rarg, context3);
+          if (node.rarg && "JoinExpr" in node.rarg && !node.rarg.JoinExpr.alias) {
+            rargStr = `(${rargStr})`;
+          }
+          if (context3.isPretty()) {
+            output.push(context3.newline() + joinStr + " " + rargStr);
+          } else {
+            output.push(joinStr + " " + rargStr);
+          }
+        } else {
+          if (context3.isPretty()) {
+            output.push(context3.newline() + joinStr);
+          } else {
+            output.push(joinStr);
+          }
+        }
+        if (node.usingClause && node.usingClause.length > 0) {
+          const usingList = list_utils_1.ListUtils.unwrapList(node.usingClause);
+          const columnNames = usingList.map((col) => this.visit(col, context3));
+          if (context3.isPretty()) {
+            output.push(` USING (${columnNames.join(", ")})`);
+          } else {
+            output.push(`USING (${columnNames.join(", ")})`);
+          }
+        } else if (node.quals) {
+          const qualsStr = this.visit(node.quals, context3);
+          if (context3.isPretty()) {
+            if (qualsStr.includes("AND") || qualsStr.includes("OR") || qualsStr.length > 50) {
+              if (this.containsMultilineStringLiteral(qualsStr)) {
+                output.push(` ON ${qualsStr}`);
+              } else {
+                output.push(` ON${context3.newline()}${context3.indent(qualsStr)}`);
+              }
+            } else {
+              output.push(` ON ${qualsStr}`);
+            }
+          } else {
+            output.push(`ON ${qualsStr}`);
+          }
+        }
+        let result;
+        if (context3.isPretty()) {
+          result = output.join("");
+        } else {
+          result = output.join(" ");
+        }
+        if (node.join_using_alias && node.join_using_alias.aliasname) {
+          let aliasStr = node.join_using_alias.aliasname;
+          if (node.join_using_alias.colnames && node.join_using_alias.colnames.length > 0) {
+            const colNames = list_utils_1.ListUtils.unwrapList(node.join_using_alias.colnames);
+            const columnList = colNames.map((col) => this.visit(col, context3)).join(", ");
+            aliasStr += `(${columnList})`;
+          }
+          result += ` AS ${aliasStr}`;
+        }
+        if (node.alias && node.alias.aliasname) {
+          let aliasStr = node.alias.aliasname;
+          if (node.alias.colnames && node.alias.colnames.length > 0) {
+            const colNames = list_utils_1.ListUtils.unwrapList(node.alias.colnames);
+            const columnList = colNames.map((col) => this.visit(col, context3)).join(", ");
+            aliasStr += `(${columnList})`;
+          }
+          result = `(${result}) ${aliasStr}`;
+        }
+        return result;
+      }
+      FromExpr(node, context3) {
+        const fromlist = list_utils_1.ListUtils.unwrapList(node.fromlist);
+        const fromStrs = fromlist.map((item) => this.visit(item, context3));
+        let result = fromStrs.join(", ");
+        if (node.quals) {
+          result += ` WHERE ${this.visit(node.quals, context3)}`;
+        }
+        return result;
+      }
+      TransactionStmt(node, context3) {
+        const output = [];
+        switch (node.kind) {
+          case "TRANS_STMT_BEGIN":
+            output.push("BEGIN");
+            break;
+          case "TRANS_STMT_START":
+            output.push("START TRANSACTION");
+            break;
+          case "TRANS_STMT_COMMIT":
+            output.push("COMMIT");
+            break;
+          case "TRANS_STMT_ROLLBACK":
+            output.push("ROLLBACK");
+            break;
+          case "TRANS_STMT_SAVEPOINT":
+            output.push("SAVEPOINT");
+            if (node.savepoint_name) {
+              output.push(quotes_1.QuoteUtils.quoteIdentifier(node.savepoint_name));
+            }
+            break;
+          case "TRANS_STMT_RELEASE":
+            output.push("RELEASE SAVEPOINT");
+            if (node.savepoint_name) {
+              output.push(quotes_1.QuoteUtils.quoteIdentifier(node.savepoint_name));
+            }
+            break;
+          case "TRANS_STMT_ROLLBACK_TO":
+            output.push("ROLLBACK TO");
+            if (node.savepoint_name) {
+              output.push(quotes_1.QuoteUtils.quoteIdentifier(node.savepoint_name));
+            }
+            break;
+          case "TRANS_STMT_PREPARE":
+            output.push("PREPARE TRANSACTION");
+            if (node.gid) {
+              output.push(`'${node.gid}'`);
+            }
+            break;
+          case "TRANS_STMT_COMMIT_PREPARED":
+            output.push("COMMIT PREPARED");
+            if (node.gid) {
+              output.push(`'${node.gid}'`);
+            }
+            break;
+          case "TRANS_STMT_ROLLBACK_PREPARED":
+            output.push("ROLLBACK PREPARED");
+            if (node.gid) {
+              output.push(`'${node.gid}'`);
+            }
+            break;
+          default:
+            throw new Error(`Unsupported TransactionStmt kind: ${node.kind}`);
+        }
+        if (node.options && node.options.length > 0) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => {
+            if (option.DefElem) {
+              const defElem = option.DefElem;
+              if (defElem.defname === "transaction_read_only") {
+                let boolValue = false;
+                if (defElem.arg) {
+                  const nodeData = this.getNodeData(defElem.arg);
+                  if (nodeData.ival !== void 0) {
+                    const ivalValue = typeof nodeData.ival === "object" ? nodeData.ival.ival : nodeData.ival;
+                    boolValue = ivalValue === 1;
+                  } else if (nodeData.sval !== void 0) {
+                    const svalValue = typeof nodeData.sval === "object" ? nodeData.sval.sval : nodeData.sval;
+                    const stringValue = svalValue.replace(/'/g, "");
+                    boolValue = stringValue.toLowerCase() === "on" || stringValue.toLowerCase() === "true";
+                  }
+                }
+                return boolValue ? "READ ONLY" : "READ WRITE";
+              } else if (defElem.defname === "transaction_isolation") {
+                if (defElem.arg && defElem.arg.A_Const && defElem.arg.A_Const.sval) {
+                  return `ISOLATION LEVEL ${defElem.arg.A_Const.sval.sval.toUpperCase()}`;
+                }
+              } else if (defElem.defname === "transaction_deferrable") {
+                let boolValue = false;
+                if (defElem.arg) {
+                  const nodeData = this.getNodeData(defElem.arg);
+                  if (nodeData.ival !== void 0) {
+                    const ivalValue = typeof nodeData.ival === "object" ? nodeData.ival.ival : nodeData.ival;
+                    boolValue = ivalValue === 1;
+                  } else if (nodeData.sval !== void 0) {
+                    const svalValue = typeof nodeData.sval === "object" ? nodeData.sval.sval : nodeData.sval;
+                    const stringValue = svalValue.replace(/'/g, "");
+                    boolValue = stringValue.toLowerCase() === "on" || stringValue.toLowerCase() === "true";
+                  }
+                }
+                return boolValue ? "DEFERRABLE" : "NOT DEFERRABLE";
+              }
+            }
+            return this.visit(option, context3);
+          }).filter(Boolean);
+          if (options.length > 0) {
+            output.push(options.join(", "));
+          }
+        }
+        return output.join(" ");
+      }
+      VariableSetStmt(node, context3) {
+        switch (node.kind) {
+          case "VAR_SET_VALUE":
+            const localPrefix = node.is_local ? "LOCAL " : "";
+            if (node.jumble_args && node.name === "xmloption" && node.args) {
+              const xmlValue = this.getNodeData(list_utils_1.ListUtils.unwrapList(node.args)[0]);
+              const xmlOption = (typeof xmlValue.sval === "object" ? xmlValue.sval.sval : xmlValue.sval) || "";
+              return `SET ${localPrefix}XML OPTION ${xmlOption.toUpperCase()}`;
+            }
+            const args2 = node.args ? list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => {
+              const nodeData = this.getNodeData(arg2);
+              if (nodeData.sval !== void 0) {
+                const svalValue = typeof nodeData.sval === "object" ? nodeData.sval.sval : nodeData.sval;
+                if (svalValue === "" || svalValue.includes(" ") || svalValue.includes("-") || /[A-Z]/.test(svalValue) || /^\d/.test(svalValue) || svalValue.includes(".") || svalValue.includes("$") || svalValue.toLowerCase() === "all" || /^[+-]\d/.test(svalValue)) {
+                  return `'${svalValue}'`;
+                }
+                return svalValue;
+              }
+              return this.visit(arg2, context3);
+            }).join(", ") : "";
+            if (node.jumble_args && node.name === "timezone") {
+              return `SET ${localPrefix}TIME ZONE ${args2}`;
+            }
+            const paramName = quotes_1.QuoteUtils.quoteIdentifier(node.name);
+            if (!node.args || node.args.length === 0) {
+              return `SET ${localPrefix}${paramName}`;
+            }
+            return `SET ${localPrefix}${paramName} TO ${args2}`;
+          case "VAR_SET_DEFAULT":
+            if (node.jumble_args && node.name === "timezone") {
+              return `SET ${node.is_local ? "LOCAL " : ""}TIME ZONE DEFAULT`;
+            }
+            const defaultParamName = quotes_1.QuoteUtils.quoteIdentifier(node.name);
+            return `SET ${defaultParamName} TO DEFAULT`;
+          case "VAR_SET_CURRENT":
+            const currentParamName = quotes_1.QuoteUtils.quoteIdentifier(node.name);
+            return `SET ${currentParamName} FROM CURRENT`;
+          case "VAR_SET_MULTI":
+            if (node.name === "TRANSACTION" || node.name === "SESSION CHARACTERISTICS") {
+              const transactionOptions = [];
+              if (node.args) {
+                const args3 = list_utils_1.ListUtils.unwrapList(node.args);
+                for (const arg2 of args3) {
+                  if (arg2.DefElem) {
+                    const defElem = arg2.DefElem;
+                    if (defElem.defname === "transaction_isolation") {
+                      const value = defElem.arg ? this.visit(defElem.arg, context3) : "";
+                      transactionOptions.push(`ISOLATION LEVEL ${value.replace(/'/g, "").toUpperCase()}`);
+                    } else if (defElem.defname === "transaction_read_only") {
+                      let boolValue = false;
+                      if (defElem.arg) {
+                        const nodeData = this.getNodeData(defElem.arg);
+                        if (nodeData.ival !== void 0) {
+                          const ivalValue = typeof nodeData.ival === "object" ? nodeData.ival.ival : nodeData.ival;
+                          boolValue = ivalValue === 1;
+                        } else if (nodeData.sval !== void 0) {
+                          const svalValue = typeof nodeData.sval === "object" ? nodeData.sval.sval : nodeData.sval;
+                          const stringValue = svalValue.replace(/'/g, "");
+                          boolValue = stringValue.toLowerCase() === "on" || stringValue.toLowerCase() === "true";
+                        }
+                      }
+                      transactionOptions.push(boolValue ? "READ ONLY" : "READ WRITE");
+                    } else if (defElem.defname === "transaction_deferrable") {
+                      let boolValue = false;
+                      if (defElem.arg) {
+                        const nodeData = this.getNodeData(defElem.arg);
+                        if (nodeData.ival !== void 0) {
+                          const ivalValue = typeof nodeData.ival === "object" ? nodeData.ival.ival : nodeData.ival;
+                          boolValue = ivalValue === 1;
+                        } else if (nodeData.sval !== void 0) {
+                          const svalValue = typeof nodeData.sval === "object" ? nodeData.sval.sval : nodeData.sval;
+                          const stringValue = svalValue.replace(/'/g, "");
+                          boolValue = stringValue.toLowerCase() === "on" || stringValue.toLowerCase() === "true";
+                        }
+                      }
+                      transactionOptions.push(boolValue ? "DEFERRABLE" : "NOT DEFERRABLE");
+                    }
+                  }
+                }
+              }
+              if (node.name === "SESSION CHARACTERISTICS") {
+                return `SET SESSION CHARACTERISTICS AS TRANSACTION ${transactionOptions.join(", ")}`;
+              } else {
+                return `SET TRANSACTION ${transactionOptions.join(", ")}`;
+              }
+            } else {
+              const assignments = node.args ? list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => {
+                if (arg2.VariableSetStmt) {
+                  return this.VariableSetStmt(arg2.VariableSetStmt, context3);
+                }
+                return this.visit(arg2, context3);
+              }).join(", ") : "";
+              return `SET ${assignments}`;
+            }
+          case "VAR_RESET":
+            const resetParamName = quotes_1.QuoteUtils.quoteIdentifier(node.name);
+            return `RESET ${resetParamName}`;
+          case "VAR_RESET_ALL":
+            return "RESET ALL";
+          default:
+            throw new Error(`Unsupported VariableSetStmt kind: ${node.kind}`);
+        }
+      }
+      VariableShowStmt(node, context3) {
+        if (node.name === "ALL") {
+          return "SHOW ALL";
+        }
+        return `SHOW ${node.name}`;
+      }
+      CreateSchemaStmt(node, context3) {
+        const output = ["CREATE SCHEMA"];
+        if (node.if_not_exists) {
+          output.push("IF NOT EXISTS");
+        }
+        if (node.schemaname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.schemaname));
+        }
+        if (node.authrole) {
+          output.push("AUTHORIZATION");
+          output.push(this.RoleSpec(node.authrole, context3));
+        }
+        if (node.schemaElts && node.schemaElts.length > 0) {
+          const elements = list_utils_1.ListUtils.unwrapList(node.schemaElts).map((element) => this.visit(element, context3)).join(" ");
+          output.push(elements);
+        }
+        return output.join(" ");
+      }
+      RoleSpec(node, context3) {
+        if (node.rolename) {
+          return this.quoteIfNeeded(node.rolename);
+        }
+        switch (node.roletype) {
+          case "ROLESPEC_PUBLIC":
+            return "PUBLIC";
+          case "ROLESPEC_CURRENT_USER":
+            return "CURRENT_USER";
+          case "ROLESPEC_SESSION_USER":
+            return "SESSION_USER";
+          case "ROLESPEC_CURRENT_ROLE":
+            return "CURRENT_ROLE";
+          default:
+            return "PUBLIC";
+        }
+      }
+      roletype(node, context3) {
+        if (node.rolename) {
+          return node.rolename;
+        }
+        return "";
+      }
+      DropStmt(node, context3) {
+        const output = ["DROP"];
+        if (node.removeType) {
+          switch (node.removeType) {
+            case "OBJECT_TABLE":
+              output.push("TABLE");
+              break;
+            case "OBJECT_VIEW":
+              output.push("VIEW");
+              break;
+            case "OBJECT_INDEX":
+              output.push("INDEX");
+              break;
+            case "OBJECT_SEQUENCE":
+              output.push("SEQUENCE");
+              break;
+            case "OBJECT_SCHEMA":
+              output.push("SCHEMA");
+              break;
+            case "OBJECT_FUNCTION":
+              output.push("FUNCTION");
+              break;
+            case "OBJECT_PROCEDURE":
+              output.push("PROCEDURE");
+              break;
+            case "OBJECT_DATABASE":
+              output.push("DATABASE");
+              break;
+            case "OBJECT_EXTENSION":
+              output.push("EXTENSION");
+              break;
+            case "OBJECT_TYPE":
+              output.push("TYPE");
+              break;
+            case "OBJECT_DOMAIN":
+              output.push("DOMAIN");
+              break;
+            case "OBJECT_TRIGGER":
+              output.push("TRIGGER");
+              break;
+            case "OBJECT_RULE":
+              output.push("RULE");
+              break;
+            case "OBJECT_POLICY":
+              output.push("POLICY");
+              break;
+            case "OBJECT_ROLE":
+              output.push("ROLE");
+              break;
+            case "OBJECT_TABLESPACE":
+              output.push("TABLESPACE");
+              break;
+            case "OBJECT_FOREIGN_SERVER":
+              output.push("SERVER");
+              break;
+            case "OBJECT_FDW":
+              output.push("FOREIGN DATA WRAPPER");
+              break;
+            case "OBJECT_PUBLICATION":
+              output.push("PUBLICATION");
+              break;
+            case "OBJECT_SUBSCRIPTION":
+              output.push("SUBSCRIPTION");
+              break;
+            case "OBJECT_CAST":
+              output.push("CAST");
+              break;
+            case "OBJECT_TRANSFORM":
+              output.push("TRANSFORM");
+              break;
+            case "OBJECT_ACCESS_METHOD":
+              output.push("ACCESS METHOD");
+              break;
+            case "OBJECT_OPERATOR":
+              output.push("OPERATOR");
+              break;
+            case "OBJECT_FOREIGN_TABLE":
+              output.push("FOREIGN TABLE");
+              break;
+            case "OBJECT_MATVIEW":
+              output.push("MATERIALIZED VIEW");
+              break;
+            case "OBJECT_OPCLASS":
+              output.push("OPERATOR CLASS");
+              break;
+            case "OBJECT_OPFAMILY":
+              output.push("OPERATOR FAMILY");
+              break;
+            case "OBJECT_COLLATION":
+              output.push("COLLATION");
+              break;
+            case "OBJECT_CONVERSION":
+              output.push("CONVERSION");
+              break;
+            case "OBJECT_LANGUAGE":
+              output.push("LANGUAGE");
+              break;
+            case "OBJECT_LARGEOBJECT":
+              output.push("LARGE OBJECT");
+              break;
+            case "OBJECT_AGGREGATE":
+              output.push("AGGREGATE");
+              break;
+            case "OBJECT_STATISTIC_EXT":
+              output.push("STATISTICS");
+              break;
+            case "OBJECT_EVENT_TRIGGER":
+              output.push("EVENT TRIGGER");
+              break;
+            case "OBJECT_AMOP":
+              output.push("OPERATOR CLASS");
+              break;
+            case "OBJECT_AMPROC":
+              output.push("OPERATOR CLASS");
+              break;
+            case "OBJECT_ATTRIBUTE":
+              output.push("ATTRIBUTE");
+              break;
+            case "OBJECT_DEFAULT":
+              output.push("DEFAULT");
+              break;
+            case "OBJECT_DEFACL":
+              output.push("DEFAULT PRIVILEGES");
+              break;
+            case "OBJECT_PARAMETER_ACL":
+              output.push("PARAMETER");
+              break;
+            case "OBJECT_PUBLICATION_NAMESPACE":
+              output.push("PUBLICATION");
+              break;
+            case "OBJECT_PUBLICATION_REL":
+              output.push("PUBLICATION");
+              break;
+            case "OBJECT_ROUTINE":
+              output.push("ROUTINE");
+              break;
+            case "OBJECT_TABCONSTRAINT":
+              output.push("CONSTRAINT");
+              break;
+            case "OBJECT_TSCONFIGURATION":
+              output.push("TEXT SEARCH CONFIGURATION");
+              break;
+            case "OBJECT_TSDICTIONARY":
+              output.push("TEXT SEARCH DICTIONARY");
+              break;
+            case "OBJECT_TSPARSER":
+              output.push("TEXT SEARCH PARSER");
+              break;
+            case "OBJECT_TSTEMPLATE":
+              output.push("TEXT SEARCH TEMPLATE");
+              break;
+            case "OBJECT_USER_MAPPING":
+              output.push("USER MAPPING");
+              break;
+            default:
+              throw new Error(`Unsupported DROP object type: ${node.removeType}`);
+          }
+        }
+        if (node.concurrent) {
+          output.push("CONCURRENTLY");
+        }
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        if (node.objects && node.objects.length > 0) {
+          if (node.removeType === "OBJECT_POLICY") {
+            const objList = node.objects[0];
+            if (objList && objList.List && objList.List.items) {
+              const items = objList.List.items.map((item) => {
+                if (item.String && item.String.sval) {
+                  return item.String.sval;
+                }
+                return this.visit(item, context3);
+              });
+              if (items.length === 3) {
+                const [schemaName, tableName, policyName] = items;
+                output.push(`${policyName} ON ${schemaName}.${tableName}`);
+              } else if (items.length === 2) {
+                const [tableName, policyName] = items;
+                output.push(`${policyName} ON ${tableName}`);
+              } else {
+                output.push(items.join(", "));
+              }
+            }
+          } else if (node.removeType === "OBJECT_CAST") {
+            const objects = node.objects.map((objList) => {
+              if (objList && objList.List && objList.List.items) {
+                const items = objList.List.items.map((item) => {
+                  return this.visit(item, context3);
+                }).filter((name2) => name2 && name2.trim());
+                if (items.length === 2) {
+                  const [sourceType, targetType] = items;
+                  return `(${sourceType} AS ${targetType})`;
+                }
+                return items.join(".");
+              }
+              const objName = this.visit(objList, context3);
+              return objName;
+            }).filter((name2) => name2 && name2.trim()).join(", ");
+            if (objects) {
+              output.push(objects);
+            }
+          } else if (node.removeType === "OBJECT_TRIGGER" || node.removeType === "OBJECT_RULE") {
+            const objects = node.objects.map((objList) => {
+              if (objList && objList.List && objList.List.items) {
+                const items = objList.List.items.map((item) => {
+                  if (item.String && item.String.sval) {
+                    return quotes_1.QuoteUtils.quoteIdentifier(item.String.sval);
+                  }
+                  return this.visit(item, context3);
+                }).filter((name2) => name2 && name2.trim());
+                if (items.length === 2) {
+                  const [tableName, triggerName] = items;
+                  return `${triggerName} ON ${tableName}`;
+                } else if (items.length === 3) {
+                  const [schemaName, tableName, triggerName] = items;
+                  return `${triggerName} ON ${schemaName}.${tableName}`;
+                }
+                return items.join(".");
+              }
+              const objName = this.visit(objList, context3);
+              return objName;
+            }).filter((name2) => name2 && name2.trim()).join(", ");
+            if (objects) {
+              output.push(objects);
+            }
+          } else if (node.removeType === "OBJECT_OPFAMILY" || node.removeType === "OBJECT_OPCLASS") {
+            const objects = node.objects.map((objList) => {
+              if (objList && objList.List && objList.List.items) {
+                const items = objList.List.items.map((item) => {
+                  if (item.String && item.String.sval) {
+                    return item.String.sval;
+                  }
+                  return this.visit(item, context3);
+                }).filter((name2) => name2 && name2.trim());
+                if (items.length === 2) {
+                  const accessMethod = items[0];
+                  const objectName3 = items[1];
+                  return `${quotes_1.QuoteUtils.quoteIdentifier(objectName3)} USING ${accessMethod}`;
+                } else if (items.length === 3) {
+                  const accessMethod = items[0];
+                  const schemaName = items[1];
+                  const objectName3 = items[2];
+                  return `${quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, objectName3)} USING ${accessMethod}`;
+                }
+                return items.join(".");
+              }
+              const objName = this.visit(objList, context3);
+              return objName;
+            }).filter((name2) => name2 && name2.trim()).join(", ");
+            if (objects) {
+              output.push(objects);
+            }
+          } else if (node.removeType === "OBJECT_TRANSFORM") {
+            const objects = node.objects.map((objList) => {
+              if (objList && objList.List && objList.List.items) {
+                const items = objList.List.items.map((item) => {
+                  if (item.String && item.String.sval) {
+                    return item.String.sval;
+                  }
+                  return this.visit(item, context3);
+                }).filter((name2) => name2 && name2.trim());
+                if (items.length === 2) {
+                  const [typeName, languageName] = items;
+                  return `FOR ${typeName} LANGUAGE ${languageName}`;
+                }
+                return items.join(".");
+              }
+              const objName = this.visit(objList, context3);
+              return objName;
+            }).filter((name2) => name2 && name2.trim()).join(", ");
+            if (objects) {
+              output.push(objects);
+            }
+          } else {
+            const objects = node.objects.map((objList) => {
+              if (Array.isArray(objList)) {
+                const objName2 = objList.map((obj) => this.visit(obj, context3)).filter((name2) => name2 && name2.trim()).join(".");
+                return objName2;
+              }
+              if (objList && objList.List && objList.List.items) {
+                const items = objList.List.items.map((item) => {
+                  if (item.String && item.String.sval) {
+                    return quotes_1.QuoteUtils.quoteIdentifier(item.String.sval);
+                  }
+                  return this.visit(item, context3);
+                }).filter((name2) => name2 && name2.trim());
+                return items.join(".");
+              }
+              const objContext = context3.spawn("DropStmt", { objtype: node.removeType });
+              const objName = this.visit(objList, objContext);
+              return objName;
+            }).filter((name2) => name2 && name2.trim()).join(", ");
+            if (objects) {
+              output.push(objects);
+            }
+          }
+        }
+        if (node.behavior === "DROP_CASCADE") {
+          output.push("CASCADE");
+        }
+        return output.join(" ");
+      }
+      TruncateStmt(node, context3) {
+        const output = ["TRUNCATE"];
+        if (node.relations && node.relations.length > 0) {
+          const relations = node.relations.map((relation) => this.visit(relation, context3)).join(", ");
+          output.push(relations);
+        }
+        if (node.restart_seqs) {
+          output.push("RESTART IDENTITY");
+        }
+        if (node.behavior === "DROP_CASCADE") {
+          output.push("CASCADE");
+        }
+        return output.join(" ");
+      }
+      ReturnStmt(node, context3) {
+        const output = ["RETURN"];
+        if (node.returnval) {
+          const returnValue = this.visit(node.returnval, context3);
+          output.push(returnValue);
+        }
+        return output.join(" ");
+      }
+      PLAssignStmt(node, context3) {
+        const output = [];
+        if (node.name) {
+          let nameWithIndirection = quotes_1.QuoteUtils.quoteIdentifier(node.name);
+          if (node.indirection && node.indirection.length > 0) {
+            const indirectionStr = node.indirection.map((ind) => this.visit(ind, context3)).join("");
+            nameWithIndirection += indirectionStr;
+          }
+          output.push(nameWithIndirection);
+        }
+        output.push(":=");
+        if (node.val) {
+          const valAny = node.val;
+          if (valAny.targetList) {
+            output.push("SELECT");
+            const targets = this.targetList(valAny.targetList, context3);
+            output.push(targets);
+          } else {
+            const valueStr = this.visit(node.val, context3);
+            output.push(valueStr);
+          }
+        }
+        return output.join(" ");
+      }
+      CopyStmt(node, context3) {
+        const output = ["COPY"];
+        if (node.relation) {
+          const relationStr = this.RangeVar(node.relation, context3);
+          output.push(relationStr);
+        } else if (node.query) {
+          const queryStr = this.visit(node.query, context3);
+          output.push(`(${queryStr})`);
+        }
+        if (node.attlist && node.attlist.length > 0) {
+          const columnList = list_utils_1.ListUtils.unwrapList(node.attlist).map((col) => this.visit(col, context3)).join(", ");
+          output.push(`(${columnList})`);
+        }
+        if (node.is_from) {
+          output.push("FROM");
+        } else {
+          output.push("TO");
+        }
+        if (node.is_program) {
+          output.push("PROGRAM");
+        }
+        if (node.filename) {
+          output.push(quotes_1.QuoteUtils.escape(node.filename));
+        } else {
+          output.push(node.is_from ? "STDIN" : "STDOUT");
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("WITH");
+          const optionsStr = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3.spawn("CopyStmt"))).join(", ");
+          output.push(`(${optionsStr})`);
+        }
+        if (node.whereClause) {
+          output.push("WHERE");
+          const whereStr = this.visit(node.whereClause, context3);
+          output.push(whereStr);
+        }
+        return output.join(" ");
+      }
+      AlterTableStmt(node, context3) {
+        const output = ["ALTER"];
+        if (node.objtype) {
+          switch (node.objtype) {
+            case "OBJECT_TABLE":
+              output.push("TABLE");
+              break;
+            case "OBJECT_INDEX":
+              output.push("INDEX");
+              break;
+            case "OBJECT_SEQUENCE":
+              output.push("SEQUENCE");
+              break;
+            case "OBJECT_VIEW":
+              output.push("VIEW");
+              break;
+            case "OBJECT_MATVIEW":
+              output.push("MATERIALIZED VIEW");
+              break;
+            case "OBJECT_FOREIGN_TABLE":
+              output.push("FOREIGN TABLE");
+              break;
+            case "OBJECT_TYPE":
+              output.push("TYPE");
+              break;
+            default:
+              output.push("TABLE");
+          }
+        } else {
+          output.push("TABLE");
+        }
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        const alterContext = context3.spawn("AlterTableStmt", { objtype: node.objtype });
+        if (node.relation) {
+          const relationStr = this.RangeVar(node.relation, alterContext);
+          output.push(relationStr);
+        }
+        if (node.cmds && node.cmds.length > 0) {
+          const commands = list_utils_1.ListUtils.unwrapList(node.cmds);
+          if (context3.isPretty()) {
+            const commandsStr = commands.map((cmd) => {
+              const cmdStr = this.visit(cmd, alterContext);
+              return context3.newline() + context3.indent(cmdStr);
+            }).join(",");
+            output.push(commandsStr);
+          } else {
+            const commandsStr = commands.map((cmd) => this.visit(cmd, alterContext)).join(", ");
+            output.push(commandsStr);
+          }
+        }
+        return output.join(" ");
+      }
+      AlterTableCmd(node, context3) {
+        const output = [];
+        if (node.subtype) {
+          switch (node.subtype) {
+            case "AT_AddColumn":
+              if (context3.objtype === "OBJECT_TYPE") {
+                output.push("ADD ATTRIBUTE");
+              } else {
+                output.push("ADD COLUMN");
+              }
+              if (node.missing_ok) {
+                output.push("IF NOT EXISTS");
+              }
+              if (node.def) {
+                const colDefData = this.getNodeData(node.def);
+                if (context3.isPretty()) {
+                  const parts = [];
+                  const indentedParts = [];
+                  if (colDefData.colname) {
+                    parts.push(quotes_1.QuoteUtils.quoteIdentifier(colDefData.colname));
+                  }
+                  if (colDefData.typeName) {
+                    parts.push(this.TypeName(colDefData.typeName, context3));
+                  }
+                  if (colDefData.is_not_null) {
+                    indentedParts.push("NOT NULL");
+                  }
+                  if (colDefData.collClause) {
+                    indentedParts.push(this.CollateClause(colDefData.collClause, context3));
+                  }
+                  if (colDefData.constraints) {
+                    const constraints = list_utils_1.ListUtils.unwrapList(colDefData.constraints);
+                    constraints.forEach((constraint) => {
+                      const columnConstraintContext = context3.spawn("ColumnDef", { isColumnConstraint: true });
+                      const constraintStr = this.visit(constraint, columnConstraintContext);
+                      if (constraintStr.includes("REFERENCES") && constraintStr.includes("ON DELETE")) {
+                        const refMatch = constraintStr.match(/^(.*REFERENCES[^)]*\([^)]*\))\s*(ON\s+DELETE\s+CASCADE.*)$/);
+                        if (refMatch) {
+                          indentedParts.push(refMatch[1]);
+                          indentedParts.push(refMatch[2]);
+                        } else {
+                          indentedParts.push(constraintStr);
+                        }
+                      } else if (constraintStr === "UNIQUE" && colDefData.raw_default) {
+                        const defaultStr = "DEFAULT " + this.visit(colDefData.raw_default, context3);
+                        indentedParts.push("UNIQUE " + defaultStr);
+                      } else {
+                        indentedParts.push(constraintStr);
+                      }
+                    });
+                  }
+                  if (colDefData.raw_default && !colDefData.constraints?.some((c4) => {
+                    const constraintStr = this.visit(c4, context3.spawn("ColumnDef", { isColumnConstraint: true }));
+                    return constraintStr === "UNIQUE";
+                  })) {
+                    const defaultStr = "DEFAULT " + this.visit(colDefData.raw_default, context3);
+                    indentedParts.push(defaultStr);
+                  }
+                  if (colDefData.fdwoptions && colDefData.fdwoptions.length > 0) {
+                    indentedParts.push("OPTIONS");
+                    const columnContext = context3.spawn("ColumnDef");
+                    const options = list_utils_1.ListUtils.unwrapList(colDefData.fdwoptions).map((opt) => this.visit(opt, columnContext));
+                    indentedParts.push(`(${options.join(", ")})`);
+                  }
+                  let result = parts.join(" ");
+                  if (indentedParts.length > 0) {
+                    const indentedStr = indentedParts.map((part) => context3.indent(part)).join(context3.newline());
+                    result += context3.newline() + indentedStr;
+                  }
+                  output.push(result);
+                } else {
+                  const parts = [];
+                  if (colDefData.colname) {
+                    parts.push(quotes_1.QuoteUtils.quoteIdentifier(colDefData.colname));
+                  }
+                  if (colDefData.typeName) {
+                    parts.push(this.TypeName(colDefData.typeName, context3));
+                  }
+                  if (colDefData.collClause) {
+                    parts.push(this.CollateClause(colDefData.collClause, context3));
+                  }
+                  if (colDefData.fdwoptions && colDefData.fdwoptions.length > 0) {
+                    parts.push("OPTIONS");
+                    const columnContext = context3.spawn("ColumnDef");
+                    const options = list_utils_1.ListUtils.unwrapList(colDefData.fdwoptions).map((opt) => this.visit(opt, columnContext));
+                    parts.push(`(${options.join(", ")})`);
+                  }
+                  if (colDefData.constraints) {
+                    const constraints = list_utils_1.ListUtils.unwrapList(colDefData.constraints);
+                    const constraintStrs = constraints.map((constraint) => {
+                      const columnConstraintContext = context3.spawn("ColumnDef", { isColumnConstraint: true });
+                      return this.visit(constraint, columnConstraintContext);
+                    });
+                    parts.push(...constraintStrs);
+                  }
+                  if (colDefData.raw_default) {
+                    parts.push("DEFAULT");
+                    parts.push(this.visit(colDefData.raw_default, context3));
+                  }
+                  if (colDefData.is_not_null) {
+                    parts.push("NOT NULL");
+                  }
+                  output.push(parts.join(" "));
+                }
+              }
+              if (node.behavior === "DROP_CASCADE") {
+                output.push("CASCADE");
+              }
+              break;
+            case "AT_DropColumn":
+              if (node.missing_ok) {
+                if (context3.objtype === "OBJECT_TYPE") {
+                  output.push("DROP ATTRIBUTE IF EXISTS");
+                } else {
+                  output.push("DROP COLUMN IF EXISTS");
+                }
+              } else {
+                if (context3.objtype === "OBJECT_TYPE") {
+                  output.push("DROP ATTRIBUTE");
+                } else {
+                  output.push("DROP COLUMN");
+                }
+              }
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              if (node.behavior === "DROP_CASCADE") {
+                output.push("CASCADE");
+              } else if (node.behavior === "DROP_RESTRICT") {
+                output.push("RESTRICT");
+              }
+              break;
+            case "AT_AlterColumnType":
+              if (context3.objtype === "OBJECT_TYPE") {
+                output.push("ALTER ATTRIBUTE");
+              } else {
+                output.push("ALTER COLUMN");
+              }
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("TYPE");
+              if (node.def) {
+                const nodeData = this.getNodeData(node.def);
+                if (nodeData && nodeData.typeName) {
+                  output.push(this.TypeName(nodeData.typeName, context3));
+                  if (nodeData.collClause) {
+                    output.push(this.CollateClause(nodeData.collClause, context3));
+                  }
+                  if (nodeData.raw_default) {
+                    output.push("USING");
+                    output.push(this.visit(nodeData.raw_default, context3));
+                  }
+                } else {
+                  const typeDef = this.visit(node.def, context3);
+                  output.push(typeDef);
+                }
+              }
+              if (node.behavior === "DROP_CASCADE") {
+                output.push("CASCADE");
+              }
+              break;
+            case "AT_SetTableSpace":
+              output.push("SET TABLESPACE");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_AddConstraint":
+              output.push("ADD");
+              if (node.def) {
+                const constraintDef = this.visit(node.def, context3);
+                output.push(constraintDef);
+              }
+              break;
+            case "AT_DropConstraint":
+              if (node.missing_ok) {
+                output.push("DROP CONSTRAINT IF EXISTS");
+              } else {
+                output.push("DROP CONSTRAINT");
+              }
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              if (node.behavior === "DROP_CASCADE") {
+                output.push("CASCADE");
+              } else if (node.behavior === "DROP_RESTRICT") {
+                output.push("RESTRICT");
+              }
+              break;
+            case "AT_SetRelOptions":
+              output.push("SET");
+              if (node.def) {
+                const alterTableContext = context3.spawn("AlterTableCmd", { subtype: "AT_SetRelOptions" });
+                const options = list_utils_1.ListUtils.unwrapList(node.def).map((option) => this.visit(option, alterTableContext)).join(", ");
+                output.push(`(${options})`);
+              } else {
+                output.push("()");
+              }
+              break;
+            case "AT_ResetRelOptions":
+              output.push("RESET");
+              if (node.def) {
+                const alterTableContext = context3.spawn("AlterTableCmd", { subtype: "AT_ResetRelOptions" });
+                const options = list_utils_1.ListUtils.unwrapList(node.def).map((option) => this.visit(option, alterTableContext)).join(", ");
+                output.push(`(${options})`);
+              } else {
+                output.push("()");
+              }
+              break;
+            case "AT_ColumnDefault":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              if (node.def) {
+                output.push("SET DEFAULT");
+                output.push(this.visit(node.def, context3));
+              } else {
+                output.push("DROP DEFAULT");
+              }
+              break;
+            case "AT_SetStorage":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("SET STORAGE");
+              if (node.def) {
+                const storageType = this.visit(node.def, context3);
+                output.push(storageType);
+              }
+              break;
+            case "AT_ClusterOn":
+              output.push("CLUSTER ON");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_DropCluster":
+              output.push("SET WITHOUT CLUSTER");
+              break;
+            case "AT_ChangeOwner":
+              output.push("OWNER TO");
+              if (node.newowner) {
+                output.push(this.RoleSpec(node.newowner, context3));
+              }
+              break;
+            case "AT_AddInherit":
+              output.push("INHERIT");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_DropInherit":
+              output.push("NO INHERIT");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_SetNotNull":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("SET NOT NULL");
+              break;
+            case "AT_DropNotNull":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("DROP NOT NULL");
+              break;
+            case "AT_SetStatistics":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              } else if (node.num !== void 0 && node.num !== null) {
+                output.push(node.num.toString());
+              }
+              output.push("SET STATISTICS");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_SetOptions":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("SET");
+              if (node.def) {
+                const alterTableContext = context3.spawn("AlterTableCmd", { subtype: "AT_SetOptions" });
+                const options = list_utils_1.ListUtils.unwrapList(node.def).map((option) => this.visit(option, alterTableContext)).join(", ");
+                output.push(`(${options})`);
+              } else {
+                output.push("()");
+              }
+              break;
+            case "AT_ResetOptions":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("RESET");
+              if (node.def) {
+                const alterTableContext = context3.spawn("AlterTableCmd", { subtype: "AT_ResetOptions" });
+                const options = list_utils_1.ListUtils.unwrapList(node.def).map((option) => this.visit(option, alterTableContext)).join(", ");
+                output.push(`(${options})`);
+              } else {
+                output.push("()");
+              }
+              break;
+            case "AT_SetCompression":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("SET COMPRESSION");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_ValidateConstraint":
+              output.push("VALIDATE CONSTRAINT");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_EnableTrig":
+              output.push("ENABLE TRIGGER");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_EnableAlwaysTrig":
+              output.push("ENABLE ALWAYS TRIGGER");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_EnableReplicaTrig":
+              output.push("ENABLE REPLICA TRIGGER");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_DisableTrig":
+              output.push("DISABLE TRIGGER");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_EnableTrigAll":
+              output.push("ENABLE TRIGGER ALL");
+              break;
+            case "AT_DisableTrigAll":
+              output.push("DISABLE TRIGGER ALL");
+              break;
+            case "AT_EnableTrigUser":
+              output.push("ENABLE TRIGGER USER");
+              break;
+            case "AT_DisableTrigUser":
+              output.push("DISABLE TRIGGER USER");
+              break;
+            case "AT_EnableRule":
+              output.push("ENABLE RULE");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_EnableAlwaysRule":
+              output.push("ENABLE ALWAYS RULE");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_EnableReplicaRule":
+              output.push("ENABLE REPLICA RULE");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_DisableRule":
+              output.push("DISABLE RULE");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "AT_SetAccessMethod":
+              output.push("SET ACCESS METHOD");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              } else {
+                output.push("DEFAULT");
+              }
+              break;
+            case "AT_EnableRowSecurity":
+              output.push("ENABLE ROW LEVEL SECURITY");
+              break;
+            case "AT_DisableRowSecurity":
+              output.push("DISABLE ROW LEVEL SECURITY");
+              break;
+            case "AT_ForceRowSecurity":
+              output.push("FORCE ROW LEVEL SECURITY");
+              break;
+            case "AT_NoForceRowSecurity":
+              output.push("NO FORCE ROW LEVEL SECURITY");
+              break;
+            case "AT_AttachPartition":
+              output.push("ATTACH PARTITION");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_DetachPartition":
+              output.push("DETACH PARTITION");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_DetachPartitionFinalize":
+              output.push("DETACH PARTITION");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              output.push("FINALIZE");
+              break;
+            case "AT_SetLogged":
+              output.push("SET LOGGED");
+              break;
+            case "AT_SetUnLogged":
+              output.push("SET UNLOGGED");
+              break;
+            case "AT_AddColumnToView":
+              output.push("ADD COLUMN");
+              if (node.def) {
+                const columnDef = this.visit(node.def, context3);
+                output.push(columnDef);
+              }
+              break;
+            case "AT_CookedColumnDefault":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              if (node.def) {
+                output.push("SET DEFAULT");
+                output.push(this.visit(node.def, context3));
+              } else {
+                output.push("DROP DEFAULT");
+              }
+              break;
+            case "AT_SetExpression":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("SET EXPRESSION");
+              if (node.def) {
+                output.push("AS");
+                output.push(context3.parens(this.visit(node.def, context3)));
+              }
+              break;
+            case "AT_DropExpression":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("DROP EXPRESSION");
+              if (node.missing_ok) {
+                output.push("IF EXISTS");
+              }
+              break;
+            case "AT_AddIndex":
+              output.push("ADD");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_ReAddIndex":
+              output.push("ADD");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_ReAddConstraint":
+              output.push("ADD");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_ReAddDomainConstraint":
+              output.push("ADD");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_AlterConstraint":
+              if (node.def && this.getNodeType(node.def) === "ATAlterConstraint") {
+                output.push(this.ATAlterConstraint(this.getNodeData(node.def), context3));
+              } else {
+                output.push("ALTER CONSTRAINT");
+                if (node.def && this.getNodeType(node.def) === "Constraint") {
+                  const constraintData = this.getNodeData(node.def);
+                  if (constraintData.conname) {
+                    output.push(quotes_1.QuoteUtils.quoteIdentifier(constraintData.conname));
+                    if (constraintData.deferrable !== void 0) {
+                      output.push(constraintData.deferrable ? "DEFERRABLE" : "NOT DEFERRABLE");
+                    }
+                    if (constraintData.initdeferred !== void 0) {
+                      output.push(constraintData.initdeferred ? "INITIALLY DEFERRED" : "INITIALLY IMMEDIATE");
+                    }
+                  }
+                } else if (node.name) {
+                  output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+                  if (node.def) {
+                    output.push(this.visit(node.def, context3));
+                  }
+                }
+              }
+              break;
+            case "AT_AddIndexConstraint":
+              output.push("ADD");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_ReAddComment":
+              output.push("COMMENT");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_AlterColumnGenericOptions":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("OPTIONS");
+              if (node.def) {
+                const alterColumnContext = context3.spawn("AlterTableCmd", { alterColumnOptions: true });
+                const options = list_utils_1.ListUtils.unwrapList(node.def).map((option) => this.visit(option, alterColumnContext)).join(", ");
+                output.push(`(${options})`);
+              }
+              break;
+            case "AT_DropOids":
+              output.push("SET WITHOUT OIDS");
+              break;
+            case "AT_ReplaceRelOptions":
+              output.push("REPLACE");
+              if (node.def && Array.isArray(node.def)) {
+                const options = list_utils_1.ListUtils.unwrapList(node.def).map((option) => this.visit(option, context3)).join(", ");
+                output.push(`(${options})`);
+              } else {
+                output.push("()");
+              }
+              break;
+            case "AT_AddOf":
+              output.push("OF");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_DropOf":
+              output.push("NOT OF");
+              break;
+            case "AT_ReplicaIdentity":
+              output.push("REPLICA IDENTITY");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_GenericOptions":
+              output.push("OPTIONS");
+              if (node.def) {
+                const alterTableContext = context3.spawn("AlterTableCmd", { alterTableOptions: true });
+                const options = list_utils_1.ListUtils.unwrapList(node.def).map((option) => this.visit(option, alterTableContext)).join(", ");
+                output.push(`(${options})`);
+              }
+              break;
+            case "AT_AddIdentity":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("ADD");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_SetIdentity":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              if (node.def) {
+                output.push(this.formatIdentityColumnOptions(node.def, context3));
+              }
+              break;
+            case "AT_DropIdentity":
+              output.push("ALTER COLUMN");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              output.push("DROP IDENTITY");
+              if (node.missing_ok) {
+                output.push("IF EXISTS");
+              }
+              break;
+            case "AT_ReAddStatistics":
+              output.push("ADD");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            default:
+              throw new Error(`Unsupported AlterTableCmd subtype: ${node.subtype}`);
+          }
+        }
+        return output.join(" ");
+      }
+      CreateFunctionStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.replace) {
+          output.push("OR REPLACE");
+        }
+        if (node.is_procedure) {
+          output.push("PROCEDURE");
+        } else {
+          output.push("FUNCTION");
+        }
+        if (node.funcname && node.funcname.length > 0) {
+          const funcnameParts = node.funcname.map((name2) => name2.String?.sval || name2.String?.str || "").filter((s4) => s4);
+          const funcName = quotes_1.QuoteUtils.quoteDottedName(funcnameParts);
+          if (node.parameters && node.parameters.length > 0) {
+            const params = node.parameters.filter((param) => {
+              const paramData = this.getNodeData(param);
+              return paramData.mode !== "FUNC_PARAM_TABLE";
+            }).map((param) => this.visit(param, context3));
+            if (params.length > 0) {
+              if (context3.isPretty()) {
+                const formattedParams = params.map((p5) => context3.indent(p5)).join("," + context3.newline());
+                output.push(funcName + "(" + context3.newline() + formattedParams + context3.newline() + ")");
+              } else {
+                output.push(funcName + "(" + params.join(", ") + ")");
+              }
+            } else {
+              output.push(funcName + "()");
+            }
+          } else {
+            output.push(funcName + "()");
+          }
+        }
+        const hasTableParams = node.parameters && node.parameters.some((param) => {
+          const paramData = this.getNodeData(param);
+          return paramData.mode === "FUNC_PARAM_TABLE";
+        });
+        if (hasTableParams) {
+          const tableParams = node.parameters.filter((param) => {
+            const paramData = this.getNodeData(param);
+            return paramData.mode === "FUNC_PARAM_TABLE";
+          }).map((param) => this.visit(param, context3));
+          if (context3.isPretty()) {
+            const formattedTableParams = tableParams.map((p5) => context3.indent(p5)).join("," + context3.newline());
+            output.push("RETURNS TABLE (" + context3.newline() + formattedTableParams + context3.newline() + ")");
+          } else {
+            output.push("RETURNS TABLE (");
+            output.push(tableParams.join(", "));
+            output.push(")");
+          }
+        } else if (node.returnType) {
+          output.push("RETURNS");
+          output.push(this.TypeName(node.returnType, context3));
+        }
+        if (node.options && node.options.length > 0) {
+          const funcContext = context3.spawn("CreateFunctionStmt");
+          const options = node.options.map((opt) => this.visit(opt, funcContext));
+          output.push(...options);
+        }
+        if (node.sql_body) {
+          const bodyType = this.getNodeType(node.sql_body);
+          if (bodyType === "ReturnStmt") {
+            output.push(this.visit(node.sql_body, context3));
+          } else {
+            output.push("BEGIN ATOMIC");
+            if (bodyType === "List") {
+              const statements = list_utils_1.ListUtils.unwrapList(node.sql_body);
+              if (statements.length === 0 || statements.length === 1 && Object.keys(statements[0]).length === 0) {
+              } else {
+                let actualStatements = statements;
+                if (statements.length === 1 && statements[0].List) {
+                  actualStatements = list_utils_1.ListUtils.unwrapList(statements[0]);
+                }
+                const stmtStrings = actualStatements.filter((stmt) => stmt && Object.keys(stmt).length > 0).map((stmt) => {
+                  const stmtSql = this.visit(stmt, context3);
+                  return stmtSql.endsWith(";") ? stmtSql : stmtSql + ";";
+                });
+                if (stmtStrings.length > 0) {
+                  output.push(stmtStrings.join(" "));
+                }
+              }
+            } else {
+              const bodyStmt = this.visit(node.sql_body, context3);
+              if (bodyStmt && !bodyStmt.endsWith(";")) {
+                output.push(bodyStmt + ";");
+              } else {
+                output.push(bodyStmt);
+              }
+            }
+            output.push("END");
+          }
+        }
+        return output.join(" ");
+      }
+      FunctionParameter(node, context3) {
+        const output = [];
+        if (node.mode) {
+          switch (node.mode) {
+            case "FUNC_PARAM_IN":
+              output.push("IN");
+              break;
+            case "FUNC_PARAM_OUT":
+              output.push("OUT");
+              break;
+            case "FUNC_PARAM_INOUT":
+              output.push("INOUT");
+              break;
+            case "FUNC_PARAM_VARIADIC":
+              output.push("VARIADIC");
+              break;
+          }
+        }
+        if (node.name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+        }
+        if (node.argType) {
+          output.push(this.TypeName(node.argType, context3));
+        }
+        if (node.defexpr) {
+          output.push("DEFAULT");
+          output.push(this.visit(node.defexpr, context3));
+        }
+        return output.join(" ");
+      }
+      CreateEnumStmt(node, context3) {
+        const output = ["CREATE", "TYPE"];
+        if (node.typeName) {
+          const typeName = list_utils_1.ListUtils.unwrapList(node.typeName).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(typeName);
+        }
+        output.push("AS", "ENUM");
+        if (node.vals && node.vals.length > 0) {
+          const enumContext = context3.spawn("CreateEnumStmt", { isEnumValue: true });
+          const values = list_utils_1.ListUtils.unwrapList(node.vals).map((val) => this.visit(val, enumContext)).join(", ");
+          output.push(`(${values})`);
+        } else {
+          output.push("()");
+        }
+        return output.join(" ");
+      }
+      CreateDomainStmt(node, context3) {
+        const output = ["CREATE", "DOMAIN"];
+        if (node.domainname) {
+          const domainName = list_utils_1.ListUtils.unwrapList(node.domainname).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(domainName);
+        }
+        if (node.typeName) {
+          output.push("AS");
+          output.push(this.TypeName(node.typeName, context3));
+        }
+        if (node.collClause) {
+          output.push(this.CollateClause(node.collClause, context3));
+        }
+        if (node.constraints) {
+          const constraints = list_utils_1.ListUtils.unwrapList(node.constraints).map((constraint) => this.visit(constraint, context3)).join(" ");
+          if (constraints) {
+            output.push(constraints);
+          }
+        }
+        return output.join(" ");
+      }
+      CreateRoleStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.stmt_type === "ROLESTMT_ROLE") {
+          output.push("ROLE");
+        } else if (node.stmt_type === "ROLESTMT_USER") {
+          output.push("USER");
+        } else if (node.stmt_type === "ROLESTMT_GROUP") {
+          output.push("GROUP");
+        } else {
+          output.push("ROLE");
+        }
+        if (node.role) {
+          const roleName2 = quotes_1.QuoteUtils.quoteIdentifier(node.role);
+          output.push(roleName2);
+        }
+        if (node.options) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, context3.spawn("CreateRoleStmt"))).join(" ");
+          if (options) {
+            output.push("WITH");
+            output.push(options);
+          }
+        }
+        return output.join(" ");
+      }
+      DefElem(node, context3) {
+        if (!node.defname) {
+          return "";
+        }
+        if (context3.parentNodeTypes.includes("DefineStmt") && ["commutator", "negator"].includes(node.defname.toLowerCase())) {
+          if (node.arg && this.getNodeType(node.arg) === "List") {
+            const listData = this.getNodeData(node.arg);
+            const listItems = list_utils_1.ListUtils.unwrapList(listData.items);
+            if (listItems.length === 1 && listItems[0].String) {
+              const preservedName = this.preserveOperatorDefElemCase(node.defname);
+              return `${preservedName} = ${listItems[0].String.sval}`;
+            }
+          }
+        }
+        if (context3.parentNodeTypes.includes("IndexElem")) {
+          if (node.arg && this.getNodeType(node.arg) === "String") {
+            const stringData = this.getNodeData(node.arg);
+            return `${node.defname}='${stringData.sval}'`;
+          }
+          return `${node.defname}=${this.visit(node.arg, context3.spawn("DefElem"))}`;
+        }
+        if (context3.parentNodeTypes.includes("DefineStmt") && ["hashes", "merges"].includes(node.defname.toLowerCase()) && !node.arg) {
+          if (node.defname !== node.defname.toLowerCase() && node.defname !== node.defname.toUpperCase()) {
+            return quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+          }
+          return node.defname.charAt(0).toUpperCase() + node.defname.slice(1).toLowerCase();
+        }
+        if (context3.parentNodeTypes.includes("AlterFdwStmt") || context3.parentNodeTypes.includes("CreateFdwStmt") || context3.parentNodeTypes.includes("CreateForeignServerStmt") || context3.parentNodeTypes.includes("AlterForeignServerStmt") || context3.parentNodeTypes.includes("CreateUserMappingStmt") || context3.parentNodeTypes.includes("AlterUserMappingStmt") || context3.parentNodeTypes.includes("ColumnDef") || context3.parentNodeTypes.includes("CreateForeignTableStmt") || context3.parentNodeTypes.includes("ImportForeignSchemaStmt") || context3.alterColumnOptions || context3.alterTableOptions) {
+          if (["handler", "validator"].includes(node.defname)) {
+            if (!node.arg) {
+              return `NO ${node.defname.toUpperCase()}`;
+            }
+            const defElemContext = context3.spawn("DefElem");
+            const argValue = this.visit(node.arg, defElemContext);
+            return `${node.defname.toUpperCase()} ${argValue}`;
+          }
+          if (node.arg) {
+            const defElemContext = context3.spawn("DefElem");
+            const argValue = this.visit(node.arg, defElemContext);
+            if (context3.parentNodeTypes.includes("CreateFdwStmt") || context3.parentNodeTypes.includes("AlterFdwStmt")) {
+              const finalValue = typeof argValue === "string" && !argValue.startsWith("'") ? `'${argValue}'` : argValue;
+              const quotedDefname2 = quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+              if (node.defaction === "DEFELEM_ADD") {
+                return `ADD ${quotedDefname2} ${finalValue}`;
+              } else if (node.defaction === "DEFELEM_DROP") {
+                return `DROP ${quotedDefname2}`;
+              } else if (node.defaction === "DEFELEM_SET") {
+                return `SET ${quotedDefname2} ${finalValue}`;
+              }
+              return `${quotedDefname2} ${finalValue}`;
+            }
+            const quotedValue = typeof argValue === "string" && !argValue.startsWith("'") ? `'${argValue}'` : argValue;
+            if (node.defaction === "DEFELEM_ADD") {
+              return `ADD ${node.defname} ${quotedValue}`;
+            } else if (node.defaction === "DEFELEM_DROP") {
+              return `DROP ${node.defname}`;
+            } else if (node.defaction === "DEFELEM_SET") {
+              return `SET ${node.defname} ${quotedValue}`;
+            }
+            const quotedDefname = quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+            return `${quotedDefname} ${quotedValue}`;
+          } else if (node.defaction === "DEFELEM_DROP") {
+            return `DROP ${node.defname}`;
+          }
+        }
+        if ((context3.parentNodeTypes.includes("CreateSeqStmt") || context3.parentNodeTypes.includes("AlterSeqStmt")) && (node.defname === "minvalue" || node.defname === "maxvalue") && !node.arg) {
+          return `NO ${node.defname.toUpperCase()}`;
+        }
+        if (context3.parentNodeTypes.includes("CreateRoleStmt") || context3.parentNodeTypes.includes("AlterRoleStmt")) {
+          if (node.defname === "password") {
+            if (!node.arg) {
+              return "PASSWORD NULL";
+            }
+            const defElemContext = context3.spawn("DefElem");
+            const argValue = this.visit(node.arg, defElemContext);
+            const quotedValue = typeof argValue === "string" && !argValue.startsWith("'") ? `'${argValue}'` : argValue;
+            return `PASSWORD ${quotedValue}`;
+          }
+        }
+        if (node.arg) {
+          const defElemContext = context3.spawn("DefElem");
+          const argValue = this.visit(node.arg, defElemContext);
+          if (context3.parentNodeTypes.includes("AlterOperatorStmt")) {
+            if (node.arg && this.getNodeType(node.arg) === "TypeName") {
+              const typeNameData = this.getNodeData(node.arg);
+              if (typeNameData.names) {
+                const names = list_utils_1.ListUtils.unwrapList(typeNameData.names);
+                if (names.length === 1 && names[0].String) {
+                  return `${node.defname} = ${names[0].String.sval}`;
+                }
+              }
+            }
+            if (node.arg && this.getNodeType(node.arg) === "List") {
+              const listData = this.getNodeData(node.arg);
+              const listItems = list_utils_1.ListUtils.unwrapList(listData.items);
+              if (listItems.length === 1 && listItems[0].String) {
+                return `${node.defname} = ${listItems[0].String.sval}`;
+              }
+            }
+          }
+          if (context3.parentNodeTypes.includes("CreatedbStmt") || context3.parentNodeTypes.includes("DropdbStmt")) {
+            const quotedValue2 = typeof argValue === "string" ? quotes_1.QuoteUtils.escape(argValue) : argValue;
+            return `${node.defname} = ${quotedValue2}`;
+          }
+          if (context3.parentNodeTypes.includes("CreateForeignServerStmt") || context3.parentNodeTypes.includes("AlterForeignServerStmt")) {
+            const quotedValue2 = typeof argValue === "string" ? quotes_1.QuoteUtils.escape(argValue) : argValue;
+            const quotedDefname = quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+            return `${quotedDefname} ${quotedValue2}`;
+          }
+          if (context3.parentNodeTypes.includes("CreateRoleStmt") || context3.parentNodeTypes.includes("AlterRoleStmt")) {
+            if (node.defname === "rolemembers") {
+              if (node.arg && this.getNodeType(node.arg) === "List") {
+                const listData = this.getNodeData(node.arg);
+                const listItems = list_utils_1.ListUtils.unwrapList(listData.items);
+                const roleNames = listItems.map((item) => this.visit(item, context3));
+                if (context3.parentNodeTypes.includes("CreateRoleStmt")) {
+                  return `ROLE ${roleNames.join(", ")}`;
+                } else {
+                  return `ADD USER ${roleNames.join(", ")}`;
+                }
+              }
+            }
+            if (node.defname === "addroleto") {
+              if (node.arg && this.getNodeType(node.arg) === "List") {
+                const listData = this.getNodeData(node.arg);
+                const listItems = list_utils_1.ListUtils.unwrapList(listData.items);
+                const roleNames = listItems.map((item) => this.visit(item, context3));
+                return `IN ROLE ${roleNames.join(", ")}`;
+              }
+            }
+            if (node.defname === "validUntil") {
+              const quotedValue2 = typeof argValue === "string" && !argValue.startsWith("'") ? `'${argValue}'` : argValue;
+              return `VALID UNTIL ${quotedValue2}`;
+            }
+            if (node.defname === "adminmembers") {
+              return `ADMIN ${argValue}`;
+            }
+            if (node.defname === "connectionlimit") {
+              return `CONNECTION LIMIT ${argValue}`;
+            }
+            if (node.defname === "sysid") {
+              return `SYSID ${argValue}`;
+            }
+            if (String(argValue) === "true") {
+              if (node.defname === "isreplication") {
+                return "REPLICATION";
+              }
+              if (node.defname === "canlogin") {
+                return "LOGIN";
+              }
+              return node.defname.toUpperCase();
+            } else if (String(argValue) === "false") {
+              if (node.defname === "canlogin") {
+                return "NOLOGIN";
+              }
+              if (node.defname === "isreplication") {
+                return "NOREPLICATION";
+              }
+              return `NO${node.defname.toUpperCase()}`;
+            }
+          }
+          if (context3.parentNodeTypes.includes("CreateSeqStmt") || context3.parentNodeTypes.includes("AlterSeqStmt")) {
+            if (node.defname === "owned_by") {
+              if (node.arg && this.getNodeType(node.arg) === "List") {
+                const listData = this.getNodeData(node.arg);
+                const listItems = list_utils_1.ListUtils.unwrapList(listData.items);
+                if (listItems.length === 1 && listItems[0].String?.sval === "none") {
+                  return "OWNED BY NONE";
+                }
+                const parts = listItems.map((item) => {
+                  const itemData = this.getNodeData(item);
+                  if (this.getNodeType(item) === "String") {
+                    const value = itemData.sval;
+                    return quotes_1.QuoteUtils.quoteIdentifier(value);
+                  }
+                  return this.visit(item, context3);
+                });
+                return `OWNED BY ${parts.join(".")}`;
+              } else {
+                return `OWNED BY ${argValue}`;
+              }
+            }
+            if (node.defname === "cycle") {
+              const boolValue = String(argValue).toLowerCase();
+              if (boolValue === "true" || boolValue === "1") {
+                return "CYCLE";
+              } else if (boolValue === "false" || boolValue === "0") {
+                return "NO CYCLE";
+              }
+            }
+            if ((node.defname === "minvalue" || node.defname === "maxvalue") && !node.arg) {
+              return `NO ${node.defname.toUpperCase()}`;
+            }
+            return `${node.defname.toUpperCase()} ${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("CreateTableSpaceStmt") || context3.parentNodeTypes.includes("AlterTableSpaceOptionsStmt")) {
+            return `${node.defname.toUpperCase()} ${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("ExplainStmt")) {
+            if (argValue) {
+              return `${node.defname.toUpperCase()} ${argValue.toUpperCase()}`;
+            } else {
+              return node.defname.toUpperCase();
+            }
+          }
+          if (context3.parentNodeTypes.includes("DoStmt")) {
+            if (node.defname === "as") {
+              const defElemContext2 = context3.spawn("DefElem");
+              const argValue2 = node.arg ? this.visit(node.arg, defElemContext2) : "";
+              if (Array.isArray(argValue2)) {
+                const bodyParts = argValue2;
+                const body2 = bodyParts.join("");
+                const delimiter3 = this.getFunctionDelimiter(body2);
+                return `${delimiter3}${body2}${delimiter3}`;
+              } else {
+                const delimiter3 = this.getFunctionDelimiter(argValue2);
+                return `${delimiter3}${argValue2}${delimiter3}`;
+              }
+            }
+            return "";
+          }
+          if (context3.parentNodeTypes.includes("CreateFunctionStmt") || context3.parentNodeTypes.includes("AlterFunctionStmt")) {
+            if (node.defname === "as") {
+              if (node.arg && node.arg.List) {
+                const listNode = node.arg.List;
+                const listItems = listNode.items || [];
+                const bodyParts = listItems.map((item) => {
+                  if (item.String) {
+                    return item.String.sval;
+                  }
+                  return this.visit(item, context3);
+                });
+                if (bodyParts.length === 1) {
+                  const body2 = bodyParts[0];
+                  const delimiter3 = this.getFunctionDelimiter(body2);
+                  return `AS ${delimiter3}${body2}${delimiter3}`;
+                } else {
+                  return `AS ${bodyParts.map((part) => {
+                    const delimiter3 = this.getFunctionDelimiter(part);
+                    return `${delimiter3}${part}${delimiter3}`;
+                  }).join(", ")}`;
+                }
+              } else if (Array.isArray(argValue)) {
+                const bodyParts = argValue;
+                if (bodyParts.length === 1) {
+                  const body2 = bodyParts[0];
+                  const delimiter3 = this.getFunctionDelimiter(body2);
+                  return `AS ${delimiter3}${body2}${delimiter3}`;
+                } else {
+                  return `AS ${bodyParts.map((part) => {
+                    const delimiter3 = this.getFunctionDelimiter(part);
+                    return `${delimiter3}${part}${delimiter3}`;
+                  }).join(", ")}`;
+                }
+              } else {
+                const delimiter3 = this.getFunctionDelimiter(argValue);
+                return `AS ${delimiter3}${argValue}${delimiter3}`;
+              }
+            }
+            if (node.defname === "language") {
+              return `LANGUAGE ${argValue}`;
+            }
+            if (node.defname === "volatility") {
+              return argValue.toUpperCase();
+            }
+            if (node.defname === "strict") {
+              return argValue === "true" ? "STRICT" : "CALLED ON NULL INPUT";
+            }
+            if (node.defname === "security") {
+              return argValue === "true" ? "SECURITY DEFINER" : "SECURITY INVOKER";
+            }
+            if (node.defname === "leakproof") {
+              return argValue === "true" ? "LEAKPROOF" : "NOT LEAKPROOF";
+            }
+            if (node.defname === "cost") {
+              return `COST ${argValue}`;
+            }
+            if (node.defname === "rows") {
+              return `ROWS ${argValue}`;
+            }
+            if (node.defname === "window") {
+              return argValue === "true" ? "WINDOW" : "";
+            }
+            if (node.defname === "set") {
+              return this.visit(node.arg, context3);
+            }
+            return `${node.defname.toUpperCase()} ${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("CreateExtensionStmt") || context3.parentNodeTypes.includes("AlterExtensionStmt") || context3.parentNodeTypes.includes("CreateFdwStmt") || context3.parentNodeTypes.includes("AlterFdwStmt")) {
+            if (context3.parentNodeTypes.includes("AlterExtensionStmt")) {
+              if (node.defname === "new_version") {
+                const quotedValue2 = typeof argValue === "string" && !argValue.startsWith("'") ? `'${argValue}'` : argValue;
+                return `UPDATE TO ${quotedValue2}`;
+              }
+              if (node.defname === "schema") {
+                return `SET SCHEMA ${argValue}`;
+              }
+            }
+            if (context3.parentNodeTypes.includes("CreateFdwStmt")) {
+              if (["handler", "validator"].includes(node.defname)) {
+                return `${node.defname.toUpperCase()} ${argValue}`;
+              }
+              const quotedValue2 = typeof argValue === "string" ? quotes_1.QuoteUtils.escape(argValue) : argValue;
+              return `${node.defname} ${quotedValue2}`;
+            }
+            if (node.defname === "cascade") {
+              return argValue === "true" ? "CASCADE" : "";
+            }
+            return `${node.defname.toUpperCase()} ${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("IndexStmt")) {
+            return `${node.defname}=${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("IndexElem")) {
+            if (node.arg && this.getNodeType(node.arg) === "String") {
+              const stringData = this.getNodeData(node.arg);
+              return `${node.defname}='${stringData.sval}'`;
+            }
+            return `${node.defname}=${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("CreateStmt")) {
+            const relOptName = node.defnamespace ? `${quotes_1.QuoteUtils.quoteIdentifier(node.defnamespace)}.${quotes_1.QuoteUtils.quoteIdentifier(node.defname)}` : quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+            if (node.arg && this.getNodeType(node.arg) === "Integer") {
+              const integerData = this.getNodeData(node.arg);
+              return `${relOptName}=${integerData.ival}`;
+            }
+            return `${relOptName}=${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("CreateEventTrigStmt")) {
+            if (node.arg && this.getNodeType(node.arg) === "List") {
+              const listData = this.getNodeData(node.arg);
+              const listItems = list_utils_1.ListUtils.unwrapList(listData.items);
+              const values = listItems.map((item) => {
+                if (this.getNodeType(item) === "String") {
+                  const stringData = this.getNodeData(item);
+                  return `'${stringData.sval || ""}'`;
+                }
+                return this.visit(item, context3);
+              });
+              return `${node.defname} IN (${values.join(", ")})`;
+            }
+            return `${node.defname} = ${argValue}`;
+          }
+          if ((context3.parentNodeTypes.includes("AlterTableCmd") || context3.parentNodeTypes.includes("AlterTableStmt")) && !context3.parentNodeTypes.includes("ColumnDef")) {
+            const optionName = node.defnamespace ? `${node.defnamespace}.${node.defname}` : node.defname;
+            if (node.arg && this.getNodeType(node.arg) === "TypeName") {
+              return `${optionName} = ${argValue}`;
+            }
+            return `${optionName} = ${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("ViewStmt")) {
+            if (typeof argValue === "string" && /^\d+$/.test(argValue)) {
+              return `${node.defname}=${argValue}`;
+            }
+            const quotedValue2 = typeof argValue === "string" ? quotes_1.QuoteUtils.escape(argValue) : argValue;
+            return `${node.defname} = ${quotedValue2}`;
+          }
+          if (context3.parentNodeTypes.includes("CopyStmt")) {
+            const optName = node.defname.toUpperCase();
+            if (!node.arg) {
+              return optName;
+            }
+            const copyArgType = this.getNodeType(node.arg);
+            if (copyArgType === "Boolean" && this.getNodeData(node.arg).boolval !== false) {
+              return optName;
+            }
+            if (copyArgType === "List") {
+              const items = list_utils_1.ListUtils.unwrapList(this.getNodeData(node.arg).items).map((item) => this.visit(item, context3));
+              return `${optName} (${items.join(", ")})`;
+            }
+            if (copyArgType === "String") {
+              const sval = this.getNodeData(node.arg).sval;
+              if (node.defname === "format") {
+                return `${optName} ${sval}`;
+              }
+              return `${optName} ${quotes_1.QuoteUtils.escape(sval)}`;
+            }
+            return `${optName} ${argValue}`;
+          }
+          if (context3.parentNodeTypes.includes("DefineStmt")) {
+            const preservedName = this.preserveOperatorDefElemCase(node.defname);
+            if (["commutator", "negator"].includes(node.defname.toLowerCase())) {
+              if (node.arg) {
+                if (node.arg && this.getNodeType(node.arg) === "List") {
+                  const listData = this.getNodeData(node.arg);
+                  const listItems = list_utils_1.ListUtils.unwrapList(listData.items);
+                  if (listItems.length === 1 && listItems[0].String) {
+                    return `${preservedName} = ${listItems[0].String.sval}`;
+                  }
+                }
+                const unquotedValue = argValue.replace(/^"(.*)"$/, "$1");
+                return `${preservedName} = ${unquotedValue}`;
+              }
+              return preservedName;
+            }
+            if (["hashes", "merges"].includes(node.defname.toLowerCase())) {
+              if (node.defname !== node.defname.toLowerCase() && node.defname !== node.defname.toUpperCase()) {
+                return quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+              }
+              return preservedName.toUpperCase();
+            }
+            const quotedDefname = quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+            if (quotedDefname !== node.defname) {
+              if (node.arg) {
+                if (this.getNodeType(node.arg) === "String") {
+                  const stringData = this.getNodeData(node.arg);
+                  if (stringData.sval === "true" || stringData.sval === "false") {
+                    return `${quotedDefname} = ${stringData.sval}`;
+                  }
+                  return `${quotedDefname} = '${stringData.sval}'`;
+                }
+                return `${quotedDefname} = ${argValue}`;
+              }
+              return quotedDefname;
+            }
+            if (preservedName !== node.defname) {
+              if (node.arg) {
+                return `${preservedName} = ${argValue}`;
+              }
+              return preservedName;
+            }
+            if (node.arg && this.getNodeType(node.arg) === "String") {
+              const stringData = this.getNodeData(node.arg);
+              if (stringData.sval === "true" || stringData.sval === "false") {
+                return `${node.defname} = ${stringData.sval}`;
+              }
+              return `${node.defname} = '${stringData.sval}'`;
+            }
+            if (node.arg && this.getNodeType(node.arg) === "Boolean") {
+              const boolData = this.getNodeData(node.arg);
+              return `${node.defname} = ${boolData.boolval ? "true" : "false"}`;
+            }
+            if (node.arg && this.getNodeType(node.arg) === "Integer") {
+              const intData = this.getNodeData(node.arg);
+              return `${node.defname} = ${intData.ival}`;
+            }
+            if (node.arg && this.getNodeType(node.arg) === "TypeName") {
+              const typeNameData = this.getNodeData(node.arg);
+              if (typeNameData.names) {
+                const names = list_utils_1.ListUtils.unwrapList(typeNameData.names);
+                if (names.length === 1 && names[0].String) {
+                  return `${node.defname} = ${names[0].String.sval}`;
+                }
+              }
+              return `${node.defname} = ${argValue}`;
+            }
+          }
+          const argType = this.getNodeType(node.arg);
+          if (argType === "TypeName" || argType === "Integer" || argType === "Float" || argType === "Boolean") {
+            return `${node.defname} = ${argValue}`;
+          }
+          const quotedValue = typeof argValue === "string" ? quotes_1.QuoteUtils.escape(argValue) : argValue;
+          return `${node.defname} = ${quotedValue}`;
+        }
+        if (context3.parentNodeTypes.includes("DefineStmt") && !node.arg) {
+          if (node.defname !== node.defname.toLowerCase() && node.defname !== node.defname.toUpperCase()) {
+            return quotes_1.QuoteUtils.quoteIdentifier(node.defname);
+          }
+        }
+        return node.defname.toUpperCase();
+      }
+      CreateTableSpaceStmt(node, context3) {
+        const output = ["CREATE", "TABLESPACE"];
+        if (node.tablespacename) {
+          output.push(node.tablespacename);
+        }
+        if (node.owner) {
+          output.push("OWNER");
+          output.push(this.RoleSpec(node.owner, context3));
+        }
+        if (node.location) {
+          output.push("LOCATION");
+          output.push(`'${node.location}'`);
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("WITH");
+          const tsContext = context3.spawn("CreateTableSpaceStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, tsContext)).join(", ");
+          output.push(`(${options})`);
+        }
+        return output.join(" ");
+      }
+      DropTableSpaceStmt(node, context3) {
+        const output = ["DROP", "TABLESPACE"];
+        if (node.missing_ok) {
+          output.push("IF", "EXISTS");
+        }
+        if (node.tablespacename) {
+          output.push(node.tablespacename);
+        }
+        return output.join(" ");
+      }
+      AlterTableSpaceOptionsStmt(node, context3) {
+        const output = ["ALTER", "TABLESPACE"];
+        if (node.tablespacename) {
+          output.push(node.tablespacename);
+        }
+        if (node.isReset) {
+          output.push("RESET");
+        } else {
+          output.push("SET");
+        }
+        if (node.options && node.options.length > 0) {
+          const tablespaceContext = context3.spawn("AlterTableSpaceOptionsStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, tablespaceContext)).join(", ");
+          output.push(`(${options})`);
+        }
+        return output.join(" ");
+      }
+      CreateExtensionStmt(node, context3) {
+        const output = ["CREATE", "EXTENSION"];
+        if (node.if_not_exists) {
+          output.push("IF", "NOT", "EXISTS");
+        }
+        if (node.extname) {
+          output.push(this.quoteIfNeeded(node.extname));
+        }
+        if (node.options && node.options.length > 0) {
+          const extContext = context3.spawn("CreateExtensionStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, extContext)).join(" ");
+          output.push(options);
+        }
+        return output.join(" ");
+      }
+      AlterExtensionStmt(node, context3) {
+        const output = ["ALTER", "EXTENSION"];
+        if (node.extname) {
+          output.push(this.quoteIfNeeded(node.extname));
+        }
+        if (node.options && node.options.length > 0) {
+          const extContext = context3.spawn("AlterExtensionStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, extContext)).join(" ");
+          output.push(options);
+        }
+        return output.join(" ");
+      }
+      AlterExtensionContentsStmt(node, context3) {
+        const output = ["ALTER", "EXTENSION"];
+        if (node.extname) {
+          output.push(this.quoteIfNeeded(node.extname));
+        }
+        if (node.action === 1) {
+          output.push("ADD");
+        } else if (node.action === -1) {
+          output.push("DROP");
+        }
+        if (node.objtype) {
+          try {
+            output.push(this.getObjectTypeKeyword(node.objtype));
+          } catch {
+            output.push(node.objtype.toString());
+          }
+        }
+        if (node.object) {
+          output.push(this.visit(node.object, context3));
+        }
+        return output.join(" ");
+      }
+      CreateFdwStmt(node, context3) {
+        const output = ["CREATE", "FOREIGN", "DATA", "WRAPPER"];
+        if (node.fdwname) {
+          output.push(node.fdwname);
+        }
+        if (node.func_options && node.func_options.length > 0) {
+          const fdwContext = context3.spawn("CreateFdwStmt");
+          const funcOptions = list_utils_1.ListUtils.unwrapList(node.func_options).map((option) => this.visit(option, fdwContext)).join(" ");
+          output.push(funcOptions);
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("OPTIONS");
+          const fdwContext = context3.spawn("CreateFdwStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, fdwContext)).join(", ");
+          output.push(`(${options})`);
+        }
+        return output.join(" ");
+      }
+      SetOperationStmt(node, context3) {
+        const output = [];
+        if (node.larg) {
+          output.push(this.visit(node.larg, context3));
+        }
+        if (node.op) {
+          switch (node.op) {
+            case "SETOP_UNION":
+              output.push(node.all ? "UNION ALL" : "UNION");
+              break;
+            case "SETOP_INTERSECT":
+              output.push(node.all ? "INTERSECT ALL" : "INTERSECT");
+              break;
+            case "SETOP_EXCEPT":
+              output.push(node.all ? "EXCEPT ALL" : "EXCEPT");
+              break;
+            default:
+              throw new Error(`Unsupported SetOperation: ${node.op}`);
+          }
+        }
+        if (node.rarg) {
+          output.push(this.visit(node.rarg, context3));
+        }
+        return output.join(" ");
+      }
+      ReplicaIdentityStmt(node, context3) {
+        const output = [];
+        if (node.identity_type) {
+          switch (node.identity_type) {
+            case "d":
+            case "REPLICA_IDENTITY_DEFAULT":
+              output.push("DEFAULT");
+              break;
+            case "f":
+            case "REPLICA_IDENTITY_FULL":
+              output.push("FULL");
+              break;
+            case "n":
+            case "REPLICA_IDENTITY_NOTHING":
+              output.push("NOTHING");
+              break;
+            case "i":
+            case "REPLICA_IDENTITY_INDEX":
+              output.push("USING", "INDEX");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            default:
+              throw new Error(`Unsupported replica identity type: ${node.identity_type}`);
+          }
+        }
+        return output.join(" ");
+      }
+      AlterCollationStmt(node, context3) {
+        const output = ["ALTER", "COLLATION"];
+        if (node.collname && node.collname.length > 0) {
+          const collationName = list_utils_1.ListUtils.unwrapList(node.collname).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(collationName);
+        }
+        output.push("REFRESH", "VERSION");
+        return output.join(" ");
+      }
+      AlterDomainStmt(node, context3) {
+        const output = ["ALTER", "DOMAIN"];
+        if (node.typeName && node.typeName.length > 0) {
+          const domainName = list_utils_1.ListUtils.unwrapList(node.typeName).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(domainName);
+        }
+        if (node.subtype) {
+          switch (node.subtype) {
+            case "AT_SetNotNull":
+              output.push("SET", "NOT", "NULL");
+              break;
+            case "AT_DropNotNull":
+              output.push("DROP", "NOT", "NULL");
+              break;
+            case "AT_SetDefault":
+              output.push("SET", "DEFAULT");
+              if (node.def) {
+                output.push(this.visit(node.def, context3));
+              }
+              break;
+            case "AT_DropDefault":
+              output.push("DROP", "DEFAULT");
+              break;
+            case "AT_AddConstraint":
+              output.push("ADD");
+              if (node.def) {
+                const domainContext = context3.spawn("CreateDomainStmt", { isDomainConstraint: true });
+                output.push(this.visit(node.def, domainContext));
+              }
+              break;
+            case "AT_DropConstraint":
+              output.push("DROP", "CONSTRAINT");
+              if (node.missing_ok) {
+                output.push("IF", "EXISTS");
+              }
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              if (node.behavior === "DROP_CASCADE") {
+                output.push("CASCADE");
+              }
+              break;
+            case "AT_ValidateConstraint":
+              output.push("VALIDATE", "CONSTRAINT");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "C":
+              output.push("ADD");
+              if (node.def) {
+                const domainContext = context3.spawn("CreateDomainStmt", { isDomainConstraint: true });
+                output.push(this.visit(node.def, domainContext));
+              }
+              break;
+            case "X":
+              output.push("DROP", "CONSTRAINT");
+              if (node.missing_ok) {
+                output.push("IF", "EXISTS");
+              }
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              if (node.behavior === "DROP_CASCADE") {
+                output.push("CASCADE");
+              }
+              break;
+            case "V":
+              output.push("VALIDATE", "CONSTRAINT");
+              if (node.name) {
+                output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+              }
+              break;
+            case "O":
+              output.push("SET", "NOT", "NULL");
+              break;
+            case "N":
+              output.push("DROP", "NOT", "NULL");
+              break;
+            case "T":
+              if (node.def) {
+                output.push("SET", "DEFAULT");
+                output.push(this.visit(node.def, context3));
+              } else {
+                output.push("DROP", "DEFAULT");
+              }
+              break;
+            default:
+              throw new Error(`Unsupported AlterDomainStmt subtype: ${node.subtype}`);
+          }
+        }
+        return output.join(" ");
+      }
+      PrepareStmt(node, context3) {
+        const output = ["PREPARE"];
+        if (node.name) {
+          output.push(node.name);
+        }
+        if (node.argtypes && node.argtypes.length > 0) {
+          const argTypes = list_utils_1.ListUtils.unwrapList(node.argtypes).map((argType) => this.visit(argType, context3)).join(", ");
+          output.push(`(${argTypes})`);
+        }
+        output.push("AS");
+        if (node.query) {
+          output.push(this.visit(node.query, context3));
+        }
+        return output.join(" ");
+      }
+      ExecuteStmt(node, context3) {
+        const output = ["EXECUTE"];
+        if (node.name) {
+          output.push(node.name);
+        }
+        if (node.params && node.params.length > 0) {
+          const params = list_utils_1.ListUtils.unwrapList(node.params).map((param) => this.visit(param, context3)).join(", ");
+          output.push(`(${params})`);
+        }
+        return output.join(" ");
+      }
+      DeallocateStmt(node, context3) {
+        const output = ["DEALLOCATE"];
+        if (node.isall) {
+          output.push("ALL");
+        } else if (node.name) {
+          output.push(node.name);
+        }
+        return output.join(" ");
+      }
+      NotifyStmt(node, context3) {
+        const output = ["NOTIFY"];
+        if (node.conditionname) {
+          output.push(node.conditionname);
+        }
+        if (node.payload !== null && node.payload !== void 0) {
+          output.push(",");
+          output.push(`'${node.payload}'`);
+        }
+        return output.join(" ");
+      }
+      ListenStmt(node, context3) {
+        const output = ["LISTEN"];
+        if (node.conditionname) {
+          output.push(node.conditionname);
+        }
+        return output.join(" ");
+      }
+      UnlistenStmt(node, context3) {
+        const output = ["UNLISTEN"];
+        if (node.conditionname) {
+          output.push(node.conditionname);
+        } else {
+          output.push("*");
+        }
+        return output.join(" ");
+      }
+      CheckPointStmt(node, context3) {
+        return "CHECKPOINT";
+      }
+      LoadStmt(node, context3) {
+        if (!node.filename) {
+          throw new Error("LoadStmt requires filename");
+        }
+        return `LOAD '${node.filename}'`;
+      }
+      DiscardStmt(node, context3) {
+        switch (node.target) {
+          case "DISCARD_ALL":
+            return "DISCARD ALL";
+          case "DISCARD_PLANS":
+            return "DISCARD PLANS";
+          case "DISCARD_SEQUENCES":
+            return "DISCARD SEQUENCES";
+          case "DISCARD_TEMP":
+            return "DISCARD TEMP";
+          default:
+            throw new Error(`Unsupported DiscardStmt target: ${node.target}`);
+        }
+      }
+      CommentStmt(node, context3) {
+        const output = ["COMMENT ON"];
+        if (node.objtype) {
+          switch (node.objtype) {
+            case "OBJECT_TABLE":
+              output.push("TABLE");
+              break;
+            case "OBJECT_COLUMN":
+              output.push("COLUMN");
+              break;
+            case "OBJECT_INDEX":
+              output.push("INDEX");
+              break;
+            case "OBJECT_FUNCTION":
+              output.push("FUNCTION");
+              break;
+            case "OBJECT_VIEW":
+              output.push("VIEW");
+              break;
+            case "OBJECT_SCHEMA":
+              output.push("SCHEMA");
+              break;
+            case "OBJECT_DATABASE":
+              output.push("DATABASE");
+              break;
+            case "OBJECT_MATVIEW":
+              output.push("MATERIALIZED VIEW");
+              break;
+            case "OBJECT_TABCONSTRAINT":
+              output.push("CONSTRAINT");
+              break;
+            case "OBJECT_DOMCONSTRAINT":
+              output.push("CONSTRAINT");
+              break;
+            case "OBJECT_TRIGGER":
+              output.push("TRIGGER");
+              break;
+            case "OBJECT_FDW":
+              output.push("FOREIGN DATA WRAPPER");
+              break;
+            case "OBJECT_EVENT_TRIGGER":
+              output.push("EVENT TRIGGER");
+              break;
+            case "OBJECT_FOREIGN_SERVER":
+              output.push("SERVER");
+              break;
+            case "OBJECT_FOREIGN_TABLE":
+              output.push("FOREIGN TABLE");
+              break;
+            case "OBJECT_STATISTIC_EXT":
+              output.push("STATISTICS");
+              break;
+            case "OBJECT_LARGEOBJECT":
+              output.push("LARGE OBJECT");
+              break;
+            case "OBJECT_OPERATOR":
+              output.push("OPERATOR");
+              break;
+            case "OBJECT_OPCLASS":
+              output.push("OPERATOR CLASS");
+              break;
+            case "OBJECT_OPFAMILY":
+              output.push("OPERATOR FAMILY");
+              break;
+            case "OBJECT_POLICY":
+              output.push("POLICY");
+              break;
+            case "OBJECT_TSPARSER":
+              output.push("TEXT SEARCH PARSER");
+              break;
+            case "OBJECT_TSDICTIONARY":
+              output.push("TEXT SEARCH DICTIONARY");
+              break;
+            case "OBJECT_TSTEMPLATE":
+              output.push("TEXT SEARCH TEMPLATE");
+              break;
+            case "OBJECT_TSCONFIGURATION":
+              output.push("TEXT SEARCH CONFIGURATION");
+              break;
+            case "OBJECT_TRANSFORM":
+              output.push("TRANSFORM");
+              break;
+            default:
+              output.push(node.objtype.replace("OBJECT_", ""));
+          }
+        }
+        if (node.object) {
+          if (node.object && typeof node.object === "object" && "List" in node.object) {
+            const list3 = node.object.List;
+            if (list3.items && list3.items.length > 0) {
+              const objectParts = list_utils_1.ListUtils.unwrapList(list3.items).map((item) => this.visit(item, context3));
+              if (node.objtype === "OBJECT_TABCONSTRAINT") {
+                if (objectParts.length === 3) {
+                  const [schema2, table, constraint] = objectParts;
+                  output.push(constraint);
+                  output.push("ON");
+                  output.push(`${schema2}.${table}`);
+                } else if (objectParts.length === 2) {
+                  const [table, constraint] = objectParts;
+                  output.push(constraint);
+                  output.push("ON");
+                  output.push(table);
+                } else {
+                  output.push(objectParts.join("."));
+                }
+              } else if (node.objtype === "OBJECT_DOMCONSTRAINT") {
+                if (objectParts.length === 2) {
+                  const [domain, constraint] = objectParts;
+                  output.push(constraint, "ON DOMAIN", domain);
+                } else {
+                  output.push(objectParts.join("."));
+                }
+              } else if (node.objtype === "OBJECT_TRIGGER") {
+                if (objectParts.length === 2) {
+                  const [table, trigger] = objectParts;
+                  output.push(trigger);
+                  output.push("ON");
+                  output.push(table);
+                } else {
+                  output.push(objectParts.join("."));
+                }
+              } else if (node.objtype === "OBJECT_RULE") {
+                if (objectParts.length === 2) {
+                  const [table, rule] = objectParts;
+                  output.push(rule);
+                  output.push("ON");
+                  output.push(table);
+                } else {
+                  output.push(objectParts.join("."));
+                }
+              } else if (node.objtype === "OBJECT_OPERATOR") {
+                if (node.object && node.object.ObjectWithArgs) {
+                  const objWithArgs = node.object.ObjectWithArgs;
+                  let operatorName = objWithArgs.objname && objWithArgs.objname[0] && objWithArgs.objname[0].String ? objWithArgs.objname[0].String.sval : "unknown";
+                  if (operatorName.startsWith('"') && operatorName.endsWith('"')) {
+                    operatorName = operatorName.slice(1, -1);
+                  }
+                  const args2 = [];
+                  if (objWithArgs.objargs) {
+                    objWithArgs.objargs.forEach((arg2) => {
+                      if (!arg2 || Object.keys(arg2).length === 0) {
+                        args2.push("NONE");
+                      } else if (arg2.TypeName) {
+                        const typeName = this.visit(arg2, context3);
+                        args2.push(typeName);
+                      } else {
+                        args2.push("unknown");
+                      }
+                    });
+                  }
+                  output.push(`${operatorName} (${args2.join(", ")})`);
+                } else {
+                  output.push(objectParts.join("."));
+                }
+              } else if (node.objtype === "OBJECT_OPCLASS" || node.objtype === "OBJECT_OPFAMILY") {
+                if (objectParts.length >= 2) {
+                  const className = objectParts[objectParts.length - 1];
+                  const accessMethod = objectParts[objectParts.length - 2];
+                  output.push(`${className} USING ${accessMethod}`);
+                } else {
+                  output.push(objectParts.join(" USING "));
+                }
+              } else if (node.objtype === "OBJECT_POLICY") {
+                if (objectParts.length === 2) {
+                  const [table, policy] = objectParts;
+                  output.push(policy);
+                  output.push("ON");
+                  output.push(table);
+                } else {
+                  output.push(objectParts.join("."));
+                }
+              } else if (node.objtype === "OBJECT_TRANSFORM") {
+                if (objectParts.length === 2) {
+                  const [type2, language] = objectParts;
+                  output.push("FOR");
+                  output.push(type2);
+                  output.push("LANGUAGE");
+                  output.push(language);
+                } else {
+                  output.push(objectParts.join("."));
+                }
+              } else {
+                output.push(objectParts.join("."));
+              }
+            }
+          } else if (node.objtype === "OBJECT_OPERATOR" && node.object && node.object.ObjectWithArgs) {
+            const objWithArgs = node.object.ObjectWithArgs;
+            let operatorName = objWithArgs.objname && objWithArgs.objname[0] && objWithArgs.objname[0].String ? objWithArgs.objname[0].String.sval : "unknown";
+            if (operatorName.startsWith('"') && operatorName.endsWith('"')) {
+              operatorName = operatorName.slice(1, -1);
+            }
+            const args2 = [];
+            if (objWithArgs.objargs) {
+              objWithArgs.objargs.forEach((arg2) => {
+                if (!arg2 || Object.keys(arg2).length === 0) {
+                  args2.push("NONE");
+                } else if (arg2.TypeName) {
+                  const typeName = this.visit(arg2, context3);
+                  args2.push(typeName);
+                } else {
+                  args2.push("unknown");
+                }
+              });
+            }
+            output.push(`${operatorName}(${args2.join(", ")})`);
+          } else {
+            const objContext = context3.spawn("CommentStmt", { objtype: node.objtype });
+            output.push(this.visit(node.object, objContext));
+          }
+        }
+        output.push("IS");
+        if (node.comment === null || node.comment === void 0) {
+          output.push("NULL");
+        } else if (node.comment) {
+          output.push(quotes_1.QuoteUtils.formatEString(node.comment));
+        }
+        return output.join(" ");
+      }
+      LockStmt(node, context3) {
+        const output = ["LOCK", "TABLE"];
+        if (node.relations && node.relations.length > 0) {
+          const relations = list_utils_1.ListUtils.unwrapList(node.relations).map((rel) => this.visit(rel, context3)).join(", ");
+          output.push(relations);
+        }
+        if (node.mode !== void 0) {
+          const lockModes = [
+            "",
+            // mode 0 (unused)
+            "ACCESS SHARE",
+            // mode 1
+            "ROW SHARE",
+            // mode 2
+            "ROW EXCLUSIVE",
+            // mode 3
+            "SHARE UPDATE EXCLUSIVE",
+            // mode 4
+            "SHARE",
+            // mode 5
+            "SHARE ROW EXCLUSIVE",
+            // mode 6
+            "EXCLUSIVE",
+            // mode 7
+            "ACCESS EXCLUSIVE"
+            // mode 8
+          ];
+          if (node.mode >= 1 && node.mode < lockModes.length) {
+            output.push("IN", lockModes[node.mode], "MODE");
+          }
+        }
+        if (node.nowait) {
+          output.push("NOWAIT");
+        }
+        return output.join(" ");
+      }
+      CreatePolicyStmt(node, context3) {
+        const output = [];
+        const initialParts = ["CREATE", "POLICY"];
+        if (node.policy_name) {
+          initialParts.push(quotes_1.QuoteUtils.quoteIdentifier(node.policy_name));
+        }
+        output.push(initialParts.join(" "));
+        if (node.table) {
+          if (context3.isPretty()) {
+            output.push(context3.newline() + context3.indent(`ON ${this.RangeVar(node.table, context3)}`));
+          } else {
+            output.push("ON");
+            output.push(this.RangeVar(node.table, context3));
+          }
+        }
+        if (node.permissive === void 0) {
+          if (context3.isPretty()) {
+            output.push(context3.newline() + context3.indent("AS RESTRICTIVE"));
+          } else {
+            output.push("AS", "RESTRICTIVE");
+          }
+        } else if (node.permissive === true) {
+          if (context3.isPretty()) {
+            output.push(context3.newline() + context3.indent("AS PERMISSIVE"));
+          } else {
+            output.push("AS", "PERMISSIVE");
+          }
+        }
+        if (node.cmd_name) {
+          if (context3.isPretty()) {
+            output.push(context3.newline() + context3.indent(`FOR ${node.cmd_name.toUpperCase()}`));
+          } else {
+            output.push("FOR", node.cmd_name.toUpperCase());
+          }
+        }
+        if (node.roles && node.roles.length > 0) {
+          const roles = list_utils_1.ListUtils.unwrapList(node.roles).map((role) => this.visit(role, context3));
+          if (context3.isPretty()) {
+            output.push(context3.newline() + context3.indent(`TO ${roles.join(", ")}`));
+          } else {
+            output.push("TO");
+            output.push(roles.join(", "));
+          }
+        }
+        if (node.qual) {
+          if (context3.isPretty()) {
+            const qualExpr = this.visit(node.qual, context3);
+            output.push(context3.newline() + context3.indent("USING ("));
+            output.push(context3.newline() + context3.indent(context3.indent(qualExpr)));
+            output.push(context3.newline() + context3.indent(")"));
+          } else {
+            output.push("USING");
+            output.push(`(${this.visit(node.qual, context3)})`);
+          }
+        }
+        if (node.with_check) {
+          if (context3.isPretty()) {
+            const checkExpr = this.visit(node.with_check, context3);
+            output.push(context3.newline() + context3.indent("WITH CHECK ("));
+            output.push(context3.newline() + context3.indent(context3.indent(checkExpr)));
+            output.push(context3.newline() + context3.indent(")"));
+          } else {
+            output.push("WITH CHECK");
+            output.push(`(${this.visit(node.with_check, context3)})`);
+          }
+        }
+        return context3.isPretty() ? output.join("") : output.join(" ");
+      }
+      AlterPolicyStmt(node, context3) {
+        const output = ["ALTER", "POLICY"];
+        if (node.policy_name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.policy_name));
+        }
+        if (node.table) {
+          output.push("ON");
+          output.push(this.RangeVar(node.table, context3));
+        }
+        if (node.roles && node.roles.length > 0) {
+          output.push("TO");
+          const roles = list_utils_1.ListUtils.unwrapList(node.roles).map((role) => this.visit(role, context3));
+          output.push(roles.join(", "));
+        }
+        if (node.qual) {
+          output.push("USING");
+          output.push(`(${this.visit(node.qual, context3)})`);
+        }
+        if (node.with_check) {
+          output.push("WITH CHECK");
+          output.push(`(${this.visit(node.with_check, context3)})`);
+        }
+        return output.join(" ");
+      }
+      CreateUserMappingStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.if_not_exists) {
+          output.push("IF", "NOT", "EXISTS");
+        }
+        output.push("USER", "MAPPING");
+        output.push("FOR");
+        if (node.user) {
+          output.push(this.RoleSpec(node.user, context3));
+        } else {
+          output.push("CURRENT_USER");
+        }
+        output.push("SERVER");
+        if (node.servername) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.servername));
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("OPTIONS");
+          const userMappingContext = context3.spawn("CreateUserMappingStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, userMappingContext));
+          output.push(`(${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      CreateStatsStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.if_not_exists) {
+          output.push("IF", "NOT", "EXISTS");
+        }
+        output.push("STATISTICS");
+        if (node.defnames && node.defnames.length > 0) {
+          const names = list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3));
+          output.push(names.join("."));
+        }
+        if (node.stat_types && node.stat_types.length > 0) {
+          const types3 = list_utils_1.ListUtils.unwrapList(node.stat_types).map((type2) => this.visit(type2, context3));
+          output.push(`(${types3.join(", ")})`);
+        }
+        output.push("ON");
+        if (node.exprs && node.exprs.length > 0) {
+          const exprs = list_utils_1.ListUtils.unwrapList(node.exprs).map((expr) => this.visit(expr, context3));
+          output.push(exprs.join(", "));
+        }
+        if (node.relations && node.relations.length > 0) {
+          output.push("FROM");
+          const relations = list_utils_1.ListUtils.unwrapList(node.relations).map((rel) => this.visit(rel, context3));
+          output.push(relations.join(", "));
+        }
+        return output.join(" ");
+      }
+      StatsElem(node, context3) {
+        if (node.name) {
+          return this.quoteIfNeeded(node.name);
+        } else if (node.expr) {
+          return `(${this.visit(node.expr, context3)})`;
+        }
+        return "";
+      }
+      CreatePublicationStmt(node, context3) {
+        const output = ["CREATE", "PUBLICATION"];
+        if (node.pubname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.pubname));
+        }
+        if (node.pubobjects && node.pubobjects.length > 0) {
+          output.push("FOR");
+          const tables = list_utils_1.ListUtils.unwrapList(node.pubobjects).map((table) => this.visit(table, context3));
+          output.push(tables.join(", "));
+        } else if (node.for_all_tables) {
+          output.push("FOR", "ALL", "TABLES");
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("WITH");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3));
+          output.push(`(${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      CreateSubscriptionStmt(node, context3) {
+        const output = ["CREATE", "SUBSCRIPTION"];
+        if (node.subname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.subname));
+        }
+        output.push("CONNECTION");
+        if (node.conninfo) {
+          output.push(`'${node.conninfo}'`);
+        }
+        output.push("PUBLICATION");
+        if (node.publication && node.publication.length > 0) {
+          const publications = list_utils_1.ListUtils.unwrapList(node.publication).map((pub) => this.visit(pub, context3));
+          output.push(publications.join(", "));
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("WITH");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3));
+          output.push(`(${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      AlterPublicationStmt(node, context3) {
+        const output = ["ALTER", "PUBLICATION"];
+        if (node.pubname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.pubname));
+        }
+        const hasObjects = node.pubobjects && node.pubobjects.length > 0;
+        if (hasObjects) {
+          switch (node.action || "AP_AddObjects") {
+            case "AP_AddObjects":
+              output.push("ADD");
+              break;
+            case "AP_DropObjects":
+              output.push("DROP");
+              break;
+            case "AP_SetObjects":
+              output.push("SET");
+              break;
+            default:
+              throw new Error(`Unsupported AlterPublicationStmt action: ${node.action}`);
+          }
+          const objects = list_utils_1.ListUtils.unwrapList(node.pubobjects).map((obj) => this.visit(obj, context3));
+          output.push(objects.join(", "));
+        } else if (node.options && node.options.length > 0) {
+          output.push("SET");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3));
+          output.push(`(${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      AlterSubscriptionStmt(node, context3) {
+        const output = ["ALTER", "SUBSCRIPTION"];
+        if (node.subname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.subname));
+        }
+        const options = node.options && node.options.length > 0 ? `(${list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3)).join(", ")})` : null;
+        const publications = node.publication && node.publication.length > 0 ? list_utils_1.ListUtils.unwrapList(node.publication).map((pub) => this.visit(pub, context3)).join(", ") : null;
+        {
+          switch (node.kind || "ALTER_SUBSCRIPTION_OPTIONS") {
+            case "ALTER_SUBSCRIPTION_OPTIONS":
+              output.push("SET");
+              if (options)
+                output.push(options);
+              break;
+            case "ALTER_SUBSCRIPTION_CONNECTION":
+              output.push("CONNECTION");
+              if (node.conninfo) {
+                output.push(quotes_1.QuoteUtils.escape(node.conninfo));
+              }
+              break;
+            case "ALTER_SUBSCRIPTION_SET_PUBLICATION":
+              output.push("SET PUBLICATION");
+              if (publications)
+                output.push(publications);
+              if (options)
+                output.push("WITH", options);
+              break;
+            case "ALTER_SUBSCRIPTION_ADD_PUBLICATION":
+              output.push("ADD PUBLICATION");
+              if (publications)
+                output.push(publications);
+              if (options)
+                output.push("WITH", options);
+              break;
+            case "ALTER_SUBSCRIPTION_DROP_PUBLICATION":
+              output.push("DROP PUBLICATION");
+              if (publications)
+                output.push(publications);
+              if (options)
+                output.push("WITH", options);
+              break;
+            case "ALTER_SUBSCRIPTION_REFRESH":
+              output.push("REFRESH PUBLICATION");
+              if (options)
+                output.push("WITH", options);
+              break;
+            case "ALTER_SUBSCRIPTION_ENABLED": {
+              const enabled = list_utils_1.ListUtils.unwrapList(node.options).find((opt) => opt.DefElem?.defname === "enabled");
+              const arg2 = enabled?.DefElem?.arg;
+              const isEnabled = arg2?.Boolean ? arg2.Boolean.boolval !== false : true;
+              output.push(isEnabled ? "ENABLE" : "DISABLE");
+              break;
+            }
+            case "ALTER_SUBSCRIPTION_SKIP":
+              output.push("SKIP");
+              if (options)
+                output.push(options);
+              break;
+            default:
+              throw new Error(`Unsupported AlterSubscriptionStmt kind: ${node.kind}`);
+          }
+        }
+        return output.join(" ");
+      }
+      DropSubscriptionStmt(node, context3) {
+        const output = ["DROP", "SUBSCRIPTION"];
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        if (node.subname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.subname));
+        }
+        if (node.behavior) {
+          switch (node.behavior) {
+            case "DROP_CASCADE":
+              output.push("CASCADE");
+              break;
+            case "DROP_RESTRICT":
+              output.push("RESTRICT");
+              break;
+          }
+        }
+        return output.join(" ");
+      }
+      DoStmt(node, context3) {
+        const output = ["DO"];
+        if (node.args && node.args.length > 0) {
+          const doContext = context3.spawn("DoStmt");
+          const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+          const processedArgs = [];
+          for (const arg2 of args2) {
+            const nodeType = this.getNodeType(arg2);
+            if (nodeType === "DefElem") {
+              const defElem = this.getNodeData(arg2);
+              if (defElem.defname === "language") {
+                const langValue = this.visit(defElem.arg, doContext);
+                processedArgs.push(`LANGUAGE ${langValue}`);
+              } else if (defElem.defname === "as") {
+                const argNodeType = this.getNodeType(defElem.arg);
+                if (argNodeType === "String") {
+                  const stringNode = this.getNodeData(defElem.arg);
+                  const delimiter3 = this.getFunctionDelimiter(stringNode.sval);
+                  processedArgs.push(`${delimiter3}${stringNode.sval}${delimiter3}`);
+                } else {
+                  processedArgs.push(this.visit(defElem.arg, doContext));
+                }
+              }
+            }
+          }
+          output.push(...processedArgs);
+        }
+        return output.join(" ");
+      }
+      generateUniqueDollarTag(content) {
+        const dollarQuotePattern = /\$[a-zA-Z0-9_]*\$/g;
+        const matches = content.match(dollarQuotePattern) || [];
+        if (matches.length === 0) {
+          return "$$";
+        }
+        const existingTags = new Set(matches);
+        if (existingTags.has("$$")) {
+          let counter = 1;
+          let tag = `$do${counter}$`;
+          while (existingTags.has(tag)) {
+            counter++;
+            tag = `$do${counter}$`;
+          }
+          return tag;
+        }
+        return "$$";
+      }
+      InlineCodeBlock(node, context3) {
+        if (node.source_text) {
+          const delimiter4 = this.getFunctionDelimiter(node.source_text);
+          return `${delimiter4}${node.source_text}${delimiter4}`;
+        }
+        const delimiter3 = this.options.functionDelimiter || "$$";
+        return `${delimiter3}${delimiter3}`;
+      }
+      CallContext(node, context3) {
+        if (node.atomic !== void 0) {
+          return node.atomic ? "ATOMIC" : "NOT ATOMIC";
+        }
+        return "";
+      }
+      ConstraintsSetStmt(node, context3) {
+        const output = ["SET", "CONSTRAINTS"];
+        if (node.constraints && node.constraints.length > 0) {
+          const constraints = list_utils_1.ListUtils.unwrapList(node.constraints).map((constraint) => this.visit(constraint, context3));
+          output.push(constraints.join(", "));
+        } else {
+          output.push("ALL");
+        }
+        output.push(node.deferred ? "DEFERRED" : "IMMEDIATE");
+        return output.join(" ");
+      }
+      AlterSystemStmt(node, context3) {
+        const output = ["ALTER", "SYSTEM"];
+        if (node.setstmt) {
+          const setStmt = this.VariableSetStmt(node.setstmt, context3);
+          const setStmtWithoutPrefix = setStmt.replace(/^SET\s+/, "");
+          output.push("SET", setStmtWithoutPrefix);
+        }
+        return output.join(" ");
+      }
+      VacuumRelation(node, context3) {
+        const output = [];
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        }
+        if (node.va_cols && node.va_cols.length > 0) {
+          output.push("(");
+          const columns = list_utils_1.ListUtils.unwrapList(node.va_cols).map((col) => this.visit(col, context3));
+          output.push(columns.join(", "));
+          output.push(")");
+        }
+        return output.join(" ");
+      }
+      DropOwnedStmt(node, context3) {
+        const output = ["DROP", "OWNED", "BY"];
+        if (node.roles && node.roles.length > 0) {
+          const roles = list_utils_1.ListUtils.unwrapList(node.roles).map((role) => this.visit(role, context3));
+          output.push(roles.join(", "));
+        }
+        if (node.behavior) {
+          switch (node.behavior) {
+            case "DROP_CASCADE":
+              output.push("CASCADE");
+              break;
+            case "DROP_RESTRICT":
+              output.push("RESTRICT");
+              break;
+          }
+        }
+        return output.join(" ");
+      }
+      ReassignOwnedStmt(node, context3) {
+        const output = ["REASSIGN", "OWNED", "BY"];
+        if (node.roles && node.roles.length > 0) {
+          const roles = list_utils_1.ListUtils.unwrapList(node.roles).map((role) => this.visit(role, context3));
+          output.push(roles.join(", "));
+        }
+        output.push("TO");
+        if (node.newrole) {
+          output.push(this.RoleSpec(node.newrole, context3));
+        }
+        return output.join(" ");
+      }
+      AlterTSDictionaryStmt(node, context3) {
+        const output = ["ALTER", "TEXT", "SEARCH", "DICTIONARY"];
+        if (node.dictname && node.dictname.length > 0) {
+          const dictName = list_utils_1.ListUtils.unwrapList(node.dictname).map((name2) => this.visit(name2, context3));
+          output.push(dictName.join("."));
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("(");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3));
+          output.push(options.join(", "));
+          output.push(")");
+        }
+        return output.join(" ");
+      }
+      AlterTSConfigurationStmt(node, context3) {
+        const output = ["ALTER", "TEXT", "SEARCH", "CONFIGURATION"];
+        if (node.cfgname && node.cfgname.length > 0) {
+          const cfgName = list_utils_1.ListUtils.unwrapList(node.cfgname).map((name2) => this.visit(name2, context3));
+          output.push(cfgName.join("."));
+        }
+        if (node.kind) {
+          switch (node.kind) {
+            case "ALTER_TSCONFIG_ADD_MAPPING":
+              output.push("ADD", "MAPPING", "FOR");
+              if (node.tokentype && node.tokentype.length > 0) {
+                const tokenTypes = list_utils_1.ListUtils.unwrapList(node.tokentype).map((token) => this.visit(token, context3));
+                output.push(tokenTypes.join(", "));
+              }
+              if (node.dicts && node.dicts.length > 0) {
+                output.push("WITH");
+                const dictNames = list_utils_1.ListUtils.unwrapList(node.dicts).map((dict) => {
+                  if (dict.List && dict.List.items) {
+                    return list_utils_1.ListUtils.unwrapList(dict.List.items).map((item) => this.visit(item, context3)).join(".");
+                  }
+                  return this.visit(dict, context3);
+                });
+                output.push(dictNames.join(", "));
+              }
+              break;
+            case "ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN":
+              output.push("ALTER", "MAPPING", "FOR");
+              if (node.tokentype && node.tokentype.length > 0) {
+                const tokenTypes = list_utils_1.ListUtils.unwrapList(node.tokentype).map((token) => this.visit(token, context3));
+                output.push(tokenTypes.join(", "));
+              }
+              if (node.dicts && node.dicts.length > 0) {
+                output.push("WITH");
+                const dictNames = list_utils_1.ListUtils.unwrapList(node.dicts).map((dict) => {
+                  if (dict.List && dict.List.items) {
+                    return list_utils_1.ListUtils.unwrapList(dict.List.items).map((item) => this.visit(item, context3)).join(".");
+                  }
+                  return this.visit(dict, context3);
+                });
+                output.push(dictNames.join(", "));
+              }
+              break;
+            case "ALTER_TSCONFIG_REPLACE_DICT":
+              output.push("ALTER", "MAPPING", "REPLACE");
+              if (node.dicts && node.dicts.length >= 2) {
+                const dictNames = list_utils_1.ListUtils.unwrapList(node.dicts).map((dict) => {
+                  if (dict.List && dict.List.items) {
+                    return list_utils_1.ListUtils.unwrapList(dict.List.items).map((item) => this.visit(item, context3)).join(".");
+                  }
+                  return this.visit(dict, context3);
+                });
+                output.push(dictNames[0], "WITH", dictNames.slice(1).join(", "));
+              }
+              break;
+            case "ALTER_TSCONFIG_REPLACE_DICT_FOR_TOKEN":
+              output.push("ALTER", "MAPPING", "FOR");
+              if (node.tokentype && node.tokentype.length > 0) {
+                const tokenTypes = list_utils_1.ListUtils.unwrapList(node.tokentype).map((token) => this.visit(token, context3));
+                output.push(tokenTypes.join(", "));
+              }
+              if (node.dicts && node.dicts.length >= 2) {
+                output.push("REPLACE");
+                const dictNames = list_utils_1.ListUtils.unwrapList(node.dicts).map((dict) => {
+                  if (dict.List && dict.List.items) {
+                    return list_utils_1.ListUtils.unwrapList(dict.List.items).map((item) => this.visit(item, context3)).join(".");
+                  }
+                  return this.visit(dict, context3);
+                });
+                output.push(dictNames[0], "WITH", dictNames.slice(1).join(", "));
+              }
+              break;
+            case "ALTER_TSCONFIG_DROP_MAPPING":
+              output.push("DROP", "MAPPING", "FOR");
+              if (node.tokentype && node.tokentype.length > 0) {
+                const tokenTypes = list_utils_1.ListUtils.unwrapList(node.tokentype).map((token) => this.visit(token, context3));
+                output.push(tokenTypes.join(", "));
+              }
+              break;
+            default:
+              throw new Error(`Unsupported AlterTSConfigurationStmt kind: ${node.kind}`);
+          }
+        }
+        return output.join(" ");
+      }
+      ClosePortalStmt(node, context3) {
+        const output = ["CLOSE"];
+        if (node.portalname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.portalname));
+        } else {
+          output.push("ALL");
+        }
+        return output.join(" ");
+      }
+      FetchStmt(node, context3) {
+        const output = [node.ismove ? "MOVE" : "FETCH"];
+        const isAll = node.howMany === 9223372036854776e3;
+        if (node.direction) {
+          switch (node.direction) {
+            case "FETCH_FORWARD":
+              if (isAll) {
+                output.push("FORWARD", "ALL");
+              } else if (node.howMany !== void 0 && node.howMany !== null) {
+                output.push("FORWARD", node.howMany.toString());
+              } else {
+                output.push("FORWARD");
+              }
+              break;
+            case "FETCH_BACKWARD":
+              if (isAll) {
+                output.push("BACKWARD", "ALL");
+              } else if (node.howMany !== void 0 && node.howMany !== null) {
+                output.push("BACKWARD", node.howMany.toString());
+              } else {
+                output.push("BACKWARD");
+              }
+              break;
+            case "FETCH_ABSOLUTE":
+              if (node.howMany !== void 0 && node.howMany !== null) {
+                output.push("ABSOLUTE", node.howMany.toString());
+              }
+              break;
+            case "FETCH_RELATIVE":
+              if (node.howMany !== void 0 && node.howMany !== null) {
+                output.push("RELATIVE", node.howMany.toString());
+              } else {
+                output.push("RELATIVE", "0");
+              }
+              break;
+            default:
+              throw new Error(`Unsupported FetchStmt direction: ${node.direction}`);
+          }
+        } else if (isAll) {
+          output.push("ALL");
+        }
+        if (node.portalname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.portalname));
+        }
+        return output.join(" ");
+      }
+      AlterStatsStmt(node, context3) {
+        const output = ["ALTER", "STATISTICS"];
+        if (node.defnames && node.defnames.length > 0) {
+          const names = list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3));
+          output.push(names.join("."));
+        }
+        output.push("SET", "STATISTICS");
+        if (node.stxstattarget) {
+          output.push(this.visit(node.stxstattarget, context3));
+        }
+        return output.join(" ");
+      }
+      ObjectWithArgs(node, context3) {
+        let result = "";
+        if (node.objname && node.objname.length > 0) {
+          const objContext = context3.spawn("ObjectWithArgs");
+          const names = list_utils_1.ListUtils.unwrapList(node.objname).map((name2) => this.visit(name2, objContext));
+          result = names.join(".");
+        }
+        if (node.objfuncargs && node.objfuncargs.length > 0) {
+          const funcArgs = list_utils_1.ListUtils.unwrapList(node.objfuncargs).map((arg2) => this.visit(arg2, context3));
+          result += `(${funcArgs.join(", ")})`;
+        } else if (node.objargs && node.objargs.length > 0) {
+          const args2 = list_utils_1.ListUtils.unwrapList(node.objargs).map((arg2) => {
+            if (!arg2 || Object.keys(arg2).length === 0) {
+              return "NONE";
+            }
+            return this.visit(arg2, context3);
+          });
+          result += `(${args2.join(", ")})`;
+        } else if (node.args_unspecified) {
+        } else {
+          if ((context3.parentNodeTypes.includes("CommentStmt") || context3.parentNodeTypes.includes("DropStmt")) && context3.objtype === "OBJECT_AGGREGATE") {
+            result += "(*)";
+          } else if (context3.parentNodeTypes.includes("CreateOpClassItem")) {
+          } else {
+            result += "()";
+          }
+        }
+        return result;
+      }
+      AlterOperatorStmt(node, context3) {
+        const output = ["ALTER", "OPERATOR"];
+        if (node.opername) {
+          output.push(this.ObjectWithArgs(node.opername, context3));
+        }
+        output.push("SET");
+        if (node.options && node.options.length > 0) {
+          const alterOpContext = context3.spawn("AlterOperatorStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, alterOpContext));
+          output.push(`(${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      AlterFdwStmt(node, context3) {
+        const output = ["ALTER", "FOREIGN", "DATA", "WRAPPER"];
+        if (node.fdwname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.fdwname));
+        }
+        if (node.func_options && node.func_options.length > 0) {
+          const fdwContext = context3.spawn("AlterFdwStmt");
+          const funcOptions = list_utils_1.ListUtils.unwrapList(node.func_options).map((opt) => this.visit(opt, fdwContext));
+          output.push(funcOptions.join(" "));
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("OPTIONS");
+          const fdwContext = context3.spawn("AlterFdwStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, fdwContext));
+          output.push(`(${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      CreateForeignServerStmt(node, context3) {
+        const output = ["CREATE", "SERVER"];
+        if (node.if_not_exists) {
+          output.push("IF", "NOT", "EXISTS");
+        }
+        if (node.servername) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.servername));
+        }
+        if (node.servertype) {
+          output.push("TYPE", quotes_1.QuoteUtils.escape(node.servertype));
+        }
+        if (node.version) {
+          output.push("VERSION", quotes_1.QuoteUtils.escape(node.version));
+        }
+        if (node.fdwname) {
+          output.push("FOREIGN", "DATA", "WRAPPER", quotes_1.QuoteUtils.quoteIdentifier(node.fdwname));
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("OPTIONS");
+          output.push("(");
+          const optionsContext = context3.spawn("CreateForeignServerStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, optionsContext));
+          output.push(options.join(", "));
+          output.push(")");
+        }
+        return output.join(" ");
+      }
+      AlterForeignServerStmt(node, context3) {
+        const output = ["ALTER", "SERVER"];
+        if (node.servername) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.servername));
+        }
+        if (node.version) {
+          output.push("VERSION", quotes_1.QuoteUtils.escape(node.version));
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("OPTIONS");
+          output.push("(");
+          const optionsContext = context3.spawn("AlterForeignServerStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, optionsContext));
+          output.push(options.join(", "));
+          output.push(")");
+        }
+        return output.join(" ");
+      }
+      AlterUserMappingStmt(node, context3) {
+        const output = ["ALTER", "USER", "MAPPING", "FOR"];
+        if (node.user) {
+          output.push(this.RoleSpec(node.user, context3));
+        } else {
+          output.push("CURRENT_USER");
+        }
+        output.push("SERVER");
+        if (node.servername) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.servername));
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("OPTIONS");
+          const userMappingContext = context3.spawn("AlterUserMappingStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, userMappingContext));
+          output.push(`(${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      DropUserMappingStmt(node, context3) {
+        const output = ["DROP", "USER", "MAPPING"];
+        if (node.missing_ok) {
+          output.push("IF", "EXISTS");
+        }
+        output.push("FOR");
+        if (node.user) {
+          output.push(this.RoleSpec(node.user, context3));
+        } else {
+          output.push("CURRENT_USER");
+        }
+        output.push("SERVER");
+        if (node.servername) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.servername));
+        }
+        return output.join(" ");
+      }
+      ImportForeignSchemaStmt(node, context3) {
+        const output = ["IMPORT", "FOREIGN", "SCHEMA"];
+        if (node.remote_schema) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.remote_schema));
+        }
+        if (node.list_type) {
+          switch (node.list_type) {
+            case "FDW_IMPORT_SCHEMA_ALL":
+              break;
+            case "FDW_IMPORT_SCHEMA_LIMIT_TO":
+              output.push("LIMIT", "TO");
+              if (node.table_list && node.table_list.length > 0) {
+                const tables = list_utils_1.ListUtils.unwrapList(node.table_list).map((table) => this.visit(table, context3));
+                output.push(`(${tables.join(", ")})`);
+              }
+              break;
+            case "FDW_IMPORT_SCHEMA_EXCEPT":
+              output.push("EXCEPT");
+              if (node.table_list && node.table_list.length > 0) {
+                const tables = list_utils_1.ListUtils.unwrapList(node.table_list).map((table) => this.visit(table, context3));
+                output.push(`(${tables.join(", ")})`);
+              }
+              break;
+            default:
+              throw new Error(`Unsupported ImportForeignSchemaStmt list_type: ${node.list_type}`);
+          }
+        }
+        output.push("FROM", "SERVER");
+        if (node.server_name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.server_name));
+        }
+        output.push("INTO");
+        if (node.local_schema) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.local_schema));
+        }
+        if (node.options && node.options.length > 0) {
+          const importSchemaContext = context3.spawn("ImportForeignSchemaStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, importSchemaContext));
+          output.push(`OPTIONS (${options.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      ClusterStmt(node, context3) {
+        const output = ["CLUSTER"];
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+          if (node.indexname) {
+            output.push("USING", quotes_1.QuoteUtils.quoteIdentifier(node.indexname));
+          }
+        }
+        if (node.params && node.params.length > 0) {
+          const params = list_utils_1.ListUtils.unwrapList(node.params).map((param) => this.visit(param, context3));
+          output.push(`(${params.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      VacuumStmt(node, context3) {
+        const output = [node.is_vacuumcmd ? "VACUUM" : "ANALYZE"];
+        if (node.options && node.options.length > 0) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, context3));
+          output.push(`(${options.join(", ")})`);
+        }
+        if (node.rels && node.rels.length > 0) {
+          const relations = list_utils_1.ListUtils.unwrapList(node.rels).map((rel) => this.visit(rel, context3));
+          output.push(relations.join(", "));
+        }
+        return output.join(" ");
+      }
+      ExplainStmt(node, context3) {
+        const output = ["EXPLAIN"];
+        if (node.options && node.options.length > 0) {
+          const explainContext = context3.spawn("ExplainStmt");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, explainContext));
+          output.push(`(${options.join(", ")})`);
+        }
+        if (node.query) {
+          output.push(this.visit(node.query, context3));
+        }
+        return output.join(" ");
+      }
+      ReindexStmt(node, context3) {
+        const output = ["REINDEX"];
+        if (node.params && node.params.length > 0) {
+          const params = list_utils_1.ListUtils.unwrapList(node.params).map((param) => this.visit(param, context3));
+          output.push(`(${params.join(", ")})`);
+        }
+        if (node.kind) {
+          switch (node.kind) {
+            case "REINDEX_OBJECT_INDEX":
+              output.push("INDEX");
+              break;
+            case "REINDEX_OBJECT_TABLE":
+              output.push("TABLE");
+              break;
+            case "REINDEX_OBJECT_SCHEMA":
+              output.push("SCHEMA");
+              break;
+            case "REINDEX_OBJECT_SYSTEM":
+              output.push("SYSTEM");
+              break;
+            case "REINDEX_OBJECT_DATABASE":
+              output.push("DATABASE");
+              break;
+            default:
+              throw new Error(`Unsupported ReindexStmt kind: ${node.kind}`);
+          }
+        }
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        }
+        if (node.name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+        }
+        return output.join(" ");
+      }
+      CallStmt(node, context3) {
+        const output = ["CALL"];
+        if (node.funccall) {
+          const funcCall = node.funccall;
+          if (funcCall.funcname && funcCall.funcname.length > 0) {
+            const funcNameParts = funcCall.funcname.map((nameNode) => {
+              if (nameNode.String) {
+                return nameNode.String.sval;
+              }
+              return this.visit(nameNode, context3);
+            });
+            const funcName = funcNameParts.join(".");
+            let argsStr = "";
+            if (funcCall.args && funcCall.args.length > 0) {
+              const argStrs = funcCall.args.map((arg2) => this.visit(arg2, context3));
+              argsStr = `(${argStrs.join(", ")})`;
+            } else {
+              argsStr = "()";
+            }
+            output.push(`${funcName}${argsStr}`);
+          }
+        } else if (node.funcexpr) {
+          output.push(this.FuncExpr(node.funcexpr, context3));
+        } else {
+          throw new Error("CallStmt requires either funccall or funcexpr");
+        }
+        return output.join(" ");
+      }
+      CreatedbStmt(node, context3) {
+        const output = ["CREATE DATABASE"];
+        if (!node.dbname) {
+          throw new Error("CreatedbStmt requires dbname");
+        }
+        output.push(quotes_1.QuoteUtils.quoteIdentifier(node.dbname));
+        if (node.options && node.options.length > 0) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, context3)).join(" ");
+          output.push("WITH", options);
+        }
+        return output.join(" ");
+      }
+      DropdbStmt(node, context3) {
+        const output = ["DROP DATABASE"];
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        if (!node.dbname) {
+          throw new Error("DropdbStmt requires dbname");
+        }
+        output.push(quotes_1.QuoteUtils.quoteIdentifier(node.dbname));
+        if (node.options && node.options.length > 0) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, context3)).join(" ");
+          output.push("WITH", options);
+        }
+        return output.join(" ");
+      }
+      RenameStmt(node, context3) {
+        const output = ["ALTER"];
+        if (!node.renameType) {
+          throw new Error("RenameStmt requires renameType");
+        }
+        switch (node.renameType) {
+          case "OBJECT_TABLE":
+            output.push("TABLE");
+            break;
+          case "OBJECT_VIEW":
+            output.push("VIEW");
+            break;
+          case "OBJECT_INDEX":
+            output.push("INDEX");
+            break;
+          case "OBJECT_SEQUENCE":
+            output.push("SEQUENCE");
+            break;
+          case "OBJECT_FUNCTION":
+            output.push("FUNCTION");
+            break;
+          case "OBJECT_PROCEDURE":
+            output.push("PROCEDURE");
+            break;
+          case "OBJECT_SCHEMA":
+            output.push("SCHEMA");
+            break;
+          case "OBJECT_DATABASE":
+            output.push("DATABASE");
+            break;
+          case "OBJECT_COLUMN":
+            if (node.relationType === "OBJECT_FOREIGN_TABLE") {
+              output.push("FOREIGN TABLE");
+            } else if (node.relationType === "OBJECT_VIEW") {
+              output.push("VIEW");
+            } else {
+              output.push("TABLE");
+            }
+            break;
+          case "OBJECT_DOMAIN":
+            output.push("DOMAIN");
+            break;
+          case "OBJECT_TYPE":
+            output.push("TYPE");
+            break;
+          case "OBJECT_DOMCONSTRAINT":
+            output.push("DOMAIN");
+            break;
+          case "OBJECT_TABCONSTRAINT":
+            output.push("TABLE");
+            break;
+          case "OBJECT_AGGREGATE":
+            output.push("AGGREGATE");
+            break;
+          case "OBJECT_COLLATION":
+            output.push("COLLATION");
+            break;
+          case "OBJECT_CONVERSION":
+            output.push("CONVERSION");
+            break;
+          case "OBJECT_EXTENSION":
+            output.push("EXTENSION");
+            break;
+          case "OBJECT_FOREIGN_SERVER":
+            output.push("SERVER");
+            break;
+          case "OBJECT_FOREIGN_TABLE":
+            output.push("FOREIGN TABLE");
+            break;
+          case "OBJECT_LANGUAGE":
+            output.push("LANGUAGE");
+            break;
+          case "OBJECT_MATVIEW":
+            output.push("MATERIALIZED VIEW");
+            break;
+          case "OBJECT_OPCLASS":
+            output.push("OPERATOR CLASS");
+            break;
+          case "OBJECT_OPERATOR":
+            output.push("OPERATOR");
+            break;
+          case "OBJECT_OPFAMILY":
+            output.push("OPERATOR FAMILY");
+            break;
+          case "OBJECT_POLICY":
+            output.push("POLICY");
+            if (node.subname) {
+              output.push(quotes_1.QuoteUtils.quoteIdentifier(node.subname));
+            }
+            break;
+          case "OBJECT_PUBLICATION":
+            output.push("PUBLICATION");
+            break;
+          case "OBJECT_ROLE":
+            output.push("ROLE");
+            break;
+          case "OBJECT_RULE":
+            output.push("RULE");
+            break;
+          case "OBJECT_SUBSCRIPTION":
+            output.push("SUBSCRIPTION");
+            break;
+          case "OBJECT_TABLESPACE":
+            output.push("TABLESPACE");
+            break;
+          case "OBJECT_TRIGGER":
+            output.push("TRIGGER");
+            break;
+          case "OBJECT_TSCONFIGURATION":
+            output.push("TEXT SEARCH CONFIGURATION");
+            break;
+          case "OBJECT_TSDICTIONARY":
+            output.push("TEXT SEARCH DICTIONARY");
+            break;
+          case "OBJECT_TSPARSER":
+            output.push("TEXT SEARCH PARSER");
+            break;
+          case "OBJECT_TSTEMPLATE":
+            output.push("TEXT SEARCH TEMPLATE");
+            break;
+          case "OBJECT_FDW":
+            output.push("FOREIGN DATA WRAPPER");
+            break;
+          case "OBJECT_EVENT_TRIGGER":
+            output.push("EVENT TRIGGER");
+            break;
+          case "OBJECT_ATTRIBUTE":
+            if (node.relationType === "OBJECT_TYPE") {
+              output.push("TYPE");
+            } else {
+              output.push("TABLE");
+            }
+            break;
+          case "OBJECT_ROUTINE":
+            output.push("ROUTINE");
+            break;
+          default:
+            throw new Error(`Unsupported RenameStmt renameType: ${node.renameType}`);
+        }
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        if (node.renameType === "OBJECT_RULE" && node.subname && node.relation) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.subname));
+          output.push("ON");
+          output.push(this.RangeVar(node.relation, context3));
+        } else if (node.relation) {
+          const rangeVarContext = context3.spawn("RenameStmt", { objtype: node.relationType });
+          if (node.renameType === "OBJECT_POLICY") {
+            output.push("ON");
+          }
+          output.push(this.RangeVar(node.relation, rangeVarContext));
+        } else if (node.object) {
+          if ((node.renameType === "OBJECT_OPFAMILY" || node.renameType === "OBJECT_OPCLASS") && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const accessMethod = items[0].String?.sval || "";
+              const objectName3 = items[1].String?.sval || "";
+              output.push(`${quotes_1.QuoteUtils.quoteIdentifier(objectName3)} USING ${accessMethod}`);
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if ((node.renameType === "OBJECT_TYPE" || node.renameType === "OBJECT_DOMAIN") && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            const parts = items.map((item) => item.String?.sval).filter((s4) => typeof s4 === "string").map((s4) => this.quoteIfNeeded(s4));
+            output.push(parts.join("."));
+          } else if (node.renameType === "OBJECT_SCHEMA" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length > 0 && items[0].String) {
+              output.push(this.quoteIfNeeded(items[0].String.sval));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else {
+            output.push(this.visit(node.object, context3));
+          }
+        }
+        if (node.renameType === "OBJECT_COLUMN" && node.subname) {
+          output.push("RENAME COLUMN", quotes_1.QuoteUtils.quoteIdentifier(node.subname), "TO");
+        } else if (node.renameType === "OBJECT_DOMCONSTRAINT" && node.subname) {
+          output.push("RENAME CONSTRAINT", quotes_1.QuoteUtils.quoteIdentifier(node.subname), "TO");
+        } else if (node.renameType === "OBJECT_TABCONSTRAINT" && node.subname) {
+          output.push("RENAME CONSTRAINT", quotes_1.QuoteUtils.quoteIdentifier(node.subname), "TO");
+        } else if (node.renameType === "OBJECT_ATTRIBUTE" && node.subname) {
+          output.push("RENAME ATTRIBUTE", quotes_1.QuoteUtils.quoteIdentifier(node.subname), "TO");
+        } else if (node.renameType === "OBJECT_ROLE" && node.subname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.subname), "RENAME TO");
+        } else if (node.renameType === "OBJECT_SCHEMA" && node.subname) {
+          output.push(this.quoteIfNeeded(node.subname), "RENAME TO");
+        } else if (node.renameType === "OBJECT_RULE") {
+          output.push("RENAME TO");
+        } else {
+          output.push("RENAME TO");
+        }
+        if (!node.newname) {
+          throw new Error("RenameStmt requires newname");
+        }
+        output.push(quotes_1.QuoteUtils.quoteIdentifier(node.newname));
+        if (node.behavior === "DROP_CASCADE") {
+          output.push("CASCADE");
+        }
+        return output.join(" ");
+      }
+      AlterOwnerStmt(node, context3) {
+        const output = ["ALTER"];
+        if (!node.objectType) {
+          throw new Error("AlterOwnerStmt requires objectType");
+        }
+        output.push(this.getObjectTypeKeyword(node.objectType));
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        } else if (node.object) {
+          if ((node.objectType === "OBJECT_OPFAMILY" || node.objectType === "OBJECT_OPCLASS") && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const accessMethod = items[0].String?.sval || "";
+              const objectName3 = items[1].String?.sval || "";
+              output.push(`${quotes_1.QuoteUtils.quoteIdentifier(objectName3)} USING ${accessMethod}`);
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else {
+            output.push(this.visit(node.object, context3));
+          }
+        }
+        output.push("OWNER TO");
+        if (!node.newowner) {
+          throw new Error("AlterOwnerStmt requires newowner");
+        }
+        output.push(this.RoleSpec(node.newowner, context3));
+        return output.join(" ");
+      }
+      GrantStmt(node, context3) {
+        const output = [];
+        if (node.is_grant) {
+          output.push("GRANT");
+        } else {
+          output.push("REVOKE");
+          if (node.grant_option) {
+            output.push("GRANT OPTION FOR");
+          }
+        }
+        if (node.privileges && node.privileges.length > 0) {
+          const privilegeContext = context3.spawn("GrantStmt");
+          const privileges = list_utils_1.ListUtils.unwrapList(node.privileges).map((priv) => this.visit(priv, privilegeContext)).join(", ");
+          output.push(privileges);
+        } else {
+          output.push("ALL");
+        }
+        output.push("ON");
+        if (node.objtype && node.targtype === "ACL_TARGET_DEFAULTS") {
+          switch (node.objtype) {
+            case "OBJECT_TABLE":
+              output.push("TABLES");
+              break;
+            case "OBJECT_SEQUENCE":
+              output.push("SEQUENCES");
+              break;
+            case "OBJECT_FUNCTION":
+              output.push("FUNCTIONS");
+              break;
+            case "OBJECT_PROCEDURE":
+              output.push("PROCEDURES");
+              break;
+            case "OBJECT_ROUTINE":
+              output.push("ROUTINES");
+              break;
+            case "OBJECT_TYPE":
+              output.push("TYPES");
+              break;
+            case "OBJECT_SCHEMA":
+              output.push("SCHEMAS");
+              break;
+            default:
+              break;
+          }
+        }
+        switch (node.targtype) {
+          case "ACL_TARGET_OBJECT":
+            if (node.objtype === "OBJECT_SCHEMA") {
+              output.push("SCHEMA");
+            } else if (node.objtype === "OBJECT_LANGUAGE") {
+              output.push("LANGUAGE");
+            } else if (node.objtype === "OBJECT_SEQUENCE") {
+              output.push("SEQUENCE");
+            } else if (node.objtype === "OBJECT_FUNCTION") {
+              output.push("FUNCTION");
+            } else if (node.objtype === "OBJECT_PROCEDURE") {
+              output.push("PROCEDURE");
+            } else if (node.objtype === "OBJECT_TYPE") {
+              output.push("TYPE");
+            } else if (node.objtype === "OBJECT_DOMAIN") {
+              output.push("DOMAIN");
+            } else if (node.objtype === "OBJECT_LARGEOBJECT") {
+              output.push("LARGE OBJECT");
+            } else if (node.objtype === "OBJECT_FDW") {
+              output.push("FOREIGN", "DATA", "WRAPPER");
+            } else if (node.objtype === "OBJECT_FOREIGN_SERVER") {
+              output.push("FOREIGN", "SERVER");
+            } else if (node.objtype === "OBJECT_DATABASE") {
+              output.push("DATABASE");
+            }
+            if (node.objects && node.objects.length > 0) {
+              const objects = list_utils_1.ListUtils.unwrapList(node.objects).map((obj) => this.visit(obj, context3)).join(", ");
+              output.push(objects);
+            }
+            break;
+          case "ACL_TARGET_ALL_IN_SCHEMA":
+            switch (node.objtype) {
+              case "OBJECT_TABLE":
+                output.push("ALL TABLES IN SCHEMA");
+                break;
+              case "OBJECT_SEQUENCE":
+                output.push("ALL SEQUENCES IN SCHEMA");
+                break;
+              case "OBJECT_FUNCTION":
+                output.push("ALL FUNCTIONS IN SCHEMA");
+                break;
+              case "OBJECT_PROCEDURE":
+                output.push("ALL PROCEDURES IN SCHEMA");
+                break;
+              case "OBJECT_ROUTINE":
+                output.push("ALL ROUTINES IN SCHEMA");
+                break;
+              case "OBJECT_TYPE":
+                output.push("ALL TYPES IN SCHEMA");
+                break;
+              default:
+                output.push("ALL TABLES IN SCHEMA");
+                break;
+            }
+            if (node.objects && node.objects.length > 0) {
+              const schemas = list_utils_1.ListUtils.unwrapList(node.objects).map((schema2) => this.visit(schema2, context3)).join(", ");
+              output.push(schemas);
+            }
+            break;
+          default:
+            if (node.objects && node.objects.length > 0) {
+              const objects = list_utils_1.ListUtils.unwrapList(node.objects).map((obj) => this.visit(obj, context3)).join(", ");
+              output.push(objects);
+            }
+        }
+        if (node.is_grant) {
+          output.push("TO");
+        } else {
+          output.push("FROM");
+        }
+        if (node.grantees && node.grantees.length > 0) {
+          const grantees = list_utils_1.ListUtils.unwrapList(node.grantees).map((grantee) => this.visit(grantee, context3)).join(", ");
+          output.push(grantees);
+        }
+        if (node.grant_option && node.is_grant) {
+          output.push("WITH GRANT OPTION");
+        }
+        if (node.grantor) {
+          output.push("GRANTED BY", this.RoleSpec(node.grantor, context3));
+        }
+        if (!node.is_grant) {
+          if (node.behavior === "DROP_CASCADE") {
+            output.push("CASCADE");
+          } else if (node.behavior === "DROP_RESTRICT") {
+            output.push("RESTRICT");
+          }
+        }
+        return output.join(" ");
+      }
+      GrantRoleStmt(node, context3) {
+        const output = [];
+        const options = list_utils_1.ListUtils.unwrapList(node.opt).map((opt) => opt.DefElem).filter((opt) => !!opt && !!opt.defname);
+        const optionValue = (opt) => {
+          if (!opt.arg)
+            return true;
+          const argType = this.getNodeType(opt.arg);
+          const argData = this.getNodeData(opt.arg);
+          if (argType === "Boolean")
+            return argData.boolval !== false;
+          if (argType === "String")
+            return argData.sval !== "false";
+          return true;
+        };
+        const roles = list_utils_1.ListUtils.unwrapList(node.granted_roles).map((role) => role.AccessPriv?.priv_name ? quotes_1.QuoteUtils.quoteIdentifier(role.AccessPriv.priv_name) : this.visit(role, context3)).join(", ");
+        if (node.is_grant) {
+          output.push("GRANT", roles, "TO");
+        } else {
+          output.push("REVOKE");
+          if (options.length > 0) {
+            output.push(`${options[0].defname.toUpperCase()} OPTION FOR`);
+          }
+          output.push(roles, "FROM");
+        }
+        if (node.grantee_roles && node.grantee_roles.length > 0) {
+          const grantees = list_utils_1.ListUtils.unwrapList(node.grantee_roles).map((grantee) => this.visit(grantee, context3)).join(", ");
+          output.push(grantees);
+        }
+        if (node.is_grant && options.length > 0) {
+          const withOptions = options.map((opt) => `${opt.defname.toUpperCase()} ${optionValue(opt) ? "TRUE" : "FALSE"}`);
+          output.push("WITH", withOptions.join(", "));
+        }
+        if (node.grantor) {
+          output.push("GRANTED BY", this.RoleSpec(node.grantor, context3));
+        }
+        if (!node.is_grant && node.behavior === "DROP_CASCADE") {
+          output.push("CASCADE");
+        }
+        return output.join(" ");
+      }
+      SecLabelStmt(node, context3) {
+        const output = ["SECURITY LABEL"];
+        if (node.provider) {
+          output.push("FOR", quotes_1.QuoteUtils.quoteIdentifier(node.provider));
+        }
+        output.push("ON");
+        if (node.objtype) {
+          switch (node.objtype) {
+            case "OBJECT_TABLE":
+              output.push("TABLE");
+              break;
+            case "OBJECT_COLUMN":
+              output.push("COLUMN");
+              break;
+            case "OBJECT_FUNCTION":
+              output.push("FUNCTION");
+              break;
+            case "OBJECT_SCHEMA":
+              output.push("SCHEMA");
+              break;
+            case "OBJECT_DATABASE":
+              output.push("DATABASE");
+              break;
+            case "OBJECT_ROLE":
+              output.push("ROLE");
+              break;
+            default:
+              output.push(node.objtype.replace("OBJECT_", ""));
+          }
+        }
+        if (node.object) {
+          if (typeof node.object === "object" && "List" in node.object) {
+            const list3 = node.object.List;
+            const objectParts = list_utils_1.ListUtils.unwrapList(list3.items).map((item) => this.visit(item, context3));
+            output.push(objectParts.join("."));
+          } else {
+            output.push(this.visit(node.object, context3));
+          }
+        }
+        output.push("IS");
+        if (node.label) {
+          output.push(`'${node.label}'`);
+        } else {
+          output.push("NULL");
+        }
+        return output.join(" ");
+      }
+      AlterDefaultPrivilegesStmt(node, context3) {
+        const output = ["ALTER DEFAULT PRIVILEGES"];
+        if (node.options && node.options.length > 0) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options);
+          for (const option of options) {
+            const optionData = this.getNodeData(option);
+            if (optionData.defname === "schemas") {
+              output.push("IN SCHEMA");
+              if (optionData.arg) {
+                const schemas = list_utils_1.ListUtils.unwrapList(optionData.arg).map((schema2) => this.visit(schema2, context3)).join(", ");
+                output.push(schemas);
+              }
+            } else if (optionData.defname === "roles") {
+              output.push("FOR ROLE");
+              if (optionData.arg) {
+                const roles = list_utils_1.ListUtils.unwrapList(optionData.arg).map((role) => this.visit(role, context3)).join(", ");
+                output.push(roles);
+              }
+            }
+          }
+        }
+        if (node.action) {
+          const actionStr = this.GrantStmt(node.action, context3);
+          if (context3.isPretty()) {
+            return output.join(" ") + context3.newline() + context3.indent(actionStr);
+          } else {
+            output.push(actionStr);
+          }
+        }
+        return output.join(" ");
+      }
+      CreateConversionStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.def) {
+          output.push("DEFAULT");
+        }
+        output.push("CONVERSION");
+        if (node.conversion_name && node.conversion_name.length > 0) {
+          const conversionName = list_utils_1.ListUtils.unwrapList(node.conversion_name).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(conversionName);
+        }
+        if (node.for_encoding_name) {
+          output.push("FOR", `'${node.for_encoding_name}'`);
+        }
+        if (node.to_encoding_name) {
+          output.push("TO", `'${node.to_encoding_name}'`);
+        }
+        if (node.func_name && node.func_name.length > 0) {
+          output.push("FROM");
+          const funcName = list_utils_1.ListUtils.unwrapList(node.func_name).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(funcName);
+        }
+        return output.join(" ");
+      }
+      CreateCastStmt(node, context3) {
+        const output = ["CREATE CAST"];
+        output.push("(");
+        if (node.sourcetype) {
+          output.push(this.TypeName(node.sourcetype, context3));
+        }
+        output.push("AS");
+        if (node.targettype) {
+          output.push(this.TypeName(node.targettype, context3));
+        }
+        output.push(")");
+        if (node.func) {
+          output.push("WITH FUNCTION");
+          output.push(this.ObjectWithArgs(node.func, context3));
+        } else if (node.inout) {
+          output.push("WITH INOUT");
+        } else {
+          output.push("WITHOUT FUNCTION");
+        }
+        if (node.context) {
+          switch (node.context) {
+            case "COERCION_IMPLICIT":
+              output.push("AS IMPLICIT");
+              break;
+            case "COERCION_ASSIGNMENT":
+              output.push("AS ASSIGNMENT");
+              break;
+            case "COERCION_EXPLICIT":
+              break;
+            default:
+              throw new Error(`Unsupported CreateCastStmt context: ${node.context}`);
+          }
+        } else if (node.context === "COERCION_ASSIGNMENT") {
+          output.push("AS ASSIGNMENT");
+        }
+        return output.join(" ");
+      }
+      CreatePLangStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.replace) {
+          output.push("OR REPLACE");
+        }
+        if (node.pltrusted) {
+          output.push("TRUSTED");
+        }
+        output.push("LANGUAGE");
+        if (node.plname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.plname));
+        }
+        if (node.plhandler && node.plhandler.length > 0) {
+          output.push("HANDLER");
+          const handlerName = list_utils_1.ListUtils.unwrapList(node.plhandler).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(handlerName);
+        }
+        if (node.plinline && node.plinline.length > 0) {
+          output.push("INLINE");
+          const inlineName = list_utils_1.ListUtils.unwrapList(node.plinline).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(inlineName);
+        }
+        if (node.plvalidator && node.plvalidator.length > 0) {
+          output.push("VALIDATOR");
+          const validatorName = list_utils_1.ListUtils.unwrapList(node.plvalidator).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(validatorName);
+        }
+        return output.join(" ");
+      }
+      CreateTransformStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.replace) {
+          output.push("OR REPLACE");
+        }
+        output.push("TRANSFORM FOR");
+        if (node.type_name) {
+          output.push(this.TypeName(node.type_name, context3));
+        }
+        output.push("LANGUAGE");
+        if (node.lang) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.lang));
+        }
+        output.push("(");
+        const transforms = [];
+        if (node.fromsql) {
+          const fromSqlName = this.ObjectWithArgs(node.fromsql, context3);
+          transforms.push(`FROM SQL WITH FUNCTION ${fromSqlName}`);
+        }
+        if (node.tosql) {
+          const toSqlName = this.ObjectWithArgs(node.tosql, context3);
+          transforms.push(`TO SQL WITH FUNCTION ${toSqlName}`);
+        }
+        output.push(transforms.join(", "));
+        output.push(")");
+        return output.join(" ");
+      }
+      CreateTrigStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.replace) {
+          output.push("OR REPLACE");
+        }
+        if (node.isconstraint) {
+          output.push("CONSTRAINT");
+        }
+        output.push("TRIGGER");
+        if (node.trigname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.trigname));
+        }
+        if (context3.isPretty()) {
+          const components = [];
+          const timing = [];
+          if (node.timing & 2)
+            timing.push("BEFORE");
+          else if (node.timing & 64)
+            timing.push("INSTEAD OF");
+          else
+            timing.push("AFTER");
+          const events2 = [];
+          if (node.events & 4)
+            events2.push("INSERT");
+          if (node.events & 8)
+            events2.push("DELETE");
+          if (node.events & 16) {
+            let updateStr = "UPDATE";
+            if (node.columns && node.columns.length > 0) {
+              const columnNames = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context3)).join(", ");
+              updateStr += " OF " + columnNames;
+            }
+            events2.push(updateStr);
+          }
+          if (node.events & 32)
+            events2.push("TRUNCATE");
+          components.push(context3.indent(timing.join(" ") + " " + events2.join(" OR ")));
+          if (node.relation) {
+            components.push(context3.indent("ON " + this.RangeVar(node.relation, context3)));
+          }
+          if (node.transitionRels && node.transitionRels.length > 0) {
+            const transitionClauses = list_utils_1.ListUtils.unwrapList(node.transitionRels).map((rel) => this.visit(rel, context3)).join(" ");
+            components.push(context3.indent("REFERENCING " + transitionClauses));
+          }
+          if (node.deferrable) {
+            components.push(context3.indent("DEFERRABLE"));
+          }
+          if (node.initdeferred) {
+            components.push(context3.indent("INITIALLY DEFERRED"));
+          }
+          if (node.row) {
+            components.push(context3.indent("FOR EACH ROW"));
+          } else {
+            components.push(context3.indent("FOR EACH STATEMENT"));
+          }
+          if (node.whenClause) {
+            const whenStr = "WHEN (" + this.visit(node.whenClause, context3) + ")";
+            components.push(context3.indent(whenStr));
+          }
+          let executeStr = "EXECUTE";
+          if (node.funcname && node.funcname.length > 0) {
+            const funcName = list_utils_1.ListUtils.unwrapList(node.funcname).map((name2) => this.visit(name2, context3)).join(".");
+            executeStr += " PROCEDURE " + funcName;
+          }
+          if (node.args && node.args.length > 0) {
+            const argContext = context3.spawn("CreateTrigStmt", { isStringLiteral: true });
+            const args2 = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, argContext)).join(", ");
+            executeStr += "(" + args2 + ")";
+          } else {
+            executeStr += "()";
+          }
+          components.push(context3.indent(executeStr));
+          return output.join(" ") + context3.newline() + components.join(context3.newline());
+        } else {
+          const timing = [];
+          if (node.timing & 2)
+            timing.push("BEFORE");
+          else if (node.timing & 64)
+            timing.push("INSTEAD OF");
+          else
+            timing.push("AFTER");
+          output.push(timing.join(" "));
+          const events2 = [];
+          if (node.events & 4)
+            events2.push("INSERT");
+          if (node.events & 8)
+            events2.push("DELETE");
+          if (node.events & 16)
+            events2.push("UPDATE");
+          if (node.events & 32)
+            events2.push("TRUNCATE");
+          output.push(events2.join(" OR "));
+          if (node.columns && node.columns.length > 0) {
+            output.push("OF");
+            const columnNames = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context3)).join(", ");
+            output.push(columnNames);
+          }
+          output.push("ON");
+          if (node.relation) {
+            output.push(this.RangeVar(node.relation, context3));
+          }
+          if (node.constrrel) {
+            output.push("FROM");
+            output.push(this.RangeVar(node.constrrel, context3));
+          }
+          if (node.deferrable) {
+            output.push("DEFERRABLE");
+          }
+          if (node.initdeferred) {
+            output.push("INITIALLY DEFERRED");
+          }
+          if (node.transitionRels && node.transitionRels.length > 0) {
+            output.push("REFERENCING");
+            const transitionClauses = list_utils_1.ListUtils.unwrapList(node.transitionRels).map((rel) => this.visit(rel, context3)).join(" ");
+            output.push(transitionClauses);
+          }
+          if (node.row) {
+            output.push("FOR EACH ROW");
+          } else {
+            output.push("FOR EACH STATEMENT");
+          }
+          if (node.whenClause) {
+            output.push("WHEN");
+            output.push("(");
+            output.push(this.visit(node.whenClause, context3));
+            output.push(")");
+          }
+          output.push("EXECUTE");
+          if (node.funcname && node.funcname.length > 0) {
+            const funcName = list_utils_1.ListUtils.unwrapList(node.funcname).map((name2) => this.visit(name2, context3)).join(".");
+            output.push("FUNCTION", funcName);
+          }
+          if (node.args && node.args.length > 0) {
+            output.push("(");
+            const argContext = context3.spawn("CreateTrigStmt", { isStringLiteral: true });
+            const args2 = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, argContext)).join(", ");
+            output.push(args2);
+            output.push(")");
+          } else {
+            output.push("()");
+          }
+          return output.join(" ");
+        }
+      }
+      TriggerTransition(node, context3) {
+        const output = [];
+        if (node.isNew) {
+          output.push("NEW TABLE AS");
+        } else {
+          output.push("OLD TABLE AS");
+        }
+        if (node.name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+        }
+        return output.join(" ");
+      }
+      CreateEventTrigStmt(node, context3) {
+        const output = ["CREATE EVENT TRIGGER"];
+        if (node.trigname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.trigname));
+        }
+        output.push("ON");
+        if (node.eventname) {
+          output.push(node.eventname);
+        }
+        if (node.whenclause && node.whenclause.length > 0) {
+          output.push("WHEN");
+          const eventTriggerContext = context3.spawn("CreateEventTrigStmt");
+          const conditions = list_utils_1.ListUtils.unwrapList(node.whenclause).map((condition) => this.visit(condition, eventTriggerContext)).join(" AND ");
+          output.push(conditions);
+        }
+        output.push("EXECUTE");
+        if (node.funcname && node.funcname.length > 0) {
+          const funcName = list_utils_1.ListUtils.unwrapList(node.funcname).map((name2) => this.visit(name2, context3)).join(".");
+          output.push("PROCEDURE", funcName + "()");
+        }
+        return output.join(" ");
+      }
+      AlterEventTrigStmt(node, context3) {
+        const output = ["ALTER EVENT TRIGGER"];
+        if (node.trigname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.trigname));
+        }
+        if (node.tgenabled) {
+          switch (node.tgenabled) {
+            case "O":
+              output.push("ENABLE");
+              break;
+            case "D":
+              output.push("DISABLE");
+              break;
+            case "R":
+              output.push("ENABLE REPLICA");
+              break;
+            case "A":
+              output.push("ENABLE ALWAYS");
+              break;
+            default:
+              throw new Error(`Unsupported trigger enable state: ${node.tgenabled}`);
+          }
+        }
+        return output.join(" ");
+      }
+      CreateOpClassStmt(node, context3) {
+        const output = ["CREATE OPERATOR CLASS"];
+        if (node.opclassname && node.opclassname.length > 0) {
+          const className = list_utils_1.ListUtils.unwrapList(node.opclassname).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(className);
+        }
+        if (node.isDefault) {
+          output.push("DEFAULT");
+        }
+        output.push("FOR TYPE");
+        if (node.datatype) {
+          output.push(this.TypeName(node.datatype, context3));
+        }
+        output.push("USING");
+        if (node.amname) {
+          output.push(node.amname);
+        }
+        if (node.opfamilyname && node.opfamilyname.length > 0) {
+          output.push("FAMILY");
+          const familyName = list_utils_1.ListUtils.unwrapList(node.opfamilyname).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(familyName);
+        }
+        output.push("AS");
+        if (node.items && node.items.length > 0) {
+          const items = list_utils_1.ListUtils.unwrapList(node.items).map((item) => this.visit(item, context3)).join(", ");
+          output.push(items);
+        }
+        return output.join(" ");
+      }
+      CreateOpFamilyStmt(node, context3) {
+        const output = ["CREATE OPERATOR FAMILY"];
+        if (node.opfamilyname && node.opfamilyname.length > 0) {
+          const familyName = list_utils_1.ListUtils.unwrapList(node.opfamilyname).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(familyName);
+        }
+        output.push("USING");
+        if (node.amname) {
+          output.push(node.amname);
+        }
+        return output.join(" ");
+      }
+      AlterOpFamilyStmt(node, context3) {
+        const output = ["ALTER OPERATOR FAMILY"];
+        if (node.opfamilyname && node.opfamilyname.length > 0) {
+          const familyName = list_utils_1.ListUtils.unwrapList(node.opfamilyname).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(familyName);
+        }
+        output.push("USING");
+        if (node.amname) {
+          output.push(node.amname);
+        }
+        if (node.isDrop) {
+          output.push("DROP");
+        } else {
+          output.push("ADD");
+        }
+        if (node.items && node.items.length > 0) {
+          const items = list_utils_1.ListUtils.unwrapList(node.items).map((item) => this.visit(item, context3)).join(", ");
+          output.push(items);
+        }
+        return output.join(" ");
+      }
+      MergeStmt(node, context3) {
+        const output = [];
+        if (node.withClause) {
+          output.push(this.WithClause(node.withClause, context3));
+        }
+        output.push("MERGE INTO");
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        }
+        if (node.sourceRelation) {
+          output.push("USING");
+          output.push(this.visit(node.sourceRelation, context3));
+        }
+        if (node.joinCondition) {
+          output.push("ON");
+          output.push(this.visit(node.joinCondition, context3));
+        }
+        if (node.mergeWhenClauses && node.mergeWhenClauses.length > 0) {
+          const whenClauses = list_utils_1.ListUtils.unwrapList(node.mergeWhenClauses).map((clause) => this.visit(clause, context3)).join(" ");
+          output.push(whenClauses);
+        }
+        if (node.returningClause) {
+          output.push(this.ReturningClause(node.returningClause, context3));
+        }
+        return output.join(" ");
+      }
+      MergeSupportFunc(node, context3) {
+        return "merge_action()";
+      }
+      MergeWhenClause(node, context3) {
+        const output = ["WHEN"];
+        switch (node.matchKind) {
+          case "MERGE_WHEN_MATCHED":
+            output.push("MATCHED");
+            break;
+          case "MERGE_WHEN_NOT_MATCHED_BY_SOURCE":
+            output.push("NOT MATCHED BY SOURCE");
+            break;
+          case "MERGE_WHEN_NOT_MATCHED_BY_TARGET":
+            output.push("NOT MATCHED");
+            break;
+        }
+        if (node.condition) {
+          output.push("AND");
+          output.push(this.visit(node.condition, context3));
+        }
+        output.push("THEN");
+        switch (node.commandType) {
+          case "CMD_UPDATE": {
+            output.push("UPDATE SET");
+            if (node.targetList && node.targetList.length > 0) {
+              output.push(this.formatUpdateAssignments(node.targetList, context3));
+            }
+            break;
+          }
+          case "CMD_INSERT": {
+            output.push("INSERT");
+            const targetList = list_utils_1.ListUtils.unwrapList(node.targetList);
+            if (targetList.length > 0) {
+              const columns = targetList.map((target) => quotes_1.QuoteUtils.quoteIdentifier(target.ResTarget?.name)).join(", ");
+              output.push(`(${columns})`);
+            }
+            if (node.override === "OVERRIDING_USER_VALUE") {
+              output.push("OVERRIDING USER VALUE");
+            } else if (node.override === "OVERRIDING_SYSTEM_VALUE") {
+              output.push("OVERRIDING SYSTEM VALUE");
+            }
+            const values = list_utils_1.ListUtils.unwrapList(node.values);
+            if (values.length > 0) {
+              const valueItems = values.map((value) => this.visit(value, context3)).join(", ");
+              output.push(`VALUES (${valueItems})`);
+            } else {
+              output.push("DEFAULT VALUES");
+            }
+            break;
+          }
+          case "CMD_DELETE":
+            output.push("DELETE");
+            break;
+          case "CMD_NOTHING":
+            output.push("DO NOTHING");
+            break;
+        }
+        return output.join(" ");
+      }
+      AlterTableMoveAllStmt(node, context3) {
+        const output = ["ALTER"];
+        if (node.objtype === "OBJECT_TABLE") {
+          output.push("TABLE");
+        } else if (node.objtype === "OBJECT_INDEX") {
+          output.push("INDEX");
+        } else {
+          output.push("TABLE");
+        }
+        output.push("ALL", "IN", "TABLESPACE");
+        if (node.orig_tablespacename) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.orig_tablespacename));
+        }
+        output.push("SET", "TABLESPACE");
+        if (node.new_tablespacename) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.new_tablespacename));
+        }
+        if (node.nowait) {
+          output.push("NOWAIT");
+        }
+        return output.join(" ");
+      }
+      CreateSeqStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.sequence) {
+          const seq2 = node.sequence;
+          if (seq2.relpersistence === "t") {
+            output.push("TEMPORARY");
+          }
+        }
+        output.push("SEQUENCE");
+        if (node.if_not_exists) {
+          output.push("IF NOT EXISTS");
+        }
+        if (node.sequence) {
+          const sequenceName = [];
+          const seq2 = node.sequence;
+          if (seq2.schemaname) {
+            sequenceName.push(quotes_1.QuoteUtils.quoteIdentifier(seq2.schemaname));
+          }
+          if (seq2.relname) {
+            sequenceName.push(quotes_1.QuoteUtils.quoteIdentifier(seq2.relname));
+          }
+          output.push(sequenceName.join("."));
+        }
+        if (node.options && node.options.length > 0) {
+          const seqContext = context3.spawn("CreateSeqStmt");
+          const optionStrs = list_utils_1.ListUtils.unwrapList(node.options).filter((option) => option != null && this.getNodeType(option) !== "undefined").map((option) => {
+            try {
+              return this.visit(option, seqContext);
+            } catch (error2) {
+              console.warn(`Error processing option in CreateSeqStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+              return "";
+            }
+          }).filter((str2) => str2 !== "").join(" ");
+          if (optionStrs) {
+            output.push(optionStrs);
+          }
+        }
+        return output.join(" ");
+      }
+      AlterSeqStmt(node, context3) {
+        const output = ["ALTER", "SEQUENCE"];
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        if (node.sequence) {
+          const sequenceName = [];
+          const seq2 = node.sequence;
+          if (seq2.schemaname) {
+            sequenceName.push(quotes_1.QuoteUtils.quoteIdentifier(seq2.schemaname));
+          }
+          if (seq2.relname) {
+            sequenceName.push(quotes_1.QuoteUtils.quoteIdentifier(seq2.relname));
+          }
+          output.push(sequenceName.join("."));
+        }
+        if (node.options && node.options.length > 0) {
+          const seqContext = context3.spawn("AlterSeqStmt");
+          const optionStrs = list_utils_1.ListUtils.unwrapList(node.options).filter((option) => option && option !== void 0).map((option) => {
+            try {
+              if (!option || this.getNodeType(option) === "undefined") {
+                return "";
+              }
+              return this.visit(option, seqContext);
+            } catch (error2) {
+              console.warn(`Error processing option in AlterSeqStmt: ${error2 instanceof Error ? error2.message : String(error2)}`);
+              return "";
+            }
+          }).filter((str2) => str2 && str2.trim().length > 0).join(" ");
+          if (optionStrs) {
+            output.push(optionStrs);
+          }
+        }
+        if (node.for_identity) {
+          output.push("FOR IDENTITY");
+        }
+        return output.join(" ");
+      }
+      CompositeTypeStmt(node, context3) {
+        const output = ["CREATE", "TYPE"];
+        if (node.typevar) {
+          const typeContext = context3.spawn("CompositeTypeStmt");
+          output.push(this.RangeVar(node.typevar, typeContext));
+        }
+        output.push("AS");
+        if (node.coldeflist && node.coldeflist.length > 0) {
+          const colDefs = list_utils_1.ListUtils.unwrapList(node.coldeflist).map((colDef) => this.visit(colDef, context3)).join(", ");
+          output.push(`(${colDefs})`);
+        } else {
+          output.push("()");
+        }
+        return output.join(" ");
+      }
+      CreateRangeStmt(node, context3) {
+        const output = ["CREATE", "TYPE"];
+        if (node.typeName && node.typeName.length > 0) {
+          const typeNameStr = list_utils_1.ListUtils.unwrapList(node.typeName).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(typeNameStr);
+        }
+        output.push("AS", "RANGE");
+        if (node.params && node.params.length > 0) {
+          const paramStrs = list_utils_1.ListUtils.unwrapList(node.params).map((param) => {
+            const paramData = this.getNodeData(param);
+            if (paramData.defname && paramData.arg) {
+              const argValue = this.visit(paramData.arg, context3);
+              return `${paramData.defname} = ${argValue}`;
+            }
+            return this.visit(param, context3);
+          });
+          output.push(`(${paramStrs.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      AlterEnumStmt(node, context3) {
+        const output = ["ALTER", "TYPE"];
+        if (node.typeName && node.typeName.length > 0) {
+          const typeNameStr = list_utils_1.ListUtils.unwrapList(node.typeName).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(typeNameStr);
+        }
+        if (node.oldVal && node.newVal) {
+          const escapedOldVal = node.oldVal.replace(/'/g, "''");
+          const escapedNewVal = node.newVal.replace(/'/g, "''");
+          output.push("RENAME", "VALUE", `'${escapedOldVal}'`, "TO", `'${escapedNewVal}'`);
+        } else if (node.newVal) {
+          output.push("ADD", "VALUE");
+          if (node.skipIfNewValExists) {
+            output.push("IF NOT EXISTS");
+          }
+          const escapedNewVal = node.newVal.replace(/'/g, "''");
+          output.push(`'${escapedNewVal}'`);
+          if (node.newValNeighbor) {
+            const escapedNeighbor = node.newValNeighbor.replace(/'/g, "''");
+            if (node.newValIsAfter) {
+              output.push("AFTER", `'${escapedNeighbor}'`);
+            } else {
+              output.push("BEFORE", `'${escapedNeighbor}'`);
+            }
+          }
+        }
+        return output.join(" ");
+      }
+      AlterTypeStmt(node, context3) {
+        const output = ["ALTER", "TYPE"];
+        if (node.typeName && node.typeName.length > 0) {
+          const typeNameStr = list_utils_1.ListUtils.unwrapList(node.typeName).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(typeNameStr);
+        }
+        output.push("SET");
+        if (node.options && node.options.length > 0) {
+          const optionStrs = list_utils_1.ListUtils.unwrapList(node.options).map((option) => {
+            const optionData = this.getNodeData(option);
+            if (optionData.defname && optionData.arg) {
+              const argValue = this.visit(optionData.arg, context3);
+              return `${optionData.defname} = ${argValue}`;
+            }
+            return this.visit(option, context3);
+          });
+          output.push(`(${optionStrs.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      AlterRoleStmt(node, context3) {
+        const isGroupStatement = node.options && list_utils_1.ListUtils.unwrapList(node.options).some((option) => option.DefElem && option.DefElem.defname === "rolemembers");
+        const output = ["ALTER", isGroupStatement ? "GROUP" : "ROLE"];
+        if (node.role) {
+          output.push(this.RoleSpec(node.role, context3));
+        }
+        if (node.options) {
+          const roleContext = context3.spawn("AlterRoleStmt");
+          if (isGroupStatement) {
+            const roleMembersOption = list_utils_1.ListUtils.unwrapList(node.options).find((option) => option.DefElem && option.DefElem.defname === "rolemembers");
+            if (roleMembersOption && roleMembersOption.DefElem) {
+              const operation = node.action === 1 ? "ADD" : "DROP";
+              output.push(operation, "USER");
+              if (roleMembersOption.DefElem.arg && roleMembersOption.DefElem.arg.List) {
+                const users = list_utils_1.ListUtils.unwrapList(roleMembersOption.DefElem.arg.List.items).map((user) => this.visit(user, roleContext)).join(", ");
+                output.push(users);
+              }
+            }
+          } else {
+            const options = list_utils_1.ListUtils.unwrapList(node.options).map((option) => this.visit(option, roleContext)).join(" ");
+            if (options) {
+              output.push(options);
+            }
+          }
+        }
+        return output.join(" ");
+      }
+      DropRoleStmt(node, context3) {
+        const output = ["DROP", "ROLE"];
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        if (node.roles) {
+          const roleNames = list_utils_1.ListUtils.unwrapList(node.roles).map((role) => this.visit(role, context3)).join(", ");
+          output.push(roleNames);
+        }
+        return output.join(" ");
+      }
+      targetList(node, context3) {
+        if (!node || !Array.isArray(node)) {
+          return "";
+        }
+        return node.map((target) => this.visit(target, context3)).join(", ");
+      }
+      CreateAggregateStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.replace) {
+          output.push("OR REPLACE");
+        }
+        output.push("AGGREGATE");
+        if (node.defnames && node.defnames.length > 0) {
+          const aggName = list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(aggName);
+        }
+        output.push("(");
+        if (node.args && node.args.length > 0) {
+          const args2 = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3)).join(", ");
+          output.push(args2);
+        } else {
+          output.push("*");
+        }
+        output.push(")");
+        output.push("(");
+        const options = [];
+        if (node.definition && node.definition.length > 0) {
+          const optionStrs = list_utils_1.ListUtils.unwrapList(node.definition).map((option) => {
+            const optionData = this.getNodeData(option);
+            if (optionData.defname === "sfunc" || optionData.defname === "sfunc1") {
+              const funcValue = this.visit(optionData.arg, context3);
+              return `SFUNC = ${funcValue}`;
+            } else if (optionData.defname === "stype" || optionData.defname === "stype1") {
+              const typeValue = this.visit(optionData.arg, context3);
+              return `STYPE = ${typeValue}`;
+            } else if (optionData.defname === "basetype") {
+              const baseValue = this.visit(optionData.arg, context3);
+              return `BASETYPE = ${baseValue}`;
+            } else if (optionData.defname === "finalfunc") {
+              const finalValue = this.visit(optionData.arg, context3);
+              return `FINALFUNC = ${finalValue}`;
+            } else if (optionData.defname === "initcond" || optionData.defname === "initcond1") {
+              const initValue = this.visit(optionData.arg, context3);
+              return `INITCOND = ${initValue}`;
+            } else if (optionData.defname === "combinefunc") {
+              const combineValue = this.visit(optionData.arg, context3);
+              return `COMBINEFUNC = ${combineValue}`;
+            } else if (optionData.defname === "serialfunc") {
+              const serialValue = this.visit(optionData.arg, context3);
+              return `SERIALFUNC = ${serialValue}`;
+            } else if (optionData.defname === "deserialfunc") {
+              const deserialValue = this.visit(optionData.arg, context3);
+              return `DESERIALFUNC = ${deserialValue}`;
+            } else if (optionData.defname === "parallel") {
+              const parallelValue = this.visit(optionData.arg, context3);
+              return `PARALLEL = ${parallelValue}`;
+            }
+            return this.visit(option, context3);
+          });
+          options.push(...optionStrs);
+        }
+        output.push(options.join(", "));
+        output.push(")");
+        return output.join(" ");
+      }
+      CreateTableAsStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.objtype === "OBJECT_MATVIEW") {
+          output.push("MATERIALIZED VIEW");
+        } else {
+          if (node.into && node.into.rel && node.into.rel.relpersistence === "t") {
+            output.push("TEMPORARY TABLE");
+          } else {
+            output.push("TABLE");
+          }
+        }
+        if (node.if_not_exists) {
+          output.push("IF NOT EXISTS");
+        }
+        if (node.into && node.into.rel) {
+          output.push(this.RangeVar(node.into.rel, context3));
+        }
+        if (node.into && node.into.colNames && node.into.colNames.length > 0) {
+          output.push("(");
+          const colNames = list_utils_1.ListUtils.unwrapList(node.into.colNames).map((col) => this.visit(col, context3)).join(", ");
+          output.push(colNames);
+          output.push(")");
+        }
+        if (node.into && node.into.accessMethod) {
+          output.push("USING");
+          output.push(node.into.accessMethod);
+        }
+        if (node.into && node.into.options && node.into.options.length > 0) {
+          output.push("WITH");
+          const options = list_utils_1.ListUtils.unwrapList(node.into.options).map((option) => this.visit(option, context3.spawn("CreateStmt"))).join(", ");
+          output.push(`(${options})`);
+        }
+        if (node.into && node.into.onCommit && node.into.onCommit !== "ONCOMMIT_NOOP") {
+          output.push("ON COMMIT");
+          switch (node.into.onCommit) {
+            case "ONCOMMIT_PRESERVE_ROWS":
+              output.push("PRESERVE ROWS");
+              break;
+            case "ONCOMMIT_DELETE_ROWS":
+              output.push("DELETE ROWS");
+              break;
+            case "ONCOMMIT_DROP":
+              output.push("DROP");
+              break;
+          }
+        }
+        if (node.into && node.into.tableSpaceName) {
+          output.push("TABLESPACE", quotes_1.QuoteUtils.quoteIdentifier(node.into.tableSpaceName));
+        }
+        output.push("AS");
+        if (node.query) {
+          output.push(this.visit(node.query, context3));
+        }
+        if (node.into && node.into.skipData) {
+          output.push("WITH NO DATA");
+        }
+        return output.join(" ");
+      }
+      RefreshMatViewStmt(node, context3) {
+        const output = ["REFRESH", "MATERIALIZED", "VIEW"];
+        if (node.concurrent) {
+          output.push("CONCURRENTLY");
+        }
+        if (node.relation) {
+          output.push(this.visit(node.relation, context3));
+        }
+        if (node.skipData) {
+          output.push("WITH NO DATA");
+        }
+        return output.join(" ");
+      }
+      AccessPriv(node, context3) {
+        const output = [];
+        if (node.priv_name) {
+          output.push(node.priv_name.toUpperCase());
+        } else {
+          output.push("ALL");
+        }
+        if (node.cols && node.cols.length > 0) {
+          output.push("(");
+          const colContext = context3.spawn("AccessPriv");
+          const columns = list_utils_1.ListUtils.unwrapList(node.cols).map((col) => this.visit(col, colContext));
+          output.push(columns.join(", "));
+          output.push(")");
+        }
+        return output.join(" ");
+      }
+      aliasname(node, context3) {
+        if (typeof node === "string") {
+          return quotes_1.QuoteUtils.quoteIdentifier(node);
+        }
+        return this.visit(node, context3);
+      }
+      DefineStmt(node, context3) {
+        const output = [];
+        if (!node.kind) {
+          throw new Error("DefineStmt requires kind property");
+        }
+        switch (node.kind) {
+          case "OBJECT_OPERATOR":
+            output.push("CREATE OPERATOR");
+            if (node.defnames && node.defnames.length > 0) {
+              const names = list_utils_1.ListUtils.unwrapList(node.defnames).map((name2, index) => {
+                if (index === node.defnames.length - 1) {
+                  const nodeData = this.getNodeData(name2);
+                  if (nodeData && nodeData.sval) {
+                    return nodeData.sval;
+                  }
+                }
+                return this.visit(name2, context3);
+              });
+              output.push(names.join("."));
+            }
+            if (node.definition && node.definition.length > 0) {
+              output.push("(");
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                if (def.DefElem) {
+                  const defElem = def.DefElem;
+                  const defName = defElem.defname;
+                  const defValue = defElem.arg;
+                  if (defName && defValue) {
+                    const quotedDefName = quotes_1.QuoteUtils.quoteIdentifier(defName);
+                    const preservedDefName = quotedDefName !== defName ? quotedDefName : this.preserveOperatorDefElemCase(defName);
+                    if ((defName.toLowerCase() === "commutator" || defName.toLowerCase() === "negator") && defValue.List) {
+                      const listItems = list_utils_1.ListUtils.unwrapList(defValue.List.items);
+                      if (listItems.length === 1 && listItems[0].String) {
+                        return `${preservedDefName} = ${listItems[0].String.sval}`;
+                      }
+                    }
+                    if (defName.toLowerCase() === "commutator" || defName.toLowerCase() === "negator") {
+                      return `${preservedDefName} = ${this.visit(defValue, context3)}`;
+                    }
+                    return `${preservedDefName} = ${this.visit(defValue, context3)}`;
+                  } else if (defName && !defValue) {
+                    if (defName === "Hashes" || defName === "Merges") {
+                      return quotes_1.QuoteUtils.quoteIdentifier(defName);
+                    }
+                    return this.preserveOperatorDefElemCase(defName).toUpperCase();
+                  }
+                }
+                return this.visit(def, context3);
+              });
+              output.push(definitions.join(", "));
+              output.push(")");
+            }
+            break;
+          case "OBJECT_TYPE":
+            output.push("CREATE TYPE");
+            if (node.defnames && node.defnames.length > 0) {
+              output.push(list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3)).join("."));
+            }
+            if (node.definition && node.definition.length > 0) {
+              const defineStmtContext = context3.spawn("DefineStmt");
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                return this.visit(def, defineStmtContext);
+              });
+              output.push(`(${definitions.join(", ")})`);
+            }
+            break;
+          case "OBJECT_AGGREGATE":
+            output.push("CREATE");
+            if (node.replace) {
+              output.push("OR REPLACE");
+            }
+            output.push("AGGREGATE");
+            if (node.defnames && node.defnames.length > 0) {
+              const nameStrs = list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3));
+              output.push(nameStrs.join("."));
+            }
+            if (node.args && node.args.length > 0) {
+              const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+              const hasOrderedSetIndicator = args2.some((arg2) => arg2.Integer && arg2.Integer.ival === 1);
+              const hasOrderByPattern = args2.length >= 2 && args2[0].List && args2[0].List.items && args2[0].List.items.length === 1 && args2[0].List.items[0].FunctionParameter && args2[0].List.items[0].FunctionParameter.mode === "FUNC_PARAM_DEFAULT" && args2[1].Integer && Object.keys(args2[1].Integer).length === 0;
+              const filteredArgs = args2.filter((arg2) => {
+                if (arg2.Integer && (arg2.Integer.ival === -1 || arg2.Integer.ival === 1)) {
+                  return false;
+                }
+                if (arg2.Integer && Object.keys(arg2.Integer).length === 0 && hasOrderByPattern) {
+                  return false;
+                }
+                return true;
+              });
+              if (filteredArgs.length > 0) {
+                if (hasOrderByPattern) {
+                  const listArg = filteredArgs[0];
+                  if (listArg.List && listArg.List.items && listArg.List.items[0].FunctionParameter) {
+                    const functionParam = listArg.List.items[0].FunctionParameter;
+                    let paramStr;
+                    if (functionParam.argType && functionParam.argType.names) {
+                      const names = functionParam.argType.names;
+                      if (names.length >= 2 && names[0].String && names[0].String.sval === "pg_catalog") {
+                        paramStr = names[1].String.sval;
+                      } else if (names.length >= 1 && names[0].String) {
+                        paramStr = names[0].String.sval;
+                      } else {
+                        paramStr = "unknown";
+                      }
+                    } else {
+                      paramStr = this.visit({ TypeName: functionParam.argType }, context3);
+                    }
+                    output.push(`(ORDER BY ${paramStr})`);
+                  } else {
+                    const paramStr = this.visit(listArg, context3);
+                    output.push(`(ORDER BY ${paramStr})`);
+                  }
+                } else if (hasOrderedSetIndicator && filteredArgs.length === 1 && filteredArgs[0].List) {
+                  const listArg = filteredArgs[0].List;
+                  if (listArg.items && listArg.items.length >= 2) {
+                    const items = list_utils_1.ListUtils.unwrapList(listArg.items);
+                    const firstItem = this.visit(items[0], context3);
+                    const remainingItems = items.slice(1).map((item) => this.visit(item, context3));
+                    output.push(`(${firstItem} ORDER BY ${remainingItems.join(", ")})`);
+                  } else if (listArg.items && listArg.items.length === 1) {
+                    const item = listArg.items[0];
+                    if (item.FunctionParameter && item.FunctionParameter.mode === "FUNC_PARAM_VARIADIC") {
+                      const paramStr = this.visit(item, context3);
+                      output.push(`(${paramStr} ORDER BY ${paramStr})`);
+                    } else {
+                      const paramStr = this.visit(item, context3);
+                      output.push(`(${paramStr})`);
+                    }
+                  } else {
+                    const argStrs = filteredArgs.map((arg2) => {
+                      if (Object.keys(arg2).length === 0) {
+                        return "*";
+                      }
+                      return this.visit(arg2, context3);
+                    });
+                    output.push(`(${argStrs.join(", ")})`);
+                  }
+                } else {
+                  const argStrs = filteredArgs.map((arg2) => {
+                    if (Object.keys(arg2).length === 0) {
+                      return "*";
+                    }
+                    return this.visit(arg2, context3);
+                  });
+                  output.push(`(${argStrs.join(", ")})`);
+                }
+              }
+            }
+            if (node.definition && node.definition.length > 0) {
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                if (def.DefElem) {
+                  const defElem = def.DefElem;
+                  const defName = defElem.defname;
+                  const defValue = defElem.arg;
+                  if (defName && defValue) {
+                    const quotedDefName = quotes_1.QuoteUtils.quoteIdentifier(defName);
+                    const preservedDefName = quotedDefName !== defName ? quotedDefName : defName;
+                    if (defValue.String) {
+                      return `${preservedDefName} = '${defValue.String.sval}'`;
+                    }
+                    return `${preservedDefName} = ${this.visit(defValue, context3)}`;
+                  }
+                }
+                return this.visit(def, context3);
+              });
+              output.push(`(${definitions.join(", ")})`);
+            }
+            break;
+          case "OBJECT_TSDICTIONARY":
+            output.push("CREATE TEXT SEARCH DICTIONARY");
+            if (node.defnames && node.defnames.length > 0) {
+              output.push(list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3)).join("."));
+            }
+            if (node.definition && node.definition.length > 0) {
+              output.push("(");
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                if (def.DefElem) {
+                  const defElem = def.DefElem;
+                  const defName = defElem.defname;
+                  const defValue = defElem.arg;
+                  if (defName && defValue) {
+                    return `${defName} = ${this.visit(defValue, context3)}`;
+                  }
+                }
+                return this.visit(def, context3);
+              });
+              output.push(definitions.join(", "));
+              output.push(")");
+            }
+            break;
+          case "OBJECT_TSCONFIGURATION":
+            output.push("CREATE TEXT SEARCH CONFIGURATION");
+            if (node.defnames && node.defnames.length > 0) {
+              output.push(list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3)).join("."));
+            }
+            if (node.definition && node.definition.length > 0) {
+              output.push("(");
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                if (def.DefElem) {
+                  const defElem = def.DefElem;
+                  const defName = defElem.defname;
+                  const defValue = defElem.arg;
+                  if (defName && defValue) {
+                    return `${defName} = ${this.visit(defValue, context3)}`;
+                  }
+                }
+                return this.visit(def, context3);
+              });
+              output.push(definitions.join(", "));
+              output.push(")");
+            }
+            break;
+          case "OBJECT_TSPARSER":
+            output.push("CREATE TEXT SEARCH PARSER");
+            if (node.defnames && node.defnames.length > 0) {
+              const names = list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3)).join(".");
+              output.push(names);
+            }
+            if (node.definition && node.definition.length > 0) {
+              output.push("(");
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                if (def.DefElem) {
+                  const defElem = def.DefElem;
+                  const defName = defElem.defname;
+                  const defValue = defElem.arg;
+                  if (defName && defValue) {
+                    return `${defName} = ${this.visit(defValue, context3)}`;
+                  }
+                }
+                return this.visit(def, context3);
+              });
+              output.push(definitions.join(", "));
+              output.push(")");
+            }
+            break;
+          case "OBJECT_TSTEMPLATE":
+            output.push("CREATE TEXT SEARCH TEMPLATE");
+            if (node.defnames && node.defnames.length > 0) {
+              const names = list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3)).join(".");
+              output.push(names);
+            }
+            if (node.definition && node.definition.length > 0) {
+              output.push("(");
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                if (def.DefElem) {
+                  const defElem = def.DefElem;
+                  const defName = defElem.defname;
+                  const defValue = defElem.arg;
+                  if (defName && defValue) {
+                    return `${defName} = ${this.visit(defValue, context3)}`;
+                  }
+                }
+                return this.visit(def, context3);
+              });
+              output.push(definitions.join(", "));
+              output.push(")");
+            }
+            break;
+          case "OBJECT_COLLATION":
+            output.push("CREATE COLLATION");
+            if (node.defnames && node.defnames.length > 0) {
+              output.push(list_utils_1.ListUtils.unwrapList(node.defnames).map((name2) => this.visit(name2, context3)).join("."));
+            }
+            if (node.definition && node.definition.length > 0) {
+              const definitions = list_utils_1.ListUtils.unwrapList(node.definition).map((def) => {
+                if (def.DefElem) {
+                  const defElem = def.DefElem;
+                  const defName = defElem.defname;
+                  const defValue = defElem.arg;
+                  if (defName && defValue) {
+                    if (defName === "from") {
+                      return `FROM ${this.visit(defValue, context3)}`;
+                    }
+                    let valueStr;
+                    if (defValue.String) {
+                      valueStr = `'${defValue.String.sval}'`;
+                    } else {
+                      valueStr = this.visit(defValue, context3);
+                    }
+                    return `${defName} = ${valueStr}`;
+                  }
+                }
+                return this.visit(def, context3);
+              });
+              const hasFromClause = definitions.some((def) => def.startsWith("FROM "));
+              if (hasFromClause) {
+                output.push(definitions.join(" "));
+              } else {
+                output.push(`(${definitions.join(", ")})`);
+              }
+            }
+            break;
+          default:
+            throw new Error(`Unsupported DefineStmt kind: ${node.kind}`);
+        }
+        return output.join(" ");
+      }
+      AlterDatabaseStmt(node, context3) {
+        const output = ["ALTER", "DATABASE"];
+        if (node.dbname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.dbname));
+        }
+        if (node.options && node.options.length > 0) {
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3));
+          output.push(options.join(" "));
+        }
+        return output.join(" ");
+      }
+      AlterDatabaseRefreshCollStmt(node, context3) {
+        const output = ["ALTER", "DATABASE"];
+        if (node.dbname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.dbname));
+        }
+        output.push("REFRESH", "COLLATION", "VERSION");
+        return output.join(" ");
+      }
+      AlterDatabaseSetStmt(node, context3) {
+        const output = ["ALTER", "DATABASE"];
+        if (node.dbname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.dbname));
+        }
+        if (node.setstmt) {
+          const setClause = this.VariableSetStmt(node.setstmt, context3);
+          output.push(setClause);
+        }
+        return output.join(" ");
+      }
+      DeclareCursorStmt(node, context3) {
+        const output = ["DECLARE"];
+        if (node.portalname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.portalname));
+        }
+        const cursorOptions = [];
+        if (node.options) {
+          if (node.options & 2) {
+            cursorOptions.push("SCROLL");
+          } else if (node.options & 4) {
+            cursorOptions.push("NO SCROLL");
+          }
+          if (node.options & 1)
+            cursorOptions.push("BINARY");
+          if (node.options & 8)
+            cursorOptions.push("INSENSITIVE");
+        }
+        if (cursorOptions.length > 0) {
+          output.push(...cursorOptions);
+        }
+        output.push("CURSOR");
+        if (node.options && node.options & 32) {
+          output.push("WITH HOLD");
+        }
+        output.push("FOR");
+        if (node.query) {
+          output.push(this.visit(node.query, context3));
+        }
+        return output.join(" ");
+      }
+      PublicationObjSpec(node, context3) {
+        const output = [];
+        if (node.pubobjtype === "PUBLICATIONOBJ_TABLE") {
+          output.push("TABLE");
+          if (node.pubtable) {
+            output.push(this.PublicationTable(node.pubtable, context3));
+          }
+        } else if (node.pubobjtype === "PUBLICATIONOBJ_TABLES_IN_SCHEMA") {
+          output.push("TABLES IN SCHEMA");
+          if (node.name) {
+            output.push(quotes_1.QuoteUtils.quoteIdentifier(node.name));
+          }
+        } else if (node.pubobjtype === "PUBLICATIONOBJ_TABLES_IN_CUR_SCHEMA") {
+          output.push("TABLES IN SCHEMA CURRENT_SCHEMA");
+        }
+        return output.join(" ");
+      }
+      PublicationTable(node, context3) {
+        const output = [];
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        }
+        if (node.columns && node.columns.length > 0) {
+          const columns = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context3));
+          output.push(`(${columns.join(", ")})`);
+        }
+        if (node.whereClause) {
+          output.push("WHERE");
+          output.push(`(${this.visit(node.whereClause, context3)})`);
+        }
+        return output.join(" ");
+      }
+      CreateAmStmt(node, context3) {
+        const output = ["CREATE", "ACCESS", "METHOD"];
+        if (node.amname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.amname));
+        }
+        output.push("TYPE");
+        switch (node.amtype) {
+          case "i":
+            output.push("INDEX");
+            break;
+          case "t":
+            output.push("TABLE");
+            break;
+          default:
+            output.push(node.amtype || "");
+            break;
+        }
+        if (node.handler_name && node.handler_name.length > 0) {
+          output.push("HANDLER");
+          const handlerName = list_utils_1.ListUtils.unwrapList(node.handler_name).map((name2) => this.visit(name2, context3)).join(".");
+          output.push(handlerName);
+        }
+        return output.join(" ");
+      }
+      IntoClause(node, context3) {
+        const output = [];
+        if (node.rel) {
+          output.push(this.RangeVar(node.rel, context3));
+        }
+        if (node.colNames && node.colNames.length > 0) {
+          const columns = list_utils_1.ListUtils.unwrapList(node.colNames).map((col) => this.visit(col, context3)).join(", ");
+          output.push(`(${columns})`);
+        }
+        if (node.accessMethod) {
+          output.push("USING", node.accessMethod);
+        }
+        if (node.options && node.options.length > 0) {
+          output.push("WITH");
+          const options = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, context3)).join(", ");
+          output.push(`(${options})`);
+        }
+        if (node.onCommit && node.onCommit !== "ONCOMMIT_NOOP") {
+          output.push("ON COMMIT");
+          switch (node.onCommit) {
+            case "ONCOMMIT_PRESERVE_ROWS":
+              output.push("PRESERVE ROWS");
+              break;
+            case "ONCOMMIT_DELETE_ROWS":
+              output.push("DELETE ROWS");
+              break;
+            case "ONCOMMIT_DROP":
+              output.push("DROP");
+              break;
+          }
+        }
+        if (node.tableSpaceName) {
+          output.push("TABLESPACE", quotes_1.QuoteUtils.quoteIdentifier(node.tableSpaceName));
+        }
+        return output.join(" ");
+      }
+      OnConflictExpr(node, context3) {
+        const output = ["ON CONFLICT"];
+        if (node.arbiterElems && node.arbiterElems.length > 0) {
+          const arbiters = list_utils_1.ListUtils.unwrapList(node.arbiterElems).map((elem) => this.visit(elem, context3)).join(", ");
+          output.push(`(${arbiters})`);
+        }
+        if (node.arbiterWhere) {
+          output.push("WHERE");
+          output.push(this.visit(node.arbiterWhere, context3));
+        }
+        if (node.action === "ONCONFLICT_NOTHING") {
+          output.push("DO NOTHING");
+        } else if (node.action === "ONCONFLICT_UPDATE") {
+          output.push("DO UPDATE SET");
+          if (node.onConflictSet && node.onConflictSet.length > 0) {
+            const updates = list_utils_1.ListUtils.unwrapList(node.onConflictSet).map((set2) => this.visit(set2, context3)).join(", ");
+            output.push(updates);
+          }
+          if (node.onConflictWhere) {
+            output.push("WHERE");
+            output.push(this.visit(node.onConflictWhere, context3));
+          }
+        }
+        return output.join(" ");
+      }
+      ScanToken(node, context3) {
+        return "";
+      }
+      CreateOpClassItem(node, context3) {
+        const output = [];
+        if (node.itemtype === 1) {
+          output.push("OPERATOR");
+          const operatorNumber = node.number !== void 0 ? node.number : 0;
+          output.push(operatorNumber.toString());
+          if (node.name) {
+            const opClassContext = context3.spawn("CreateOpClassItem");
+            output.push(this.ObjectWithArgs(node.name, opClassContext));
+          }
+        } else if (node.itemtype === 2) {
+          output.push("FUNCTION");
+          const functionNumber = node.number !== void 0 ? node.number : 0;
+          output.push(functionNumber.toString());
+          if (node.name) {
+            const opClassContext = context3.spawn("CreateOpClassItem");
+            output.push(this.ObjectWithArgs(node.name, opClassContext));
+          }
+        } else if (node.itemtype === 3) {
+          output.push("STORAGE");
+          if (node.storedtype) {
+            output.push(this.TypeName(node.storedtype, context3));
+          }
+        }
+        if (node.order_family && node.order_family.length > 0) {
+          output.push("FOR ORDER BY");
+          const orderFamily = list_utils_1.ListUtils.unwrapList(node.order_family).map((family) => this.visit(family, context3)).join(".");
+          output.push(orderFamily);
+        }
+        if (node.class_args && node.class_args.length > 0) {
+          const classArgs = list_utils_1.ListUtils.unwrapList(node.class_args).map((arg2) => this.visit(arg2, context3)).join(", ");
+          output.push(`(${classArgs})`);
+        }
+        return output.join(" ");
+      }
+      Var(node, context3) {
+        if (node.varno && node.varattno) {
+          return `$${node.varno}.${node.varattno}`;
+        }
+        return "$var";
+      }
+      TableFunc(node, context3) {
+        const output = [];
+        if (node.functype === "TFT_XMLTABLE") {
+          output.push("XMLTABLE");
+          if (node.ns_names && node.ns_names.length > 0) {
+            output.push("XMLNAMESPACES");
+            const namespaces = list_utils_1.ListUtils.unwrapList(node.ns_names).map((ns) => this.visit(ns, context3)).join(", ");
+            output.push(`(${namespaces})`);
+          }
+          if (node.rowexpr) {
+            output.push(`(${this.visit(node.rowexpr, context3)})`);
+          }
+          if (node.docexpr) {
+            output.push("PASSING");
+            output.push(this.visit(node.docexpr, context3));
+          }
+          if (node.colexprs && node.colexprs.length > 0) {
+            output.push("COLUMNS");
+            const columns = list_utils_1.ListUtils.unwrapList(node.colexprs).map((col) => this.visit(col, context3)).join(", ");
+            output.push(columns);
+          }
+        } else if (node.functype === "TFT_JSON_TABLE") {
+          output.push("JSON_TABLE");
+          if (node.docexpr) {
+            output.push(`(${this.visit(node.docexpr, context3)})`);
+          }
+          if (node.rowexpr) {
+            output.push(",");
+            output.push(`'${this.visit(node.rowexpr, context3)}'`);
+          }
+          if (node.colexprs && node.colexprs.length > 0) {
+            output.push("COLUMNS");
+            const columns = list_utils_1.ListUtils.unwrapList(node.colexprs).map((col) => this.visit(col, context3)).join(", ");
+            output.push(`(${columns})`);
+          }
+        }
+        return output.join(" ");
+      }
+      RangeTableFunc(node, context3) {
+        const output = [];
+        if (node.lateral) {
+          output.push("LATERAL");
+        }
+        if (node.docexpr) {
+          output.push(this.visit(node.docexpr, context3));
+        }
+        if (node.rowexpr) {
+          output.push("PASSING");
+          output.push(this.visit(node.rowexpr, context3));
+        }
+        if (node.columns && node.columns.length > 0) {
+          output.push("COLUMNS");
+          const columns = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context3)).join(", ");
+          output.push(`(${columns})`);
+        }
+        if (node.alias) {
+          output.push(this.Alias(node.alias, context3));
+        }
+        return output.join(" ");
+      }
+      RangeTableFuncCol(node, context3) {
+        const output = [];
+        if (node.colname) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.colname));
+        }
+        if (node.for_ordinality) {
+          output.push("FOR ORDINALITY");
+        } else if (node.typeName) {
+          output.push(this.TypeName(node.typeName, context3));
+        }
+        if (node.colexpr) {
+          output.push("PATH");
+          output.push(`'${this.visit(node.colexpr, context3)}'`);
+        }
+        if (node.coldefexpr) {
+          output.push("DEFAULT");
+          output.push(this.visit(node.coldefexpr, context3));
+        }
+        return output.join(" ");
+      }
+      formatJsonFormat(format) {
+        if (!format || !format.format_type || format.format_type === "JS_FORMAT_DEFAULT") {
+          return null;
+        }
+        const parts = ["FORMAT JSON"];
+        switch (format.encoding) {
+          case "JS_ENC_UTF8":
+            parts.push("ENCODING UTF8");
+            break;
+          case "JS_ENC_UTF16":
+            parts.push("ENCODING UTF16");
+            break;
+          case "JS_ENC_UTF32":
+            parts.push("ENCODING UTF32");
+            break;
+        }
+        return parts.join(" ");
+      }
+      formatJsonOutput(output, context3) {
+        if (!output || !output.typeName)
+          return null;
+        const parts = ["RETURNING", this.TypeName(output.typeName, context3)];
+        const format = this.formatJsonFormat(output.returning?.format);
+        if (format)
+          parts.push(format);
+        return parts.join(" ");
+      }
+      formatJsonNullClause(absentOnNull) {
+        return absentOnNull ? "ABSENT ON NULL" : "NULL ON NULL";
+      }
+      formatJsonUniqueClause(unique) {
+        return unique ? "WITH UNIQUE KEYS" : null;
+      }
+      JsonValueExpr(node, context3) {
+        const parts = [];
+        if (node.raw_expr) {
+          parts.push(this.visit(node.raw_expr, context3));
+        }
+        const format = this.formatJsonFormat(node.format);
+        if (format)
+          parts.push(format);
+        return parts.join(" ");
+      }
+      JsonKeyValue(node, context3) {
+        const key = node.key ? this.visit(node.key, context3) : "";
+        const value = node.value ? this.JsonValueExpr(node.value, context3) : "";
+        return `${key} : ${value}`;
+      }
+      JsonObjectConstructor(node, context3) {
+        const args2 = [];
+        if (node.exprs && node.exprs.length > 0) {
+          args2.push(list_utils_1.ListUtils.unwrapList(node.exprs).map((e) => this.visit(e, context3)).join(", "));
+          args2.push(this.formatJsonNullClause(node.absent_on_null));
+          const unique = this.formatJsonUniqueClause(node.unique);
+          if (unique)
+            args2.push(unique);
+        }
+        const output = this.formatJsonOutput(node.output, context3);
+        if (output)
+          args2.push(output);
+        return `JSON_OBJECT(${args2.join(" ")})`;
+      }
+      JsonArrayConstructor(node, context3) {
+        const args2 = [];
+        if (node.exprs && node.exprs.length > 0) {
+          args2.push(list_utils_1.ListUtils.unwrapList(node.exprs).map((e) => this.visit(e, context3)).join(", "));
+          args2.push(this.formatJsonNullClause(node.absent_on_null));
+        }
+        const output = this.formatJsonOutput(node.output, context3);
+        if (output)
+          args2.push(output);
+        return `JSON_ARRAY(${args2.join(" ")})`;
+      }
+      JsonArrayQueryConstructor(node, context3) {
+        const args2 = [];
+        if (node.query) {
+          args2.push(this.visit(node.query, context3));
+        }
+        const format = this.formatJsonFormat(node.format);
+        if (format)
+          args2.push(format);
+        const output = this.formatJsonOutput(node.output, context3);
+        if (output)
+          args2.push(output);
+        return `JSON_ARRAY(${args2.join(" ")})`;
+      }
+      formatJsonAggSuffix(ctor, context3) {
+        if (!ctor)
+          return "";
+        let result = "";
+        if (ctor.agg_filter) {
+          result += ` FILTER (WHERE ${this.visit(ctor.agg_filter, context3)})`;
+        }
+        if (ctor.over) {
+          result += this.formatOverClause(ctor.over, context3);
+        }
+        return result;
+      }
+      JsonObjectAgg(node, context3) {
+        const args2 = [];
+        if (node.arg) {
+          args2.push(this.JsonKeyValue(node.arg, context3));
+        }
+        args2.push(this.formatJsonNullClause(node.absent_on_null));
+        const unique = this.formatJsonUniqueClause(node.unique);
+        if (unique)
+          args2.push(unique);
+        const output = this.formatJsonOutput(node.constructor?.output, context3);
+        if (output)
+          args2.push(output);
+        return `JSON_OBJECTAGG(${args2.join(" ")})${this.formatJsonAggSuffix(node.constructor, context3)}`;
+      }
+      JsonArrayAgg(node, context3) {
+        const args2 = [];
+        if (node.arg) {
+          args2.push(this.JsonValueExpr(node.arg, context3));
+        }
+        const aggOrder = node.constructor?.agg_order;
+        if (aggOrder && aggOrder.length > 0) {
+          const orderItems = list_utils_1.ListUtils.unwrapList(aggOrder).map((item) => this.visit(item, context3));
+          args2.push(`ORDER BY ${orderItems.join(", ")}`);
+        }
+        args2.push(this.formatJsonNullClause(node.absent_on_null));
+        const output = this.formatJsonOutput(node.constructor?.output, context3);
+        if (output)
+          args2.push(output);
+        return `JSON_ARRAYAGG(${args2.join(" ")})${this.formatJsonAggSuffix(node.constructor, context3)}`;
+      }
+      JsonParseExpr(node, context3) {
+        const args2 = [];
+        if (node.expr) {
+          args2.push(this.JsonValueExpr(node.expr, context3));
+        }
+        const unique = this.formatJsonUniqueClause(node.unique_keys);
+        if (unique)
+          args2.push(unique);
+        return `JSON(${args2.join(" ")})`;
+      }
+      JsonScalarExpr(node, context3) {
+        const expr = node.expr ? this.visit(node.expr, context3) : "";
+        return `JSON_SCALAR(${expr})`;
+      }
+      JsonSerializeExpr(node, context3) {
+        const args2 = [];
+        if (node.expr) {
+          args2.push(this.JsonValueExpr(node.expr, context3));
+        }
+        const output = this.formatJsonOutput(node.output, context3);
+        if (output)
+          args2.push(output);
+        return `JSON_SERIALIZE(${args2.join(" ")})`;
+      }
+      JsonIsPredicate(node, context3) {
+        const parts = [];
+        if (node.expr) {
+          parts.push(this.visit(node.expr, context3));
+        }
+        const format = this.formatJsonFormat(node.format);
+        if (format)
+          parts.push(format);
+        parts.push("IS JSON");
+        switch (node.item_type) {
+          case "JS_TYPE_OBJECT":
+            parts.push("OBJECT");
+            break;
+          case "JS_TYPE_ARRAY":
+            parts.push("ARRAY");
+            break;
+          case "JS_TYPE_SCALAR":
+            parts.push("SCALAR");
+            break;
+        }
+        if (node.unique_keys) {
+          parts.push("WITH UNIQUE KEYS");
+        }
+        return parts.join(" ");
+      }
+      RangeFunction(node, context3) {
+        const output = [];
+        if (node.lateral) {
+          output.push("LATERAL");
+        }
+        if (node.is_rowsfrom) {
+          output.push("ROWS FROM");
+          if (node.functions && node.functions.length > 0) {
+            const functionStrs = list_utils_1.ListUtils.unwrapList(node.functions).filter((func4) => func4 != null).map((func4) => {
+              try {
+                const nodeType = this.getNodeType(func4);
+                if (nodeType === "List") {
+                  const listData = this.getNodeData(func4);
+                  if (listData && listData.items && Array.isArray(listData.items)) {
+                    const items = listData.items;
+                    if (items.length >= 2) {
+                      const funcCall = this.visit(items[0], context3);
+                      const coldefList = this.getNodeData(items[1]);
+                      if (coldefList && coldefList.items && Array.isArray(coldefList.items)) {
+                        const coldefs = coldefList.items.map((coldef) => this.visit(coldef, context3)).filter((str2) => str2 && str2.trim());
+                        if (coldefs.length > 0) {
+                          return `${funcCall} AS (${coldefs.join(", ")})`;
+                        }
+                      }
+                      return funcCall;
+                    } else if (items.length === 1) {
+                      return this.visit(items[0], context3);
+                    }
+                  }
+                }
+                return this.visit(func4, context3);
+              } catch (error2) {
+                console.warn(`Error processing function in RangeFunction: ${error2 instanceof Error ? error2.message : String(error2)}`);
+                return "";
+              }
+            }).filter((str2) => str2 && str2.trim());
+            if (functionStrs.length > 0) {
+              output.push(`(${functionStrs.join(", ")})`);
+            }
+          }
+        } else {
+          if (node.functions && node.functions.length > 0) {
+            const functionStrs = list_utils_1.ListUtils.unwrapList(node.functions).filter((func4) => func4 != null).map((func4) => {
+              try {
+                const nodeType = this.getNodeType(func4);
+                if (nodeType === "List") {
+                  const listData = this.getNodeData(func4);
+                  if (listData && listData.items && Array.isArray(listData.items)) {
+                    const items = listData.items;
+                    if (items.length >= 1) {
+                      return this.visit(items[0], context3);
+                    }
+                  }
+                }
+                return this.visit(func4, context3);
+              } catch (error2) {
+                console.warn(`Error processing function in RangeFunction: ${error2 instanceof Error ? error2.message : String(error2)}`);
+                return "";
+              }
+            }).filter((str2) => str2 && str2.trim());
+            if (functionStrs.length > 0) {
+              output.push(functionStrs.join(", "));
+            }
+          }
+        }
+        if (node.ordinality) {
+          output.push("WITH ORDINALITY");
+        }
+        if (node.alias) {
+          if (node.coldeflist && node.coldeflist.length > 0) {
+            const aliasName = node.alias.aliasname;
+            const coldefs = list_utils_1.ListUtils.unwrapList(node.coldeflist).map((coldef) => this.visit(coldef, context3)).filter((str2) => str2 && str2.trim());
+            output.push(`${aliasName} (${coldefs.join(", ")})`);
+          } else {
+            output.push(this.Alias(node.alias, context3));
+          }
+        } else if (node.coldeflist && node.coldeflist.length > 0) {
+          const coldefs = list_utils_1.ListUtils.unwrapList(node.coldeflist).map((coldef) => this.visit(coldef, context3)).filter((str2) => str2 && str2.trim());
+          output.push(`AS (${coldefs.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      XmlExpr(node, context3) {
+        if (node.op === "IS_XMLPI") {
+          if (node.name && node.args && node.args.length > 0) {
+            const argStrs = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3));
+            return `xmlpi(name ${quotes_1.QuoteUtils.quoteIdentifier(node.name)}, ${argStrs.join(", ")})`;
+          } else if (node.name) {
+            return `xmlpi(name ${quotes_1.QuoteUtils.quoteIdentifier(node.name)})`;
+          } else {
+            return "XMLPI()";
+          }
+        }
+        const output = [];
+        switch (node.op) {
+          case "IS_XMLCONCAT":
+            output.push("XMLCONCAT");
+            break;
+          case "IS_XMLELEMENT":
+            output.push("XMLELEMENT");
+            const elementParts = [];
+            if (node.name) {
+              elementParts.push(`NAME ${quotes_1.QuoteUtils.quoteIdentifier(node.name)}`);
+            }
+            if (node.named_args && node.named_args.length > 0) {
+              const namedArgStrs = list_utils_1.ListUtils.unwrapList(node.named_args).map((arg2) => this.visit(arg2, context3));
+              elementParts.push(`XMLATTRIBUTES(${namedArgStrs.join(", ")})`);
+            }
+            if (node.args && node.args.length > 0) {
+              const argStrs = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3));
+              elementParts.push(...argStrs);
+            }
+            if (elementParts.length > 0) {
+              output.push(`(${elementParts.join(", ")})`);
+            }
+            break;
+          case "IS_XMLFOREST":
+            output.push("XMLFOREST");
+            break;
+          case "IS_XMLPARSE":
+            output.push("XMLPARSE");
+            const parseParts = [];
+            if (node.xmloption) {
+              if (node.xmloption === "XMLOPTION_DOCUMENT") {
+                parseParts.push("DOCUMENT");
+              } else if (node.xmloption === "XMLOPTION_CONTENT") {
+                parseParts.push("CONTENT");
+              }
+            }
+            if (node.args && node.args.length > 0) {
+              const argStrs = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3));
+              if (argStrs.length > 0) {
+                parseParts.push(argStrs[0]);
+              }
+            }
+            if (parseParts.length > 0) {
+              output.push(`(${parseParts.join(" ")})`);
+            }
+            break;
+          case "IS_XMLROOT":
+            output.push("XMLROOT");
+            if (node.args && node.args.length > 0) {
+              const args2 = list_utils_1.ListUtils.unwrapList(node.args);
+              const rootParts = [];
+              if (args2[0]) {
+                rootParts.push(this.visit(args2[0], context3));
+              }
+              if (args2[1]) {
+                const versionArg = args2[1];
+                if (versionArg.A_Const && versionArg.A_Const.isnull) {
+                  rootParts.push("version NO VALUE");
+                } else {
+                  rootParts.push(`version ${this.visit(versionArg, context3)}`);
+                }
+              }
+              if (args2[2]) {
+                const standaloneArg = args2[2];
+                if (standaloneArg.A_Const && standaloneArg.A_Const.ival !== void 0) {
+                  if (standaloneArg.A_Const.ival.ival === 1) {
+                    rootParts.push("STANDALONE NO");
+                  } else if (standaloneArg.A_Const.ival.ival === 2) {
+                    rootParts.push("STANDALONE NO VALUE");
+                  } else if (standaloneArg.A_Const.ival.ival === 3) {
+                  } else if (Object.keys(standaloneArg.A_Const.ival).length === 0) {
+                    rootParts.push("STANDALONE YES");
+                  } else {
+                    rootParts.push(`STANDALONE ${this.visit(standaloneArg, context3)}`);
+                  }
+                } else {
+                  rootParts.push(`STANDALONE ${this.visit(standaloneArg, context3)}`);
+                }
+              }
+              if (rootParts.length > 0) {
+                output.push(`(${rootParts.join(", ")})`);
+              }
+            }
+            break;
+          case "IS_XMLSERIALIZE":
+            output.push("XMLSERIALIZE");
+            break;
+          case "IS_DOCUMENT":
+            if (node.args && node.args.length > 0) {
+              const argStrs = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3));
+              output.push(`${argStrs[0]} IS DOCUMENT`);
+            } else {
+              output.push("IS DOCUMENT");
+            }
+            break;
+          default:
+            throw new Error(`Unsupported XmlExpr op: ${node.op}`);
+        }
+        if (node.op !== "IS_XMLELEMENT" && node.op !== "IS_XMLPARSE" && node.op !== "IS_XMLROOT" && node.op !== "IS_DOCUMENT") {
+          if (node.name) {
+            const quotedName = quotes_1.QuoteUtils.quoteIdentifier(node.name);
+            output.push(`NAME ${quotedName}`);
+          }
+          if (node.args && node.args.length > 0) {
+            const argStrs = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3));
+            output.push(`(${argStrs.join(", ")})`);
+          }
+        }
+        if (node.named_args && node.named_args.length > 0 && node.op !== "IS_XMLELEMENT") {
+          const namedArgStrs = list_utils_1.ListUtils.unwrapList(node.named_args).map((arg2) => this.visit(arg2, context3));
+          if (node.op === "IS_XMLFOREST") {
+            output.push(`(${namedArgStrs.join(", ")})`);
+          } else {
+            output.push(`XMLATTRIBUTES(${namedArgStrs.join(", ")})`);
+          }
+        }
+        return output.join(" ");
+      }
+      schemaname(node, context3) {
+        if (typeof node === "string") {
+          return quotes_1.QuoteUtils.quoteIdentifier(node);
+        }
+        if (node && node.String && node.String.sval) {
+          return quotes_1.QuoteUtils.quoteIdentifier(node.String.sval);
+        }
+        if (node && typeof node === "object") {
+          if (node.sval !== void 0) {
+            return quotes_1.QuoteUtils.quoteIdentifier(node.sval);
+          }
+          if (node.List && Array.isArray(node.List.items)) {
+            const items = node.List.items;
+            if (items.length > 0 && items[0].String && items[0].String.sval) {
+              return quotes_1.QuoteUtils.quoteIdentifier(items[0].String.sval);
+            }
+          }
+          if (node.val !== void 0) {
+            return quotes_1.QuoteUtils.quoteIdentifier(node.val);
+          }
+          return "";
+        }
+        return "";
+      }
+      RangeTableSample(node, context3) {
+        const output = [];
+        if (node.relation) {
+          output.push(this.visit(node.relation, context3));
+        }
+        output.push("TABLESAMPLE");
+        if (node.method && node.method.length > 0) {
+          const methodParts = node.method.map((m7) => this.visit(m7, context3));
+          output.push(methodParts.join("."));
+        }
+        if (node.args && node.args.length > 0) {
+          const argStrs = node.args.map((arg2) => this.visit(arg2, context3));
+          output.push(`(${argStrs.join(", ")})`);
+        }
+        if (node.repeatable) {
+          output.push("REPEATABLE");
+          output.push(`(${this.visit(node.repeatable, context3)})`);
+        }
+        return output.join(" ");
+      }
+      XmlSerialize(node, context3) {
+        const output = ["XMLSERIALIZE"];
+        output.push("(");
+        if (node.typeName) {
+          if (node.xmloption === "XMLOPTION_DOCUMENT") {
+            output.push("DOCUMENT");
+          } else {
+            output.push("CONTENT");
+          }
+          output.push(this.visit(node.expr, context3));
+          output.push("AS");
+          output.push(this.TypeName(node.typeName, context3));
+        }
+        output.push(")");
+        return output.join(" ");
+      }
+      ctes(node, context3) {
+        if (!node || !Array.isArray(node)) {
+          return "";
+        }
+        const output = ["WITH"];
+        if (node.length > 0 && node[0] && node[0].CommonTableExpr && node[0].CommonTableExpr.recursive) {
+          output.push("RECURSIVE");
+        }
+        const cteStrs = node.map((cte) => this.visit(cte, context3));
+        output.push(cteStrs.join(", "));
+        return output.join(" ");
+      }
+      RuleStmt(node, context3) {
+        const output = ["CREATE"];
+        if (node.replace) {
+          output.push("OR REPLACE");
+        }
+        output.push("RULE");
+        if (node.rulename) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.rulename));
+        }
+        output.push("AS ON");
+        if (node.event) {
+          switch (node.event) {
+            case "CMD_SELECT":
+              output.push("SELECT");
+              break;
+            case "CMD_INSERT":
+              output.push("INSERT");
+              break;
+            case "CMD_UPDATE":
+              output.push("UPDATE");
+              break;
+            case "CMD_DELETE":
+              output.push("DELETE");
+              break;
+            default:
+              output.push(node.event.toString());
+          }
+        }
+        output.push("TO");
+        if (node.relation) {
+          output.push(this.RangeVar(node.relation, context3));
+        }
+        if (node.whereClause) {
+          output.push("WHERE");
+          output.push(this.visit(node.whereClause, context3));
+        }
+        output.push("DO");
+        if (node.instead) {
+          output.push("INSTEAD");
+        }
+        if (node.actions && node.actions.length > 0) {
+          if (node.actions.length === 1) {
+            output.push(this.visit(node.actions[0], context3));
+          } else {
+            output.push("(");
+            const actionStrs = list_utils_1.ListUtils.unwrapList(node.actions).map((action) => this.visit(action, context3));
+            output.push(actionStrs.join("; "));
+            output.push(")");
+          }
+        } else {
+          output.push("NOTHING");
+        }
+        return output.join(" ");
+      }
+      RangeSubselect(node, context3) {
+        const output = [];
+        if (node.lateral) {
+          output.push("LATERAL");
+        }
+        if (node.subquery) {
+          output.push("(");
+          output.push(this.visit(node.subquery, context3));
+          output.push(")");
+        }
+        if (node.alias) {
+          output.push(this.Alias(node.alias, context3));
+        }
+        return output.join(" ");
+      }
+      relname(node, context3) {
+        if (typeof node === "string") {
+          return quotes_1.QuoteUtils.quoteIdentifier(node);
+        }
+        if (node && node.String && node.String.sval) {
+          return quotes_1.QuoteUtils.quoteIdentifier(node.String.sval);
+        }
+        if (node && typeof node === "object" && node.relname) {
+          return quotes_1.QuoteUtils.quoteIdentifier(node.relname);
+        }
+        return this.visit(node, context3);
+      }
+      rel(node, context3) {
+        if (typeof node === "string") {
+          return quotes_1.QuoteUtils.quoteIdentifier(node);
+        }
+        if (node && node.String && node.String.sval) {
+          return quotes_1.QuoteUtils.quoteIdentifier(node.String.sval);
+        }
+        if (node && node.RangeVar) {
+          return this.RangeVar(node.RangeVar, context3);
+        }
+        if (node && typeof node === "object" && node.relname) {
+          return quotes_1.QuoteUtils.quoteIdentifier(node.relname);
+        }
+        return this.visit(node, context3);
+      }
+      objname(node, context3) {
+        if (typeof node === "string") {
+          return quotes_1.QuoteUtils.quoteIdentifier(node);
+        }
+        if (node && node.String && node.String.sval) {
+          return quotes_1.QuoteUtils.quoteIdentifier(node.String.sval);
+        }
+        if (Array.isArray(node)) {
+          const parts = node.map((part) => {
+            if (part && part.String && part.String.sval) {
+              return quotes_1.QuoteUtils.quoteIdentifier(part.String.sval);
+            }
+            return this.visit(part, context3);
+          });
+          return parts.join(".");
+        }
+        return this.visit(node, context3);
+      }
+      SQLValueFunction(node, context3) {
+        switch (node.op) {
+          case "SVFOP_CURRENT_DATE":
+            return "CURRENT_DATE";
+          case "SVFOP_CURRENT_TIME":
+            return "CURRENT_TIME";
+          case "SVFOP_CURRENT_TIME_N":
+            return `CURRENT_TIME(${node.typmod || 0})`;
+          case "SVFOP_CURRENT_TIMESTAMP":
+            return "CURRENT_TIMESTAMP";
+          case "SVFOP_CURRENT_TIMESTAMP_N":
+            return `CURRENT_TIMESTAMP(${node.typmod || 0})`;
+          case "SVFOP_LOCALTIME":
+            return "LOCALTIME";
+          case "SVFOP_LOCALTIME_N":
+            return `LOCALTIME(${node.typmod || 0})`;
+          case "SVFOP_LOCALTIMESTAMP":
+            return "LOCALTIMESTAMP";
+          case "SVFOP_LOCALTIMESTAMP_N":
+            return `LOCALTIMESTAMP(${node.typmod || 0})`;
+          case "SVFOP_CURRENT_ROLE":
+            return "CURRENT_ROLE";
+          case "SVFOP_CURRENT_USER":
+            return "CURRENT_USER";
+          case "SVFOP_USER":
+            return "USER";
+          case "SVFOP_SESSION_USER":
+            return "SESSION_USER";
+          case "SVFOP_CURRENT_CATALOG":
+            return "CURRENT_CATALOG";
+          case "SVFOP_CURRENT_SCHEMA":
+            return "CURRENT_SCHEMA";
+          default:
+            throw new Error(`Unsupported SQLValueFunction op: ${node.op}`);
+        }
+      }
+      GroupingFunc(node, context3) {
+        const output = ["GROUPING"];
+        if (node.args && node.args.length > 0) {
+          const argStrs = list_utils_1.ListUtils.unwrapList(node.args).map((arg2) => this.visit(arg2, context3));
+          output.push(`(${argStrs.join(", ")})`);
+        } else {
+          output.push("()");
+        }
+        return output.join("");
+      }
+      MultiAssignRef(node, context3) {
+        const output = [];
+        if (node.source) {
+          output.push(this.visit(node.source, context3));
+        }
+        if (node.colno > 0) {
+          output.push(`[${node.colno}]`);
+        }
+        return output.join("");
+      }
+      SetToDefault(node, context3) {
+        return "DEFAULT";
+      }
+      CurrentOfExpr(node, context3) {
+        const output = ["CURRENT OF"];
+        if (node.cursor_name) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.cursor_name));
+        }
+        if (node.cursor_param > 0) {
+          output.push(`$${node.cursor_param}`);
+        }
+        return output.join(" ");
+      }
+      TableLikeClause(node, context3) {
+        const output = ["LIKE"];
+        if (node.relation) {
+          output.push(this.visit(node.relation, context3));
+        }
+        if (node.options && typeof node.options === "number") {
+          if (node.options === 2147483647 || node.options === 2147483647) {
+            output.push("INCLUDING ALL");
+          } else {
+            const optionStrs = [];
+            if (node.options & 1)
+              optionStrs.push("INCLUDING COMMENTS");
+            if (node.options & 4)
+              optionStrs.push("INCLUDING CONSTRAINTS");
+            if (node.options & 8)
+              optionStrs.push("INCLUDING DEFAULTS");
+            if (node.options & 16)
+              optionStrs.push("INCLUDING GENERATED");
+            if (node.options & 32)
+              optionStrs.push("INCLUDING IDENTITY");
+            if (node.options & 64)
+              optionStrs.push("INCLUDING INDEXES");
+            if (node.options & 128)
+              optionStrs.push("INCLUDING STATISTICS");
+            if (node.options & 256)
+              optionStrs.push("INCLUDING STORAGE");
+            if (optionStrs.length > 0) {
+              output.push(optionStrs.join(" "));
+            }
+          }
+        }
+        return output.join(" ");
+      }
+      AlterFunctionStmt(node, context3) {
+        const output = ["ALTER"];
+        if (node.objtype === "OBJECT_PROCEDURE") {
+          output.push("PROCEDURE");
+        } else {
+          output.push("FUNCTION");
+        }
+        if (node.func) {
+          output.push(this.ObjectWithArgs(node.func, context3));
+        }
+        if (node.actions && node.actions.length > 0) {
+          const alterFunctionContext = context3.spawn("AlterFunctionStmt");
+          const actionStrs = list_utils_1.ListUtils.unwrapList(node.actions).map((action) => this.visit(action, alterFunctionContext));
+          output.push(actionStrs.join(" "));
+        }
+        return output.join(" ");
+      }
+      AlterObjectSchemaStmt(node, context3) {
+        const output = ["ALTER"];
+        try {
+          output.push(this.getObjectTypeKeyword(node.objectType));
+        } catch {
+          output.push(node.objectType.toString());
+        }
+        if (node.missing_ok) {
+          output.push("IF EXISTS");
+        }
+        if (node.relation && (node.objectType === "OBJECT_TABLE" || node.objectType === "OBJECT_FOREIGN_TABLE" || node.objectType === "OBJECT_MATVIEW")) {
+          output.push(this.RangeVar(node.relation, context3));
+        } else if (node.object) {
+          if (node.objectType === "OBJECT_DOMAIN" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const schemaName = items[0].String?.sval || "";
+              const domainName = items[1].String?.sval || "";
+              output.push(quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, domainName));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_TYPE" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const schemaName = items[0].String?.sval || "";
+              const typeName = items[1].String?.sval || "";
+              output.push(quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, typeName));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_CONVERSION" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const schemaName = items[0].String?.sval || "";
+              const conversionName = items[1].String?.sval || "";
+              output.push(quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, conversionName));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_TSPARSER" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const schemaName = items[0].String?.sval || "";
+              const parserName = items[1].String?.sval || "";
+              output.push(quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, parserName));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_TSCONFIGURATION" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const schemaName = items[0].String?.sval || "";
+              const configName = items[1].String?.sval || "";
+              output.push(quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, configName));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_TSTEMPLATE" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const schemaName = items[0].String?.sval || "";
+              const templateName = items[1].String?.sval || "";
+              output.push(quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, templateName));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_TSDICTIONARY" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const schemaName = items[0].String?.sval || "";
+              const dictionaryName = items[1].String?.sval || "";
+              output.push(quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, dictionaryName));
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_OPCLASS" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const accessMethod = items[0].String?.sval || "";
+              const opClassName = items[1].String?.sval || "";
+              output.push(`${quotes_1.QuoteUtils.quoteIdentifier(opClassName)} USING ${accessMethod}`);
+            } else if (items.length === 3) {
+              const accessMethod = items[0].String?.sval || "";
+              const schemaName = items[1].String?.sval || "";
+              const opClassName = items[2].String?.sval || "";
+              output.push(`${quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, opClassName)} USING ${accessMethod}`);
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else if (node.objectType === "OBJECT_OPFAMILY" && node.object.List) {
+            const items = list_utils_1.ListUtils.unwrapList(node.object);
+            if (items.length === 2) {
+              const accessMethod = items[0].String?.sval || "";
+              const opFamilyName = items[1].String?.sval || "";
+              output.push(`${quotes_1.QuoteUtils.quoteIdentifier(opFamilyName)} USING ${accessMethod}`);
+            } else if (items.length === 3) {
+              const accessMethod = items[0].String?.sval || "";
+              const schemaName = items[1].String?.sval || "";
+              const opFamilyName = items[2].String?.sval || "";
+              output.push(`${quotes_1.QuoteUtils.quoteQualifiedIdentifier(schemaName, opFamilyName)} USING ${accessMethod}`);
+            } else {
+              output.push(this.visit(node.object, context3));
+            }
+          } else {
+            output.push(this.visit(node.object, context3));
+          }
+        }
+        output.push("SET SCHEMA");
+        if (node.newschema) {
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.newschema));
+        }
+        return output.join(" ");
+      }
+      AlterRoleSetStmt(node, context3) {
+        const output = ["ALTER", "ROLE"];
+        if (node.role) {
+          output.push(this.RoleSpec(node.role, context3));
+        } else {
+          output.push("ALL");
+        }
+        if (node.database) {
+          output.push("IN DATABASE");
+          output.push(this.quoteIfNeeded(node.database));
+        }
+        if (node.setstmt) {
+          if (node.setstmt.kind === "VAR_RESET") {
+            output.push("RESET");
+            if (node.setstmt.name) {
+              output.push(node.setstmt.name);
+            }
+          } else {
+            output.push("SET");
+            if (node.setstmt.name) {
+              output.push(node.setstmt.name);
+            }
+            if (node.setstmt.args && node.setstmt.args.length > 0) {
+              output.push("TO");
+              const args2 = list_utils_1.ListUtils.unwrapList(node.setstmt.args).map((arg2) => this.visit(arg2, context3)).join(", ");
+              output.push(args2);
+            }
+          }
+        }
+        return output.join(" ");
+      }
+      CreateForeignTableStmt(node, context3) {
+        const output = ["CREATE FOREIGN TABLE"];
+        if (node.base && node.base.relation) {
+          const relationContext = context3.spawn("CreateForeignTableStmt");
+          output.push(this.RangeVar(node.base.relation, relationContext));
+        }
+        if (node.base && node.base.tableElts) {
+          const elementStrs = list_utils_1.ListUtils.unwrapList(node.base.tableElts).map((el) => this.visit(el, context3));
+          output.push(`(${elementStrs.join(", ")})`);
+        } else if (!node.base?.partbound) {
+          output.push("()");
+        }
+        if (node.base && node.base.inhRelations && node.base.inhRelations.length > 0) {
+          if (node.base.partbound) {
+            const inheritStrs = list_utils_1.ListUtils.unwrapList(node.base.inhRelations).map((rel) => this.visit(rel, context3));
+            output.push(`PARTITION OF ${inheritStrs.join(", ")}`);
+            if (node.base.partbound.is_default) {
+              output.push("DEFAULT");
+            }
+          } else {
+            const inheritStrs = list_utils_1.ListUtils.unwrapList(node.base.inhRelations).map((rel) => this.visit(rel, context3));
+            output.push(`INHERITS (${inheritStrs.join(", ")})`);
+          }
+        }
+        if (node.servername) {
+          output.push("SERVER");
+          output.push(quotes_1.QuoteUtils.quoteIdentifier(node.servername));
+        }
+        if (node.options && node.options.length > 0) {
+          const foreignTableContext = context3.spawn("CreateForeignTableStmt");
+          const optionStrs = list_utils_1.ListUtils.unwrapList(node.options).map((opt) => this.visit(opt, foreignTableContext));
+          output.push(`OPTIONS (${optionStrs.join(", ")})`);
+        }
+        return output.join(" ");
+      }
+      containsMultilineStringLiteral(content) {
+        const stringLiteralRegex = /'[^']*\n[^']*'/g;
+        return stringLiteralRegex.test(content);
+      }
+    };
+    exports.Deparser = Deparser;
+  }
+});
+
+// node_modules/pgsql-deparser/index.js
+var require_pgsql_deparser = __commonJS({
+  "node_modules/pgsql-deparser/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.QuoteUtils = exports.Deparser = exports.deparse = exports.deparseSync = void 0;
+    var deparser_1 = require_deparser();
+    Object.defineProperty(exports, "Deparser", { enumerable: true, get: function() {
+      return deparser_1.Deparser;
+    } });
+    var deparseMethod = deparser_1.Deparser.deparse;
+    exports.deparseSync = deparseMethod;
+    var deparse = async (...args2) => {
+      return deparseMethod(...args2);
+    };
+    exports.deparse = deparse;
+    var quotes_1 = require_quotes();
+    Object.defineProperty(exports, "QuoteUtils", { enumerable: true, get: function() {
+      return quotes_1.QuoteUtils;
+    } });
   }
 });
 
@@ -28911,7 +40113,8 @@ var require_wasm = __commonJS({
 var parse_exports = {};
 __export(parse_exports, {
   loadParser: () => loadParser,
-  parseSql: () => parseSql
+  parseSql: () => parseSql,
+  scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
 async function loadParser(options = {}) {
@@ -28950,6 +40153,25 @@ async function parseSql(fileText, section, lines) {
     };
   }
   return { statements: toStatements(context3, parsed, sql.length), error: null };
+}
+async function scanComments(fileText) {
+  const sql = toParserInput(fileText);
+  const { scanSync } = await getParser();
+  try {
+    const bytes = new ByteMap(sql);
+    return scanSync(sql).tokens.filter((token) => token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT").map((token) => {
+      const start2 = bytes.charIndex(token.start);
+      const end = bytes.charIndex(token.end);
+      return { start: start2, end, text: fileText.slice(start2, end) };
+    });
+  } catch {
+    const comments = [];
+    const scanner = new SqlScanner(sql);
+    while (scanner.next()) {
+      if (scanner.kind === "comment") comments.push({ start: scanner.start, end: scanner.end, text: fileText.slice(scanner.start, scanner.end) });
+    }
+    return comments;
+  }
 }
 function toParserInput(text) {
   let sql = text.includes("\0") ? text.replaceAll("\0", " ") : text;
@@ -34473,9 +45695,9 @@ async function connect(client, url) {
     throw new UsageError(`cannot connect to ${redact(url)}: ${reason}`);
   }
 }
-function setupError(url, error2, why) {
+function setupError(url, error2, why2) {
   const reason = toEngineError(error2)?.message ?? (error2 instanceof Error ? error2.message : String(error2));
-  return new UsageError(`cannot verify on ${redact(url)}${why ? `: ${why}` : ""} (${reason}); grant CREATEDB, or CREATE on the database`);
+  return new UsageError(`cannot verify on ${redact(url)}${why2 ? `: ${why2}` : ""} (${reason}); grant CREATEDB, or CREATE on the database`);
 }
 function redact(url) {
   return url.replace(/(\/\/[^:/@]*):[^@/]*@/, "$1:***@");
@@ -44215,8 +55437,8 @@ async function measureLocks(engine, migration, statement, baseTables, seen, file
   for (const { oid, file } of now) {
     if (files.get(oid) === file) continue;
     files.set(oid, file);
-    const lock = byTable.get(oid) ?? { file: migration.path, range: statement.range, table: baseTables.get(oid).name, mode: "ACCESS EXCLUSIVE", rewrote: false };
-    byTable.set(oid, { ...lock, rewrote: true });
+    const lock2 = byTable.get(oid) ?? { file: migration.path, range: statement.range, table: baseTables.get(oid).name, mode: "ACCESS EXCLUSIVE", rewrote: false };
+    byTable.set(oid, { ...lock2, rewrote: true });
   }
   return [...byTable.values()];
 }
@@ -50914,7 +62136,38 @@ init_errors();
 
 // src/lint.ts
 import { readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute, join as join7, relative as relative2, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join7, posix as posix6, relative as relative2, resolve as resolve5 } from "node:path";
+
+// src/rule.ts
+init_conventions();
+
+// src/conventions/transactions.ts
+var OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
+var CLOSES = /* @__PURE__ */ new Set(["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+function transactionsOf(convention, sections, statements, assume) {
+  const outside = outsideMode(convention, sections, statements, assume);
+  const result = /* @__PURE__ */ new Map();
+  let block = 0;
+  let open2 = false;
+  for (const statement of statements) {
+    const kind = statement.type === "TransactionStmt" ? String(statement.node.kind ?? "") : "";
+    if (OPENS.has(kind) && !open2) {
+      open2 = true;
+      block++;
+    }
+    if (open2) result.set(statement, { inTransaction: true, mode: "explicit", block });
+    else result.set(statement, outside);
+    if (CLOSES.has(kind)) open2 = false;
+  }
+  return result;
+}
+function outsideMode(convention, sections, statements, assume) {
+  if (assume !== void 0) return assume ? { inTransaction: true, mode: "config", block: 0 } : { inTransaction: false, mode: "config", block: null };
+  if (convention.wrapsInTransaction === null) return { inTransaction: null, mode: "unknown", block: null };
+  if (convention.wrapsInTransaction && (sections?.transaction ?? true)) return { inTransaction: true, mode: "tool", block: 0 };
+  if (convention.sendsFileAsOneQuery && statements.length > 1) return { inTransaction: true, mode: "implicit", block: 0 };
+  return { inTransaction: false, mode: "none", block: null };
+}
 
 // src/schema/index.ts
 init_versions();
@@ -51225,11 +62478,12 @@ function compareMigrations(a3, b4) {
   }
   return a3.path < b4.path ? -1 : a3.path > b4.path ? 1 : 0;
 }
-function namesToLookUp(change) {
+function namesToLookUp(change, onlyFor) {
   const names = /* @__PURE__ */ new Set();
   for (const migration of change) {
     for (const statement of migration.up?.statements ?? []) {
       for (const action of statement.actions) {
+        if (onlyFor && !onlyFor(action)) continue;
         for (const name2 of namesOf(action)) {
           const bare = name2.split(".").at(-1);
           if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names.add(bare.toLowerCase());
@@ -51238,6 +62492,9 @@ function namesToLookUp(change) {
     }
   }
   return [...names].sort();
+}
+function dependsOnBase(action) {
+  return action.kind === "alter-column-type" || action.kind === "set-not-null";
 }
 function namesOf(action) {
   const names = [];
@@ -51270,9 +62527,16 @@ function buildSchema(input) {
       position++;
     }
   }
+  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
+  const unsearched = /* @__PURE__ */ new Set();
+  const note = (name2, found) => {
+    const bare = name2.split(".").at(-1).toLowerCase();
+    if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
+    return found;
+  };
   const view = (at3, upTo) => ({
-    table: (name2) => at3.tables.get(tableKey(name2)),
-    index: (name2) => at3.indexes.get(tableKey(name2)),
+    table: (name2) => note(name2, at3.tables.get(tableKey(name2))),
+    index: (name2) => note(name2, at3.indexes.get(tableKey(name2))),
     isNew: (name2) => {
       const position2 = createdAt.get(tableKey(name2));
       return position2 !== void 0 && position2 <= upTo;
@@ -51285,7 +62549,8 @@ function buildSchema(input) {
       return point ? view(point.state, point.position) : baseView;
     },
     after: view(state, Number.POSITIVE_INFINITY),
-    baseRead: input.base !== null
+    baseRead: input.base !== null,
+    unsearched: () => [...unsearched].sort()
   };
 }
 function newObjectTracker(createdAt) {
@@ -51335,6 +62600,10 @@ function addedUpMigrations(context3) {
 }
 function isNewUpMigration(migration) {
   return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
+}
+function transactionsIn(context3, migration) {
+  const sections = migration.sections ?? (migration.transaction === void 0 ? null : { up: null, down: null, transaction: migration.transaction });
+  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context3.assumeInTransaction);
 }
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
@@ -51450,6 +62719,689 @@ var backward_incompatible_default = defineRule({
   }
 });
 
+// src/sql/deparse.ts
+var deparser = null;
+async function deparseStatement(type2, node) {
+  deparser ??= Promise.resolve().then(() => __toESM(require_pgsql_deparser(), 1));
+  const module2 = await deparser;
+  const { deparseSync } = module2.default ?? module2;
+  return deparseSync({ [type2]: node }, { pretty: false }).replace(/;\s*$/, "");
+}
+
+// src/lock-rules.ts
+init_facts();
+
+// src/sql/locks.ts
+init_facts();
+var LOCK_MODES = [
+  "ACCESS SHARE",
+  "ROW SHARE",
+  "ROW EXCLUSIVE",
+  "SHARE UPDATE EXCLUSIVE",
+  "SHARE",
+  "SHARE ROW EXCLUSIVE",
+  "EXCLUSIVE",
+  "ACCESS EXCLUSIVE"
+];
+var LOCK_BY_NUMBER = Object.fromEntries(LOCK_MODES.map((mode, index) => [index + 1, mode]));
+function statementLocks(statement, postgresVersion) {
+  const { type: type2, node } = statement;
+  if (node === null || typeof node !== "object") return [];
+  switch (type2) {
+    case "IndexStmt":
+      return [
+        lock(relationName(node.relation), node.concurrent === true ? "SHARE UPDATE EXCLUSIVE" : "SHARE", {
+          scans: true,
+          by: node.concurrent === true ? "CREATE INDEX CONCURRENTLY" : "CREATE INDEX"
+        })
+      ];
+    case "CreateStmt":
+      return createTableLocks(node);
+    case "AlterTableStmt":
+      return alterTableLocks(node, postgresVersion);
+    case "DropStmt":
+      return dropLocks(node);
+    case "ReindexStmt":
+      return reindexLocks(node);
+    case "VacuumStmt": {
+      const full = hasOption(node.options, "full");
+      const by = node.is_vacuumcmd ? full ? "VACUUM FULL" : "VACUUM" : "ANALYZE";
+      return list(node.rels).map(
+        (r3) => lock(relationName(r3.VacuumRelation?.relation), full ? "ACCESS EXCLUSIVE" : "SHARE UPDATE EXCLUSIVE", { rewrites: full, by })
+      );
+    }
+    case "ClusterStmt":
+      if (!node.relation) return [];
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { rewrites: true, by: "CLUSTER" })];
+    case "LockStmt": {
+      const mode = LOCK_BY_NUMBER[Number(node.mode)] ?? "ACCESS EXCLUSIVE";
+      return list(node.relations).map((r3) => lock(relationName(r3.RangeVar), mode, { by: "LOCK TABLE" }));
+    }
+    case "TruncateStmt":
+      return list(node.relations).map((r3) => lock(relationName(r3.RangeVar), "ACCESS EXCLUSIVE", { by: "TRUNCATE" }));
+    case "RefreshMatViewStmt": {
+      const concurrent = node.concurrent === true;
+      return [
+        lock(relationName(node.relation), concurrent ? "EXCLUSIVE" : "ACCESS EXCLUSIVE", {
+          rewrites: !concurrent,
+          scans: concurrent,
+          by: concurrent ? "REFRESH MATERIALIZED VIEW CONCURRENTLY" : "REFRESH MATERIALIZED VIEW"
+        })
+      ];
+    }
+    case "RenameStmt":
+      return renameLocks(node, postgresVersion);
+    case "AlterObjectSchemaStmt":
+      if (!node.relation) return [];
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "SET SCHEMA" })];
+    case "CreateTrigStmt":
+      return [lock(relationName(node.relation), "SHARE ROW EXCLUSIVE", { by: "CREATE TRIGGER" })];
+    case "CreatePolicyStmt":
+    case "AlterPolicyStmt":
+      return [lock(relationName(node.table), "ACCESS EXCLUSIVE", { by: type2 === "CreatePolicyStmt" ? "CREATE POLICY" : "ALTER POLICY" })];
+    case "RuleStmt":
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "CREATE RULE" })];
+    case "CommentStmt":
+      return [];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+      return node.relation ? [lock(relationName(node.relation), "ROW EXCLUSIVE", { by: type2.replace(/Stmt$/, "").toUpperCase() })] : [];
+    default:
+      return [];
+  }
+}
+function isAtLeast(mode, than) {
+  return modeRank(mode) >= modeRank(than);
+}
+function blockedBy(mode, table) {
+  switch (mode) {
+    case "ACCESS EXCLUSIVE":
+      return `every query on ${table}, reads included,`;
+    case "EXCLUSIVE":
+      return `every INSERT/UPDATE/DELETE and SELECT \u2026 FOR UPDATE on ${table}`;
+    case "SHARE ROW EXCLUSIVE":
+    case "SHARE":
+      return `every INSERT/UPDATE/DELETE on ${table}`;
+    case "SHARE UPDATE EXCLUSIVE":
+      return `every other schema change, VACUUM and CREATE INDEX CONCURRENTLY on ${table}`;
+    case "ROW EXCLUSIVE":
+      return `every CREATE INDEX and other schema change on ${table}`;
+    case "ROW SHARE":
+      return `every LOCK TABLE \u2026 EXCLUSIVE and other schema change on ${table}`;
+    case "ACCESS SHARE":
+      return `every DROP, TRUNCATE and ALTER TABLE on ${table}`;
+  }
+}
+function modeRank(mode) {
+  return LOCK_MODES.indexOf(mode);
+}
+function lock(relation, mode, options) {
+  return { relation, on: options.on ?? "table", mode, rewrites: options.rewrites ?? false, scans: options.scans ?? false, by: options.by };
+}
+function createTableLocks(node) {
+  const locks = [];
+  for (const element of list(node.tableElts)) {
+    const constraints = element.Constraint ? [element.Constraint] : list(element.ColumnDef?.constraints).map((c4) => c4.Constraint ?? {});
+    for (const constraint of constraints) {
+      if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
+        locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
+      }
+    }
+  }
+  return locks;
+}
+function alterTableLocks(node, postgresVersion) {
+  const relation = relationName(node.relation);
+  const on2 = node.objtype === "OBJECT_INDEX" ? "index" : "table";
+  const locks = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const name2 = typeof cmd.name === "string" ? cmd.name : "";
+    const at3 = (mode, by, extra = {}) => locks.push(lock(relation, mode, { by, on: on2, ...extra }));
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = cmd.def?.ColumnDef ?? {};
+        at3("ACCESS EXCLUSIVE", `ADD COLUMN ${def.colname ?? ""}`.trim(), addColumnWork(def, postgresVersion));
+        for (const c4 of list(def.constraints)) {
+          const constraint = c4.Constraint ?? {};
+          if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
+            locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
+          }
+        }
+        break;
+      }
+      case "AT_AddConstraint":
+        locks.push(...addConstraintLocks(relation, cmd.def?.Constraint ?? {}));
+        break;
+      case "AT_AlterColumnType":
+        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name2} TYPE`, { rewrites: true });
+        break;
+      case "AT_SetNotNull":
+        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name2} SET NOT NULL`, { scans: true });
+        break;
+      case "AT_SetTableSpace":
+        at3("ACCESS EXCLUSIVE", `SET TABLESPACE ${name2}`, { rewrites: true });
+        break;
+      case "AT_SetLogged":
+      case "AT_SetUnLogged":
+        at3("ACCESS EXCLUSIVE", cmd.subtype === "AT_SetLogged" ? "SET LOGGED" : "SET UNLOGGED", { rewrites: true });
+        break;
+      case "AT_SetAccessMethod":
+        at3("ACCESS EXCLUSIVE", "SET ACCESS METHOD", { rewrites: true });
+        break;
+      case "AT_SetExpression":
+        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name2} SET EXPRESSION`, { rewrites: true });
+        break;
+      case "AT_ValidateConstraint":
+        at3(postgresVersion >= 9.4 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `VALIDATE CONSTRAINT ${name2}`, { scans: true });
+        break;
+      case "AT_SetStatistics":
+      case "AT_SetOptions":
+      case "AT_ResetOptions":
+      case "AT_ClusterOn":
+      case "AT_DropCluster":
+      case "AT_DetachPartitionFinalize":
+        at3("SHARE UPDATE EXCLUSIVE", subcommandWords(cmd));
+        break;
+      case "AT_SetRelOptions":
+      case "AT_ResetRelOptions":
+        at3(relOptionsLock(cmd.def), subcommandWords(cmd));
+        break;
+      case "AT_EnableTrig":
+      case "AT_EnableAlwaysTrig":
+      case "AT_EnableReplicaTrig":
+      case "AT_EnableTrigAll":
+      case "AT_EnableTrigUser":
+      case "AT_DisableTrig":
+      case "AT_DisableTrigAll":
+      case "AT_DisableTrigUser":
+        at3("SHARE ROW EXCLUSIVE", subcommandWords(cmd));
+        break;
+      case "AT_AttachPartition": {
+        const partition = relationName(cmd.def?.PartitionCmd?.name);
+        at3(postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `ATTACH PARTITION ${partition}`);
+        locks.push(lock(partition, "ACCESS EXCLUSIVE", { by: `ATTACH PARTITION ${partition}`, scans: true }));
+        break;
+      }
+      case "AT_DetachPartition": {
+        const partition = relationName(cmd.def?.PartitionCmd?.name);
+        const concurrent = cmd.def?.PartitionCmd?.concurrent === true && postgresVersion >= 14;
+        at3(concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `DETACH PARTITION ${partition}${concurrent ? " CONCURRENTLY" : ""}`);
+        break;
+      }
+      default:
+        at3("ACCESS EXCLUSIVE", subcommandWords(cmd));
+    }
+  }
+  return locks;
+}
+function addColumnWork(def, postgresVersion) {
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  let rewrites = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let scans = false;
+  for (const c4 of list(def.constraints)) {
+    const constraint = c4.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        if (postgresVersion < 11 || callsVolatileFunction(constraint.raw_expr)) rewrites = true;
+        break;
+      case "CONSTR_IDENTITY":
+        rewrites = true;
+        break;
+      case "CONSTR_GENERATED":
+        if (constraint.generated_kind !== "v") rewrites = true;
+        break;
+      case "CONSTR_PRIMARY":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_CHECK":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        scans = true;
+        break;
+    }
+  }
+  return { rewrites, scans };
+}
+function addConstraintLocks(relation, constraint) {
+  const name2 = typeof constraint.conname === "string" ? ` ${constraint.conname}` : "";
+  const notValid = constraint.skip_validation === true;
+  switch (constraint.contype) {
+    case "CONSTR_FOREIGN": {
+      const by = foreignKeyWords(constraint);
+      return [
+        lock(relation, "SHARE ROW EXCLUSIVE", { by, scans: !notValid }),
+        lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by, scans: !notValid })
+      ];
+    }
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION": {
+      const words2 = constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : "EXCLUDE";
+      const adopts = typeof constraint.indexname === "string";
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name2} ${words2}${adopts ? " USING INDEX" : ""}`, scans: !adopts })];
+    }
+    case "CONSTR_CHECK":
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name2} CHECK`, scans: !notValid })];
+    default:
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name2}` })];
+  }
+}
+var LIGHT_REL_OPTIONS = /^(?:toast\.)?(?:autovacuum_\w+|fillfactor|parallel_workers|toast_tuple_target|log_autovacuum_min_duration|vacuum_index_cleanup|vacuum_truncate|vacuum_max_eager_freeze_failure_rate)$/;
+function relOptionsLock(def) {
+  const options = list(def?.List?.items ?? def).map((item) => {
+    const elem = item.DefElem ?? {};
+    return elem.defnamespace ? `${elem.defnamespace}.${elem.defname}` : String(elem.defname ?? "");
+  });
+  return options.length > 0 && options.every((option) => LIGHT_REL_OPTIONS.test(option)) ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+}
+function dropLocks(node) {
+  const concurrent = node.concurrent === true;
+  const names = list(node.objects).map(objectName);
+  switch (node.removeType) {
+    case "OBJECT_INDEX":
+      return names.map(
+        (name2) => lock(name2, concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: concurrent ? "DROP INDEX CONCURRENTLY" : "DROP INDEX" })
+      );
+    case "OBJECT_TABLE":
+    case "OBJECT_VIEW":
+    case "OBJECT_MATVIEW":
+    case "OBJECT_SEQUENCE":
+    case "OBJECT_FOREIGN_TABLE":
+      return names.map((name2) => lock(name2, "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)}` }));
+    case "OBJECT_TRIGGER":
+    case "OBJECT_POLICY":
+    case "OBJECT_RULE":
+      return list(node.objects).map((object) => {
+        const parts = list(object.List?.items).map(stringOf);
+        return lock(parts.slice(0, -1).join("."), "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)} ${parts.at(-1) ?? ""}`.trim() });
+      });
+    default:
+      return [];
+  }
+}
+function reindexLocks(node) {
+  const concurrent = hasOption(node.params, "concurrently") || node.concurrent === true;
+  const by = concurrent ? "REINDEX CONCURRENTLY" : "REINDEX";
+  const mode = concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+  switch (node.kind) {
+    case "REINDEX_OBJECT_INDEX":
+      return [lock(relationName(node.relation), mode, { on: "index", by, scans: true })];
+    case "REINDEX_OBJECT_TABLE":
+      return [lock(relationName(node.relation), mode, { by, scans: true })];
+    default:
+      return [];
+  }
+}
+function renameLocks(node, postgresVersion) {
+  if (!node.relation) return [];
+  const relation = relationName(node.relation);
+  if (node.renameType === "OBJECT_INDEX") {
+    return [lock(relation, postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: "RENAME" })];
+  }
+  return [lock(relation, "ACCESS EXCLUSIVE", { by: node.renameType === "OBJECT_COLUMN" ? `RENAME COLUMN ${node.subname}` : "RENAME" })];
+}
+function foreignKeyWords(constraint) {
+  return `FOREIGN KEY${typeof constraint.conname === "string" ? ` ${constraint.conname}` : ""} REFERENCES ${relationName(constraint.pktable)}`;
+}
+function subcommandWords(cmd) {
+  const name2 = typeof cmd.name === "string" ? ` ${cmd.name}` : "";
+  return `${String(cmd.subtype ?? "").replace(/^AT_/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase()}${name2}`;
+}
+function hasOption(options, name2) {
+  return list(options).some((o5) => {
+    const elem = o5.DefElem ?? {};
+    return elem.defname === name2 && !(elem.arg?.Boolean?.boolval === false || elem.arg?.String?.sval === "false" || elem.arg?.Integer?.ival === 0);
+  });
+}
+
+// src/lock-rules.ts
+function postgresVersionOf(context3) {
+  return context3.postgresVersion;
+}
+function* newStatements(context3) {
+  for (const migration of addedUpMigrations(context3)) {
+    const statements = upStatements(migration);
+    for (const [index, statement] of statements.entries()) yield { migration, statement, index };
+  }
+}
+function isExisting(context3, name2, statement) {
+  return name2 !== "" && !context3.isNewInThisChange(name2, statement);
+}
+function existingLocks(context3, statement) {
+  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => isExisting(context3, lock2.relation, statement));
+}
+function lockConsequence(mode, table) {
+  return `${article(mode)} ${mode} lock: ${blockedBy(mode, table)} waits`;
+}
+function article(mode) {
+  return /^[AEIOU]/.test(mode) ? "an" : "a";
+}
+async function sqlOf(type2, node) {
+  return `${await deparseStatement(type2, node)};`;
+}
+async function rewrittenSql(statement, edit) {
+  const node = structuredClone(statement.node);
+  edit(node);
+  return sqlOf(statement.type, node);
+}
+function outsideTransaction(convention) {
+  switch (convention) {
+    case "goose":
+      return "a migration of its own that starts with `-- +goose NO TRANSACTION`";
+    case "dbmate":
+      return "a migration of its own whose marker reads `-- migrate:up transaction:false`";
+    case "flyway":
+      return "a migration of its own that Flyway runs outside a transaction (`executeInTransaction=false` in its script config file)";
+    case "golang-migrate":
+      return "a migration of its own, with no BEGIN/COMMIT around it";
+    default:
+      return "a migration of its own that your tool runs outside a transaction";
+  }
+}
+function addedConstraints(statement) {
+  const { node } = statement;
+  if (statement.type !== "AlterTableStmt" || node.objtype !== void 0 && node.objtype !== "OBJECT_TABLE") return [];
+  const table = relationName(node.relation);
+  const added = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    if (cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint) added.push({ table, constraint: cmd.def.Constraint });
+    if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) {
+      for (const c4 of list(cmd.def.ColumnDef.constraints)) if (c4.Constraint) added.push({ table, constraint: c4.Constraint, column: cmd.def.ColumnDef });
+    }
+  }
+  return added;
+}
+async function alterTableSql(statement, cmd) {
+  return rewrittenSql(statement, (node) => {
+    node.cmds = [{ AlterTableCmd: cmd }];
+  });
+}
+function bareName(name2) {
+  return name2.split(".").at(-1) ?? name2;
+}
+function* columnsAddedToExistingTables(context3) {
+  for (const { migration, statement } of newStatements(context3)) {
+    if (statement.type !== "AlterTableStmt") continue;
+    for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) {
+      if (by === "add-column" && isExisting(context3, column.table, statement)) yield { migration, statement, ...column };
+    }
+  }
+}
+async function addPlainColumnSql(added, type2) {
+  const plain = { ...added.node, constraints: list(added.node.constraints).filter((c4) => !FILLING.has(c4.Constraint?.contype)) };
+  if (type2 !== void 0) plain.typeName = { names: [{ String: { sval: "pg_catalog" } }, { String: { sval: type2 } }], typemod: -1 };
+  return alterTableSql(added.statement, { subtype: "AT_AddColumn", def: { ColumnDef: plain }, behavior: "DROP_RESTRICT" });
+}
+var FILLING = /* @__PURE__ */ new Set(["CONSTR_DEFAULT", "CONSTR_NOTNULL", "CONSTR_IDENTITY", "CONSTR_GENERATED", "CONSTR_PRIMARY"]);
+function defaultExpression(node) {
+  return list(node.constraints).find((c4) => c4.Constraint?.contype === "CONSTR_DEFAULT")?.Constraint?.raw_expr ?? null;
+}
+async function defaultThenBackfill(added, expression) {
+  const column = added.definition.column;
+  const setDefault = await alterTableSql(added.statement, { subtype: "AT_ColumnDefault", name: column, def: expression, behavior: "DROP_RESTRICT" });
+  const backfill = await sqlOf("UpdateStmt", {
+    relation: added.statement.node.relation,
+    targetList: [{ ResTarget: { name: column, val: expression } }],
+    whereClause: { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column } }] } }, nulltesttype: "IS_NULL" } }
+  });
+  return [
+    `2. Give new rows the value (a brief lock): ${setDefault}`,
+    `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job: ${backfill.replace(/;$/, "")} AND <primary key> IN (SELECT <primary key> FROM ${added.table} WHERE ${column} IS NULL LIMIT 5000);`
+  ];
+}
+function* columnTypeChoices(context3) {
+  for (const { migration, statement } of newStatements(context3)) {
+    for (const { table, definition } of columnDefinitions(statement.type, statement.node)) yield { migration, statement, table, definition };
+  }
+}
+
+// rules/ban-add-exclude-constraint.ts
+var ban_add_exclude_constraint_default = defineRule({
+  meta: {
+    id: "ban-add-exclude-constraint",
+    summary: "Add exclusion constraints only to tables created in the same change.",
+    severity: "error",
+    messages: {
+      building: 'ADD EXCLUDE on "{{table}}" builds its index while it holds {{consequence}} until the build ends, and there is no concurrent way to add it.'
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      for (const { table, constraint } of addedConstraints(statement)) {
+        if (constraint.contype !== "CONSTR_EXCLUSION") continue;
+        if (!isExisting(context3, table, statement)) continue;
+        const name2 = typeof constraint.conname === "string" ? constraint.conname : `${table}_excl`;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "building",
+          data: { table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+          help: [
+            `An exclusion constraint cannot be added USING INDEX or NOT VALID. Either:`,
+            `1. add ${name2} in a maintenance window, with SET lock_timeout = '5s'; before it so it gives up rather than queue every query; or`,
+            `2. build a new table with the constraint (CREATE TABLE \u2026 (LIKE ${table} INCLUDING ALL, EXCLUDE \u2026)), copy the rows in batches, and swap the names.`
+          ].join("\n")
+        });
+      }
+    }
+  }
+});
+
+// rules/ban-concurrently-in-transaction.ts
+var TOOL_NAMES = {
+  goose: "goose",
+  dbmate: "dbmate",
+  flyway: "Flyway",
+  "golang-migrate": "golang-migrate",
+  diesel: "diesel",
+  prisma: "Prisma Migrate",
+  postgrator: "postgrator",
+  "sql-migrate": "sql-migrate",
+  sqitch: "sqitch",
+  supabase: "the Supabase CLI",
+  versioned: "the migration tool",
+  "node-pg-migrate": "node-pg-migrate",
+  timestamp: "the migration tool"
+};
+var ban_concurrently_in_transaction_default = defineRule({
+  meta: {
+    id: "ban-concurrently-in-transaction",
+    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
+    severity: "error",
+    messages: {
+      inTransaction: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction block, and {{why}}: the deploy fails at this statement and the migration stops.",
+      flywayMixed: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction, and Flyway refuses a migration that mixes it with statements that can: the deploy fails at this migration."
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const statements = upStatements(migration);
+      for (const statement of statements) {
+        const refused = refusedInTransaction(statement, context3.postgresVersion);
+        const transaction = transactions.get(statement);
+        if (!refused || !transaction?.inTransaction) continue;
+        const sql = `${statement.text};`;
+        if (migration.convention === "flyway" && transaction.mode === "tool") {
+          const others = statements.filter((s4) => !refusedInTransaction(s4, context3.postgresVersion) && !isSessionSetting(s4));
+          if (others.length === 0) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "flywayMixed",
+            data: { ...refused },
+            help: `Move it to a migration of its own, with no other statement, so that Flyway runs that file outside a transaction:
+${sql}`
+          });
+          continue;
+        }
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "inTransaction",
+          data: { ...refused, why: why(migration, transaction) },
+          help: help(migration, transaction, sql)
+        });
+      }
+    }
+  }
+});
+function refusedInTransaction(statement, postgresVersion) {
+  const node = statement.node;
+  switch (statement.type) {
+    case "IndexStmt":
+      return node.concurrent === true ? { what: "CREATE INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "DropStmt":
+      return node.removeType === "OBJECT_INDEX" && node.concurrent === true ? { what: "DROP INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "ReindexStmt": {
+      const params = Array.isArray(node.params) ? node.params : [];
+      const concurrently = params.some((p5) => p5?.DefElem?.defname === "concurrently" && p5.DefElem.arg?.Boolean?.boolval !== false);
+      return concurrently ? { what: "REINDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    }
+    case "VacuumStmt": {
+      if (node.is_vacuumcmd !== true) return null;
+      const options = Array.isArray(node.options) ? node.options : [];
+      const full = options.some((o5) => o5?.DefElem?.defname === "full");
+      return full ? { what: "VACUUM FULL", lock: "ACCESS EXCLUSIVE" } : { what: "VACUUM", lock: "SHARE UPDATE EXCLUSIVE" };
+    }
+    case "AlterEnumStmt":
+      return typeof node.oldVal !== "string" && postgresVersion < 12 ? { what: "ALTER TYPE \u2026 ADD VALUE", lock: "EXCLUSIVE (on the type)" } : null;
+    default:
+      return null;
+  }
+}
+function isSessionSetting(statement) {
+  return statement.type === "VariableSetStmt" || statement.type === "TransactionStmt";
+}
+function why(migration, transaction) {
+  const tool = TOOL_NAMES[migration.convention];
+  switch (transaction.mode) {
+    case "explicit":
+      return "the file's own BEGIN opens a transaction around it";
+    case "implicit":
+      return `${tool} sends the file's SQL as one query, which PostgreSQL runs as one transaction when it holds several statements`;
+    case "config":
+      return "the config sets assumeInTransaction: true";
+    default:
+      return `${tool} runs each migration inside a transaction`;
+  }
+}
+function help(migration, transaction, sql) {
+  if (transaction.mode === "explicit") return `Remove the BEGIN and COMMIT around it, and run it as the only statement of its migration:
+${sql}`;
+  if (transaction.mode === "config") {
+    return `Run it in a migration your tool runs outside a transaction, as its only statement (and set assumeInTransaction only for tools that always wrap):
+${sql}`;
+  }
+  switch (migration.convention) {
+    case "goose":
+      return `Move it to a migration of its own that opts out of the transaction:
+-- +goose Up
+-- +goose NO TRANSACTION
+${sql}`;
+    case "dbmate":
+      return transaction.mode === "implicit" ? `Move the other statements to another migration: with transaction:false, dbmate sends the up section as one query, so this must be its only statement:
+-- migrate:up transaction:false
+${sql}` : `Move it to a migration of its own that opts out of the transaction, as the only statement of its up section:
+-- migrate:up transaction:false
+${sql}`;
+    default:
+      return `Move it to a migration file of its own, as its only statement:
+${sql}`;
+  }
+}
+
+// rules/ban-default-before-pg11.ts
+var ban_default_before_pg11_default = defineRule({
+  meta: {
+    id: "ban-default-before-pg11",
+    summary: "Before PostgreSQL 11, add columns to existing tables without a DEFAULT; set it afterwards and backfill in batches.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} with a DEFAULT rewrites every row of "{{table}}" on PostgreSQL {{version}} under {{consequence}} until the rewrite ends.'
+    }
+  },
+  async check(context3) {
+    const version = postgresVersionOf(context3);
+    if (version >= 11) return;
+    for (const added of columnsAddedToExistingTables(context3)) {
+      if (added.definition.fill !== "default") continue;
+      const { table, definition } = added;
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column: definition.column, table, version, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: [
+          `1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`,
+          ...await defaultThenBackfill(added, defaultExpression(added.node)),
+          `(From PostgreSQL 11 on, the DEFAULT in ADD COLUMN is free: set postgresVersion once every database runs 11 or later.)`
+        ].join("\n")
+      });
+    }
+  }
+});
+
+// rules/ban-drop-database.ts
+var ban_drop_database_default = defineRule({
+  meta: {
+    id: "ban-drop-database",
+    summary: "No DROP DATABASE in migrations.",
+    severity: "error",
+    messages: {
+      drop: "DROP DATABASE {{name}} destroys every table and row in it, and fails while the application is still connected."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "DropdbStmt") continue;
+      const name2 = String(statement.node.dbname ?? "");
+      if (!isExisting(context3, name2, statement)) continue;
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "drop",
+        data: { name: name2 },
+        help: `Drop databases by hand, after a backup and once nothing connects to ${name2}, not from a migration that every environment runs.`
+      });
+    }
+  }
+});
+
+// rules/ban-drop-schema.ts
+init_facts();
+var ban_drop_schema_default = defineRule({
+  meta: {
+    id: "ban-drop-schema",
+    summary: "No DROP SCHEMA \u2026 CASCADE of an existing schema in migrations.",
+    severity: "error",
+    messages: {
+      cascade: "DROP SCHEMA {{name}} CASCADE drops every table, view and function in it, with their rows, under ACCESS EXCLUSIVE locks on each."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { node } = statement;
+      if (statement.type !== "DropStmt" || node.removeType !== "OBJECT_SCHEMA" || node.behavior !== "DROP_CASCADE") continue;
+      for (const object of list(node.objects)) {
+        const name2 = objectName(object);
+        if (!isExisting(context3, name2, statement)) continue;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "cascade",
+          data: { name: name2 },
+          help: `Drop the schema's objects one by one, each a contract step the review can see (DROP TABLE ${name2}.<table>; \u2026), then DROP SCHEMA ${name2}; without CASCADE, which fails if anything was missed.`
+        });
+      }
+    }
+  }
+});
+
 // rules/ban-measured-blocking-lock.ts
 var ban_measured_blocking_lock_default = defineRule({
   meta: {
@@ -51463,19 +63415,19 @@ var ban_measured_blocking_lock_default = defineRule({
   },
   // Where a static lock rule reports the same statement, its finding carries this measurement instead (src/verify/combine.ts).
   check(context3) {
-    for (const lock of context3.verification?.locks ?? []) {
-      const everything = lock.mode === "ACCESS EXCLUSIVE";
+    for (const lock2 of context3.verification?.locks ?? []) {
+      const everything = lock2.mode === "ACCESS EXCLUSIVE";
       context3.report({
-        file: lock.file,
-        range: lock.range,
+        file: lock2.file,
+        range: lock2.range,
         messageId: "lock",
         data: {
-          mode: lock.mode,
-          table: lock.table,
-          rewrite: lock.rewrote ? " and rewrote it" : "",
-          consequence: everything ? `every query on ${lock.table}, reads included, waits` : `every write to ${lock.table} waits`
+          mode: lock2.mode,
+          table: lock2.table,
+          rewrite: lock2.rewrote ? " and rewrote it" : "",
+          consequence: everything ? `every query on ${lock2.table}, reads included, waits` : `every write to ${lock2.table} waits`
         },
-        help: lock.rewrote ? `Avoid the rewrite of ${lock.table}: add columns without a volatile default, change a type by adding a new column and backfilling it in batches; put SET lock_timeout = '2s' first, and retry on timeout.` : everything ? `Keep the lock short and never queued behind a long query: SET lock_timeout = '2s'; before this statement (retry on timeout), and nothing slow after it in the same transaction.` : `Use the form that does not block writes: CREATE INDEX CONCURRENTLY (in a migration without a transaction), or ADD CONSTRAINT \u2026 NOT VALID, then VALIDATE CONSTRAINT in a later statement.`
+        help: lock2.rewrote ? `Avoid the rewrite of ${lock2.table}: add columns without a volatile default, change a type by adding a new column and backfilling it in batches; put SET lock_timeout = '2s' first, and retry on timeout.` : everything ? `Keep the lock short and never queued behind a long query: SET lock_timeout = '2s'; before this statement (retry on timeout), and nothing slow after it in the same transaction.` : `Use the form that does not block writes: CREATE INDEX CONCURRENTLY (in a migration without a transaction), or ADD CONSTRAINT \u2026 NOT VALID, then VALIDATE CONSTRAINT in a later statement.`
       });
     }
   }
@@ -51540,6 +63492,33 @@ var ban_expand_and_contract_default = defineRule({
   }
 });
 
+// rules/ban-lock-table.ts
+var ban_lock_table_default = defineRule({
+  meta: {
+    id: "ban-lock-table",
+    summary: "No explicit LOCK TABLE of existing tables in migrations: each statement takes the lock it needs, for as short a time as it can.",
+    severity: "error",
+    messages: {
+      lock: `LOCK TABLE "{{table}}" IN {{mode}} MODE takes {{consequence}} until the migration's transaction ends.`
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "LockStmt") continue;
+      for (const lock2 of existingLocks(context3, statement)) {
+        if (!isAtLeast(lock2.mode, "SHARE")) continue;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "lock",
+          data: { table: lock2.relation, mode: lock2.mode, consequence: lockConsequence(lock2.mode, lock2.relation) },
+          help: `Remove the LOCK TABLE: the statements that follow take the locks they need, each for as short a time as it can. If the migration must see ${lock2.relation} unchanged throughout, keep it short and start it with SET lock_timeout = '5s'; so the lock request gives up rather than queue every query behind it.`
+        });
+      }
+    }
+  }
+});
+
 // rules/ban-schema-with-app-code.ts
 var ban_schema_with_app_code_default = defineRule({
   meta: {
@@ -51568,6 +63547,231 @@ var ban_schema_with_app_code_default = defineRule({
   }
 });
 
+// rules/ban-serial-column.ts
+var SERIAL_INTEGER = { smallserial: "int2", serial2: "int2", serial: "int4", serial4: "int4", bigserial: "int8", serial8: "int8" };
+var ban_serial_column_default = defineRule({
+  meta: {
+    id: "ban-serial-column",
+    summary: "Add serial and identity columns only to tables created in the same change; on existing tables, fill a plain column in batches.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} {{kind}} writes a sequence value into every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+    }
+  },
+  async check(context3) {
+    for (const added of columnsAddedToExistingTables(context3)) {
+      const { fill, column, typeName } = added.definition;
+      if (fill !== "serial" && fill !== "identity") continue;
+      const { table } = added;
+      const sequence = `${bareName(table)}_${column}_seq`;
+      const nextval = { FuncCall: { funcname: [{ String: { sval: "nextval" } }], args: [{ A_Const: { sval: { sval: sequence } } }], funcformat: "COERCE_EXPLICIT_CALL" } };
+      const steps = [
+        `1. Add a plain column and its sequence (brief locks): CREATE SEQUENCE ${sequence}; ${await addPlainColumnSql(added, SERIAL_INTEGER[typeName] ?? (typeName === "int2" || typeName === "int4" ? typeName : "int8"))}`,
+        ...await defaultThenBackfill(added, nextval),
+        `4. Once every row has a value: ALTER SEQUENCE ${sequence} OWNED BY ${table}.${column}; and make it NOT NULL (a validated CHECK (${column} IS NOT NULL) first, then SET NOT NULL).`
+      ];
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column, kind: fill === "serial" ? typeName : "GENERATED \u2026 AS IDENTITY", table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: steps.join("\n")
+      });
+    }
+  }
+});
+
+// rules/ban-stored-generated-column.ts
+var ban_stored_generated_column_default = defineRule({
+  meta: {
+    id: "ban-stored-generated-column",
+    summary: "Add stored generated columns only to tables created in the same change.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} GENERATED \u2026 STORED rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+    }
+  },
+  check(context3) {
+    for (const added of columnsAddedToExistingTables(context3)) {
+      if (added.definition.fill !== "stored-generated") continue;
+      const { table, definition } = added;
+      const { column, type: type2 } = definition;
+      const virtual = postgresVersionOf(context3) >= 18;
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: [
+          ...virtual ? [`On PostgreSQL 18, a VIRTUAL generated column is computed on read and needs no rewrite: ALTER TABLE ${table} ADD COLUMN ${column} ${type2} GENERATED ALWAYS AS (\u2026) VIRTUAL;`, "Or keep it stored without the rewrite:"] : [],
+          `1. Add a plain column (a brief lock): ALTER TABLE ${table} ADD COLUMN ${column} ${type2};`,
+          `2. Keep it current with a BEFORE INSERT OR UPDATE trigger that sets NEW.${column} from the same expression.`,
+          `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job.`
+        ].join("\n")
+      });
+    }
+  }
+});
+
+// rules/ban-table-rewrite.ts
+var HELP = {
+  vacuumFull: "Plain VACUUM (no FULL) frees space for reuse without blocking; to give space back to the operating system online, use the pg_repack extension outside the migration.",
+  cluster: "Reorder the table online with the pg_repack extension (pg_repack --table \u2026 --order-by \u2026) outside the migration, or leave the order to new writes.",
+  tablespace: "Move it online with the pg_repack extension (pg_repack --table \u2026 --tablespace \u2026), or create a new table in the tablespace, copy the rows in batches and swap the names.",
+  persistence: "There is no online way to change a table between LOGGED and UNLOGGED: do it in a maintenance window, or create a new table with the persistence you want, copy the rows in batches and swap the names."
+};
+function commandOf(by) {
+  if (by === "VACUUM FULL") return "vacuumFull";
+  if (by === "CLUSTER") return "cluster";
+  if (by.startsWith("SET TABLESPACE")) return "tablespace";
+  if (by === "SET LOGGED" || by === "SET UNLOGGED") return "persistence";
+  return null;
+}
+var ban_table_rewrite_default = defineRule({
+  meta: {
+    id: "ban-table-rewrite",
+    summary: "No VACUUM FULL, CLUSTER, SET TABLESPACE or SET LOGGED/UNLOGGED on existing tables in migrations.",
+    severity: "error",
+    messages: {
+      vacuumFull: 'VACUUM FULL rewrites "{{table}}" under {{consequence}} until the copy ends.',
+      cluster: 'CLUSTER rewrites "{{table}}" under {{consequence}} until the copy ends.',
+      tablespace: '{{command}} copies "{{table}}" to the new tablespace under {{consequence}} until the copy ends.',
+      persistence: '{{command}} rewrites "{{table}}" under {{consequence}} until the copy ends.'
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { type: type2, node } = statement;
+      const reports = [];
+      if (type2 === "VacuumStmt" && node.is_vacuumcmd && !node.rels && (node.options ?? []).some((o5) => o5.DefElem?.defname === "full")) {
+        reports.push({ command: "vacuumFull", table: "every table of the database", by: "VACUUM FULL" });
+      } else if (type2 === "ClusterStmt" && !node.relation) {
+        reports.push({ command: "cluster", table: "every table clustered before", by: "CLUSTER" });
+      } else if (type2 === "AlterTableMoveAllStmt") {
+        reports.push({ command: "tablespace", table: `every table in tablespace ${node.orig_tablespacename}`, by: "SET TABLESPACE" });
+      }
+      for (const lock2 of existingLocks(context3, statement)) {
+        const command = lock2.rewrites ? commandOf(lock2.by) : null;
+        if (command) reports.push({ command, table: lock2.relation, by: lock2.by });
+      }
+      for (const { command, table, by } of reports) {
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: command,
+          data: { table, command: by.replace(/^SET TABLESPACE.*/, "SET TABLESPACE"), consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+          help: HELP[command]
+        });
+      }
+    }
+  }
+});
+
+// rules/ban-truncate.ts
+var ban_truncate_default = defineRule({
+  meta: {
+    id: "ban-truncate",
+    summary: "No TRUNCATE of existing tables in migrations; never TRUNCATE \u2026 CASCADE.",
+    severity: "error",
+    messages: {
+      truncate: `TRUNCATE deletes every row of "{{table}}" and takes {{consequence}} until the migration's transaction ends.`,
+      cascade: 'TRUNCATE \u2026 CASCADE deletes every row of "{{table}}" and of every table whose foreign keys reference it, under ACCESS EXCLUSIVE locks on all of them.'
+    }
+  },
+  check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "TruncateStmt") continue;
+      const cascade = statement.node.behavior === "DROP_CASCADE";
+      for (const lock2 of existingLocks(context3, statement)) {
+        const table = lock2.relation;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: cascade ? "cascade" : "truncate",
+          data: { table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+          help: cascade ? `Name every table to empty (TRUNCATE ${table}, <each referencing table>;) so the review sees them, or delete the rows in batches: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);` : `Delete the rows in batches, each its own transaction, from a job rather than the migration: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000); or, if the data is truly disposable, run the TRUNCATE in a maintenance window.`
+        });
+      }
+    }
+  }
+});
+
+// rules/ban-unbounded-data-change.ts
+init_facts();
+var ban_unbounded_data_change_default = defineRule({
+  meta: {
+    id: "ban-unbounded-data-change",
+    summary: "No UPDATE or DELETE without WHERE on an existing table in a migration that also changes the schema.",
+    severity: "warning",
+    messages: {
+      unbounded: '{{verb}} without WHERE touches every row of "{{table}}" in the same migration as {{ddl}}: the transaction holds that lock and a lock on every row until the last row is written.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const statements = upStatements(migration);
+      const ddl = statements.flatMap((statement) => existingLocks(context3, statement).filter((l2) => isAtLeast(l2.mode, "SHARE UPDATE EXCLUSIVE")))[0];
+      if (!ddl) continue;
+      for (const statement of statements) {
+        const { type: type2, node } = statement;
+        if (type2 !== "UpdateStmt" && type2 !== "DeleteStmt" || node.whereClause) continue;
+        const table = relationName(node.relation);
+        if (!isExisting(context3, table, statement)) continue;
+        const verb = type2 === "UpdateStmt" ? "UPDATE" : "DELETE";
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "unbounded",
+          data: { verb, table, ddl: `${ddl.by} (${ddl.mode} on ${ddl.relation})` },
+          help: `Move the ${verb} to a migration (or job) of its own and run it in batches of a few thousand rows, each its own transaction: ${verb === "UPDATE" ? `UPDATE ${table} SET \u2026 WHERE <primary key> IN (SELECT <primary key> FROM ${table} WHERE <not yet done> LIMIT 5000);` : `DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);`}`
+        });
+      }
+    }
+  }
+});
+
+// rules/ban-unused-suppression.ts
+var ban_unused_suppression_default = defineRule({
+  meta: {
+    id: "ban-unused-suppression",
+    summary: "Every migration-lint-disable comment silences a finding of each rule it names.",
+    severity: "error",
+    messages: {
+      unusedStatement: "This suppression of {{rule}} silences nothing in the statement after it, and would hide a future finding there that nobody reviewed.",
+      unusedFile: "This suppression of {{rule}} silences nothing in the file, and would hide a future finding in it that nobody reviewed."
+    }
+  },
+  check() {
+  }
+});
+
+// rules/ban-volatile-default.ts
+var ban_volatile_default_default = defineRule({
+  meta: {
+    id: "ban-volatile-default",
+    summary: "Add columns to existing tables without a volatile DEFAULT; set it afterwards and backfill in batches.",
+    severity: "error",
+    messages: {
+      rewrite: 'ADD COLUMN {{column}} with a volatile DEFAULT rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+    }
+  },
+  async check(context3) {
+    for (const added of columnsAddedToExistingTables(context3)) {
+      if (added.definition.fill !== "volatile-default") continue;
+      const { table, definition } = added;
+      context3.report({
+        file: added.migration.path,
+        range: added.statement.range,
+        messageId: "rewrite",
+        data: { column: definition.column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+        help: [`1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`, ...await defaultThenBackfill(added, defaultExpression(added.node))].join(
+          "\n"
+        )
+      });
+    }
+  }
+});
+
 // rules/immutable-migrations.ts
 var immutable_migrations_default = defineRule({
   meta: {
@@ -51583,12 +63787,13 @@ var immutable_migrations_default = defineRule({
   check(context3) {
     if (!context3.isChange) return;
     for (const migration of context3.migrations) {
-      const help = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+      if (migration.status === "modified" && migration.reworked) continue;
       if (migration.status === "modified") {
-        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help });
+        context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
       } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help });
-      } else if (migration.status === "renamed") {
+        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
+      } else if (migration.status === "renamed" && !migration.moved) {
         context3.report({
           file: migration.path,
           messageId: "renamed",
@@ -51666,7 +63871,390 @@ var one_migration_per_pr_default = defineRule({
   }
 });
 
+// rules/prefer-bigint-ids.ts
+var SMALL_INTEGERS = {
+  int2: { max: "32,767", wider: "bigint" },
+  int4: { max: "2,147,483,647", wider: "bigint" },
+  smallserial: { max: "32,767", wider: "bigserial" },
+  serial2: { max: "32,767", wider: "bigserial" },
+  serial: { max: "2,147,483,647", wider: "bigserial" },
+  serial4: { max: "2,147,483,647", wider: "bigserial" }
+};
+var prefer_bigint_ids_default = defineRule({
+  meta: {
+    id: "prefer-bigint-ids",
+    summary: "Use bigint for primary keys and *_id columns.",
+    severity: "off",
+    messages: {
+      small: "{{column}} is {{type}}: ids stop at {{max}}, and widening the column later rewrites the table under an ACCESS EXCLUSIVE lock."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      const small = SMALL_INTEGERS[definition.typeName];
+      const { column, primaryKey } = definition;
+      if (!small || !(primaryKey || column === "id" || column.endsWith("_id"))) continue;
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "small",
+        data: { column: `${table}.${column}`, type: definition.type, max: small.max },
+        help: `Declare it ${small.wider} (${column} ${small.wider}${small.wider === "bigint" && primaryKey ? " GENERATED ALWAYS AS IDENTITY" : ""}); a column that references it needs bigint too.`
+      });
+    }
+  }
+});
+
+// rules/prefer-identity.ts
+var IDENTITY_TYPE = { smallserial: "smallint", serial2: "smallint", serial: "integer", serial4: "integer", bigserial: "bigint", serial8: "bigint" };
+var prefer_identity_default = defineRule({
+  meta: {
+    id: "prefer-identity",
+    summary: "Use GENERATED \u2026 AS IDENTITY columns instead of serial types.",
+    severity: "off",
+    messages: {
+      serial: "{{column}} is {{type}}: its sequence is a separate object that needs its own grants, and CREATE TABLE \u2026 LIKE copies the column with a default pointing at the old table's sequence."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      const type2 = IDENTITY_TYPE[definition.typeName];
+      if (type2 === void 0 || definition.fill !== "serial") continue;
+      const { column } = definition;
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "serial",
+        data: { column: `${table}.${column}`, type: definition.typeName },
+        help: `Declare ${column} ${type2} GENERATED ALWAYS AS IDENTITY (BY DEFAULT if code inserts its own ids); the sequence then belongs to the column and follows it.`
+      });
+    }
+  }
+});
+
+// rules/prefer-text-over-varchar.ts
+var prefer_text_over_varchar_default = defineRule({
+  meta: {
+    id: "prefer-text-over-varchar",
+    summary: "Use text, with a CHECK constraint where a length limit matters, instead of varchar(n).",
+    severity: "off",
+    messages: {
+      varchar: "{{column}} is {{type}}: changing its limit later takes ALTER COLUMN \u2026 TYPE under an ACCESS EXCLUSIVE lock, where text with a CHECK constraint changes without blocking."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      if (definition.typeName !== "varchar" || !definition.hasTypmods) continue;
+      const { column, type: type2 } = definition;
+      const limit = /\((\d+)\)/.exec(type2)?.[1] ?? "n";
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "varchar",
+        data: { column: `${table}.${column}`, type: type2 },
+        help: `Declare ${column} text, and if the limit matters add it as a constraint: CHECK (char_length(${column}) <= ${limit}); a new limit is then ADD CONSTRAINT \u2026 NOT VALID and VALIDATE, without blocking.`
+      });
+    }
+  }
+});
+
+// rules/prefer-timestamptz.ts
+var prefer_timestamptz_default = defineRule({
+  meta: {
+    id: "prefer-timestamptz",
+    summary: "Use timestamptz (timestamp with time zone) instead of timestamp.",
+    severity: "off",
+    messages: {
+      timestamp: "{{column}} is timestamp without time zone: it stores no offset, so sessions in other time zones read the wrong instant, and converting it later rewrites the table under an ACCESS EXCLUSIVE lock."
+    }
+  },
+  check(context3) {
+    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+      if (definition.typeName !== "timestamp") continue;
+      const { column } = definition;
+      const precision = /\((\d+)\)/.exec(definition.type)?.[0] ?? "";
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "timestamp",
+        data: { column: `${table}.${column}` },
+        help: `Declare it timestamptz${precision}: ${column} timestamptz${precision}. It stores the instant (as UTC) and shows it in each session's time zone.`
+      });
+    }
+  }
+});
+
+// rules/require-concurrent-index-creation.ts
+init_facts();
+var require_concurrent_index_creation_default = defineRule({
+  meta: {
+    id: "require-concurrent-index-creation",
+    summary: "Build indexes on existing tables with CREATE INDEX CONCURRENTLY.",
+    severity: "error",
+    messages: {
+      blocking: 'CREATE INDEX on "{{table}}" takes {{consequence}} until the index is built.'
+    }
+  },
+  async check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "IndexStmt" || statement.node.concurrent === true) continue;
+      const table = relationName(statement.node.relation);
+      if (!isExisting(context3, table, statement)) continue;
+      const sql = await rewrittenSql(statement, (node) => {
+        node.concurrent = true;
+      });
+      const name2 = typeof statement.node.idxname === "string" ? statement.node.idxname : null;
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "blocking",
+        data: { table, consequence: lockConsequence("SHARE", table) },
+        help: [
+          `1. Build it without blocking writes, in ${outsideTransaction(migration.convention)}:`,
+          `   ${sql}`,
+          `2. If the build fails it leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY IF EXISTS ${name2 ?? "<index>"};) and run step 1 again.`
+        ].join("\n")
+      });
+    }
+  }
+});
+
+// rules/require-concurrent-index-deletion.ts
+init_facts();
+var require_concurrent_index_deletion_default = defineRule({
+  meta: {
+    id: "require-concurrent-index-deletion",
+    summary: "Drop indexes of existing tables with DROP INDEX CONCURRENTLY.",
+    severity: "error",
+    messages: {
+      blocking: 'DROP INDEX "{{index}}" takes {{consequence}} until the drop ends, and it cannot start before every running query on the table has finished.'
+    }
+  },
+  async check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { node } = statement;
+      if (statement.type !== "DropStmt" || node.removeType !== "OBJECT_INDEX" || node.concurrent === true) continue;
+      for (const object of list(node.objects)) {
+        const index = objectName(object);
+        if (!isExisting(context3, index, statement)) continue;
+        const sql = await rewrittenSql(statement, (copy) => {
+          copy.objects = [object];
+          copy.concurrent = true;
+          copy.behavior = "DROP_RESTRICT";
+        });
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "blocking",
+          data: { index, consequence: lockConsequence("ACCESS EXCLUSIVE", "its table") },
+          help: [
+            `Drop it without blocking queries, in ${outsideTransaction(migration.convention)}:`,
+            `   ${sql}`,
+            ...node.behavior === "DROP_CASCADE" ? ["CONCURRENTLY cannot CASCADE: drop the constraints that depend on it first."] : []
+          ].join("\n")
+        });
+      }
+    }
+  }
+});
+
+// rules/require-concurrent-refresh.ts
+init_facts();
+var require_concurrent_refresh_default = defineRule({
+  meta: {
+    id: "require-concurrent-refresh",
+    summary: "Refresh existing materialized views with REFRESH MATERIALIZED VIEW CONCURRENTLY.",
+    severity: "error",
+    messages: {
+      blocking: 'REFRESH MATERIALIZED VIEW "{{view}}" takes {{consequence}} until the view is recomputed.'
+    }
+  },
+  async check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { node } = statement;
+      if (statement.type !== "RefreshMatViewStmt" || node.concurrent === true || node.skipData === true) continue;
+      const view = relationName(node.relation);
+      if (!isExisting(context3, view, statement)) continue;
+      const sql = await rewrittenSql(statement, (copy) => {
+        copy.concurrent = true;
+      });
+      context3.report({
+        file: migration.path,
+        range: statement.range,
+        messageId: "blocking",
+        data: { view, consequence: lockConsequence("ACCESS EXCLUSIVE", view) },
+        help: `Refresh it while reads go on (it needs a unique index on the view, e.g. CREATE UNIQUE INDEX CONCURRENTLY ${view.split(".").at(-1)}_key ON ${view} (<columns that identify a row>);):
+   ${sql}`
+      });
+    }
+  }
+});
+
+// rules/require-concurrent-reindex.ts
+init_facts();
+var TARGETS = {
+  REINDEX_OBJECT_INDEX: "INDEX",
+  REINDEX_OBJECT_TABLE: "TABLE",
+  REINDEX_OBJECT_SCHEMA: "SCHEMA",
+  REINDEX_OBJECT_DATABASE: "DATABASE",
+  REINDEX_OBJECT_SYSTEM: "SYSTEM"
+};
+var require_concurrent_reindex_default = defineRule({
+  meta: {
+    id: "require-concurrent-reindex",
+    summary: "Rebuild indexes with REINDEX CONCURRENTLY (PostgreSQL 12+), or by building a replacement concurrently.",
+    severity: "error",
+    messages: {
+      blocking: "REINDEX {{target}} takes a SHARE lock on each table and an ACCESS EXCLUSIVE lock on each index it rebuilds: every INSERT/UPDATE/DELETE waits, and so does every query that would use those indexes, until the rebuild ends."
+    }
+  },
+  async check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      const { node } = statement;
+      if (statement.type !== "ReindexStmt") continue;
+      if ((node.params ?? []).some((p5) => p5.DefElem?.defname === "concurrently")) continue;
+      const kind = TARGETS[node.kind] ?? "INDEX";
+      const name2 = node.relation ? relationName(node.relation) : String(node.name ?? "");
+      if (name2 !== "" && !isExisting(context3, name2, statement)) continue;
+      const target = `${kind}${name2 ? ` ${name2}` : ""}`;
+      let help2;
+      if (postgresVersionOf(context3) >= 12 && kind !== "SYSTEM") {
+        const sql = await rewrittenSql(statement, (copy) => {
+          copy.params = [...copy.params ?? [], { DefElem: { defname: "concurrently", defaction: "DEFELEM_UNSPEC" } }];
+        });
+        help2 = `Rebuild it without blocking, in ${outsideTransaction(migration.convention)}:
+   ${sql}`;
+      } else if (kind === "INDEX") {
+        help2 = [
+          `REINDEX CONCURRENTLY needs PostgreSQL 12 (postgresVersion is ${postgresVersionOf(context3)}). Build a replacement instead, outside a transaction:`,
+          `1. CREATE INDEX CONCURRENTLY ${name2}_new ON <table> (<the columns of ${name2}>);`,
+          `2. DROP INDEX CONCURRENTLY ${name2};`,
+          `3. ALTER INDEX ${name2}_new RENAME TO ${name2};`
+        ].join("\n");
+      } else {
+        help2 = `Rebuild the indexes one at a time without blocking: for each, CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, and rename the replacement${kind === "SYSTEM" ? " (system catalogs cannot be rebuilt concurrently: do it in a maintenance window)" : ""}.`;
+      }
+      context3.report({ file: migration.path, range: statement.range, messageId: "blocking", data: { target }, help: help2 });
+    }
+  }
+});
+
+// rules/require-lock-timeout.ts
+init_facts();
+var require_lock_timeout_default = defineRule({
+  meta: {
+    id: "require-lock-timeout",
+    summary: "Set lock_timeout before a statement that takes an ACCESS EXCLUSIVE lock on an existing table.",
+    severity: "warning",
+    messages: {
+      missing: "{{by}} needs an ACCESS EXCLUSIVE lock on {{target}} and no lock_timeout is set: while it waits for a running query to finish, every new query on it, reads included, queues behind it."
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      let session = false;
+      let local = false;
+      for (const statement of upStatements(migration)) {
+        const setting = lockTimeoutSetting(statement);
+        if (setting) {
+          if (setting.local) local = setting.on;
+          else session = local = setting.on;
+          continue;
+        }
+        if (statement.type === "TransactionStmt" && /COMMIT|ROLLBACK|PREPARE/.test(String(statement.node.kind))) local = session;
+        if (local) continue;
+        const lock2 = existingLocks(context3, statement).find((l2) => l2.mode === "ACCESS EXCLUSIVE");
+        if (!lock2) continue;
+        const table = lock2.on === "index" ? `the table of index ${lock2.relation}` : lock2.relation;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "missing",
+          data: { by: lock2.by, target: lock2.on === "index" ? `the table of index "${lock2.relation}"` : `"${lock2.relation}"` },
+          help: `Start the migration with SET lock_timeout = '5s'; (SET LOCAL inside its transaction) so the lock request gives up instead of stalling ${table}, and deploy again if it does. One setting at the top covers every statement of the file.`
+        });
+        break;
+      }
+    }
+  }
+});
+function lockTimeoutSetting(statement) {
+  const { type: type2, node } = statement;
+  if (type2 === "VariableSetStmt") {
+    if (node.kind === "VAR_RESET_ALL") return { on: false, local: false };
+    if (node.name !== "lock_timeout") return null;
+    const local = node.is_local === true;
+    if (node.kind !== "VAR_SET_VALUE") return { on: false, local };
+    return { on: !isZero(list(node.args)[0]?.A_Const), local };
+  }
+  if (type2 === "SelectStmt") {
+    for (const target of list(node.targetList)) {
+      const call = target.ResTarget?.val?.FuncCall;
+      if (!call || list(call.funcname).map(stringOf).at(-1) !== "set_config") continue;
+      const [name2, value, isLocal] = list(call.args).map((a3) => a3.A_Const);
+      if (name2?.sval?.sval !== "lock_timeout") continue;
+      return { on: !isZero(value), local: isLocal?.boolval?.boolval === true };
+    }
+  }
+  return null;
+}
+function isZero(constant) {
+  if (!constant) return true;
+  if ("ival" in constant) return !constant.ival?.ival;
+  if ("fval" in constant) return Number(constant.fval?.fval) === 0;
+  const text = String(constant.sval?.sval ?? "").trim();
+  return /^0*(?:\.0*)?\s*(?:us|ms|s|min|h|d)?$/i.test(text);
+}
+
+// rules/require-not-valid-constraint.ts
+init_facts();
+var require_not_valid_constraint_default = defineRule({
+  meta: {
+    id: "require-not-valid-constraint",
+    summary: "Add foreign keys and CHECK constraints to existing tables NOT VALID, then VALIDATE them in a later migration.",
+    severity: "error",
+    messages: {
+      foreignKey: 'ADD FOREIGN KEY on "{{table}}" checks every row while it holds SHARE ROW EXCLUSIVE locks on {{table}} and {{references}}: every INSERT/UPDATE/DELETE on both tables waits until the scan ends.',
+      check: 'ADD CHECK on "{{table}}" checks every row while it holds {{consequence}} until the scan ends.'
+    }
+  },
+  async check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      for (const { table, constraint, column } of addedConstraints(statement)) {
+        const isForeignKey = constraint.contype === "CONSTR_FOREIGN";
+        if (!isForeignKey && constraint.contype !== "CONSTR_CHECK" || constraint.skip_validation === true) continue;
+        if (!isExisting(context3, table, statement)) continue;
+        const columns = column ? [String(column.colname)] : list(constraint.fk_attrs).map(stringOf);
+        const name2 = typeof constraint.conname === "string" ? constraint.conname : defaultName(table, columns, isForeignKey ? "fkey" : "check");
+        const notValid = { ...constraint, conname: name2, skip_validation: true, initially_valid: false };
+        if (column) notValid.fk_attrs = [{ String: { sval: String(column.colname) } }];
+        const add = await alterTableSql(statement, { subtype: "AT_AddConstraint", def: { Constraint: notValid }, behavior: "DROP_RESTRICT" });
+        const validate2 = await alterTableSql(statement, { subtype: "AT_ValidateConstraint", name: name2, behavior: "DROP_RESTRICT" });
+        const steps = [
+          ...column ? [`Add the column ${column.colname} without the constraint, then:`] : [],
+          `1. Add the constraint without checking the rows that exist (a brief lock; new writes are checked from now on):`,
+          `   ${add}`,
+          `2. In the next migration, check the existing rows without blocking reads or writes (SHARE UPDATE EXCLUSIVE):`,
+          `   ${validate2}`
+        ];
+        const references = isForeignKey ? relationName(constraint.pktable) : "";
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: isForeignKey ? "foreignKey" : "check",
+          data: { table, references, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+          help: steps.join("\n")
+        });
+      }
+    }
+  }
+});
+function defaultName(table, columns, suffix) {
+  return [bareName(table), ...columns, suffix].join("_");
+}
+
 // rules/require-rollback.ts
+init_conventions();
 var require_rollback_default = defineRule({
   meta: {
     id: "require-rollback",
@@ -51682,6 +64270,9 @@ var require_rollback_default = defineRule({
     for (const migration of context3.migrations) {
       if (migration.status !== "added" || !migration.name || migration.text === null) continue;
       if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
+      const convention = conventions[migration.convention];
+      if (convention.hasRollbacks === false) continue;
+      if (convention.forwardOnly && !keepsRollbacks(context3.directories.get(migration.directory))) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? "");
       if (migration.rollback === null) {
         context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
@@ -51703,9 +64294,29 @@ var require_rollback_default = defineRule({
     }
   }
 });
+function keepsRollbacks(directory) {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === "down");
+}
 function describeRollbackPlace(convention, path6, version) {
   const base = path6.slice(path6.lastIndexOf("/") + 1);
+  const folder = path6.slice(0, Math.max(path6.lastIndexOf("/"), 0));
   switch (convention) {
+    case "diesel":
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case "prisma":
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case "postgrator":
+      return `Add ${base.replace(/\.do\./i, ".undo.")} beside it with the SQL that reverts it.`;
+    case "sql-migrate":
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case "node-pg-migrate":
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case "sqitch":
+      return `Add ${path6.replace(/(^|\/)deploy\//, "$1revert/")} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case "supabase":
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path6.replace(/(^|\/)migrations\/([^/]*)$/, "$1rollbacks/$2")}, where the CLI never applies it, and run it with psql when you must roll back.`;
     case "goose":
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case "dbmate":
@@ -51715,6 +64326,131 @@ function describeRollbackPlace(convention, path6, version) {
     default:
       return `Add ${base.replace(/(\.up)?\.sql$/i, ".down.sql")} beside it with the SQL that reverts it.`;
   }
+}
+
+// rules/require-unique-using-index.ts
+init_facts();
+var require_unique_using_index_default = defineRule({
+  meta: {
+    id: "require-unique-using-index",
+    summary: "Add PRIMARY KEY and UNIQUE constraints to existing tables USING INDEX of an index built concurrently.",
+    severity: "error",
+    messages: {
+      building: 'ADD {{kind}} on "{{table}}" builds its index while it holds {{consequence}} until the index is built.'
+    }
+  },
+  async check(context3) {
+    for (const { migration, statement } of newStatements(context3)) {
+      for (const { table, constraint, column } of addedConstraints(statement)) {
+        const kind = constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : null;
+        if (kind === null || typeof constraint.indexname === "string") continue;
+        if (!isExisting(context3, table, statement)) continue;
+        const keys = column ? [{ String: { sval: String(column.colname) } }] : list(constraint.keys);
+        const columns = keys.map((k4) => String(k4.String?.sval ?? ""));
+        const name2 = typeof constraint.conname === "string" ? constraint.conname : `${bareName(table)}_${kind === "PRIMARY KEY" ? "pkey" : `${columns.join("_")}_key`}`;
+        const index = await sqlOf("IndexStmt", {
+          idxname: name2,
+          relation: statement.node.relation,
+          accessMethod: "btree",
+          indexParams: keys.map((k4) => ({ IndexElem: { name: k4.String?.sval, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" } })),
+          ...list(constraint.including).length ? { indexIncludingParams: list(constraint.including).map((k4) => ({ IndexElem: { name: k4.String?.sval } })) } : {},
+          unique: true,
+          ...constraint.nulls_not_distinct ? { nulls_not_distinct: true } : {},
+          concurrent: true
+        });
+        const adopt = await alterTableSql(statement, {
+          subtype: "AT_AddConstraint",
+          def: { Constraint: { contype: constraint.contype, conname: name2, indexname: name2 } },
+          behavior: "DROP_RESTRICT"
+        });
+        const steps = [
+          ...column ? [`Add the column ${column.colname} without the constraint, then:`] : [],
+          `1. Build the index without blocking writes, in ${outsideTransaction(migration.convention)}:`,
+          `   ${index}`,
+          `2. In the next migration, make it the constraint (a brief lock${kind === "PRIMARY KEY" ? `; the columns must already be NOT NULL, or this scans the table to set it` : ""}):`,
+          `   ${adopt}`
+        ];
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "building",
+          data: { kind, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+          help: steps.join("\n")
+        });
+      }
+    }
+  }
+});
+
+// rules/require-valid-suppression.ts
+var require_valid_suppression_default = defineRule({
+  meta: {
+    id: "require-valid-suppression",
+    summary: "A migration-lint-disable comment names existing rules and says why, after a colon.",
+    severity: "error",
+    messages: {
+      noReason: "This suppression of {{rules}} gives no reason, so it silences nothing: reviewers could not judge why the hazard is safe here.",
+      noRule: "This suppression names no rule, so it silences nothing.",
+      unknownRule: '"{{rule}}" is not a migration-lint rule, so this suppression silences nothing for it.',
+      unsuppressible: "{{rule}} cannot be suppressed: the finding stands whatever the comment says.",
+      unknownDirective: "{{directive}} is not a migration-lint directive, so it silences nothing."
+    }
+  },
+  check() {
+  }
+});
+
+// rules/require-validate-separately.ts
+var require_validate_separately_default = defineRule({
+  meta: {
+    id: "require-validate-separately",
+    summary: "VALIDATE CONSTRAINT runs in a later migration than the ADD CONSTRAINT \u2026 NOT VALID it validates.",
+    severity: "error",
+    messages: {
+      sameTransaction: 'VALIDATE CONSTRAINT {{constraint}} runs in the same transaction as its NOT VALID add, whose {{lock}} lock on "{{table}}" is held until commit: {{blocked}} of the table waits for the whole validation scan.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      const transactions = transactionsIn(context3, migration);
+      const adds = /* @__PURE__ */ new Map();
+      for (const statement of upStatements(migration)) {
+        if (statement.type !== "AlterTableStmt") continue;
+        const table = relationName3(statement.node.relation);
+        const block = transactions.get(statement)?.block ?? null;
+        for (const item of Array.isArray(statement.node.cmds) ? statement.node.cmds : []) {
+          const cmd = item?.AlterTableCmd ?? {};
+          const constraint = cmd.def?.Constraint;
+          if (cmd.subtype === "AT_AddConstraint" && constraint?.skip_validation === true && typeof constraint.conname === "string") {
+            adds.set(`${table}\0${constraint.conname}`, { statement, block, foreignKey: constraint.contype === "CONSTR_FOREIGN" });
+            continue;
+          }
+          if (cmd.subtype !== "AT_ValidateConstraint" || typeof cmd.name !== "string") continue;
+          const add = adds.get(`${table}\0${cmd.name}`);
+          if (!add || add.block === null || add.block !== block) continue;
+          if (context3.isNewInThisChange(table, statement)) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "sameTransaction",
+            data: {
+              constraint: cmd.name,
+              table,
+              lock: add.foreignKey ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE",
+              blocked: add.foreignKey ? "every write" : "every read and write"
+            },
+            help: `Keep the NOT VALID add in this migration and validate in the next one, once the add has committed:
+${add.statement.text};
+-- in a later migration:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${cmd.name};`
+          });
+        }
+      }
+    }
+  }
+});
+function relationName3(rangeVar) {
+  return [rangeVar?.schemaname, rangeVar?.relname].filter((part) => typeof part === "string").join(".");
 }
 
 // rules/rollback-roundtrip.ts
@@ -51762,8 +64498,8 @@ var rollback_roundtrip_default = defineRule({
       const data2 = { object, before: difference.before ?? "", after: difference.after ?? "" };
       if (phase === "down") {
         const messageId = difference.kind === "extra" ? "leaves" : difference.kind === "missing" ? "notRestored" : "changed";
-        const help = difference.kind === "extra" ? `Drop it in the down: ${dropStatement(object)}` : difference.kind === "missing" ? `Create it again in the down, as it was before the up${difference.before ? ` (${difference.before})` : ""}.` : `Restore it in the down as it was before the up: ${difference.before}.`;
-        context3.report({ file, range, messageId, data: data2, help });
+        const help2 = difference.kind === "extra" ? `Drop it in the down: ${dropStatement(object)}` : difference.kind === "missing" ? `Create it again in the down, as it was before the up${difference.before ? ` (${difference.before})` : ""}.` : `Restore it in the down as it was before the up: ${difference.before}.`;
+        context3.report({ file, range, messageId, data: data2, help: help2 });
       } else {
         const messageId = difference.kind === "extra" ? "redeployExtra" : difference.kind === "missing" ? "redeployMissing" : "redeployChanged";
         context3.report({
@@ -51869,12 +64605,12 @@ var timestamp_order_default = defineRule({
           file: migration.path,
           messageId: "outOfOrder",
           data: { version, latest },
-          help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
+          help: migration.convention === "sqitch" ? `Move ${migration.name.name} to the end of sqitch.plan, after every change already merged: sqitch deploys the plan in order.` : `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
         });
         continue;
       }
-      const direction = migration.name.direction;
-      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction);
+      const { direction, unit } = migration.name;
+      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction && (unit === void 0 || other2.name.unit !== unit));
       if (twin) {
         context3.report({
           file: migration.path,
@@ -51892,6 +64628,16 @@ function exampleName(convention) {
       return "<version>_<name>.up.sql and <version>_<name>.down.sql";
     case "flyway":
       return "V<version>__<description>.sql";
+    case "diesel":
+      return "<timestamp>_<name>/up.sql and down.sql (diesel migration generate <name>)";
+    case "prisma":
+      return "<timestamp>_<name>/migration.sql (prisma migrate dev --name <name>)";
+    case "postgrator":
+      return "<version>.do.<name>.sql and <version>.undo.<name>.sql";
+    case "sqitch":
+      return "a change listed in sqitch.plan (sqitch add <name>)";
+    case "versioned":
+      return "v<major>.<minor>/<name>.sql";
     default:
       return "<timestamp>_<name>.sql (e.g. 20260213010000_add_email_v2.sql)";
   }
@@ -51911,14 +64657,40 @@ function renameWithVersion(file, version, next) {
 // rules/index.ts
 var rules = [
   backward_incompatible_default,
+  ban_add_exclude_constraint_default,
+  ban_concurrently_in_transaction_default,
+  ban_default_before_pg11_default,
+  ban_drop_database_default,
+  ban_drop_schema_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
+  ban_lock_table_default,
   ban_measured_blocking_lock_default,
   ban_schema_with_app_code_default,
+  ban_serial_column_default,
+  ban_stored_generated_column_default,
+  ban_table_rewrite_default,
+  ban_truncate_default,
+  ban_unbounded_data_change_default,
+  ban_unused_suppression_default,
+  ban_volatile_default_default,
   immutable_migrations_default,
   migration_fails_default,
   one_migration_per_pr_default,
+  prefer_bigint_ids_default,
+  prefer_identity_default,
+  prefer_text_over_varchar_default,
+  prefer_timestamptz_default,
+  require_concurrent_index_creation_default,
+  require_concurrent_index_deletion_default,
+  require_concurrent_refresh_default,
+  require_concurrent_reindex_default,
+  require_lock_timeout_default,
+  require_not_valid_constraint_default,
   require_rollback_default,
+  require_unique_using_index_default,
+  require_valid_suppression_default,
+  require_validate_separately_default,
   rollback_roundtrip_default,
   syntax_error_default,
   timestamp_order_default
@@ -51931,7 +64703,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-measured-blocking-lock", "ban-schema-with-app-code", "immutable-migrations", "migration-fails", "one-migration-per-pr", "require-rollback", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-measured-blocking-lock", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "migration-fails", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -52023,7 +64795,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
               if (data2.convention !== void 0) {
                 let data4 = data2.convention;
                 const _errs10 = errors;
-                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "timestamp")) {
+                if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "timestamp")) {
                   validate10.errors = [{ instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
@@ -52142,7 +64914,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                                 for (const key1 in data11) {
                                   const _errs25 = errors;
-                                  if (!(key1 === "backward-incompatible" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-measured-blocking-lock" || key1 === "ban-schema-with-app-code" || key1 === "immutable-migrations" || key1 === "migration-fails" || key1 === "one-migration-per-pr" || key1 === "require-rollback" || key1 === "rollback-roundtrip" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                  if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-measured-blocking-lock" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-unused-suppression" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "migration-fails" || key1 === "one-migration-per-pr" || key1 === "prefer-bigint-ids" || key1 === "prefer-identity" || key1 === "prefer-text-over-varchar" || key1 === "prefer-timestamptz" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "rollback-roundtrip" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                     const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                     if (vErrors === null) {
                                       vErrors = [err0];
@@ -52309,12 +65081,14 @@ init_conventions();
 // src/conventions/name-index.ts
 init_versions();
 var NameIndex = class {
-  constructor(files, convention) {
+  constructor(files, convention, plan = null) {
     this.files = files;
     this.convention = convention;
+    this.plan = plan;
   }
   files;
   convention;
+  plan;
   names = /* @__PURE__ */ new Map();
   /** Files by the number their name starts with, as versionKey writes it (`007` as `7`, `000` as ''). */
   byNumber;
@@ -52324,7 +65098,7 @@ var NameIndex = class {
   nameOf(file) {
     let name2 = this.names.get(file);
     if (name2 === void 0) {
-      name2 = this.convention.parseName(file);
+      name2 = this.convention.parseName(file, this.plan);
       this.names.set(file, name2);
     }
     return name2;
@@ -52370,11 +65144,14 @@ var NameIndex = class {
     return this.byNumber;
   }
 };
+var DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?(?=_)/;
 function newer(latest, name2) {
   if (!name2 || name2.version === null || name2.direction === "down") return latest;
   return latest === null || compareVersions(name2.version, latest) > 0 ? name2.version : latest;
 }
 function leadingNumber(file) {
+  const dashed = DASHED_TIMESTAMP.exec(file);
+  if (dashed) return dashed[0].replaceAll("-", "").replace(/^0+/, "");
   let end = 0;
   while (end < file.length && file.charCodeAt(end) >= 48 && file.charCodeAt(end) <= 57) end++;
   return end === 0 ? null : file.slice(0, end).replace(/^0+/, "");
@@ -52895,6 +65672,182 @@ function assertNotOption(commit) {
   return commit;
 }
 
+// src/suppressions.ts
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["syntax-error", "require-valid-suppression", "ban-unused-suppression"]);
+var MARKER = "migration-lint-";
+var DIRECTIVE = /^migration-lint-([\w-]+)(.*)$/s;
+function mayHoldSuppressions(text) {
+  return text.includes(MARKER);
+}
+function readSuppressions(migration, comments, knownRules) {
+  const suppressions = [];
+  const reports = [];
+  const lines = migration.lines;
+  if (!lines) return { suppressions, reports };
+  const statements = [...migration.up?.statements ?? [], ...migration.down?.statements ?? []].sort((a3, b4) => comparePositions(a3.range.start, b4.range.start));
+  for (const comment2 of comments) {
+    const body2 = commentBody(comment2.text);
+    const match = DIRECTIVE.exec(body2);
+    if (!match) continue;
+    const range = { start: lines.positionAt(comment2.start), end: lines.positionAt(comment2.end) };
+    const report = (messageId, data2, help2) => reports.push({ ruleId: "require-valid-suppression", file: migration.path, range, messageId, data: data2, help: help2 });
+    const [, directive = "", rest = ""] = match;
+    const kind = directive === "disable-next-statement" ? "next-statement" : directive === "disable-file" ? "file" : null;
+    if (kind === null) {
+      report("unknownDirective", { directive: `migration-lint-${directive}` }, "Write `-- migration-lint-disable-next-statement <rule-id>: <reason>` or `-- migration-lint-disable-file <rule-id>: <reason>`.");
+      continue;
+    }
+    const colon = rest.indexOf(":");
+    const ids = (colon === -1 ? rest : rest.slice(0, colon)).split(",").map((id) => id.trim()).filter(Boolean);
+    const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
+    const written = `-- migration-lint-disable-${kind} ${ids.join(", ") || "<rule-id>"}: <why it is safe here>`;
+    if (ids.length === 0) {
+      report("noRule", {}, `Name the rule it silences, and why: ${written}`);
+      continue;
+    }
+    const unknown = ids.filter((id) => !knownRules.has(id));
+    for (const id of unknown) report("unknownRule", { rule: id }, "Use a rule id as `migration-lint rules` lists it (the id is in every finding).");
+    const fixed = ids.filter((id) => UNSUPPRESSIBLE.has(id));
+    for (const id of fixed) report("unsuppressible", { rule: id }, id === "syntax-error" ? "Fix the SQL: PostgreSQL rejects it whatever the comment says." : "Fix the suppression itself.");
+    if (reason === "") {
+      report("noReason", { rules: ids.join(", ") }, `Say why it is safe here, after a colon: ${written}`);
+      continue;
+    }
+    const valid = ids.filter((id) => knownRules.has(id) && !UNSUPPRESSIBLE.has(id));
+    if (valid.length === 0) continue;
+    const target = kind === "next-statement" ? statements.find((s4) => comparePositions(s4.range.start, range.end) >= 0)?.range ?? null : null;
+    suppressions.push({ file: migration.path, kind, rules: valid, reason, range, target });
+  }
+  return { suppressions, reports };
+}
+function applySuppressions(findings, suppressions, activeRules2) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    let silenced = false;
+    for (const [index, suppression] of suppressions.entries()) {
+      if (suppression.file !== finding.file || !suppression.rules.includes(finding.ruleId) || !covers(suppression, finding)) continue;
+      used.add(`${index}\0${finding.ruleId}`);
+      silenced = true;
+    }
+    return !silenced;
+  });
+  const reports = [];
+  for (const [index, suppression] of suppressions.entries()) {
+    for (const rule of suppression.rules) {
+      if (used.has(`${index}\0${rule}`) || !activeRules2.has(rule)) continue;
+      reports.push({
+        ruleId: "ban-unused-suppression",
+        file: suppression.file,
+        range: suppression.range,
+        messageId: suppression.kind === "file" ? "unusedFile" : "unusedStatement",
+        data: { rule },
+        help: suppression.rules.length > 1 ? `Remove ${rule} from the comment.` : "Remove the comment: if the statement changes later, it would hide a finding nobody reviewed."
+      });
+    }
+  }
+  return { findings: kept, reports };
+}
+function covers(suppression, finding) {
+  if (suppression.kind === "file") return true;
+  const target = suppression.target;
+  if (!target) return false;
+  const at3 = { line: finding.line, column: finding.column };
+  return comparePositions(at3, target.start) >= 0 && comparePositions(at3, target.end) <= 0;
+}
+function commentBody(text) {
+  if (text.startsWith("--")) return text.slice(2).trim();
+  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function comparePositions(a3, b4) {
+  return a3.line - b4.line || a3.column - b4.column;
+}
+
+// src/conventions/discover.ts
+init_conventions();
+init_sqitch();
+init_versioned();
+import { posix as posix5 } from "node:path";
+var MARKERS = [
+  { file: /^migration_lock\.toml$/, migrations: "." },
+  { file: /^diesel\.toml$/, migrations: "migrations" },
+  // sql-migrate's dbconfig.yml names a `dir`, by custom under migrations/ (`migrations/postgres`).
+  { file: /^dbconfig\.ya?ml$/, migrations: "migrations" },
+  // Flyway's command line reads `sql/` by default.
+  { file: /^flyway\.conf$/, migrations: "sql" },
+  { file: /^knexfile\.[cm]?[jt]s$/, migrations: "migrations" },
+  { file: /^alembic\.ini$/, migrations: "." },
+  { file: /^env\.py$/, migrations: "versions" }
+];
+var MARKER_FILES = [new RegExp(`^${SQITCH_PLAN.replace(".", "\\.")}$`), /^sqitch\.conf$/, ...MARKERS.map((marker) => marker.file)];
+var MARKER_DEPTH = 4;
+var NOT_MIGRATIONS = /^(?:tests?|specs?|fixtures?|seeds?|schemas?|queries|examples?|testdata|__tests__)$/i;
+var MAJORITY_FILES = 3;
+var MAJORITY_SHARE = 2 / 3;
+async function discoverMigrations(paths, options) {
+  const places = /* @__PURE__ */ new Map();
+  const toolFiles = /* @__PURE__ */ new Set();
+  await Promise.all(
+    paths.map(async (path6) => {
+      if (MARKER_FILES.some((marker) => marker.test(posix5.basename(path6)))) toolFiles.add(path6);
+      if (!isMigrationFile(path6)) return;
+      const inGlobs = options.inGlobs(path6);
+      if (!inGlobs && !options.beyondGlobs) return;
+      const place = await placeInSqitchProject(path6, options.list) ?? (inGlobs ? locateMigration(path6) : await placeBeyondGlobs(path6, options.list));
+      if (place !== null) places.set(path6, place);
+    })
+  );
+  return { places, toolFiles };
+}
+async function placeInSqitchProject(path6, list3) {
+  const segments = path6.split("/");
+  for (let index = segments.length - 2; index >= 0; index--) {
+    if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
+    const project = index === 0 ? "." : segments.slice(0, index).join("/");
+    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
+    return { directory: project, entry: segments.slice(index).join("/") };
+  }
+  return null;
+}
+async function placeBeyondGlobs(path6, list3) {
+  const release = versioned.locate(path6);
+  if (release !== null) return release;
+  const place = locateMigration(path6);
+  if (place.entry.startsWith("../")) return place;
+  const parent = posix5.dirname(path6);
+  let dir = parent;
+  for (let depth = 0; depth < MARKER_DEPTH; depth++) {
+    const { files } = await list3(dir);
+    for (const marker of MARKERS) {
+      if (!files.some((file) => marker.file.test(file))) continue;
+      const migrations = posix5.join(dir, marker.migrations);
+      if (isWithin(place.directory, migrations)) return place;
+    }
+    if (dir === ".") break;
+    dir = posix5.dirname(dir);
+  }
+  return await isNamedByOneTool(parent, list3) ? place : null;
+}
+function isWithin(dir, root) {
+  return root === "." || dir === root || dir.startsWith(`${root}/`);
+}
+async function isNamedByOneTool(dir, list3) {
+  if (NOT_MIGRATIONS.test(posix5.basename(dir))) return false;
+  const sql = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
+  if (sql.length < MAJORITY_FILES) return false;
+  const readers = [
+    (name2) => /\.(?:up|down)\.sql$/i.test(name2) && conventions["golang-migrate"].parseName(name2) !== null,
+    (name2) => conventions.flyway.parseName(name2) !== null,
+    (name2) => conventions.postgrator.parseName(name2) !== null,
+    (name2) => /^\d{12,17}[_-]/.test(name2) && conventions.timestamp.parseName(name2) !== null
+  ];
+  return readers.some((reads) => sql.filter(reads).length >= sql.length * MAJORITY_SHARE);
+}
+
+// src/lint.ts
+init_sqitch();
+init_supabase();
+
 // src/verify/combine.ts
 var MEASURED_RULE = "ban-measured-blocking-lock";
 var MODES = ["ACCESS EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "ROW EXCLUSIVE", "EXCLUSIVE", "SHARE"];
@@ -52943,31 +65896,55 @@ async function lintChange(options) {
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path6) => isMigrationFile(path6) && inMigrations(path6);
     const isNonCode = createGlobMatcher(config.nonCode);
-    const changed = change.files.filter((f5) => isSqlMigration(f5.path) || f5.oldPath !== void 0 && isSqlMigration(f5.oldPath));
-    const appFiles = change.files.filter((f5) => !inMigrations(f5.path) && !isNonCode(f5.path)).map((f5) => f5.path);
+    const markerCommit = change.head === INDEX ? "HEAD" : change.head;
+    const listHead = memoizeAsync(async (dir) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead }
+    );
+    const isMigration = (path6) => discovery.places.has(path6);
+    const changed = change.files.filter((f5) => isMigration(f5.path) || f5.oldPath !== void 0 && isMigration(f5.oldPath));
+    const appFiles = change.files.filter((f5) => !inMigrations(f5.path) && !isMigration(f5.path) && !discovery.toolFiles.has(f5.path) && !isNonCode(f5.path)).map((f5) => f5.path);
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
     if (changed.some((f5) => f5.status !== "deleted")) startParser(changed.length);
     const specFor = (path6) => toBlobSpec(change.head, path6);
-    const placeOf = memoize(locateMigration);
+    const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
     const touched = touchedEntries(changed.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]), placeOf);
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f5) => f5.status !== "deleted").map((f5) => specFor(f5.path))),
-      Promise.all(dirs.map((dir) => listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir))))
+      Promise.all(
+        dirs.map(async (dir) => {
+          const headPlan = change.files.map((f5) => f5.status !== "deleted" && posix6.dirname(f5.path) === dir ? posix6.basename(f5.path) : "").find((file) => PLAN_FILES.has(file));
+          return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
+        })
+      )
     ]);
     const candidates = changed.map((f5) => ({
       path: f5.path,
       place: placeOf(f5.path),
       status: f5.status,
-      ...f5.oldPath !== void 0 ? { oldPath: f5.oldPath } : {},
+      ...f5.oldPath !== void 0 ? { oldPath: f5.oldPath, oldEntry: placeOf(f5.oldPath).entry } : {},
       content: f5.status === "deleted" ? null : blobs.get(specFor(f5.path)) ?? null
     }));
+    const planPaths = dirs.map((dir, index) => {
+      const plan = listings[index].plan;
+      return plan === void 0 ? null : joinPath(dir, plan);
+    });
+    const planSpecs = planPaths.flatMap((path6) => path6 === null ? [] : [`${change.base}:${path6}`, specFor(path6)]);
+    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : /* @__PURE__ */ new Map();
+    const textOf = (spec) => planTexts.get(spec)?.toString("utf8") ?? null;
     const listingsByPath = /* @__PURE__ */ new Map();
     for (const [index, dir] of dirs.entries()) {
-      const baseFiles = listings[index];
-      const files = new Set(baseFiles);
+      const listing = listings[index];
+      const planPath = planPaths[index];
+      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : void 0;
+      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
       for (const f5 of change.files) {
         const old = f5.oldPath === void 0 ? null : placeOf(f5.oldPath);
         if (old && old.directory === dir) files.delete(old.entry);
@@ -52976,22 +65953,24 @@ async function lintChange(options) {
         if (f5.status === "deleted") files.delete(place.entry);
         else files.add(place.entry);
       }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
-    const schema2 = buildSchema({ base, change: added });
     const verification = config.verifyRollback ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction), options.databaseUrl) : null;
-    const findings = runRules(config, {
-      migrations,
-      directories,
-      appFiles,
-      isChange: true,
-      maxMigrationsPerPr: config.maxMigrationsPerPr,
-      schema: schema2,
-      verification
-    });
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema2 = buildSchema({ base, change: added, searched });
+    let findings = await runRules(config, { ...facts, schema: schema2 });
+    const asked = schema2.unsearched();
+    if (asked.length > 0) {
+      searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema2 = buildSchema({ base, change: added, searched });
+      findings = await runRules(config, { ...facts, schema: schema2 });
+    }
+    findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
@@ -53018,37 +65997,35 @@ async function lintFiles(options) {
     }
     for (const path6 of stat2.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path6, realDirectories);
-      const place = locateMigration(shown);
-      locations.set(place.directory, resolve5(dirname5(path6), ...place.entry.split("/").slice(1).map(() => "..")));
-      paths.push({ path: path6, shown });
+      const onDisk = (dir) => resolve5(dirname5(path6), posix6.relative(posix6.dirname(shown), dir));
+      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path: path6, shown, place });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: "added", content: readFileSync6(path6) });
+  for (const { path: path6, shown, place } of paths) candidates.push({ path: shown, place, status: "added", content: readFileSync6(path6) });
   const listings = /* @__PURE__ */ new Map();
   const places = new Map(candidates.map((c4) => [c4.path, c4.place]));
   const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
   for (const [dir, entries] of touched) {
     let files;
+    let plan;
     try {
-      files = (await listEntries(async (path6) => readDirectory(path6), locations.get(dir) ?? resolve5(options.cwd, dir), entries)).sort();
+      const real = locations.get(dir) ?? resolve5(options.cwd, dir);
+      const listing = await listEntries(async (path6) => readDirectory(path6), real, entries);
+      if (listing.plan !== void 0) plan = { head: readFileSync6(join7(real, listing.plan), "utf8"), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
     } catch {
       files = candidates.filter((c4) => c4.place.directory === dir).map((c4) => c4.place.entry);
     }
-    listings.set(dir, { files, baseFiles: null });
+    listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
   const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
-  const findings = runRules(config, {
-    migrations,
-    directories,
-    appFiles: [],
-    isChange: false,
-    maxMigrationsPerPr: config.maxMigrationsPerPr,
-    schema: schema2,
-    verification
-  });
+  const facts = { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
+  const findings = await suppress(config, migrations, await runRules(config, facts));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 function loadSqlStage() {
@@ -53068,25 +66045,34 @@ function touchedEntries(paths, placeOf) {
   }
   return touched;
 }
-async function listEntries(list3, dir, touched) {
+var PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
+async function listEntries(list3, dir, touched, headPlan) {
   const { files, directories } = await list3(dir);
-  if (touched.size === 0) return files;
-  const nested = await Promise.all(
-    directories.map(
-      async (sub) => touched.has(sub) ? (await list3(dir === "." ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
-    )
-  );
-  return [...files, ...nested.flat()];
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
+  if (plan !== void 0) return { entries: files, plan };
+  const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
+  const rollbacks = isSupabaseDirectory(dir, "migrations") ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0 ? [] : Promise.all(
+      directories.map(
+        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+      )
+    ),
+    rollbacks === null ? { files: [] } : list3(posix6.join(dir, rollbacks))
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
 }
-function readDirectory(dir) {
-  const listing = { files: [], directories: [] };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) listing.directories.push(entry.name);
-    else listing.files.push(entry.name);
-  }
-  return listing;
+function mergeListings(a3, b4) {
+  return { files: [.../* @__PURE__ */ new Set([...a3.files, ...b4.files])], directories: [.../* @__PURE__ */ new Set([...a3.directories, ...b4.directories])] };
 }
-function memoize(compute) {
+function withChangedFiles(listing, dir, files) {
+  const added = files.filter((f5) => f5.status !== "deleted" && posix6.dirname(f5.path) === dir).map((f5) => posix6.basename(f5.path));
+  return added.length ? { files: [.../* @__PURE__ */ new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+function joinPath(dir, name2) {
+  return dir === "." ? name2 : `${dir}/${name2}`;
+}
+function memoizeAsync(compute) {
   const cache = /* @__PURE__ */ new Map();
   return (key) => {
     let value = cache.get(key);
@@ -53096,6 +66082,21 @@ function memoize(compute) {
     }
     return value;
   };
+}
+function readDirectoryOrNothing(dir) {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
+}
+function readDirectory(dir) {
+  const listing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
 }
 async function buildMigrations(candidates, listings, forced, globs) {
   const decoded = candidates.map((c4) => ({ candidate: c4, ...decode(c4.content) }));
@@ -53108,16 +66109,19 @@ async function buildMigrations(candidates, listings, forced, globs) {
   }
   const directories = /* @__PURE__ */ new Map();
   const skipped = [];
-  for (const [path6, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? []);
+  for (const [path6, { files, baseFiles, plan }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path6) ?? [], path6);
     const convention = conventions[id];
     const directory = {
       path: path6,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention)
+      index: new NameIndex(files, convention, plan?.head ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
+      ...plan ? { plan } : {}
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
     if (unknown) skipped.push(unknown);
@@ -53128,7 +66132,7 @@ async function buildMigrations(candidates, listings, forced, globs) {
     const directory = directories.get(candidate.place.directory);
     if (!directory) continue;
     const convention = conventions[directory.convention];
-    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
     const name2 = directory.index.nameOf(candidate.place.entry);
     const migration = {
       path: candidate.path,
@@ -53144,7 +66148,9 @@ async function buildMigrations(candidates, listings, forced, globs) {
       sections: null,
       lines: null,
       up: null,
-      down: null
+      down: null,
+      ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
+      ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
     if (text !== null) {
       Object.assign(migration, await parseMigrationText(convention, name2, text, candidate.path));
@@ -53152,7 +66158,7 @@ async function buildMigrations(candidates, listings, forced, globs) {
     }
     if (name2 && name2.version !== null && !convention.inFileRollback && name2.direction !== "down" && convention.isRollbackOf) {
       const rollbackName = directory.index.withVersion(name2.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name2))?.file;
-      if (rollbackName) migration.rollback = directory.path === "." ? rollbackName : `${directory.path}/${rollbackName}`;
+      if (rollbackName) migration.rollback = posix6.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
@@ -53160,7 +66166,9 @@ async function buildMigrations(candidates, listings, forced, globs) {
 }
 var SHOWN_NAMES = 3;
 function explainUnknownLayout(directory, convention, globs) {
-  const entries = directory.files.filter((entry) => entry.endsWith("/") || hasExtension(entry, convention.extensions));
+  const entries = directory.files.filter(
+    (entry) => (entry.endsWith("/") || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry)
+  );
   const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
   if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
   const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
@@ -53208,7 +66216,7 @@ async function readBaseHistory(repo, base, directories, names) {
   }
   const found = [];
   for (const path6 of hits) {
-    const place = locateMigration(path6);
+    const place = placeInDirectories(path6, directories);
     const directory = directories.get(place.directory);
     if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
     if (!directory.baseFiles.includes(place.entry)) continue;
@@ -53295,6 +66303,16 @@ function inApplyOrder(migrations) {
     return compareStrings(x8.name, y6.name);
   });
 }
+function placeInDirectories(path6, directories) {
+  const place = locateMigration(path6);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === ".") return { directory: ".", entry: path6 };
+    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
+  }
+  return place;
+}
 function decode(content) {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: "binary" };
@@ -53305,7 +66323,7 @@ function decode(content) {
     return { text: null, unreadable: "encoding" };
   }
 }
-function runRules(config, facts) {
+async function runRules(config, facts) {
   const { schema: schema2 } = facts;
   const findings = [];
   for (const rule of rules) {
@@ -53317,34 +66335,61 @@ function runRules(config, facts) {
       ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
       isNewInThisChange: (name2, at3) => (at3 ? schema2.before(at3) : schema2.after).isNew(name2),
       report(report) {
-        const template = rule.meta.messages[report.messageId];
-        if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start2 = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start2;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: report.severity ?? severity,
-          file: report.file,
-          line: start2.line,
-          column: start2.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: report.help,
-          messageId: report.messageId
-        });
+        findings.push(toFinding(rule, report.severity ?? severity, report));
       }
     };
-    rule.check(context3);
+    await rule.check(context3);
   }
-  return combineLockFindings(findings, facts.verification).sort(
+  return sortFindings(combineLockFindings(findings, facts.verification));
+}
+function sortFindings(findings) {
+  return findings.sort(
     (a3, b4) => compareStrings(a3.file, b4.file) || a3.line - b4.line || a3.column - b4.column || compareStrings(a3.ruleId, b4.ruleId)
   );
 }
+function toFinding(rule, severity, report) {
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start2 = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start2;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: report.file,
+    line: start2.line,
+    column: start2.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: report.help,
+    messageId: report.messageId
+  };
+}
+async function suppress(config, migrations, findings) {
+  const candidates = migrations.filter((m7) => m7.text !== null && mayHoldSuppressions(m7.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments: scanComments2 } = await loadSqlStage();
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const active = new Set(rules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions = [];
+  const reports = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments2(migration.text), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = rules.find((r3) => r3.meta.id === report.ruleId);
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
+}
 function severityOf(rule, config) {
-  const setting = config.rules[rule.meta.id];
-  if (setting === "off") return null;
-  return setting ?? rule.meta.severity;
+  const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
+  return setting === "off" ? null : setting;
 }
 function activeRules(config) {
   return rules.flatMap((rule) => {

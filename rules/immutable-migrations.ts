@@ -16,11 +16,13 @@ export default defineRule({
     if (!context.isChange) return;
     for (const migration of context.migrations) {
       const help = 'Revert this change to the merged migration and write a new migration that makes the change instead.';
+      // A sqitch rework keeps the deployed script as <change>@<tag>.sql and records the new one in the plan.
+      if (migration.status === 'modified' && migration.reworked) continue;
       if (migration.status === 'modified') {
         context.report({ file: migration.path, messageId: 'modified', data: { file: migration.path }, help });
       } else if (migration.status === 'deleted') {
         context.report({ file: migration.path, messageId: 'deleted', data: { file: migration.path }, help });
-      } else if (migration.status === 'renamed') {
+      } else if (migration.status === 'renamed' && !migration.moved) {
         context.report({
           file: migration.path,
           messageId: 'renamed',

@@ -1,5 +1,7 @@
 /** A migration without a rollback leaves a failed deploy with no way back but a hand-written fix under pressure. */
+import { conventions } from '../src/conventions/index.js';
 import { defineRule } from '../src/rule.js';
+import type { MigrationDirectory } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -17,6 +19,11 @@ export default defineRule({
       if (migration.status !== 'added' || !migration.name || migration.text === null) continue;
       // A down file is the rollback itself; repeatable migrations are re-applied, never rolled back.
       if (migration.name.direction === 'down' || migration.name.kind === 'repeatable') continue;
+      const convention = conventions[migration.convention];
+      // Directory-versioned releases roll forward: the layout has no place for a rollback.
+      if (convention.hasRollbacks === false) continue;
+      // A forward-only tool's project that keeps no rollback anywhere chose to roll forward.
+      if (convention.forwardOnly && !keepsRollbacks(context.directories.get(migration.directory))) continue;
       const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? '');
       if (migration.rollback === null) {
         context.report({ file: migration.path, messageId: 'missing', data: { path: migration.path }, help: where });
@@ -42,9 +49,31 @@ export default defineRule({
   },
 });
 
+/** Whether a directory holds a rollback on the base (or, for plain files, at all). */
+function keepsRollbacks(directory: MigrationDirectory | undefined): boolean {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === 'down');
+}
+
 function describeRollbackPlace(convention: string, path: string, version: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
+  const folder = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
   switch (convention) {
+    case 'diesel':
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case 'prisma':
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case 'postgrator':
+      return `Add ${base.replace(/\.do\./i, '.undo.')} beside it with the SQL that reverts it.`;
+    case 'sql-migrate':
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case 'node-pg-migrate':
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case 'sqitch':
+      return `Add ${path.replace(/(^|\/)deploy\//, '$1revert/')} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case 'supabase':
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path.replace(/(^|\/)migrations\/([^/]*)$/, '$1rollbacks/$2')}, where the CLI never applies it, and run it with psql when you must roll back.`;
     case 'goose':
       return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
     case 'dbmate':

@@ -43,12 +43,18 @@ export default defineRule({
           file: migration.path,
           messageId: 'outOfOrder',
           data: { version, latest },
-          help: `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`,
+          help:
+            migration.convention === 'sqitch'
+              ? `Move ${migration.name.name} to the end of sqitch.plan, after every change already merged: sqitch deploys the plan in order.`
+              : `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`,
         });
         continue;
       }
-      const direction = migration.name.direction;
-      const twin = directory.index.withVersion(version).find((other) => other.file !== base && other.name.direction === direction);
+      const { direction, unit } = migration.name;
+      // Files of one release (a version directory) share its version.
+      const twin = directory.index
+        .withVersion(version)
+        .find((other) => other.file !== base && other.name.direction === direction && (unit === undefined || other.name.unit !== unit));
       if (twin) {
         context.report({
           file: migration.path,
@@ -67,6 +73,16 @@ function exampleName(convention: string): string {
       return '<version>_<name>.up.sql and <version>_<name>.down.sql';
     case 'flyway':
       return 'V<version>__<description>.sql';
+    case 'diesel':
+      return '<timestamp>_<name>/up.sql and down.sql (diesel migration generate <name>)';
+    case 'prisma':
+      return '<timestamp>_<name>/migration.sql (prisma migrate dev --name <name>)';
+    case 'postgrator':
+      return '<version>.do.<name>.sql and <version>.undo.<name>.sql';
+    case 'sqitch':
+      return 'a change listed in sqitch.plan (sqitch add <name>)';
+    case 'versioned':
+      return 'v<major>.<minor>/<name>.sql';
     default:
       return '<timestamp>_<name>.sql (e.g. 20260213010000_add_email_v2.sql)';
   }

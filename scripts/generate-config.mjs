@@ -13,6 +13,14 @@ const { outputFiles } = await build({
   format: 'esm',
   platform: 'node',
   external: ['libpg-query'],
+  // The schema is what the validator is compiled from: stand in for the validator, which may be stale or missing.
+  plugins: [{
+    name: 'no-validator',
+    setup(build) {
+      build.onResolve({ filter: /config-validate\.generated\.js$/ }, () => ({ path: 'validator', namespace: 'stub' }));
+      build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const validate = () => true;', loader: 'js' }));
+    },
+  }],
   logLevel: 'warning',
 });
 const { schema } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);

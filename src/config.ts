@@ -46,6 +46,12 @@ export const DEFAULT_NON_CODE = [
 
 export const CONFIG_FILES = ['.migration-lint.json', '.migration-lint.yaml', '.migration-lint.yml'];
 
+/** The values of the `convention` setting, in the order the docs list them. */
+export const CONVENTION_IDS: ConventionId[] = [
+  'golang-migrate', 'goose', 'dbmate', 'flyway', 'diesel', 'prisma', 'postgrator', 'sql-migrate', 'sqitch', 'supabase', 'versioned',
+  'node-pg-migrate', 'timestamp',
+];
+
 /** The JSON Schema of the config file, published in the package as schema/config.schema.json. */
 export function configSchema(ruleIds: string[]): object {
   const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -58,7 +64,7 @@ export function configSchema(ruleIds: string[]): object {
       $schema: { type: 'string' },
       base: { type: 'string', minLength: 1, pattern: '^[^-]', description: 'Base ref to compare against, e.g. origin/main.' },
       migrations: { ...globs, description: 'Globs that find migration files.' },
-      convention: { enum: ['golang-migrate', 'goose', 'dbmate', 'flyway', 'timestamp'], description: 'Forces one migration tool\'s layout.' },
+      convention: { enum: CONVENTION_IDS, description: 'Forces one migration tool\'s layout.' },
       nonCode: { ...globs, description: 'Globs of changed files that are not application code.' },
       maxMigrationsPerPr: { type: 'integer', minimum: 1, description: 'Migrations one pull request may add per directory.' },
       postgresVersion: { type: 'integer', minimum: 9, maximum: 99, description: 'Oldest PostgreSQL major version the migrations run on (default 15).' },

@@ -1,6 +1,6 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -17,13 +17,18 @@ import {
 import type { Convention, MigrationPlace } from './conventions/index.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
-import { findWorkTree, openRepo, toBlobSpec } from './git/index.js';
+import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import type { GitRepo } from './git/index.js';
-import { buildSchema, namesToLookUp } from './schema/index.js';
+import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
 import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
-import type { Migration, MigrationDirectory, Rule, RuleContext } from './rule.js';
+import type { Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
+import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
+import type { Suppression, SuppressionReport } from './suppressions.js';
 import type { ParsedSql } from './sql/parse.js';
+import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
+import { sqitchEntries } from './conventions/sqitch.js';
+import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
 import type { TreeListing } from './git/repo.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
 import { combineLockFindings } from './verify/combine.js';
@@ -56,6 +61,8 @@ interface Candidate {
   path: string;
   /** Its migrations directory and its entry there. */
   place: MigrationPlace;
+  /** Its entry on the base, for a renamed file. */
+  oldEntry?: string;
   status: ChangedFile['status'];
   oldPath?: string;
   content: Buffer | null;
@@ -78,12 +85,23 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones are linted.
     const inMigrations = createGlobMatcher(globs);
-    const isSqlMigration = (path: string) => isMigrationFile(path) && inMigrations(path);
     const isNonCode = createGlobMatcher(config.nonCode);
+    // Tool markers count on either side of the change: read from the base and the newest commit (the index has no
+    // trees), with the change's own files added.
+    const markerCommit = change.head === INDEX ? 'HEAD' : change.head;
+    const listHead = memoizeAsync(async (dir: string) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead },
+    );
+    const isMigration = (path: string) => discovery.places.has(path);
 
-    const changed = change.files.filter((f) => isSqlMigration(f.path) || (f.oldPath !== undefined && isSqlMigration(f.oldPath)));
+    const changed = change.files.filter((f) => isMigration(f.path) || (f.oldPath !== undefined && isMigration(f.oldPath)));
     const appFiles = change.files
-      .filter((f) => !inMigrations(f.path) && !isNonCode(f.path))
+      .filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path))
       .map((f) => f.path);
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return buildResult(change.base, change.head, [], [], activeRules(config));
@@ -91,25 +109,44 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
-    const placeOf = memoize(locateMigration);
+    const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
     const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
     const dirs = [...touched.keys()];
     const [blobs, listings] = await Promise.all([
       repo.readBlobs(changed.filter((f) => f.status !== 'deleted').map((f) => specFor(f.path))),
-      Promise.all(dirs.map((dir) => listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!))),
+      Promise.all(
+        dirs.map(async (dir) => {
+          // A plan the change adds or moves here counts as much as one on the base.
+          const headPlan = change.files
+            .map((f) => (f.status !== 'deleted' && posix.dirname(f.path) === dir ? posix.basename(f.path) : ''))
+            .find((file) => PLAN_FILES.has(file));
+          return listEntries((path) => repo.listTree(change.base, path), dir, touched.get(dir)!, headPlan);
+        }),
+      ),
     ]);
     const candidates: Candidate[] = changed.map((f) => ({
       path: f.path,
       place: placeOf(f.path),
       status: f.status,
-      ...(f.oldPath !== undefined ? { oldPath: f.oldPath } : {}),
+      ...(f.oldPath !== undefined ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {}),
       content: f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null),
     }));
+    // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
+    const planPaths = dirs.map((dir, index) => {
+      const plan = listings[index]!.plan;
+      return plan === undefined ? null : joinPath(dir, plan);
+    });
+    const planSpecs = planPaths.flatMap((path) => (path === null ? [] : [`${change.base}:${path}`, specFor(path)]));
+    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : new Map<string, Buffer | null>();
+    const textOf = (spec: string) => planTexts.get(spec)?.toString('utf8') ?? null;
 
     const listingsByPath = new Map<string, Listing>();
     for (const [index, dir] of dirs.entries()) {
-      const baseFiles = listings[index]!;
-      const files = new Set(baseFiles);
+      const listing = listings[index]!;
+      const planPath = planPaths[index];
+      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : undefined;
+      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
       for (const f of change.files) {
         const old = f.oldPath === undefined ? null : placeOf(f.oldPath);
         if (old && old.directory === dir) files.delete(old.entry);
@@ -118,24 +155,28 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
         if (f.status === 'deleted') files.delete(place.entry);
         else files.add(place.entry);
       }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles });
+      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
-    const base = await readBaseHistory(repo, change.base, directories, namesToLookUp(added));
-    const schema = buildSchema({ base, change: added });
     const verification = config.verifyRollback
       ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction), options.databaseUrl)
       : null;
-    const findings = runRules(config, {
-      migrations,
-      directories,
-      appFiles,
-      isChange: true,
-      maxMigrationsPerPr: config.maxMigrationsPerPr,
-      schema,
-      verification,
-    });
+    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
+    // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
+    // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
+    let searched = namesToLookUp(added, dependsOnBase);
+    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
+    let schema = buildSchema({ base, change: added, searched });
+    let findings = await runRules(config, { ...facts, schema });
+    const asked = schema.unsearched();
+    if (asked.length > 0) {
+      searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+      base = await readBaseHistory(repo, change.base, directories, searched);
+      schema = buildSchema({ base, change: added, searched });
+      findings = await runRules(config, { ...facts, schema });
+    }
+    findings = await suppress(config, migrations, findings);
     return buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped);
   } finally {
     repo.close();
@@ -153,7 +194,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
   const realDirectories = new Map<string, string>();
-  const paths: Array<{ path: string; shown: string }> = [];
+  const paths: Array<{ path: string; shown: string; place: MigrationPlace }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -164,41 +205,40 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
     for (const path of stat.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
       const shown = displayPath(options.cwd, root, path, realDirectories);
-      const place = locateMigration(shown);
-      // A nested entry (`<version>_<name>/up.sql`) sits one directory deeper than its migrations directory.
-      locations.set(place.directory, resolve(dirname(path), ...place.entry.split('/').slice(1).map(() => '..')));
-      paths.push({ path, shown });
+      // A shown directory on disk, found from this file's own location.
+      const onDisk = (dir: string) => resolve(dirname(path), posix.relative(posix.dirname(shown), dir));
+      const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path, shown, place });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown } of paths) candidates.push({ path: shown, place: locateMigration(shown), status: 'added', content: readFileSync(path) });
+  for (const { path, shown, place } of paths) candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
   const listings = new Map<string, Listing>();
   const places = new Map(candidates.map((c) => [c.path, c.place]));
   const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
   for (const [dir, entries] of touched) {
     let files: string[];
+    let plan: Listing['plan'];
     try {
-      files = (await listEntries(async (path) => readDirectory(path), locations.get(dir) ?? resolve(options.cwd, dir), entries)).sort();
+      const real = locations.get(dir) ?? resolve(options.cwd, dir);
+      const listing = await listEntries(async (path) => readDirectory(path), real, entries);
+      if (listing.plan !== undefined) plan = { head: readFileSync(join(real, listing.plan), 'utf8'), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
     } catch {
       // Standard input may name a directory that does not exist: it then holds only that file.
       files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
     }
-    listings.set(dir, { files, baseFiles: null });
+    listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
   }
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
   // Plain files have no base history to replay: what a rollback must give back is unknown.
   const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
-  const findings = runRules(config, {
-    migrations,
-    directories,
-    appFiles: [],
-    isChange: false,
-    maxMigrationsPerPr: config.maxMigrationsPerPr,
-    schema,
-    verification,
-  });
+  const facts = { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema, verification };
+  const findings = await suppress(config, migrations, await runRules(config, facts));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
 
@@ -219,6 +259,8 @@ function startParser(files: number): void {
 interface Listing {
   files: string[];
   baseFiles: string[] | null;
+  /** The texts of the directory's plan file, for conventions whose order a plan gives. */
+  plan?: { head: string | null; base: string | null };
 }
 
 /** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
@@ -234,19 +276,72 @@ function touchedEntries(paths: string[], placeOf: (path: string) => MigrationPla
   return touched;
 }
 
+/** The plan files conventions read (sqitch.plan). */
+const PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => (convention.planFile ? [convention.planFile] : [])));
+
 /**
  * The entries of a migrations directory: its file names, and where migrations are directories, `<subdirectory>/` for
- * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one.
+ * each one untouched (its name carries the version) and `<subdirectory>/<file>` for the files of each touched one;
+ * files of a rollback directory (Supabase's `../rollbacks`) as `../rollbacks/<file>`. A directory with a plan file
+ * names it in `plan`: its plan, not its subdirectories, says what its migrations are.
  */
-async function listEntries(list: (dir: string) => Promise<TreeListing>, dir: string, touched: Set<string>): Promise<string[]> {
+async function listEntries(
+  list: (dir: string) => Promise<TreeListing>,
+  dir: string,
+  touched: Set<string>,
+  headPlan?: string,
+): Promise<{ entries: string[]; plan?: string }> {
   const { files, directories } = await list(dir);
-  if (touched.size === 0) return files;
-  const nested = await Promise.all(
-    directories.map(async (sub) =>
-      touched.has(sub) ? (await list(dir === '.' ? sub : `${dir}/${sub}`)).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
-    ),
-  );
-  return [...files, ...nested.flat()];
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
+  if (plan !== undefined) return { entries: files, plan };
+  // The newest migration directory is read whole too: whether it keeps a rollback says whether the project does.
+  const newest = touched.size === 0 ? undefined : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
+  const rollbacks = isSupabaseDirectory(dir, 'migrations') ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0
+      ? []
+      : Promise.all(
+          directories.map(async (sub) =>
+            touched.has(sub) || sub === newest ? (await list(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`],
+          ),
+        ),
+    rollbacks === null ? { files: [] } : list(posix.join(dir, rollbacks)),
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+
+function mergeListings(a: TreeListing, b: TreeListing): TreeListing {
+  return { files: [...new Set([...a.files, ...b.files])], directories: [...new Set([...a.directories, ...b.directories])] };
+}
+
+/** A listing with the files the change adds directly in `dir` (a marker committed with its first migration). */
+function withChangedFiles(listing: TreeListing, dir: string, files: ChangedFile[]): TreeListing {
+  const added = files.filter((f) => f.status !== 'deleted' && posix.dirname(f.path) === dir).map((f) => posix.basename(f.path));
+  return added.length ? { files: [...new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+function memoizeAsync<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+function readDirectoryOrNothing(dir: string): TreeListing {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
 }
 
 /** A directory on disk as a tree listing. */
@@ -259,17 +354,6 @@ function readDirectory(dir: string): TreeListing {
   return listing;
 }
 
-function memoize<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 /**
  * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
@@ -293,16 +377,19 @@ async function buildMigrations(
   }
   const directories = new Map<string, MigrationDirectory>();
   const skipped: SkippedDirectory[] = [];
-  for (const [path, { files, baseFiles }] of listings) {
-    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? []);
+  for (const [path, { files, baseFiles, plan }] of listings) {
+    const id = forced ?? detectConvention(files, samplesByDirectory.get(path) ?? [], path);
     const convention = conventions[id];
     const directory: MigrationDirectory = {
       path,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention),
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention),
+      index: new NameIndex(files, convention, plan?.head ?? null),
+      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
+      // kept are where the new changes must follow them (sqitch: appended at the end).
+      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
+      ...(plan ? { plan } : {}),
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
     if (unknown) skipped.push(unknown);
@@ -314,8 +401,8 @@ async function buildMigrations(
     // A directory no convention reads was reported once, as skipped.
     if (!directory) continue;
     const convention = conventions[directory.convention];
-    // A file of another kind in a migrations directory (a README, a script) is not one of its tool's migrations.
-    if (!hasExtension(candidate.path, convention.extensions)) continue;
+    // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
     const name = directory.index.nameOf(candidate.place.entry);
     const migration: Migration = {
       path: candidate.path,
@@ -332,6 +419,10 @@ async function buildMigrations(
       lines: null,
       up: null,
       down: null,
+      ...(candidate.status === 'modified' && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null)
+        ? { reworked: true }
+        : {}),
+      ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
     if (text !== null) {
       Object.assign(migration, await parseMigrationText(convention, name, text, candidate.path));
@@ -341,7 +432,7 @@ async function buildMigrations(
       const rollbackName = directory.index
         .withVersion(name.version)
         .find((other) => other.name.direction === 'down' && convention.isRollbackOf!(other.name, name))?.file;
-      if (rollbackName) migration.rollback = directory.path === '.' ? rollbackName : `${directory.path}/${rollbackName}`;
+      if (rollbackName) migration.rollback = posix.normalize(joinPath(directory.path, rollbackName));
     }
     migrations.push(migration);
   }
@@ -357,7 +448,9 @@ const SHOWN_NAMES = 3;
  * null when the names mostly read: one that does not among them is a genuine typo, for timestamp-order to report.
  */
 function explainUnknownLayout(directory: MigrationDirectory, convention: Convention, globs: string[]): SkippedDirectory | null {
-  const entries = directory.files.filter((entry) => entry.endsWith('/') || hasExtension(entry, convention.extensions));
+  const entries = directory.files.filter(
+    (entry) => (entry.endsWith('/') || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry),
+  );
   const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
   if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
   const shown = unreadable.slice(0, SHOWN_NAMES).join(', ') + (unreadable.length > SHOWN_NAMES ? ', …' : '');
@@ -428,7 +521,7 @@ async function readBaseHistory(
   }
   const found: Array<{ path: string; directory: MigrationDirectory; name: ParsedName | null }> = [];
   for (const path of hits) {
-    const place = locateMigration(path);
+    const place = placeInDirectories(path, directories);
     const directory = directories.get(place.directory);
     if (!directory?.baseIndex || !hasExtension(path, conventions[directory.convention].extensions)) continue;
     if (!directory.baseFiles!.includes(place.entry)) continue;
@@ -537,6 +630,18 @@ function inApplyOrder(migrations: Migration[]): Migration[] {
   });
 }
 
+/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
+function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
+  const place = locateMigration(path);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === '.') return { directory: '.', entry: path };
+    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
+  }
+  return place;
+}
+
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: 'binary' };
@@ -550,7 +655,7 @@ function decode(content: Buffer | null): { text: string | null; unreadable?: 'bi
 
 type Facts = Omit<RuleContext, 'report' | 'isNewInThisChange' | 'postgresVersion' | 'assumeInTransaction'>;
 
-function runRules(config: Config, facts: Facts): Finding[] {
+async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
   const { schema } = facts;
   const findings: Finding[] = [];
   for (const rule of allRules) {
@@ -562,36 +667,67 @@ function runRules(config: Config, facts: Facts): Finding[] {
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
       isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
-        const template = (rule.meta.messages as Record<string, string>)[report.messageId];
-        if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-        const start = report.range?.start ?? { line: 1, column: 1 };
-        const end = report.range?.end ?? start;
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: report.severity ?? severity,
-          file: report.file,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          message: formatMessage(template, report.data),
-          help: report.help,
-          messageId: report.messageId,
-        });
+        findings.push(toFinding(rule, report.severity ?? severity, report));
       },
     };
-    rule.check(context);
+    await rule.check(context);
   }
-  return combineLockFindings(findings, facts.verification).sort(
+  return sortFindings(combineLockFindings(findings, facts.verification));
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
     (a, b) =>
       compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId),
   );
 }
 
+function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
+  const template = (rule.meta.messages as Record<string, string>)[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    file: report.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: report.help,
+    messageId: report.messageId,
+  };
+}
+
+/** The suppression stage: the findings the migrations' comments do not silence, and findings about those comments. */
+async function suppress(config: Config, migrations: Migration[], findings: Finding[]): Promise<Finding[]> {
+  const candidates = migrations.filter((m) => m.text !== null && mayHoldSuppressions(m.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments } = await loadSqlStage();
+  const known = new Set(allRules.map((rule) => rule.meta.id));
+  const active = new Set(allRules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
+  const suppressions: Suppression[] = [];
+  const reports: SuppressionReport[] = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments(migration.text!), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own: Finding[] = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = allRules.find((r) => r.meta.id === report.ruleId)!;
+    const severity = severityOf(rule, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
+}
+
 function severityOf(rule: Rule, config: Config): Severity | null {
-  const setting = config.rules[rule.meta.id];
-  if (setting === 'off') return null;
-  return setting ?? rule.meta.severity;
+  const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
+  return setting === 'off' ? null : setting;
 }
 
 function activeRules(config: Config): RuleMeta[] {

@@ -3,10 +3,13 @@ import type { NameIndex } from './conventions/name-index.js';
 import type { FileSections } from './conventions/types.js';
 import type { LineIndex } from './sql/locate.js';
 import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
+import { conventions } from './conventions/index.js';
+import { transactionsOf } from './conventions/transactions.js';
+import type { StatementTransaction } from './conventions/transactions.js';
 import { objectKey, tableKey } from './schema/index.js';
 import type { SchemaModel } from './schema/index.js';
 import type { Verification } from './verify/index.js';
-import type { ChangedFile, ConventionId, ParsedName, Range, Severity } from './types.js';
+import type { ChangedFile, ConventionId, ParsedName, Range, RuleSetting } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
 
@@ -32,6 +35,13 @@ export interface Migration {
   sections: FileSections | null;
   /** false when the file opts out of its tool's transaction (a goose or dbmate marker); absent: the tool's model. */
   transaction?: boolean;
+  /** An edit of a merged migration that its tool records as such (a sqitch rework): not a merged migration edited. */
+  reworked?: boolean;
+  /**
+   * Renamed with its entry unchanged: its migrations directory moved (`db/` to `pgsql/`), and the tool, which knows a
+   * migration by its name in that directory, sees the same migration.
+   */
+  moved?: boolean;
   /** Converts string indices of `text` to line/column. */
   lines: LineIndex | null;
   /** The SQL that applies the migration (the whole file for a plain up file); null when there is none. */
@@ -52,6 +62,8 @@ export interface MigrationDirectory {
   index: NameIndex;
   /** `baseFiles` likewise; null when not linting a git change. */
   baseIndex: NameIndex | null;
+  /** The text of the convention's plan file (sqitch.plan) after the change and on the base; null when there is none. */
+  plan?: { head: string | null; base: string | null };
 }
 
 /** Everything a rule may look at. */
@@ -98,7 +110,8 @@ export interface Report {
 export interface RuleMetaDefinition<M extends string> {
   id: string;
   summary: string;
-  severity: Severity;
+  /** The severity it runs at unless the config says otherwise; `off` for rules that run only when a config turns them on. */
+  severity: RuleSetting;
   /** Messages keyed by id, with {{placeholders}}: one sentence of production consequence. */
   messages: Record<M, string>;
   /** The rule judges what `--verify-rollback` saw in a real PostgreSQL, and reports nothing without it. */
@@ -107,7 +120,8 @@ export interface RuleMetaDefinition<M extends string> {
 
 export interface Rule<M extends string = string> {
   meta: RuleMetaDefinition<M>;
-  check(context: RuleContext): void;
+  /** Reports through `context.report`; may be async (to render help SQL with the deparser). */
+  check(context: RuleContext): void | Promise<void>;
 }
 
 /** Declares a rule; the identity function that gives rules their types. */
@@ -140,6 +154,13 @@ export function addedUpMigrations(context: RuleContext): Migration[] {
 /** A migration the change adds that applies changes (not a rollback). */
 export function isNewUpMigration(migration: Migration): boolean {
   return migration.status === 'added' && migration.name?.direction !== 'down' && migration.up !== null;
+}
+
+/** Whether each statement a migration applies runs in a transaction, as its tool runs it (config `assumeInTransaction` wins). */
+export function transactionsIn(context: RuleContext, migration: Migration): Map<SqlStatement, StatementTransaction> {
+  // A reader's own answer (Convention.read) stands where a marker-split file has its sections.
+  const sections = migration.sections ?? (migration.transaction === undefined ? null : { up: null, down: null, transaction: migration.transaction });
+  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context.assumeInTransaction);
 }
 
 /**

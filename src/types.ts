@@ -10,7 +10,20 @@ export type Severity = 'error' | 'warning';
 export type RuleSetting = Severity | 'off';
 
 /** The migration tools whose file layout migration-lint understands. */
-export type ConventionId = 'golang-migrate' | 'goose' | 'dbmate' | 'flyway' | 'timestamp';
+export type ConventionId =
+  | 'golang-migrate'
+  | 'goose'
+  | 'dbmate'
+  | 'flyway'
+  | 'diesel'
+  | 'prisma'
+  | 'postgrator'
+  | 'sql-migrate'
+  | 'sqitch'
+  | 'supabase'
+  | 'versioned'
+  | 'node-pg-migrate'
+  | 'timestamp';
 
 /** Which way a migration file goes: `both` when up and down live in one file (goose, dbmate). */
 export type Direction = 'up' | 'down' | 'both';
@@ -47,6 +60,8 @@ export interface ParsedName {
   direction: Direction;
   /** `repeatable` (Flyway `R__`) migrations have no version and no order. */
   kind: 'versioned' | 'repeatable';
+  /** Where several files make one migration (a directory-versioned release): the key they share. */
+  unit?: string;
 }
 
 /** One finding: a rule that a place in a file breaks. */

@@ -42,7 +42,7 @@ describe('exit codes', () => {
       base,
       branch: [
         {
-          'db/migrations/20260213010000_add_email_v2.sql': 'ALTER TABLE users ADD COLUMN email_v2 text;\n',
+          'db/migrations/20260213010000_add_email_v2.sql': "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN email_v2 text;\n",
           'db/migrations/20260213010000_add_email_v2.down.sql': 'ALTER TABLE users DROP COLUMN email_v2;\n',
         },
       ],
@@ -134,7 +134,7 @@ describe('--format json', () => {
       base,
       branch: [
         {
-          'db/migrations/20260213010000_add_email_v2.up.sql': 'ALTER TABLE users ADD COLUMN email_v2 text NOT NULL;\n',
+          'db/migrations/20260213010000_add_email_v2.up.sql': "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN email_v2 text NOT NULL;\n",
           'db/migrations/20260213010000_add_email_v2.down.sql': 'ALTER TABLE users DROP COLUMN email_v2;\n',
         },
       ],
@@ -158,7 +158,7 @@ describe('--format json', () => {
     ]);
     expect(report.findings).toHaveLength(1);
     expect(Object.keys(report.findings[0])).toEqual(['ruleId', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'message', 'help']);
-    expect(report.findings[0]).toMatchObject({ ruleId: 'backward-incompatible', severity: 'error', file: 'db/migrations/20260213010000_add_email_v2.up.sql', line: 1, column: 1 });
+    expect(report.findings[0]).toMatchObject({ ruleId: 'backward-incompatible', severity: 'error', file: 'db/migrations/20260213010000_add_email_v2.up.sql', line: 2, column: 1 });
     expect(report.summary).toEqual({ errors: 1, warnings: 0 });
   });
 
@@ -183,7 +183,7 @@ describe('plain files and standard input', () => {
   it('lints files without git', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migration-lint-files-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    writeFileSync(join(dir, '20260213010000_a.sql'), 'ALTER TABLE users RENAME COLUMN email TO mail;\n');
+    writeFileSync(join(dir, '20260213010000_a.sql'), "SET lock_timeout = '5s';\nALTER TABLE users RENAME COLUMN email TO mail;\n");
     writeFileSync(join(dir, '20260213010000_a.down.sql'), 'ALTER TABLE users RENAME COLUMN mail TO email;\n');
     const { code, stdout } = run(dir, ['20260213010000_a.sql', '--format', 'json']);
     expect(code).toBe(1);
@@ -195,15 +195,15 @@ describe('plain files and standard input', () => {
   it('judges plain files one by one: an expand in one and a drop in another are not one pull request', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migration-lint-files-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    writeFileSync(join(dir, '001_add.sql'), 'ALTER TABLE users ADD COLUMN email_v2 text;\n');
+    writeFileSync(join(dir, '001_add.sql'), "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN email_v2 text;\n");
     writeFileSync(join(dir, '001_add.down.sql'), 'ALTER TABLE users DROP COLUMN email_v2;\n');
-    writeFileSync(join(dir, '002_drop.sql'), 'ALTER TABLE users DROP COLUMN email;\n');
+    writeFileSync(join(dir, '002_drop.sql'), "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN email;\n");
     writeFileSync(join(dir, '002_drop.down.sql'), 'ALTER TABLE users ADD COLUMN email text;\n');
-    writeFileSync(join(dir, '003_swap.sql'), 'ALTER TABLE users ADD COLUMN b text;\nALTER TABLE users DROP COLUMN a;\n');
+    writeFileSync(join(dir, '003_swap.sql'), "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN b text;\nALTER TABLE users DROP COLUMN a;\n");
     writeFileSync(join(dir, '003_swap.down.sql'), 'ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users DROP COLUMN b;\n');
     const report = JSON.parse(run(dir, ['.', '--format', 'json']).stdout);
     expect(report.findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
-      'ban-expand-and-contract 003_swap.sql:2',
+      'ban-expand-and-contract 003_swap.sql:3',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { lint } from '../src/lint.js';
 import type { Rule } from '../src/rule.js';
 import type { Finding } from '../src/types.js';
 import { createRepo } from './helpers/git-repo.js';
+import { onSeverity } from './helpers/rule-tester.js';
 
 const DOCS_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url));
 const DEFAULT_MIGRATION = 'db/migrations/20260301000000_change.sql';
@@ -32,6 +33,8 @@ interface ExamplePullRequest {
   base: Record<string, string>;
   /** What the pull request does to files: new content, or null for a deletion. */
   changes: Record<string, string | null>;
+  /** Other rules turned on for the example (`-- rule: <id>` lines), such as the rule a suppression silences. */
+  rules?: string[];
 }
 
 interface Example extends ExamplePullRequest {
@@ -63,7 +66,7 @@ function readFences(markdown: string): Fence[] {
   return fences;
 }
 
-const DIRECTIVE = /^--\s*(file|base|app|delete):\s*(\S+)\s*$/;
+const DIRECTIVE = /^--\s*(file|base|app|delete|rule):\s*(\S+)\s*$/;
 
 function trimBlankLines(lines: string[]): string {
   let start = 0;
@@ -82,6 +85,7 @@ function parseExample(body: string): ExamplePullRequest {
   const loose: string[] = [];
   const deleted: string[] = [];
   const apps: string[] = [];
+  const alsoOn: string[] = [];
   let target: string[] = loose;
   for (const line of body.split(/\r?\n/)) {
     const directive = DIRECTIVE.exec(line);
@@ -89,8 +93,10 @@ function parseExample(body: string): ExamplePullRequest {
       target.push(line);
       continue;
     }
-    const [, kind, path] = directive as unknown as [string, 'file' | 'base' | 'app' | 'delete', string];
-    if (kind === 'file') {
+    const [, kind, path] = directive as unknown as [string, 'file' | 'base' | 'app' | 'delete' | 'rule', string];
+    if (kind === 'rule') {
+      alsoOn.push(path);
+    } else if (kind === 'file') {
       if (files.some((f) => f.path === path)) throw new Error(`-- file: ${path} appears twice`);
       files.push({ path, lines: [] });
       target = files[files.length - 1]!.lines;
@@ -120,7 +126,7 @@ function parseExample(body: string): ExamplePullRequest {
     if (file.path in changes) throw new Error(`${file.path} is both a -- file: and an -- app: or -- delete: line`);
     changes[file.path] = trimBlankLines(file.lines);
   }
-  return { base, changes };
+  return alsoOn.length ? { base, changes, rules: alsoOn } : { base, changes };
 }
 
 /** The examples of one page, in order. Any block whose info string starts with `sql` must be an example. */
@@ -146,7 +152,7 @@ async function runExample(rule: Rule, example: ExamplePullRequest) {
       cwd: repo.dir,
       base: 'main',
       overrides: {
-        rules: { ...off, 'syntax-error': 'error', [rule.meta.id]: rule.meta.severity },
+        rules: { ...off, ...Object.fromEntries((example.rules ?? []).map((id) => [id, 'error' as const])), 'syntax-error': 'error', [rule.meta.id]: onSeverity(rule) },
         ...(rule.meta.verifiesRollback ? { verifyRollback: true } : {}),
       },
     });

@@ -88,7 +88,7 @@ for (const rule of rules) {
 
     it('has a summary, a severity and at least one message', () => {
       expect(rule.meta.summary).toMatch(/^[A-Z].*\.$/);
-      expect(['error', 'warning']).toContain(rule.meta.severity);
+      expect(['error', 'warning', 'off']).toContain(rule.meta.severity);
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
     });
 

@@ -29,7 +29,7 @@ describe('expand → migrate → contract, one PR each', () => {
         base,
         branch: [
           {
-            'db/migrations/20260213010000_add_email_v2.sql': 'ALTER TABLE users ADD COLUMN email_v2 VARCHAR(255);\n',
+            'db/migrations/20260213010000_add_email_v2.sql': "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN email_v2 VARCHAR(255);\n",
             'db/migrations/20260213010000_add_email_v2.down.sql': 'ALTER TABLE users DROP COLUMN email_v2;\n',
           },
         ],
@@ -58,7 +58,7 @@ describe('expand → migrate → contract, one PR each', () => {
         base,
         branch: [
           {
-            'db/migrations/20260215010000_drop_old_email.sql': 'ALTER TABLE users DROP COLUMN email;\n',
+            'db/migrations/20260215010000_drop_old_email.sql': "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN email;\n",
             'db/migrations/20260215010000_drop_old_email.down.sql': 'ALTER TABLE users ADD COLUMN email varchar(255);\n',
           },
         ],
@@ -76,12 +76,12 @@ describe('the anti-patterns, each caught by the right rule', () => {
         base,
         branch: [
           {
-            'db/migrations/20260213010000_email.sql': 'ALTER TABLE users ADD COLUMN email_v2 VARCHAR(255);\nALTER TABLE users DROP COLUMN email;\n',
+            'db/migrations/20260213010000_email.sql': "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN email_v2 VARCHAR(255);\nALTER TABLE users DROP COLUMN email;\n",
             ...down('20260213010000_email'),
           },
         ],
       }),
-    ).toEqual(['ban-expand-and-contract 20260213010000_email.sql:2']);
+    ).toEqual(['ban-expand-and-contract 20260213010000_email.sql:3']);
   });
 
   it('drop with app code', async () => {
@@ -90,13 +90,13 @@ describe('the anti-patterns, each caught by the right rule', () => {
         base,
         branch: [
           {
-            'db/migrations/20260215010000_drop_old_email.sql': 'ALTER TABLE users DROP COLUMN email;\n',
+            'db/migrations/20260215010000_drop_old_email.sql': "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN email;\n",
             ...down('20260215010000_drop_old_email'),
             'src/users.ts': 'export const q = 1;\n',
           },
         ],
       }),
-    ).toEqual(['ban-drop-with-app-code 20260215010000_drop_old_email.sql:1']);
+    ).toEqual(['ban-drop-with-app-code 20260215010000_drop_old_email.sql:2']);
   });
 
   it('two migrations', async () => {

@@ -12,6 +12,7 @@ export const dbmate = {
   extensions: ['.sql'],
   inFileRollback: true,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   parseName: parseNumberedName,
   sections(text) {

@@ -8,6 +8,7 @@ export const flyway = {
   extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: true,
   parseName(fileName) {
     const stem = stripSqlExtension(fileName);

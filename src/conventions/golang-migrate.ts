@@ -8,6 +8,7 @@ export const golangMigrate = {
   extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: false,
+  sendsFileAsOneQuery: true,
   checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d+)_(.*)\.(up|down)$/is);

@@ -11,6 +11,7 @@ export const goose = {
   extensions: ['.sql'],
   inFileRollback: true,
   wrapsInTransaction: true,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   parseName: parseNumberedName,
   sections(text) {

@@ -4,10 +4,18 @@ import picomatch from 'picomatch';
 import type { ConventionId } from '../types.js';
 import type { Convention, MigrationPlace } from './types.js';
 import { dbmate } from './dbmate.js';
+import { diesel } from './diesel.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
+import { nodePgMigrate } from './node-pg-migrate.js';
+import { postgrator } from './postgrator.js';
+import { prisma } from './prisma.js';
+import { SQITCH_PLAN, sqitch } from './sqitch.js';
+import { sqlMigrate } from './sql-migrate.js';
+import { isSupabaseDirectory, supabase } from './supabase.js';
 import { timestamp } from './timestamp.js';
+import { versioned } from './versioned.js';
 
 export type { Convention, FileSections, MigrationPlace, MigrationRead, Section } from './types.js';
 export { compareVersions, versionKey } from './versions.js';
@@ -17,21 +25,40 @@ export const conventions: Record<ConventionId, Convention> = {
   goose,
   dbmate,
   flyway,
+  diesel,
+  prisma,
+  postgrator,
+  'sql-migrate': sqlMigrate,
+  sqitch,
+  supabase,
+  versioned,
+  'node-pg-migrate': nodePgMigrate,
   timestamp,
 };
 
 /**
- * Which tool wrote the migrations of one directory, from its file names (base names or paths)
- * and the texts of a few of its files.
+ * Which tool wrote the migrations of one directory, from its entries (file names, `<subdirectory>/…`; see
+ * MigrationPlace), the texts of a few of its files, and its path (Supabase's is `supabase/migrations`).
  */
-export function detectConvention(fileNames: string[], sampleTexts: string[]): ConventionId {
-  const baseNames = fileNames.map((name) => posix.basename(name));
+export function detectConvention(fileNames: string[], sampleTexts: string[], directory = ''): ConventionId {
+  const entries = fileNames.map((name) => (name.includes('/') && !name.startsWith('../') && /^\d|^v\d/i.test(name) ? name : posix.basename(name)));
+  // Tool markers and directory layouts first; then the cheap name tests: a directory can hold 10,000 names, and
+  // most match neither tool.
+  if (entries.includes(SQITCH_PLAN)) return 'sqitch';
+  if (entries.includes('migration_lock.toml') || entries.some((name) => /\/migration\.sql$/i.test(name))) return 'prisma';
+  if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return 'diesel';
+  if (entries.some((name) => name.endsWith('/') && prisma.parseName(name) !== null)) return 'prisma';
+  if (entries.some((name) => name.endsWith('/') && diesel.parseName(name) !== null)) return 'diesel';
+  if (entries.some((name) => /^v\d/i.test(name) && name.includes('/') && versioned.parseName(name) !== null)) return 'versioned';
   // A `.down.sql` without any `.up.sql` is a plain migration with a rollback twin, which `timestamp` reads.
-  // The cheap tests first: a directory can hold 10,000 names, and most match neither tool.
-  if (baseNames.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
-  if (baseNames.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return 'flyway';
+  if (entries.some((name) => /\.up\.sql$/i.test(name) && golangMigrate.parseName(name)?.direction === 'up')) return 'golang-migrate';
+  if (entries.some((name) => /^\d+\.(?:do|undo)\./i.test(name) && postgrator.parseName(name) !== null)) return 'postgrator';
+  if (entries.some((name) => /^[VUR]/.test(name) && flyway.parseName(name) !== null)) return 'flyway';
+  if (isSupabaseDirectory(directory, 'migrations')) return 'supabase';
   if (sampleTexts.some((text) => goose.sections(text).up !== null)) return 'goose';
   if (sampleTexts.some((text) => dbmate.sections(text).up !== null)) return 'dbmate';
+  if (sampleTexts.some((text) => sqlMigrate.sections(text).up !== null)) return 'sql-migrate';
+  if (sampleTexts.some((text) => nodePgMigrate.sections(text).up !== null)) return 'node-pg-migrate';
   return 'timestamp';
 }
 

@@ -21,13 +21,15 @@ export class NameIndex {
   constructor(
     readonly files: readonly string[],
     private readonly convention: Convention,
+    /** The directory's plan file text, for conventions whose plan gives the order. */
+    private readonly plan: string | null = null,
   ) {}
 
   /** The file name as the convention reads it; null when it cannot. */
   nameOf(file: string): ParsedName | null {
     let name = this.names.get(file);
     if (name === undefined) {
-      name = this.convention.parseName(file);
+      name = this.convention.parseName(file, this.plan);
       this.names.set(file, name);
     }
     return name;
@@ -79,6 +81,8 @@ export class NameIndex {
   }
 }
 
+const DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?(?=_)/;
+
 function newer(latest: string | null, name: ParsedName | null): string | null {
   if (!name || name.version === null || name.direction === 'down') return latest;
   return latest === null || compareVersions(name.version, latest) > 0 ? name.version : latest;
@@ -86,6 +90,9 @@ function newer(latest: string | null, name: ParsedName | null): string | null {
 
 /** The digits a name starts with, leading zeros dropped as versionKey drops them; null when it does not start with one. */
 function leadingNumber(file: string): string | null {
+  // diesel's `2024-01-02-123456_x` is version 20240102123456.
+  const dashed = DASHED_TIMESTAMP.exec(file);
+  if (dashed) return dashed[0].replaceAll('-', '').replace(/^0+/, '');
   let end = 0;
   while (end < file.length && file.charCodeAt(end) >= 48 && file.charCodeAt(end) <= 57) end++;
   return end === 0 ? null : file.slice(0, end).replace(/^0+/, '');

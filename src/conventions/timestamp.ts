@@ -8,6 +8,7 @@ export const timestamp = {
   extensions: ['.sql'],
   inFileRollback: false,
   wrapsInTransaction: null,
+  sendsFileAsOneQuery: false,
   checksummed: false,
   parseName(fileName) {
     const match = stripSqlExtension(fileName)?.match(/^(\d{1,17})(?:[_-](.*?))?(?:\.(up|down|rollback|undo))?$/is);

@@ -51,8 +51,30 @@ export interface Convention {
    * is the file's parent.
    */
   locate?(path: string): MigrationPlace | null;
-  /** Reads a base file name (no directory). null when the name is not one of this tool's migration names. */
-  parseName(fileName: string): ParsedName | null;
+  /**
+   * Reads an entry of a migrations directory (a base file name, or `<subdirectory>/<file>`; see MigrationPlace). null
+   * when it is not one of this tool's migration names. `plan` is the text of the directory's `planFile`, for tools
+   * whose order a plan gives.
+   */
+  parseName(entry: string, plan?: string | null): ParsedName | null;
+  /** A file in the migrations directory whose list of changes gives their order (sqitch's `sqitch.plan`). */
+  planFile?: string;
+  /** Entries that belong to the tool but are no migrations (sqitch's `verify/` checks): neither linted nor counted. */
+  isSupport?(entry: string): boolean;
+  /** Whether a merged migration's edit is one the tool records (a sqitch rework), given the plan after and before. */
+  isRework?(entry: string, plan: string | null, basePlan: string | null): boolean;
+  /**
+   * Where rollbacks live when not beside their migrations, relative to the migrations directory (Supabase's
+   * `../rollbacks`); its files are entries `<rollbackDirectory>/<file>` of the migrations directory.
+   */
+  rollbackDirectory?: string;
+  /** false when the layout has no place for a rollback (directory-versioned releases): none is asked for. */
+  hasRollbacks?: boolean;
+  /**
+   * The tool itself never rolls back (Prisma, Supabase): a rollback is asked for only in a directory that already
+   * keeps one, so a project that chose to roll forward is not failed on every pull request.
+   */
+  forwardOnly?: boolean;
   /** True when up and down live in one file (goose, dbmate): rollback = the file's down section. */
   inFileRollback: boolean;
   /**
@@ -61,6 +83,12 @@ export interface Convention {
    * runs as written), null when the tool is not known (plain timestamped files).
    */
   wrapsInTransaction: boolean | null;
+  /**
+   * Whether, running a file without a transaction of its own, the tool sends the file's SQL as one query string
+   * (golang-migrate, dbmate): PostgreSQL then runs its statements as one implicit transaction when there are several.
+   * False when it sends statement by statement (goose, Flyway).
+   */
+  sendsFileAsOneQuery: boolean;
   /** Whether the tool checksums applied migrations (Flyway), so that any edit of a merged file breaks the next deploy. */
   checksummed: boolean;
   /** For separate-file rollbacks: does `candidate` (a base name in the same directory) hold the rollback of the migration `up`? */

@@ -39,6 +39,8 @@ export interface SchemaModel {
   after: SchemaView;
   /** Whether the base's migrations were read (false for plain files, or when git could not list them). */
   baseRead: boolean;
+  /** Names rules asked about that the base was not searched for, and that nothing read creates (see `SchemaInput.searched`). */
+  unsearched(): string[];
 }
 
 export interface SchemaInput {
@@ -46,6 +48,11 @@ export interface SchemaInput {
   base: ReplayMigration[] | null;
   /** The change's new migrations, up direction (any order: they are replayed in version order). */
   change: ReplayMigration[];
+  /**
+   * The names (as namesToLookUp gives them) the base was searched for, when not all: a question about another name
+   * that the model cannot answer is remembered, so that the caller can search for it and ask again.
+   */
+  searched?: readonly string[];
 }
 
 /** Migration order: by directory, then by version as the tools compare them; unversioned (repeatable) ones last. */
@@ -63,14 +70,15 @@ export function compareMigrations(a: ReplayMigration, b: ReplayMigration): numbe
 }
 
 /**
- * The names a change's statements touch: the tables, indexes and other objects of their actions. The base's
- * migrations that mention none of them cannot change what rules see, so only the others are read.
+ * The names a change's statements touch: the tables, indexes and other objects of their actions (of `onlyFor` actions,
+ * when given). The base's migrations that mention none of them cannot change what rules see, so only the others are read.
  */
-export function namesToLookUp(change: ReplayMigration[]): string[] {
+export function namesToLookUp(change: ReplayMigration[], onlyFor?: (action: Action) => boolean): string[] {
   const names = new Set<string>();
   for (const migration of change) {
     for (const statement of migration.up?.statements ?? []) {
       for (const action of statement.actions) {
+        if (onlyFor && !onlyFor(action)) continue;
         for (const name of namesOf(action)) {
           const bare = name.split('.').at(-1)!;
           if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names.add(bare.toLowerCase());
@@ -79,6 +87,15 @@ export function namesToLookUp(change: ReplayMigration[]): string[] {
     }
   }
   return [...names].sort();
+}
+
+/**
+ * Actions whose verdict depends on the base's schema: a type change rewrites or not depending on the column's current
+ * type, SET NOT NULL scans or not depending on a validated CHECK. For all others the base only sharpens a finding's
+ * help (a table the change does not create is taken to exist and hold rows either way).
+ */
+export function dependsOnBase(action: Action): boolean {
+  return action.kind === 'alter-column-type' || action.kind === 'set-not-null';
 }
 
 function namesOf(action: Action): string[] {
@@ -121,9 +138,16 @@ export function buildSchema(input: SchemaInput): SchemaModel {
       position++;
     }
   }
+  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
+  const unsearched = new Set<string>();
+  const note = <T>(name: string, found: T | undefined): T | undefined => {
+    const bare = name.split('.').at(-1)!.toLowerCase();
+    if (found === undefined && searched && !searched.has(bare)) unsearched.add(bare);
+    return found;
+  };
   const view = (at: SchemaState, upTo: number): SchemaView => ({
-    table: (name) => at.tables.get(tableKey(name)),
-    index: (name) => at.indexes.get(tableKey(name)),
+    table: (name) => note(name, at.tables.get(tableKey(name))),
+    index: (name) => note(name, at.indexes.get(tableKey(name))),
     isNew: (name) => {
       const position = createdAt.get(tableKey(name));
       return position !== undefined && position <= upTo;
@@ -137,6 +161,7 @@ export function buildSchema(input: SchemaInput): SchemaModel {
     },
     after: view(state, Number.POSITIVE_INFINITY),
     baseRead: input.base !== null,
+    unsearched: () => [...unsearched].sort(),
   };
 }
 

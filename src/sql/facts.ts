@@ -6,6 +6,35 @@ export type Phase = 'expand' | 'migrate' | 'contract';
 /** A constraint kind, as SQL spells it. */
 export type ConstraintType = 'CHECK' | 'FOREIGN KEY' | 'PRIMARY KEY' | 'UNIQUE' | 'EXCLUDE' | 'NOT NULL';
 
+/** How the rows a table already has get a value when a column is added. */
+export type ColumnFill =
+  /** They hold NULL (no default, DEFAULT NULL, or a virtual generated column computed on read). */
+  | 'null'
+  /** A DEFAULT without volatile functions: PostgreSQL 11+ stores it once in the catalog; before 11 it is written into every row. */
+  | 'default'
+  /** A DEFAULT calling a volatile function (gen_random_uuid(), random(), clock_timestamp()…): evaluated and written per row. */
+  | 'volatile-default'
+  /** serial/bigserial/smallserial: a DEFAULT nextval(…), written per row. */
+  | 'serial'
+  /** GENERATED … AS IDENTITY: a sequence value written per row. */
+  | 'identity'
+  /** GENERATED ALWAYS AS (…) STORED: computed and written per row. */
+  | 'stored-generated';
+
+/** A column as CREATE TABLE or ADD COLUMN defines it. */
+export interface ColumnDefinition {
+  column: string;
+  /** As the user would write it: `bigint`, `varchar(20)`, `timestamp`, `myschema.mytype`. */
+  type: string;
+  /** The type's own name without schema, as the parser spells it: `int4`, `varchar`, `serial`, `timestamp`, `mytype`. */
+  typeName: string;
+  /** The type has modifiers, e.g. the length of `varchar(20)`. */
+  hasTypmods: boolean;
+  /** Part of the table's PRIMARY KEY (a column constraint, or a table constraint that names it). */
+  primaryKey: boolean;
+  fill: ColumnFill;
+}
+
 /**
  * One thing a statement does. Names are `schema.name` when the SQL qualifies them, else the bare name,
  * folded as PostgreSQL folds them. `objectType` is the SQL keyword, upper-case (`TYPE`, `MATERIALIZED VIEW`);
@@ -60,6 +89,72 @@ type AstNode = Record<string, any>;
 function createTable(relation: AstNode): Action {
   const table = relationName(relation);
   return relation?.relpersistence === 't' ? { kind: 'create-table', phase: null, table, temporary: true } : { kind: 'create-table', phase: 'expand', table };
+}
+
+/** A column a statement defines: its table, what it declares, its ColumnDef node, and which statement form. */
+export interface DefinedColumn {
+  table: string;
+  definition: ColumnDefinition;
+  node: AstNode;
+  by: 'create-table' | 'add-column' | 'alter-type';
+}
+
+/**
+ * The columns a statement defines, with their table: CREATE TABLE's (its PRIMARY KEY table constraint applied to the
+ * columns it names), ALTER TABLE's ADD COLUMNs, and the new types of its ALTER COLUMN … TYPEs. Empty for any other
+ * statement.
+ */
+export function columnDefinitions(type: string, node: AstNode): DefinedColumn[] {
+  if (node === null || typeof node !== 'object') return [];
+  if (type === 'CreateStmt') {
+    const table = relationName(node.relation);
+    const columns = list(node.tableElts).flatMap((e): DefinedColumn[] =>
+      e.ColumnDef ? [{ table, definition: columnDefinition(e.ColumnDef), node: e.ColumnDef, by: 'create-table' }] : [],
+    );
+    for (const element of list(node.tableElts)) {
+      if (element.Constraint?.contype !== 'CONSTR_PRIMARY') continue;
+      const keys = new Set(list(element.Constraint.keys).map(stringOf));
+      for (const { definition } of columns) if (keys.has(definition.column)) definition.primaryKey = true;
+    }
+    return columns;
+  }
+  if (type === 'AlterTableStmt' && (node.objtype === undefined || node.objtype === 'OBJECT_TABLE')) {
+    const table = relationName(node.relation);
+    return list(node.cmds).flatMap((item): DefinedColumn[] => {
+      const cmd: AstNode = item.AlterTableCmd ?? {};
+      if (!cmd.def?.ColumnDef) return [];
+      if (cmd.subtype === 'AT_AddColumn') return [{ table, definition: columnDefinition(cmd.def.ColumnDef), node: cmd.def.ColumnDef, by: 'add-column' }];
+      if (cmd.subtype !== 'AT_AlterColumnType') return [];
+      const definition = { ...columnDefinition(cmd.def.ColumnDef), column: typeof cmd.name === 'string' ? cmd.name : '' };
+      return [{ table, definition, node: cmd.def.ColumnDef, by: 'alter-type' }];
+    });
+  }
+  return [];
+}
+
+/** What a column definition (a ColumnDef node) declares. */
+function columnDefinition(def: AstNode): ColumnDefinition {
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  const typeName = typeNames.at(-1) ?? '';
+  let fill: ColumnFill = typeNames.length === 1 && SERIAL_TYPES.has(typeName) ? 'serial' : 'null';
+  let primaryKey = false;
+  for (const item of list(def.constraints)) {
+    const constraint: AstNode = item.Constraint ?? {};
+    if (constraint.contype === 'CONSTR_PRIMARY') primaryKey = true;
+    else if (constraint.contype === 'CONSTR_IDENTITY') fill = 'identity';
+    else if (constraint.contype === 'CONSTR_GENERATED' && constraint.generated_kind !== 'v') fill = 'stored-generated';
+    else if (constraint.contype === 'CONSTR_DEFAULT' && constraint.raw_expr?.A_Const?.isnull !== true && fill === 'null') {
+      fill = callsVolatileFunction(constraint.raw_expr) ? 'volatile-default' : 'default';
+    }
+  }
+  return {
+    column: typeof def.colname === 'string' ? def.colname : '',
+    type: formatType(def.typeName),
+    typeName,
+    hasTypmods: list(def.typeName?.typmods).length > 0,
+    primaryKey,
+    fill,
+  };
 }
 
 /** The actions of one statement, given its AST node type and body as libpg-query returns them. */
@@ -142,7 +237,7 @@ function alterTableActions(node: AstNode): Action[] {
   return actions;
 }
 
-const SERIAL_TYPES = new Set(['smallserial', 'serial2', 'serial', 'serial4', 'bigserial', 'serial8']);
+export const SERIAL_TYPES = new Set(['smallserial', 'serial2', 'serial', 'serial4', 'bigserial', 'serial8']);
 
 function addColumnActions(table: string, def: AstNode): Action[] {
   const column = typeof def.colname === 'string' ? def.colname : '';
@@ -230,7 +325,7 @@ const VOLATILE_FUNCTIONS = new Set([
   'uuidv7',
 ]);
 
-function callsVolatileFunction(expression: unknown): boolean {
+export function callsVolatileFunction(expression: unknown): boolean {
   const stack: unknown[] = [expression];
   while (stack.length > 0) {
     const value = stack.pop();
@@ -468,7 +563,7 @@ const OBJECT_WORDS: Record<string, string> = {
 };
 
 /** `OBJECT_FOREIGN_TABLE` → `FOREIGN TABLE`. */
-function objectWords(objectType: unknown): string {
+export function objectWords(objectType: unknown): string {
   const key = String(objectType ?? '');
   return OBJECT_WORDS[key] ?? key.replace(/^OBJECT_/, '').replace(/_/g, ' ');
 }
@@ -478,14 +573,14 @@ function words(camel: string): string {
   return camel.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toUpperCase().replace('TABLE SPACE', 'TABLESPACE');
 }
 
-function relationName(rangeVar: unknown): string {
+export function relationName(rangeVar: unknown): string {
   if (rangeVar === null || typeof rangeVar !== 'object') return '';
   const { catalogname, schemaname, relname } = rangeVar as AstNode;
   return [catalogname, schemaname, relname].filter((part) => typeof part === 'string').join('.');
 }
 
 /** The name of a DROP/RENAME target: a name list, a type, a function signature or a plain string. */
-function objectName(object: unknown): string {
+export function objectName(object: unknown): string {
   if (object === null || typeof object !== 'object') return '';
   const o = object as AstNode;
   if (o.String) return stringOf(o);
@@ -536,11 +631,11 @@ export function formatType(typeName: unknown): string {
   return t.setof ? `SETOF ${name}` : name;
 }
 
-function list(value: unknown): AstNode[] {
+export function list(value: unknown): AstNode[] {
   return Array.isArray(value) ? value.filter((item): item is AstNode => item !== null && typeof item === 'object') : [];
 }
 
-function stringOf(value: AstNode): string {
+export function stringOf(value: AstNode): string {
   return typeof value.String?.sval === 'string' ? value.String.sval : '';
 }
 

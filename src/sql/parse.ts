@@ -4,7 +4,7 @@ import type { Range } from '../types.js';
 import { actionsOf } from './facts.js';
 import type { Action } from './facts.js';
 import { ByteMap, LineIndex, codePointToCharIndex } from './locate.js';
-import { blankPsqlLines, isBlankSql, lastStatementEnd, lastTokenEnd, skipTrivia } from './scan.js';
+import { blankPsqlLines, isBlankSql, lastStatementEnd, lastTokenEnd, skipTrivia, SqlScanner } from './scan.js';
 
 export type { Action, ConstraintType, Phase } from './facts.js';
 
@@ -94,6 +94,40 @@ export async function parseSql(fileText: string, section?: { start: number; end:
     };
   }
   return { statements: toStatements(context, parsed, sql.length), error: null };
+}
+
+/** A comment of a file's SQL: [start, end) in string indices, and its text, markers included. */
+export interface SqlComment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The comments of a whole file, as PostgreSQL's own scanner finds them (so `--` inside a string or a dollar-quoted body
+ * is not one). Where the scanner gives up (an unterminated string), the comments come from the project's lexer instead,
+ * which reads them the same way up to that point.
+ */
+export async function scanComments(fileText: string): Promise<SqlComment[]> {
+  const sql = toParserInput(fileText);
+  const { scanSync } = await getParser();
+  try {
+    const bytes = new ByteMap(sql);
+    return scanSync(sql)
+      .tokens.filter((token) => token.tokenName === 'SQL_COMMENT' || token.tokenName === 'C_COMMENT')
+      .map((token) => {
+        const start = bytes.charIndex(token.start);
+        const end = bytes.charIndex(token.end);
+        return { start, end, text: fileText.slice(start, end) };
+      });
+  } catch {
+    const comments: SqlComment[] = [];
+    const scanner = new SqlScanner(sql);
+    while (scanner.next()) {
+      if (scanner.kind === 'comment') comments.push({ start: scanner.start, end: scanner.end, text: fileText.slice(scanner.start, scanner.end) });
+    }
+    return comments;
+  }
 }
 
 interface Context {

@@ -23,7 +23,7 @@ const BASE: RepoSpec['base'] = {
 
 /** One error: a column rename (backward-incompatible), with its rollback. */
 const RENAME = {
-  'db/migrations/20260301000000_rename_email.sql': 'ALTER TABLE users RENAME COLUMN email TO mail;\n',
+  'db/migrations/20260301000000_rename_email.sql': "SET lock_timeout = '5s';\nALTER TABLE users RENAME COLUMN email TO mail;\n",
   'db/migrations/20260301000000_rename_email.down.sql': 'ALTER TABLE users RENAME COLUMN mail TO email;\n',
 };
 
@@ -61,7 +61,7 @@ describe('a pull request with findings', () => {
     const annotations = run.commands.filter((line) => !line.startsWith('::error::'));
     expect(annotations.length).toBeGreaterThan(0);
     expect(annotations[0]).toMatch(
-      /^::error title=backward-incompatible,file=db\/migrations\/20260301000000_rename_email\.sql,line=1,endLine=1,col=1,endColumn=\d+::RENAME COLUMN/,
+      /^::error title=backward-incompatible,file=db\/migrations\/20260301000000_rename_email\.sql,line=2,endLine=2,col=1,endColumn=\d+::RENAME COLUMN/,
     );
     // Errors first: no error annotation follows a warning.
     const kinds = annotations.map((line) => line.slice(2, line.indexOf(' ')));

@@ -29,7 +29,7 @@ afterEach(async () => {
 async function repoWithRename(): Promise<TestRepo> {
   const created = await createRepo({
     base: BASE,
-    branch: [{ [RENAME]: 'ALTER TABLE users RENAME COLUMN email TO mail;\n', [RENAME_DOWN]: 'ALTER TABLE users RENAME COLUMN mail TO email;\n' }],
+    branch: [{ [RENAME]: "SET lock_timeout = '5s';\nALTER TABLE users RENAME COLUMN email TO mail;\n", [RENAME_DOWN]: 'ALTER TABLE users RENAME COLUMN mail TO email;\n' }],
   });
   cleanups.push(created.cleanup);
   return created;

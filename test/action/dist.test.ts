@@ -44,7 +44,7 @@ describe('dist/', () => {
     const clone = await createOriginClone(
       {
         base: { 'db/migrations/20260201000000_create_users.sql': 'CREATE TABLE users (id bigint, email text);\n' },
-        branch: [{ 'db/migrations/20260301000000_rename_email.sql': 'ALTER TABLE users RENAME COLUMN email TO mail;\n' }, { 'README.md': 'x\n' }],
+        branch: [{ 'db/migrations/20260301000000_rename_email.sql': "SET lock_timeout = '5s';\nALTER TABLE users RENAME COLUMN email TO mail;\n" }, { 'README.md': 'x\n' }],
       },
       { depth: 1, branch: 'feature' },
     );
@@ -63,8 +63,8 @@ describe('dist/', () => {
     expect(result.status).toBe(1);
     const run = collect(runner, result.status!, result.stdout);
     expect(run.commands).toEqual([
-      expect.stringMatching(/^::error title=backward-incompatible,file=db\/migrations\/20260301000000_rename_email\.sql,line=1,endLine=1,col=1,endColumn=46::RENAME COLUMN users\.email TO mail /),
       expect.stringMatching(/^::error title=require-rollback,file=db\/migrations\/20260301000000_rename_email\.sql,/),
+      expect.stringMatching(/^::error title=backward-incompatible,file=db\/migrations\/20260301000000_rename_email\.sql,line=2,endLine=2,col=1,endColumn=46::RENAME COLUMN users\.email TO mail /),
       '::error::migration-lint found 2 errors and 0 warnings (fail-on: error)',
     ]);
     expect(run.outputs).toMatchObject({ errors: '2', warnings: '0' });

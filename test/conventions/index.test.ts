@@ -40,9 +40,23 @@ describe('detectConvention', () => {
     ['a down marker alone is not goose', ['001_x.sql'], ['-- +goose Down\nSELECT 1;'], 'timestamp'],
     ['nothing to go on', [], [], 'timestamp'],
     ['lowercase v is not flyway', ['v1__init.sql'], [], 'timestamp'],
+    ['sqitch by its plan', ['sqitch.plan', 'deploy/users.sql'], [], 'sqitch'],
+    ['prisma by its lock file', ['migration_lock.toml', '20240101000000_init/'], [], 'prisma'],
+    ['prisma by migration.sql', ['20240101000000_init/migration.sql'], [], 'prisma'],
+    ['diesel by up.sql', ['20240101000000_init/up.sql', '20240101000000_init/down.sql'], [], 'diesel'],
+    ['diesel by its dashed directories', ['2024-01-01-000000_init/'], [], 'diesel'],
+    ['a directory-versioned release', ['v1.2/users.sql'], [], 'versioned'],
+    ['postgrator', ['001.do.users.sql', '001.undo.users.sql'], [], 'postgrator'],
+    ['sql-migrate by its markers', ['20240101.1-users.sql'], ['-- +migrate Up\nSELECT 1;\n-- +migrate Down\n'], 'sql-migrate'],
+    ['node-pg-migrate by its markers', ['1704067200000_users.sql'], ['-- Up Migration\nSELECT 1;\n-- Down Migration\n'], 'node-pg-migrate'],
   ])('%s', (_, fileNames, sampleTexts, expected) => {
     expect(detectConvention(fileNames, sampleTexts)).toBe(expected);
   });
+});
+
+it('detects Supabase by its directory, and goose there by its markers', () => {
+  expect(detectConvention(['20240101000000_users.sql'], ['SELECT 1;'], 'apps/web/supabase/migrations')).toBe('supabase');
+  expect(detectConvention(['20240101000000_users.sql'], ['SELECT 1;'], 'db/migrations')).toBe('timestamp');
 });
 
 describe('createMigrationMatcher with the default globs', () => {

@@ -51,7 +51,11 @@ async function runCase(rule: Rule, testCase: RuleCase) {
       cwd: repo.dir,
       base: 'main',
       staged: testCase.staged !== undefined,
-      overrides: { ...testCase.config, rules: { ...off, [rule.meta.id]: rule.meta.severity, 'syntax-error': 'error' } },
+      // A case's own `rules` may turn other rules on too (a suppression needs a finding to silence).
+      overrides: {
+        ...testCase.config,
+        rules: { ...off, ...(testCase.config?.rules as Record<string, RuleSetting> | undefined), [rule.meta.id]: onSeverity(rule), 'syntax-error': 'error' },
+      },
     });
     const syntax = result.findings.filter((f) => f.ruleId === 'syntax-error' && rule.meta.id !== 'syntax-error');
     expect(syntax.map((f) => `${f.file} ${f.line}:${f.column} ${f.message}`), 'every SQL in a case must parse').toEqual([]);
@@ -61,6 +65,11 @@ async function runCase(rule: Rule, testCase: RuleCase) {
   } finally {
     await repo.cleanup();
   }
+}
+
+/** The severity a rule is tested at: its default, or warning for a rule that is off unless turned on. */
+export function onSeverity(rule: Rule): RuleSetting {
+  return rule.meta.severity === 'off' ? 'warning' : rule.meta.severity;
 }
 
 function caseName(testCase: RuleCase | string, index: number): string {

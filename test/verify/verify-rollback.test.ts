@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
 import { lint } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
 import { createRepo } from '../helpers/git-repo.js';
@@ -37,8 +38,7 @@ async function verify(base: Tree, change: Tree, databaseUrl?: string, locks = fa
 }
 
 function onlyVerifyRules(): Record<string, 'off' | 'error' | 'warning'> {
-  const all = ['backward-incompatible', 'ban-drop-with-app-code', 'ban-expand-and-contract', 'ban-schema-with-app-code', 'immutable-migrations', 'one-migration-per-pr', 'require-rollback', 'syntax-error', 'timestamp-order'];
-  return Object.fromEntries([...all.map((id) => [id, 'off' as const]), ...VERIFY_RULES.map((id) => [id, id === 'ban-measured-blocking-lock' ? 'warning' : 'error'] as const)]);
+  return Object.fromEntries(rules.map((rule) => [rule.meta.id, VERIFY_RULES.includes(rule.meta.id) ? rule.meta.severity : 'off'] as const));
 }
 
 function show(f: Finding): string {
