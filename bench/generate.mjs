@@ -213,7 +213,8 @@ function write(root, path, text) {
  * Generates (or reuses from the cache) the repositories for one seed and size. Layout under the cache directory:
  * `main/` is on `main` with only an app-code file staged; `feature/` is a worktree on `feature`, which commits one
  * new migration, its rollback and an app-code change; `staged/` is a worktree on `wip` (the app-code commit) with
- * the same new migration staged but not committed.
+ * the same new migration staged but not committed; `schema/` is a worktree on `wip-schema` with a staged migration
+ * (SET NOT NULL on users) whose verdict depends on the base's migrations.
  */
 export function generate({ seed, size, log = () => {} }) {
   const root = join(tmpdir(), `migration-lint-bench-${seed}-${size}`);
@@ -271,6 +272,18 @@ export function generate({ seed, size, log = () => {} }) {
   git(join(root, 'feature'), ['add', MIGRATIONS_DIR]);
   git(join(root, 'feature'), ['commit', '-q', '-m', 'Add users.nickname']);
 
+  // The schema-aware case: a staged migration whose verdict needs the base's migrations (they create `users` with
+  // created_at NOT NULL, so SET NOT NULL scans nothing).
+  git(main, ['branch', 'wip-schema', 'wip']);
+  git(main, ['worktree', 'add', '-q', join(root, 'schema'), 'wip-schema']);
+  const schemaFeature = {
+    name: 'users_created_at_not_null',
+    up: ['ALTER TABLE users ALTER COLUMN created_at SET NOT NULL;'],
+    down: ['ALTER TABLE users ALTER COLUMN created_at DROP NOT NULL;'],
+  };
+  const schemaMigration = addMigration(join(root, 'schema'), schemaFeature);
+  git(join(root, 'schema'), ['add', MIGRATIONS_DIR]);
+
   appChange(main, 'src/orders/module-2.ts');
   git(main, ['add', 'src/orders/module-2.ts']);
 
@@ -279,8 +292,9 @@ export function generate({ seed, size, log = () => {} }) {
     seed,
     size,
     root,
-    repos: { main, feature: join(root, 'feature'), staged },
+    repos: { main, feature: join(root, 'feature'), staged, schema: join(root, 'schema') },
     newMigration: migration.path,
+    schemaMigration: schemaMigration.path,
     corpus: { dir: MIGRATIONS_DIR, files: size * 2, statements, bytes },
   };
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

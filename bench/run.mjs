@@ -150,6 +150,14 @@ function checkChangeset(command, expected) {
 
 const SCENARIOS = [
   { id: 'staged-migration', title: '--staged, one staged migration', repo: 'staged', args: ['--staged'], withMigration: true },
+  {
+    id: 'staged-schema',
+    title: '--staged, one migration judged against the base schema',
+    repo: 'schema',
+    args: ['--staged'],
+    withMigration: true,
+    migration: 'schemaMigration',
+  },
   { id: 'staged-app-code', title: '--staged, app code only', repo: 'main', args: ['--staged'], withMigration: false },
   { id: 'branch', title: '--base main (branch mode)', repo: 'feature', args: ['--base', 'main'], withMigration: true },
 ];
@@ -157,7 +165,8 @@ const SCENARIOS = [
 function timeScenario(scenario, manifest) {
   const cwd = manifest.repos[scenario.repo];
   const subject = lintCommand(cwd, ...scenario.args);
-  const expected = scenario.withMigration ? [manifest.newMigration.replace(/\.sql$/, '.down.sql'), manifest.newMigration] : [];
+  const migration = manifest[scenario.migration ?? 'newMigration'];
+  const expected = scenario.withMigration ? [migration.replace(/\.sql$/, '.down.sql'), migration] : [];
   const summary = checkChangeset(subject, expected);
   log(`${scenario.title}, ${manifest.size} migrations (${summary.errors} errors, ${summary.warnings} warnings): timing`);
   return { id: scenario.id, title: scenario.title, size: manifest.size, cwd, summary, ...compare(subject, node(cwd), runs) };

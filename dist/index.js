@@ -22502,7 +22502,14 @@ function alterTableActions(node) {
           actions.push({ kind: "drop-constraint", phase: "contract", table, constraint: column });
           continue;
         case "AT_AlterColumnType":
-          actions.push({ kind: "alter-column-type", phase: "contract", table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          actions.push({
+            kind: "alter-column-type",
+            phase: "contract",
+            table,
+            column,
+            type: formatType(cmd.def?.ColumnDef?.typeName),
+            ...cmd.def?.ColumnDef?.raw_default ? { using: true } : {}
+          });
           continue;
         case "AT_SetNotNull":
           actions.push({ kind: "set-not-null", phase: "contract", table, column });
@@ -62465,7 +62472,51 @@ function stringOf2(value) {
   return typeof value.String?.sval === "string" ? value.String.sval : "";
 }
 
+// src/schema/types.ts
+var ALIASES = /* @__PURE__ */ new Map([
+  ["character varying", "varchar"],
+  ["bit varying", "varbit"],
+  ["decimal", "numeric"],
+  ["int", "integer"],
+  ["int4", "integer"],
+  ["int8", "bigint"],
+  ["int2", "smallint"],
+  ["timestamp with time zone", "timestamptz"],
+  ["timestamp without time zone", "timestamp"]
+]);
+function parseType(type2) {
+  const match = /^([a-z_][a-z0-9_ .]*?)(?:\(([\d,\s]+)\))?((?:\[\d*\])*)$/i.exec(type2.trim());
+  if (!match) return null;
+  const raw = match[1].toLowerCase().replace(/^pg_catalog\./, "");
+  return {
+    name: ALIASES.get(raw) ?? raw,
+    mods: match[2] ? match[2].split(",").map((m7) => Number(m7.trim())) : [],
+    array: match[3] !== ""
+  };
+}
+function isRewriteFree(from, to) {
+  const a3 = parseType(from);
+  const b4 = parseType(to);
+  if (!a3 || !b4 || a3.array !== b4.array) return false;
+  if (a3.name === b4.name && a3.mods.join() === b4.mods.join()) return true;
+  const widens = (limit, next) => next === void 0 || limit !== void 0 && next >= limit;
+  if ((a3.name === "varchar" || a3.name === "text") && (b4.name === "varchar" || b4.name === "text")) {
+    if (b4.name === "text") return true;
+    return a3.name === "varchar" ? widens(a3.mods[0], b4.mods[0]) : b4.mods.length === 0;
+  }
+  if (a3.name === "varbit" && b4.name === "varbit") return widens(a3.mods[0], b4.mods[0]);
+  if (a3.name === "numeric" && b4.name === "numeric") {
+    if (b4.mods.length === 0) return true;
+    if (a3.mods.length === 0) return false;
+    return b4.mods[0] >= a3.mods[0] && (b4.mods[1] ?? 0) === (a3.mods[1] ?? 0);
+  }
+  return a3.name === "cidr" && b4.name === "inet";
+}
+
 // src/schema/index.ts
+function hasNotNullCheck(table, column) {
+  return table.constraints.some((c4) => c4.type === "CHECK" && c4.validated && c4.notNullColumn === column);
+}
 function compareMigrations(a3, b4) {
   if (a3.directory !== b4.directory) return a3.directory < b4.directory ? -1 : 1;
   const va = a3.name?.version ?? null;
@@ -62605,20 +62656,47 @@ function transactionsIn(context3, migration) {
   const sections = migration.sections ?? (migration.transaction === void 0 ? null : { up: null, down: null, transaction: migration.transaction });
   return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context3.assumeInTransaction);
 }
+function typeChangeRewrites(context3, action, at3) {
+  if (action.using) return true;
+  const column = knownColumn(context3, at3, action.table, action.column)?.column;
+  return column ? !isRewriteFree(column.type, action.type) : null;
+}
+function knownColumn(context3, at3, table, column) {
+  const info3 = context3.schema.before(at3).table(table);
+  const found = info3?.complete ? info3.columns.get(column) : void 0;
+  return info3 && found ? { table: info3, column: found } : void 0;
+}
+function assumedNote(context3, table, at3) {
+  const view = at3 ? context3.schema.before(at3) : context3.schema.after;
+  if (view.table(table) || view.isNew(table)) return "";
+  return ` ("${table}" is not created by any migration migration-lint read: assumed to exist and hold rows.)`;
+}
 function breaksRunningCode(action) {
   if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
   return !(action.kind === "rename-other" && action.objectType === "INDEX");
+}
+function isHarmlessForRunningCode(context3, action, statement) {
+  if (action.kind === "alter-column-type") return typeChangeRewrites(context3, action, statement) === false;
+  if (action.kind !== "set-not-null") return false;
+  const known = knownColumn(context3, statement, action.table, action.column);
+  return known !== void 0 && (known.column.notNull || hasNotNullCheck(known.table, action.column));
 }
 function* breakingStatements(context3) {
   for (const migration of addedUpMigrations(context3)) {
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a3) => {
         const object = objectOf(a3);
-        return breaksRunningCode(a3) && !(object && context3.isNewInThisChange(object));
+        return breaksRunningCode(a3) && !(object && context3.isNewInThisChange(object)) && !isHarmlessForRunningCode(context3, a3, statement);
       });
       if (action) yield { migration, statement, action };
     }
   }
+}
+function removedNames(action) {
+  const bare = (name2) => name2.split(".").at(-1);
+  if (action.kind === "drop-table" || action.kind === "rename-table") return { table: bare(action.table) };
+  if (action.kind === "drop-column" || action.kind === "rename-column") return { table: bare(action.table), column: action.column };
+  return null;
 }
 var objectOf = objectKey;
 function tableOf(action) {
@@ -62707,6 +62785,7 @@ var backward_incompatible_default = defineRule({
         else if (action.kind === "set-not-null") messageId = "notNull";
         else if (action.kind === "add-column" && action.notNull && !action.hasDefault) messageId = "addNotNull";
         else continue;
+        if (isHarmlessForRunningCode(context3, action, statement)) continue;
         context3.report({
           file: migration.path,
           range: statement.range,
@@ -63402,6 +63481,46 @@ var ban_drop_schema_default = defineRule({
   }
 });
 
+// rules/ban-drop-still-referenced.ts
+var SHOWN = 3;
+var ban_drop_still_referenced_default = defineRule({
+  meta: {
+    id: "ban-drop-still-referenced",
+    summary: "A DROP or RENAME of a table or column that application code at the head of the branch still mentions.",
+    severity: "warning",
+    messages: {
+      referenced: '{{action}} takes an ACCESS EXCLUSIVE lock on "{{table}}" and removes a name application code still mentions ({{where}}): that code fails from the moment the migration runs.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      for (const { action, statement } of upActions(migration)) {
+        const removed = removedNames(action);
+        const table = tableOf(action);
+        if (!removed || !table) continue;
+        if (context3.isNewInThisChange(table, statement)) continue;
+        const references = referencesOf(context3.codeReferences, removed);
+        if (references.length === 0) continue;
+        const where = references.slice(0, SHOWN).map((r3) => `${r3.file}:${r3.line}`).join(", ");
+        const more = references.length > SHOWN ? ` and ${references.length - SHOWN} more` : "";
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "referenced",
+          data: { action: describeAction(action), table, where: where + more },
+          help: `${safeSequence(action)} If those lines name something else that shares the name, say so: -- migration-lint-disable-next-statement ban-drop-still-referenced: <what they name>`
+        });
+      }
+    }
+  }
+});
+function referencesOf(all, removed) {
+  const table = all.get(removed.table.toLowerCase()) ?? [];
+  if (removed.column === void 0) return [...table];
+  const files = new Set(table.map((r3) => r3.file));
+  return (all.get(removed.column.toLowerCase()) ?? []).filter((r3) => files.has(r3.file));
+}
+
 // rules/ban-measured-blocking-lock.ts
 var ban_measured_blocking_lock_default = defineRule({
   meta: {
@@ -63513,6 +63632,40 @@ var ban_lock_table_default = defineRule({
           messageId: "lock",
           data: { table: lock2.relation, mode: lock2.mode, consequence: lockConsequence(lock2.mode, lock2.relation) },
           help: `Remove the LOCK TABLE: the statements that follow take the locks they need, each for as short a time as it can. If the migration must see ${lock2.relation} unchanged throughout, keep it short and start it with SET lock_timeout = '5s'; so the lock request gives up rather than queue every query behind it.`
+        });
+      }
+    }
+  }
+});
+
+// rules/ban-rewriting-type-change.ts
+var ban_rewriting_type_change_default = defineRule({
+  meta: {
+    id: "ban-rewriting-type-change",
+    summary: "A column type change on an existing table needs no rewrite (varchar(n) to varchar(m > n) or text, numeric(p, s) to numeric(p\u2032 > p, s)).",
+    severity: "error",
+    messages: {
+      rewrite: 'ALTER COLUMN {{column}} TYPE {{type}} rewrites "{{table}}" and every index on it under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the rewrite ends.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      for (const { action, statement } of upActions(migration)) {
+        if (action.kind !== "alter-column-type") continue;
+        if (context3.isNewInThisChange(action.table, statement)) continue;
+        const rewrites = typeChangeRewrites(context3, action, statement);
+        if (rewrites === false) continue;
+        const column = knownColumn(context3, statement, action.table, action.column)?.column;
+        const known = column ? ` (${action.table}.${action.column} is ${column.type} now${action.using ? "; a USING expression always rewrites" : ""}.)` : assumedNote(context3, action.table, statement) || ` (The current type of ${action.table}.${action.column} is unknown: assumed to need a rewrite.)`;
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: "rewrite",
+          data: { table: action.table, column: action.column, type: action.type },
+          help: `Add a new column and move to it without a rewrite:
+ALTER TABLE ${action.table} ADD COLUMN ${action.column}_new ${action.type};
+-- backfill in batches, with code writing both columns: UPDATE ${action.table} SET ${action.column}_new = ${action.column} WHERE \u2026;
+-- then switch reads to ${action.column}_new and drop ${action.column} in a later migration.${known}`
         });
       }
     }
@@ -63980,6 +64133,49 @@ var prefer_timestamptz_default = defineRule({
         data: { column: `${table}.${column}` },
         help: `Declare it timestamptz${precision}: ${column} timestamptz${precision}. It stores the instant (as UTC) and shows it in each session's time zone.`
       });
+    }
+  }
+});
+
+// rules/require-check-before-set-not-null.ts
+var require_check_before_set_not_null_default = defineRule({
+  meta: {
+    id: "require-check-before-set-not-null",
+    summary: "SET NOT NULL on an existing table comes after a validated CHECK (col IS NOT NULL), which PostgreSQL 12+ trusts instead of scanning.",
+    severity: "error",
+    messages: {
+      scan: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan ends.',
+      scanBefore12: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock before PostgreSQL 12, whatever constraints exist: every read and write of the table waits until the scan ends.'
+    }
+  },
+  check(context3) {
+    for (const migration of addedUpMigrations(context3)) {
+      for (const { action, statement } of upActions(migration)) {
+        if (action.kind !== "set-not-null") continue;
+        if (context3.isNewInThisChange(action.table, statement)) continue;
+        const known = knownColumn(context3, statement, action.table, action.column);
+        if (known?.column.notNull) continue;
+        const guarded = known !== void 0 && hasNotNullCheck(known.table, action.column);
+        if (guarded && context3.postgresVersion >= 12) continue;
+        const constraint = `${action.table.split(".").at(-1)}_${action.column}_not_null`;
+        const note = assumedNote(context3, action.table, statement);
+        context3.report({
+          file: migration.path,
+          range: statement.range,
+          messageId: context3.postgresVersion >= 12 ? "scan" : "scanBefore12",
+          data: { table: action.table, column: action.column },
+          help: context3.postgresVersion >= 12 ? `Prove it first, without blocking, then set it:
+ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
+-- in a later migration (SHARE UPDATE EXCLUSIVE: reads and writes go on):
+ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};
+-- then, with no scan:
+ALTER TABLE ${action.table} ALTER COLUMN ${action.column} SET NOT NULL;
+ALTER TABLE ${action.table} DROP CONSTRAINT ${constraint};${note}` : `Keep a validated CHECK instead of SET NOT NULL until you run PostgreSQL 12:
+ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
+-- in a later migration:
+ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};${note}`
+        });
+      }
     }
   }
 });
@@ -64662,10 +64858,12 @@ var rules = [
   ban_default_before_pg11_default,
   ban_drop_database_default,
   ban_drop_schema_default,
+  ban_drop_still_referenced_default,
   ban_drop_with_app_code_default,
   ban_expand_and_contract_default,
   ban_lock_table_default,
   ban_measured_blocking_lock_default,
+  ban_rewriting_type_change_default,
   ban_schema_with_app_code_default,
   ban_serial_column_default,
   ban_stored_generated_column_default,
@@ -64681,6 +64879,7 @@ var rules = [
   prefer_identity_default,
   prefer_text_over_varchar_default,
   prefer_timestamptz_default,
+  require_check_before_set_not_null_default,
   require_concurrent_index_creation_default,
   require_concurrent_index_deletion_default,
   require_concurrent_refresh_default,
@@ -64703,7 +64902,7 @@ import { join as join3 } from "node:path";
 // src/config-validate.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-measured-blocking-lock", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "migration-fails", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-measured-blocking-lock", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "migration-fails", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-check-before-set-not-null", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[^-]", "u");
@@ -64914,7 +65113,7 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                                 for (const key1 in data11) {
                                   const _errs25 = errors;
-                                  if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-measured-blocking-lock" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-unused-suppression" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "migration-fails" || key1 === "one-migration-per-pr" || key1 === "prefer-bigint-ids" || key1 === "prefer-identity" || key1 === "prefer-text-over-varchar" || key1 === "prefer-timestamptz" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "rollback-roundtrip" || key1 === "syntax-error" || key1 === "timestamp-order")) {
+                                  if (!(key1 === "backward-incompatible" || key1 === "ban-add-exclude-constraint" || key1 === "ban-concurrently-in-transaction" || key1 === "ban-default-before-pg11" || key1 === "ban-drop-database" || key1 === "ban-drop-schema" || key1 === "ban-drop-still-referenced" || key1 === "ban-drop-with-app-code" || key1 === "ban-expand-and-contract" || key1 === "ban-lock-table" || key1 === "ban-measured-blocking-lock" || key1 === "ban-rewriting-type-change" || key1 === "ban-schema-with-app-code" || key1 === "ban-serial-column" || key1 === "ban-stored-generated-column" || key1 === "ban-table-rewrite" || key1 === "ban-truncate" || key1 === "ban-unbounded-data-change" || key1 === "ban-unused-suppression" || key1 === "ban-volatile-default" || key1 === "immutable-migrations" || key1 === "migration-fails" || key1 === "one-migration-per-pr" || key1 === "prefer-bigint-ids" || key1 === "prefer-identity" || key1 === "prefer-text-over-varchar" || key1 === "prefer-timestamptz" || key1 === "require-check-before-set-not-null" || key1 === "require-concurrent-index-creation" || key1 === "require-concurrent-index-deletion" || key1 === "require-concurrent-refresh" || key1 === "require-concurrent-reindex" || key1 === "require-lock-timeout" || key1 === "require-not-valid-constraint" || key1 === "require-rollback" || key1 === "require-unique-using-index" || key1 === "require-valid-suppression" || key1 === "require-validate-separately" || key1 === "rollback-roundtrip" || key1 === "syntax-error" || key1 === "timestamp-order")) {
                                     const err0 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key1 };
                                     if (vErrors === null) {
                                       vErrors = [err0];
@@ -65566,6 +65765,34 @@ var GitRepo = class {
     return splitNul(stdout).map((hit) => hit.startsWith(`${rev}:`) ? hit.slice(rev.length + 1) : hit);
   }
   /**
+   * The lines of the whole tree at `rev` (a commit, or INDEX for the index) that mention one of `words` as a whole word,
+   * in any case (`git grep -w -i -n`), binary files skipped.
+   */
+  async grepLines(rev, words2) {
+    if (words2.length === 0 || rev === EMPTY_TREE) return [];
+    const source = rev === INDEX ? ["--cached"] : [];
+    const args2 = ["grep", ...source, "-n", "-z", "-w", "-i", "-I", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word])];
+    if (rev !== INDEX) args2.push(assertNotOption(rev));
+    args2.push("--");
+    const { stdout } = await runGit(this.root, args2, { okExitCodes: [0, 1] });
+    const prefix = rev === INDEX ? "" : `${rev}:`;
+    const hits = [];
+    for (let at3 = 0; at3 < stdout.length; ) {
+      const afterPath = stdout.indexOf("\0", at3);
+      const afterLine = afterPath < 0 ? -1 : stdout.indexOf("\0", afterPath + 1);
+      if (afterLine < 0) break;
+      const end = stdout.indexOf("\n", afterLine + 1);
+      const path6 = stdout.slice(at3, afterPath);
+      hits.push({
+        path: path6.startsWith(prefix) ? path6.slice(prefix.length) : path6,
+        line: Number(stdout.slice(afterPath + 1, afterLine)),
+        text: stdout.slice(afterLine + 1, end < 0 ? stdout.length : end)
+      });
+      at3 = end < 0 ? stdout.length : end + 1;
+    }
+    return hits;
+  }
+  /**
    * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
    * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
    * that names no blob maps to null.
@@ -65957,8 +66184,9 @@ async function lintChange(options) {
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
+    const codeReferences = await findCodeReferences(repo, change.head, added, (path6) => !inMigrations(path6) && !isNonCode(path6));
     const verification = config.verifyRollback ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction), options.databaseUrl) : null;
-    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
+    const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
     let searched = namesToLookUp(added, dependsOnBase);
     let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched) : [];
     let schema2 = buildSchema({ base, change: added, searched });
@@ -66024,7 +66252,7 @@ async function lintFiles(options) {
   const { migrations, directories } = await buildMigrations(candidates, listings, config.convention, null);
   const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
   const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
-  const facts = { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
+  const facts = { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
   const findings = await suppress(config, migrations, await runRules(config, facts));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
@@ -66312,6 +66540,38 @@ function placeInDirectories(path6, directories) {
     if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
   }
   return place;
+}
+async function findCodeReferences(repo, head, added, isAppCode) {
+  const names = /* @__PURE__ */ new Set();
+  for (const migration of added) {
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) {
+        const removed = removedNames(action);
+        if (!removed) continue;
+        names.add(removed.table.toLowerCase());
+        if (removed.column) names.add(removed.column.toLowerCase());
+      }
+    }
+  }
+  const references = /* @__PURE__ */ new Map();
+  if (names.size === 0) return references;
+  let hits;
+  try {
+    hits = await repo.grepLines(head, [...names]);
+  } catch {
+    return references;
+  }
+  const words2 = [...names].map((name2) => ({ name: name2, pattern: new RegExp(`(?:^|[^A-Za-z0-9_])${name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^A-Za-z0-9_])`, "i") }));
+  for (const hit of hits) {
+    if (!isAppCode(hit.path)) continue;
+    for (const { name: name2, pattern } of words2) {
+      if (!pattern.test(hit.text)) continue;
+      const list3 = references.get(name2) ?? [];
+      list3.push({ file: hit.path, line: hit.line });
+      references.set(name2, list3);
+    }
+  }
+  return references;
 }
 function decode(content) {
   if (content === null) return { text: null };

@@ -5,10 +5,12 @@ import banConcurrentlyInTransaction from './ban-concurrently-in-transaction.js';
 import banDefaultBeforePg11 from './ban-default-before-pg11.js';
 import banDropDatabase from './ban-drop-database.js';
 import banDropSchema from './ban-drop-schema.js';
+import banDropStillReferenced from './ban-drop-still-referenced.js';
 import banMeasuredBlockingLock from './ban-measured-blocking-lock.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
 import banLockTable from './ban-lock-table.js';
+import banRewritingTypeChange from './ban-rewriting-type-change.js';
 import banSchemaWithAppCode from './ban-schema-with-app-code.js';
 import banSerialColumn from './ban-serial-column.js';
 import banStoredGeneratedColumn from './ban-stored-generated-column.js';
@@ -24,6 +26,7 @@ import preferBigintIds from './prefer-bigint-ids.js';
 import preferIdentity from './prefer-identity.js';
 import preferTextOverVarchar from './prefer-text-over-varchar.js';
 import preferTimestamptz from './prefer-timestamptz.js';
+import requireCheckBeforeSetNotNull from './require-check-before-set-not-null.js';
 import requireConcurrentIndexCreation from './require-concurrent-index-creation.js';
 import requireConcurrentIndexDeletion from './require-concurrent-index-deletion.js';
 import requireConcurrentRefresh from './require-concurrent-refresh.js';
@@ -46,10 +49,12 @@ export const rules: Rule[] = [
   banDefaultBeforePg11,
   banDropDatabase,
   banDropSchema,
+  banDropStillReferenced,
   banDropWithAppCode,
   banExpandAndContract,
   banLockTable,
   banMeasuredBlockingLock,
+  banRewritingTypeChange,
   banSchemaWithAppCode,
   banSerialColumn,
   banStoredGeneratedColumn,
@@ -65,6 +70,7 @@ export const rules: Rule[] = [
   preferIdentity,
   preferTextOverVarchar,
   preferTimestamptz,
+  requireCheckBeforeSetNotNull,
   requireConcurrentIndexCreation,
   requireConcurrentIndexDeletion,
   requireConcurrentRefresh,

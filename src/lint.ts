@@ -21,8 +21,8 @@ import { findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import type { GitRepo } from './git/index.js';
 import { buildSchema, dependsOnBase, namesToLookUp } from './schema/index.js';
 import type { ReplayMigration } from './schema/index.js';
-import { DOCS_BASE_URL, formatMessage, isNewUpMigration } from './rule.js';
-import type { Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
+import { DOCS_BASE_URL, formatMessage, isNewUpMigration, removedNames } from './rule.js';
+import type { CodeReference, Migration, MigrationDirectory, Report, Rule, RuleContext } from './rule.js';
 import { applySuppressions, mayHoldSuppressions, readSuppressions } from './suppressions.js';
 import type { Suppression, SuppressionReport } from './suppressions.js';
 import type { ParsedSql } from './sql/parse.js';
@@ -159,10 +159,11 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     }
     const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config.convention, globs);
     const added = newMigrations(migrations);
+    const codeReferences = await findCodeReferences(repo, change.head, added, (path) => !inMigrations(path) && !isNonCode(path));
     const verification = config.verifyRollback
       ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction), options.databaseUrl)
       : null;
-    const facts = { migrations, directories, appFiles, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
+    const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
     // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
     // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
     let searched = namesToLookUp(added, dependsOnBase);
@@ -237,7 +238,7 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
   // Plain files have no base history to replay: what a rollback must give back is unknown.
   const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
-  const facts = { migrations, directories, appFiles: [], isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema, verification };
+  const facts = { migrations, directories, appFiles: [], codeReferences: new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema, verification };
   const findings = await suppress(config, migrations, await runRules(config, facts));
   return buildResult(null, null, migrations, findings, activeRules(config));
 }
@@ -640,6 +641,48 @@ function placeInDirectories(path: string, directories: Map<string, MigrationDire
     if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
   }
   return place;
+}
+
+/**
+ * Where application code at `head` mentions the tables and columns the change's migrations drop or rename, by one
+ * `git grep` over the tree, run only when a migration drops or renames one.
+ */
+async function findCodeReferences(
+  repo: GitRepo,
+  head: string,
+  added: ReplayMigration[],
+  isAppCode: (path: string) => boolean,
+): Promise<Map<string, CodeReference[]>> {
+  const names = new Set<string>();
+  for (const migration of added) {
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) {
+        const removed = removedNames(action);
+        if (!removed) continue;
+        names.add(removed.table.toLowerCase());
+        if (removed.column) names.add(removed.column.toLowerCase());
+      }
+    }
+  }
+  const references = new Map<string, CodeReference[]>();
+  if (names.size === 0) return references;
+  let hits: Awaited<ReturnType<GitRepo['grepLines']>>;
+  try {
+    hits = await repo.grepLines(head, [...names]);
+  } catch {
+    return references;
+  }
+  const words = [...names].map((name) => ({ name, pattern: new RegExp(`(?:^|[^A-Za-z0-9_])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^A-Za-z0-9_])`, 'i') }));
+  for (const hit of hits) {
+    if (!isAppCode(hit.path)) continue;
+    for (const { name, pattern } of words) {
+      if (!pattern.test(hit.text)) continue;
+      const list = references.get(name) ?? [];
+      list.push({ file: hit.path, line: hit.line });
+      references.set(name, list);
+    }
+  }
+  return references;
 }
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {

@@ -6,10 +6,10 @@ import type { Action, ParsedSql, SqlStatement } from './sql/parse.js';
 import { conventions } from './conventions/index.js';
 import { transactionsOf } from './conventions/transactions.js';
 import type { StatementTransaction } from './conventions/transactions.js';
-import { objectKey, tableKey } from './schema/index.js';
-import type { SchemaModel } from './schema/index.js';
+import { hasNotNullCheck, isRewriteFree, objectKey, tableKey } from './schema/index.js';
+import type { ColumnInfo, SchemaModel, TableInfo } from './schema/index.js';
 import type { Verification } from './verify/index.js';
-import type { ChangedFile, ConventionId, ParsedName, Range, RuleSetting } from './types.js';
+import type { ChangedFile, ConventionId, ParsedName, Range, RuleSetting, Severity } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
 
@@ -50,6 +50,12 @@ export interface Migration {
   down: ParsedSql | null;
 }
 
+/** A line of application code that mentions a name. */
+export interface CodeReference {
+  file: string;
+  line: number;
+}
+
 /** A migrations directory the change touches. */
 export interface MigrationDirectory {
   path: string;
@@ -73,6 +79,12 @@ export interface RuleContext {
   directories: Map<string, MigrationDirectory>;
   /** Changed files that are application code (not migrations, not matched by `nonCode`); empty when not linting a git change. */
   appFiles: string[];
+  /**
+   * Where the application code at the change's head (files outside the migrations and `nonCode`) mentions, as a whole
+   * word in any case, a table or column name the change drops or renames: keyed by the bare name, lower-case.
+   * Empty when not linting a git change.
+   */
+  codeReferences: ReadonlyMap<string, readonly CodeReference[]>;
   /** True when linting a git change (a branch or staged work); false for plain files. */
   isChange: boolean;
   maxMigrationsPerPr: number;
@@ -164,6 +176,26 @@ export function transactionsIn(context: RuleContext, migration: Migration): Map<
 }
 
 /**
+ * Whether an ALTER COLUMN … TYPE rewrites the table, from the column's type just before it: false for the changes
+ * PostgreSQL makes in place (varchar(n) to varchar(m > n) or text…); null when the current type is unknown.
+ */
+export function typeChangeRewrites(context: RuleContext, action: Extract<Action, { kind: 'alter-column-type' }>, at: SqlStatement): boolean | null {
+  if (action.using) return true;
+  const column = knownColumn(context, at, action.table, action.column)?.column;
+  return column ? !isRewriteFree(column.type, action.type) : null;
+}
+
+/**
+ * A column as the migrations read define it just before `at`, with its table; undefined when they do not tell for
+ * sure (no migration read creates the table, or one that touches it could not be read whole): exemptions need facts.
+ */
+export function knownColumn(context: RuleContext, at: SqlStatement, table: string, column: string): { table: TableInfo; column: ColumnInfo } | undefined {
+  const info = context.schema.before(at).table(table);
+  const found = info?.complete ? info.columns.get(column) : undefined;
+  return info && found ? { table: info, column: found } : undefined;
+}
+
+/**
  * For a finding's help: a note that the table is taken to exist and hold rows because no migration read creates it
  * (empty when one does, or when the change itself creates it by `at`).
  */
@@ -184,6 +216,18 @@ export function breaksRunningCode(action: Action): boolean {
 }
 
 /**
+ * What the replayed schema shows to be harmless for running code: a type change that keeps every value and needs no
+ * rewrite (varchar(n) to varchar(m > n) or text), and SET NOT NULL on a column already NOT NULL or guarded by a
+ * validated CHECK (col IS NOT NULL), which already rejects the writes SET NOT NULL would.
+ */
+export function isHarmlessForRunningCode(context: RuleContext, action: Action, statement: SqlStatement): boolean {
+  if (action.kind === 'alter-column-type') return typeChangeRewrites(context, action, statement) === false;
+  if (action.kind !== 'set-not-null') return false;
+  const known = knownColumn(context, statement, action.table, action.column);
+  return known !== undefined && (known.column.notNull || hasNotNullCheck(known.table, action.column));
+}
+
+/**
  * The statements of the change's new migrations that break code already running, each with its first breaking action.
  * Objects this change creates are skipped: nothing deployed uses them yet.
  */
@@ -192,11 +236,19 @@ export function* breakingStatements(context: RuleContext): Generator<{ migration
     for (const statement of upStatements(migration)) {
       const action = statement.actions.find((a) => {
         const object = objectOf(a);
-        return breaksRunningCode(a) && !(object && context.isNewInThisChange(object));
+        return breaksRunningCode(a) && !(object && context.isNewInThisChange(object)) && !isHarmlessForRunningCode(context, a, statement);
       });
       if (action) yield { migration, statement, action };
     }
   }
+}
+
+/** The table and column names an action drops or renames, bare (no schema): what code that still uses them would name. */
+export function removedNames(action: Action): { table: string; column?: string } | null {
+  const bare = (name: string) => name.split('.').at(-1)!;
+  if (action.kind === 'drop-table' || action.kind === 'rename-table') return { table: bare(action.table) };
+  if (action.kind === 'drop-column' || action.kind === 'rename-column') return { table: bare(action.table), column: action.column };
+  return null;
 }
 
 /** `public.users` and `users` name the same object on the default search path. */

@@ -52,10 +52,10 @@ describe('expand → migrate → contract, one PR each', () => {
     ).toEqual([]);
   });
 
-  it('PR 3 drops email alone: clean', async () => {
+  it('PR 3 drops email alone, once the code no longer reads it: clean', async () => {
     expect(
       await findingsOf({
-        base,
+        base: { ...base, 'src/users.ts': "export const q = 'SELECT email_v2 FROM users';\n" },
         branch: [
           {
             'db/migrations/20260215010000_drop_old_email.sql': "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN email;\n",
@@ -81,7 +81,7 @@ describe('the anti-patterns, each caught by the right rule', () => {
           },
         ],
       }),
-    ).toEqual(['ban-expand-and-contract 20260213010000_email.sql:3']);
+    ).toEqual(['ban-drop-still-referenced 20260213010000_email.sql:3', 'ban-expand-and-contract 20260213010000_email.sql:3']);
   });
 
   it('drop with app code', async () => {

@@ -193,6 +193,36 @@ export class GitRepo {
   }
 
   /**
+   * The lines of the whole tree at `rev` (a commit, or INDEX for the index) that mention one of `words` as a whole word,
+   * in any case (`git grep -w -i -n`), binary files skipped.
+   */
+  async grepLines(rev: string, words: string[]): Promise<Array<{ path: string; line: number; text: string }>> {
+    if (words.length === 0 || rev === EMPTY_TREE) return [];
+    const source = rev === INDEX ? ['--cached'] : [];
+    const args = ['grep', ...source, '-n', '-z', '-w', '-i', '-I', '-F', '--no-color', ...words.flatMap((word) => ['-e', word])];
+    if (rev !== INDEX) args.push(assertNotOption(rev));
+    args.push('--');
+    const { stdout } = await runGit(this.root, args, { okExitCodes: [0, 1] });
+    const prefix = rev === INDEX ? '' : `${rev}:`;
+    const hits: Array<{ path: string; line: number; text: string }> = [];
+    // Each hit is `<rev>:<path>\0<line>\0<text>\n`.
+    for (let at = 0; at < stdout.length; ) {
+      const afterPath = stdout.indexOf('\0', at);
+      const afterLine = afterPath < 0 ? -1 : stdout.indexOf('\0', afterPath + 1);
+      if (afterLine < 0) break;
+      const end = stdout.indexOf('\n', afterLine + 1);
+      const path = stdout.slice(at, afterPath);
+      hits.push({
+        path: path.startsWith(prefix) ? path.slice(prefix.length) : path,
+        line: Number(stdout.slice(afterPath + 1, afterLine)),
+        text: stdout.slice(afterLine + 1, end < 0 ? stdout.length : end),
+      });
+      at = end < 0 ? stdout.length : end + 1;
+    }
+    return hits;
+  }
+
+  /**
    * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
    * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
    * that names no blob maps to null.

@@ -11,6 +11,12 @@ import type { IndexInfo, TableInfo } from './model.js';
 
 export type { ColumnInfo, ConstraintInfo, IndexInfo, TableInfo } from './model.js';
 export { tableKey } from './model.js';
+export { isRewriteFree } from './types.js';
+
+/** Whether a validated `CHECK (column IS NOT NULL)` guards the column: PostgreSQL 12+ then sets NOT NULL without a scan. */
+export function hasNotNullCheck(table: TableInfo, column: string): boolean {
+  return table.constraints.some((c) => c.type === 'CHECK' && c.validated && c.notNullColumn === column);
+}
 
 /** A migration to replay: where it sits in the order, and its up SQL. */
 export interface ReplayMigration {

@@ -79,7 +79,8 @@ export type Action =
   | { kind: 'rename-table'; phase: 'contract'; table: string; newName: string }
   | { kind: 'rename-column'; phase: 'contract'; table: string; column: string; newName: string }
   | { kind: 'rename-other'; phase: 'contract'; objectType: string; name: string; newName: string }
-  | { kind: 'alter-column-type'; phase: 'contract'; table: string; column: string; type: string }
+  /** `using`: a USING expression computes the new values, which always rewrites. */
+  | { kind: 'alter-column-type'; phase: 'contract'; table: string; column: string; type: string; using?: true }
   | { kind: 'set-not-null'; phase: 'contract'; table: string; column: string }
   | { kind: 'other'; phase: null; description: string };
 
@@ -225,7 +226,14 @@ function alterTableActions(node: AstNode): Action[] {
           actions.push({ kind: 'drop-constraint', phase: 'contract', table, constraint: column });
           continue;
         case 'AT_AlterColumnType':
-          actions.push({ kind: 'alter-column-type', phase: 'contract', table, column, type: formatType(cmd.def?.ColumnDef?.typeName) });
+          actions.push({
+            kind: 'alter-column-type',
+            phase: 'contract',
+            table,
+            column,
+            type: formatType(cmd.def?.ColumnDef?.typeName),
+            ...(cmd.def?.ColumnDef?.raw_default ? { using: true as const } : {}),
+          });
           continue;
         case 'AT_SetNotNull':
           actions.push({ kind: 'set-not-null', phase: 'contract', table, column });

@@ -3,6 +3,14 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
+    {
+      name: 'SET NOT NULL and a widening the base schema shows to be harmless, with code',
+      base: { '20260101000000_users.sql': 'CREATE TABLE users (id int, created_at timestamptz NOT NULL, email varchar(50));' },
+      files: {
+        '20260215010000_x.sql': 'ALTER TABLE users ALTER COLUMN created_at SET NOT NULL;\nALTER TABLE users ALTER COLUMN email TYPE text;',
+        'src/users.ts': 'export {};\n',
+      },
+    },
     { name: 'a drop alone (phase 3 of the seed)', files: { '20260215010000_drop_old_email.sql': 'ALTER TABLE users DROP COLUMN email;' } },
     {
       name: 'a drop with docs and CI changes only',
