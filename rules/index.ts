@@ -6,6 +6,7 @@ import banDefaultBeforePg11 from './ban-default-before-pg11.js';
 import banDropDatabase from './ban-drop-database.js';
 import banDropSchema from './ban-drop-schema.js';
 import banDropStillReferenced from './ban-drop-still-referenced.js';
+import banMeasuredBlockingLock from './ban-measured-blocking-lock.js';
 import banDropWithAppCode from './ban-drop-with-app-code.js';
 import banExpandAndContract from './ban-expand-and-contract.js';
 import banLockTable from './ban-lock-table.js';
@@ -19,6 +20,7 @@ import banUnboundedDataChange from './ban-unbounded-data-change.js';
 import banUnusedSuppression from './ban-unused-suppression.js';
 import banVolatileDefault from './ban-volatile-default.js';
 import immutableMigrations from './immutable-migrations.js';
+import migrationFails from './migration-fails.js';
 import oneMigrationPerPr from './one-migration-per-pr.js';
 import preferBigintIds from './prefer-bigint-ids.js';
 import preferIdentity from './prefer-identity.js';
@@ -35,6 +37,7 @@ import requireRollback from './require-rollback.js';
 import requireUniqueUsingIndex from './require-unique-using-index.js';
 import requireValidSuppression from './require-valid-suppression.js';
 import requireValidateSeparately from './require-validate-separately.js';
+import rollbackRoundtrip from './rollback-roundtrip.js';
 import syntaxError from './syntax-error.js';
 import timestampOrder from './timestamp-order.js';
 import type { Rule } from '../src/rule.js';
@@ -50,6 +53,7 @@ export const rules: Rule[] = [
   banDropWithAppCode,
   banExpandAndContract,
   banLockTable,
+  banMeasuredBlockingLock,
   banRewritingTypeChange,
   banSchemaWithAppCode,
   banSerialColumn,
@@ -60,6 +64,7 @@ export const rules: Rule[] = [
   banUnusedSuppression,
   banVolatileDefault,
   immutableMigrations,
+  migrationFails,
   oneMigrationPerPr,
   preferBigintIds,
   preferIdentity,
@@ -76,6 +81,7 @@ export const rules: Rule[] = [
   requireUniqueUsingIndex,
   requireValidSuppression,
   requireValidateSeparately,
+  rollbackRoundtrip,
   syntaxError,
   timestampOrder,
 ];

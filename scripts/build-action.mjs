@@ -14,12 +14,15 @@ const { values } = parseArgs({ options: { outdir: { type: 'string', default: joi
 const outdir = resolve(values.outdir);
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+const pgliteDir = dirname(createRequire(join(root, 'package.json')).resolve('@electric-sql/pglite'));
+const pgliteVersion = JSON.parse(readFileSync(join(pgliteDir, '..', 'package.json'), 'utf8')).version;
+
 mkdirSync(outdir, { recursive: true });
 await build({
   absWorkingDir: root,
   entryPoints: ['src/action/main.ts'],
   outfile: join(outdir, 'index.js'),
-  define: { MIGRATION_LINT_VERSION: JSON.stringify(version) },
+  define: { MIGRATION_LINT_VERSION: JSON.stringify(version), MIGRATION_LINT_PGLITE_VERSION: JSON.stringify(pgliteVersion) },
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -35,9 +38,14 @@ await build({
       "const __dirname = __fileURLToPath(new URL('.', import.meta.url)).replace(/[\\\\/]$/, '');",
     ].join('\n'),
   },
+  // pg's optional native binding is never installed; it is required only when asked for.
+  external: ['pg-native'],
   legalComments: 'eof',
   logLevel: 'warning',
 });
+// PGlite finds its WebAssembly and file-system bundle beside its module (`new URL('./pglite.wasm', import.meta.url)`),
+// which in this bundle is dist/index.js: they are copied beside it, so --verify-rollback needs no download.
+for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) writeFileSync(join(outdir, asset), readFileSync(join(pgliteDir, asset)));
 const wasm = join(dirname(createRequire(join(root, 'package.json')).resolve('libpg-query')), 'libpg-query.wasm');
 // Copied by content, so the file mode is the default wherever node_modules came from.
 writeFileSync(join(outdir, 'libpg-query.wasm'), readFileSync(wasm));

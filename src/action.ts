@@ -35,6 +35,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
       cwd: inputs.workingDirectory,
       ...(base !== undefined ? { base } : {}),
       ...(inputs.config !== undefined ? { config: inputs.config } : {}),
+      ...(inputs.verifyRollback !== undefined ? { overrides: { verifyRollback: inputs.verifyRollback } } : {}),
       env,
     });
     annotate(result.findings);

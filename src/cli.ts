@@ -51,6 +51,8 @@ const OPTIONS = {
   config: { type: 'string', short: 'c', value: 'PATH', describe: 'config file (default: .migration-lint.json/.yaml/.yml or package.json "migration-lint" at the repository root)' },
   'max-warnings': { type: 'string', value: 'N', describe: 'exit 1 when there are more warnings than N' },
   'stdin-filename': { type: 'string', value: 'PATH', describe: 'file name to report for SQL read from standard input ("-")' },
+  'verify-rollback': { type: 'boolean', describe: 'prove each new rollback in a real PostgreSQL: apply the base migrations, the up, the down, the up again (embedded PGlite unless --database-url)' },
+  'database-url': { type: 'string', value: 'URL', describe: 'verify on this server (postgres://…; implies --verify-rollback) in a temporary database, or a temporary schema when the user may not create databases' },
   color: { type: 'boolean', describe: 'force colour on (--color) or off (--no-color); default: on for a terminal, NO_COLOR/FORCE_COLOR honoured' },
   help: { type: 'boolean', short: 'h', describe: 'show this help' },
   version: { type: 'boolean', describe: 'show the version' },
@@ -120,6 +122,8 @@ export async function main(argv: string[]): Promise<number> {
     'max-warnings': maxWarnings === undefined ? undefined : Number(maxWarnings),
     'stdin-filename': values['stdin-filename'],
     color: values.color,
+    'verify-rollback': values['verify-rollback'],
+    'database-url': values['database-url'],
   });
 }
 
@@ -139,6 +143,8 @@ interface LintArgs {
   'max-warnings'?: number | undefined;
   'stdin-filename'?: string | undefined;
   color?: boolean | undefined;
+  'verify-rollback'?: boolean | undefined;
+  'database-url'?: string | undefined;
 }
 
 async function runLint(args: LintArgs): Promise<number> {
@@ -159,6 +165,11 @@ async function runLint(args: LintArgs): Promise<number> {
     ...(files.length ? { files } : {}),
     ...(readsStdin ? { stdin: { filename: args['stdin-filename'] ?? 'stdin.sql', text: readFileSync(0, 'utf8') } } : {}),
     ...(args.config !== undefined ? { config: args.config } : {}),
+    // --database-url says where to verify, so it asks for verification too (unless --no-verify-rollback).
+    ...(args['verify-rollback'] !== undefined || args['database-url'] !== undefined
+      ? { overrides: { verifyRollback: args['verify-rollback'] ?? true } }
+      : {}),
+    ...(args['database-url'] !== undefined ? { databaseUrl: args['database-url'] } : {}),
   });
   const color = args.color ?? useColor(process.env, process.stdout.isTTY === true);
   for (const output of outputs) {

@@ -29,6 +29,8 @@ export interface Config {
   placeholders: PlaceholderKind[];
   /** The database engine of migrations directories, by glob: a directory of another engine is skipped with a notice. */
   dialect: Record<string, Dialect>;
+  /** Proves each new migration's rollback in a real PostgreSQL (`--verify-rollback`): apply the base, up, down, up. */
+  verifyRollback?: boolean;
 }
 
 /** Database engines a migrations directory may be written for; only PostgreSQL's are linted. */
@@ -88,6 +90,7 @@ export function configSchema(ruleIds: string[]): object {
         additionalProperties: { enum: [...DIALECTS] },
         description: 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.',
       },
+      verifyRollback: { type: 'boolean', description: 'Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again.' },
       rules: {
         type: 'object',
         propertyNames: { enum: ruleIds },

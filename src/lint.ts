@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import type { Config, Dialect } from './config.js';
 import { guessDialect } from './conventions/dialect.js';
 import {
+  compareVersions,
   conventions,
   createGlobMatcher,
   DEFAULT_MIGRATION_GLOBS,
@@ -34,6 +35,8 @@ import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
 import type { TreeListing } from './git/repo.js';
 import type { ChangedFile, ConventionId, Finding, LintResult, MigrationInfo, ParsedName, RuleMeta, Severity, SkippedDirectory } from './types.js';
+import { combineLockFindings } from './verify/combine.js';
+import type { Verification, VerifyDirectory } from './verify/index.js';
 
 /** What to lint and how. */
 export interface LintOptions {
@@ -53,6 +56,8 @@ export interface LintOptions {
   overrides?: Partial<Config>;
   /** Environment to read `GITHUB_BASE_REF` from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** With `verifyRollback`: the PostgreSQL server to verify on (`postgres://…`); the embedded engine when absent. */
+  databaseUrl?: string;
 }
 
 /** One file to lint, before parsing. */
@@ -177,7 +182,10 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     await compareWithBase(repo, change.base, migrations);
     const added = newMigrations(migrations);
     const codeReferences = await findCodeReferences(repo, change.head, added, (path) => !inMigrations(path) && !isNonCode(path));
-    const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr };
+    const verification = config.verifyRollback
+      ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction, config.placeholders), options.databaseUrl)
+      : null;
+    const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
     // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
     // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
     let searched = namesToLookUp(added, dependsOnBase);
@@ -266,7 +274,10 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   }
   const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
   const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  const findings = await suppress(config, migrations, await runRules(config, { migrations, directories, appFiles: [], codeReferences: new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema }));
+  // Plain files have no base history to replay: what a rollback must give back is unknown.
+  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
+  const facts = { migrations, directories, appFiles: [], codeReferences: new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema, verification };
+  const findings = await suppress(config, migrations, await runRules(config, facts));
   return buildResult(null, null, migrations, findings, activeRules(config), skipped);
 }
 
@@ -693,6 +704,110 @@ async function readBaseHistory(
   return history;
 }
 
+/** The verification stage, loaded (with its engine) only by runs that ask for it. */
+async function verify(directories: VerifyDirectory[] | Verification, databaseUrl: string | undefined): Promise<Verification> {
+  if (!Array.isArray(directories)) return directories;
+  const { verifyRollbacks } = await import('./verify/index.js');
+  return verifyRollbacks(directories, databaseUrl ? { databaseUrl } : {});
+}
+
+function fileModeSkips(migrations: Migration[]): Verification {
+  const first = migrations.find(isNewUpMigration);
+  return {
+    engine: '',
+    failures: [],
+    mismatches: [],
+    locks: [],
+    measured: [],
+    skipped: first
+      ? [{ directory: first.directory, file: first.path, reason: 'it needs a git change, to replay the base branch\'s migrations first (plain files were given)' }]
+      : [],
+  };
+}
+
+/**
+ * For each migrations directory where the change adds migrations: every up migration on the base, read and parsed,
+ * and the change's new ones with their rollbacks, each in the order its tool applies them.
+ */
+async function readVerifyDirectories(
+  repo: GitRepo,
+  base: string,
+  migrations: Migration[],
+  directories: Map<string, MigrationDirectory>,
+  assumeInTransaction: boolean | undefined,
+  placeholders: PlaceholderKind[],
+): Promise<VerifyDirectory[]> {
+  const result: VerifyDirectory[] = [];
+  const byPath = new Map(migrations.map((m) => [m.path, m]));
+  for (const directory of directories.values()) {
+    const change = migrations.filter((m) => m.directory === directory.path && isNewUpMigration(m));
+    if (change.length === 0) continue;
+    const convention = conventions[directory.convention];
+    // Migrations the tool reads from JavaScript or Python are not SQL to run: verification skips their directory.
+    const files = convention.read
+      ? []
+      : (directory.baseFiles ?? []).flatMap((entry) => {
+          const name = hasExtension(entry, convention.extensions) ? (directory.baseIndex?.nameOf(entry) ?? null) : null;
+          return name && name.direction !== 'down' ? [{ path: directory.path === '.' ? entry : `${directory.path}/${entry}`, entry, name }] : [];
+        });
+    const blobs = await repo.readBlobs(files.map((f) => toBlobSpec(base, f.path)));
+    const history: Migration[] = [];
+    for (const { path, entry, name } of files) {
+      const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
+      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : (await parseMigrationText(convention, name, text, path, placeholders)).migration;
+      history.push({
+        path,
+        entry,
+        status: 'added',
+        directory: directory.path,
+        convention: directory.convention,
+        name,
+        rollback: null,
+        text,
+        ...(unreadable ? { unreadable } : {}),
+        ...parsed,
+      });
+    }
+    const rollbacks = new Map<string, Migration>();
+    for (const migration of change) {
+      if (migration.rollback && migration.rollback !== migration.path && byPath.has(migration.rollback)) rollbacks.set(migration.rollback, byPath.get(migration.rollback)!);
+    }
+    result.push({
+      path: directory.path,
+      convention: directory.convention,
+      base: inApplyOrder(history),
+      change: inApplyOrder(change),
+      rollbacks,
+      ...(assumeInTransaction !== undefined ? { assumeInTransaction } : {}),
+    });
+  }
+  return result;
+}
+
+/** Versioned migrations by version, then repeatable ones (Flyway `R__`) by name, as the tools apply them. */
+function inApplyOrder(migrations: Migration[]): Migration[] {
+  return [...migrations].sort((a, b) => {
+    const x = a.name;
+    const y = b.name;
+    if (!x || !y) return compareStrings(a.path, b.path);
+    if (x.kind !== y.kind) return x.kind === 'repeatable' ? 1 : -1;
+    if (x.version !== null && y.version !== null) return compareVersions(x.version, y.version) || compareStrings(a.path, b.path);
+    return compareStrings(x.name, y.name);
+  });
+}
+
+/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
+function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
+  const place = locateMigration(path);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === '.') return { directory: '.', entry: path };
+    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
+  }
+  return place;
+}
+
 /**
  * Where application code at `head` mentions the tables and columns the change's migrations drop or rename, by one
  * `git grep` over the tree, run only when a migration drops or renames one.
@@ -735,18 +850,6 @@ async function findCodeReferences(
   return references;
 }
 
-/** A base file's place: as its path says, or inside a planned directory (a sqitch project's `deploy/<change>.sql`). */
-function placeInDirectories(path: string, directories: Map<string, MigrationDirectory>): MigrationPlace {
-  const place = locateMigration(path);
-  if (directories.has(place.directory)) return place;
-  for (const directory of directories.values()) {
-    if (!directory.plan) continue;
-    if (directory.path === '.') return { directory: '.', entry: path };
-    if (path.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path.slice(directory.path.length + 1) };
-  }
-  return place;
-}
-
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: 'binary' };
@@ -772,12 +875,12 @@ async function runRules(config: Config, facts: Facts): Promise<Finding[]> {
       ...(config.assumeInTransaction !== undefined ? { assumeInTransaction: config.assumeInTransaction } : {}),
       isNewInThisChange: (name, at) => (at ? schema.before(at) : schema.after).isNew(name),
       report(report) {
-        findings.push(toFinding(rule, severity, report));
+        findings.push(toFinding(rule, report.severity ?? severity, report));
       },
     };
     await rule.check(context);
   }
-  return sortFindings(findings);
+  return sortFindings(combineLockFindings(findings, facts.verification));
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -9,6 +9,7 @@ import { transactionsOf } from './conventions/transactions.js';
 import type { StatementTransaction } from './conventions/transactions.js';
 import { hasNotNullCheck, isRewriteFree, objectKey, tableKey } from './schema/index.js';
 import type { ColumnInfo, SchemaModel, TableInfo } from './schema/index.js';
+import type { Verification } from './verify/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, RuleSetting, Severity } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
@@ -123,6 +124,8 @@ export interface RuleContext {
    * `context.schema.before(statement).table('users')` is the table as it stands when that statement runs.
    */
   schema: SchemaModel;
+  /** What `--verify-rollback` saw in a real PostgreSQL; null when it did not run. */
+  verification: Verification | null;
   report(report: Report): void;
 }
 
@@ -144,6 +147,8 @@ export interface RuleMetaDefinition<M extends string> {
   severity: RuleSetting;
   /** Messages keyed by id, with {{placeholders}}: one sentence of production consequence. */
   messages: Record<M, string>;
+  /** The rule judges what `--verify-rollback` saw in a real PostgreSQL, and reports nothing without it. */
+  verifiesRollback?: boolean;
 }
 
 export interface Rule<M extends string = string> {

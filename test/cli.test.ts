@@ -124,7 +124,7 @@ describe('exit codes', () => {
     const { dir } = await repo({ base: { ...base, '.migration-lint.json': '{"maxMigrationPerPr": 2}' }, branch: [{ 'src/a.ts': 'x' }] });
     const { code, stderr } = run(dir, ['--base', 'main']);
     expect(code).toBe(2);
-    expect(stderr).toBe('migration-lint: .migration-lint.json: unknown key "maxMigrationPerPr" (allowed keys: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, placeholders, dialect, rules)\n');
+    expect(stderr).toBe('migration-lint: .migration-lint.json: unknown key "maxMigrationPerPr" (allowed keys: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, placeholders, dialect, verifyRollback, rules)\n');
   });
 });
 

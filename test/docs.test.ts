@@ -153,6 +153,7 @@ async function runExample(rule: Rule, example: ExamplePullRequest) {
       base: 'main',
       overrides: {
         rules: { ...off, ...Object.fromEntries((example.rules ?? []).map((id) => [id, 'error' as const])), 'syntax-error': 'error', [rule.meta.id]: onSeverity(rule) },
+        ...(rule.meta.verifiesRollback ? { verifyRollback: true } : {}),
       },
     });
     const show = (f: Finding) => `${f.ruleId} ${f.file} ${f.line}:${f.column} ${f.message}`;

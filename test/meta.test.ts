@@ -13,7 +13,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RULES_DIR = join(ROOT, 'rules');
 
 /** Ids of the rules the project's contract names, which predate the require-/ban-/prefer- convention. */
-const CONTRACT_IDS = ['one-migration-per-pr', 'timestamp-order', 'immutable-migrations', 'backward-incompatible', 'syntax-error'];
+const CONTRACT_IDS = [
+  'one-migration-per-pr',
+  'timestamp-order',
+  'immutable-migrations',
+  'backward-incompatible',
+  'syntax-error',
+  'rollback-roundtrip',
+  'migration-fails',
+];
 const PREFIXES = ['require-', 'ban-', 'prefer-'];
 const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 

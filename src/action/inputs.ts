@@ -19,6 +19,8 @@ export interface ActionInputs {
   token: string;
   /** Absolute path of the directory to lint in. */
   workingDirectory: string;
+  /** Prove each rollback in the embedded PostgreSQL; undefined: as the config says. */
+  verifyRollback: boolean | undefined;
 }
 
 /** The pull request the workflow runs for. */
@@ -67,6 +69,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     comment: getBooleanInput(env, 'comment', true),
     token: getInput(env, 'github-token'),
     workingDirectory: resolve(workspace, getInput(env, 'working-directory') || '.'),
+    verifyRollback: getInput(env, 'verify-rollback') === '' ? undefined : getBooleanInput(env, 'verify-rollback', false),
   };
 }
 

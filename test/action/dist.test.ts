@@ -9,7 +9,7 @@ import { createOriginClone } from '../helpers/git-repo.js';
 import { collect, makeRunner, pullRequestEvent } from './runner.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DIST_FILES = ['index.js', 'libpg-query.wasm'];
+const DIST_FILES = ['index.js', 'libpg-query.wasm', 'pglite.wasm', 'pglite.data', 'initdb.wasm'];
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -70,5 +70,35 @@ describe('dist/', () => {
     expect(run.outputs).toMatchObject({ errors: '2', warnings: '0' });
     expect(JSON.parse(readFileSync(run.outputs['findings-json']!, 'utf8')).base).toBe(base);
     expect(run.summary).toContain('❌ **2 errors, 0 warnings** in 1 migration.');
+  });
+
+  it('proves a rollback in the embedded PostgreSQL with verify-rollback, its engine loaded from beside the bundle', async () => {
+    const clone = await createOriginClone(
+      {
+        base: { 'db/migrations/001_users.up.sql': 'CREATE TABLE users (id bigint);\n', 'db/migrations/001_users.down.sql': 'DROP TABLE users;\n' },
+        branch: [{ 'db/migrations/002_email.up.sql': 'ALTER TABLE users ADD COLUMN email text;\n', 'db/migrations/002_email.down.sql': 'SELECT 1;\n' }],
+      },
+      { depth: 1, branch: 'feature' },
+    );
+    cleanups.push(clone.cleanup);
+    const base = clone.git(`--git-dir=${clone.origin}`, 'rev-parse', 'main').trim();
+    const runner = makeRunner({
+      workspace: clone.dir,
+      event: pullRequestEvent(base, clone.git('rev-parse', 'HEAD').trim()),
+      inputs: { comment: 'false', 'verify-rollback': 'true' },
+    });
+    cleanups.push(runner.cleanup);
+    const cache = mkdtempSync(join(tmpdir(), 'migration-lint-cache-'));
+    cleanups.push(() => rmSync(cache, { recursive: true, force: true }));
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist/index.js')], {
+      cwd: clone.dir,
+      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], MIGRATION_LINT_CACHE_DIR: cache, ...runner.env },
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    const run = collect(runner, result.status!, result.stdout);
+    expect(run.commands).toContainEqual(
+      expect.stringMatching(/^::error title=rollback-roundtrip,file=db\/migrations\/002_email\.down\.sql,line=1,.*::Down leaves column users\.email: /),
+    );
   });
 });
