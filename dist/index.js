@@ -86430,7 +86430,7 @@ function validateConfig(raw2) {
   ].filter(Boolean);
   throw new UsageError(`${raw2.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
 }
-var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "rules"];
+var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "verifyRollback", "rules"];
 function mergeConfig(defaults3, ...layers) {
   const config = { ...defaults3, rules: { ...defaults3.rules } };
   for (const layer of layers) {
@@ -86485,6 +86485,7 @@ function guessDialect(directory, samples) {
     if (dialect) return { dialect, engine: dialect === "other" ? part : dialect, evidence: `its path names ${part}` };
   }
   for (const { path: path6, text } of samples) {
+    if (!/\.sql$/i.test(path6)) continue;
     const sign = findForeignSyntax(text);
     if (sign) return { dialect: sign.dialect, engine: sign.dialect, evidence: `${sign.what} in ${posix5.basename(path6)}` };
   }
@@ -87723,7 +87724,7 @@ async function buildMigrations(candidates, listings, config, globs) {
         migration.name = name3;
       }
       const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
-      if (baseText !== null) {
+      if (baseText !== null && isSqlPath(candidate.path)) {
         const before = (await parseMigrationText(convention, name3, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;
         migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);
       }

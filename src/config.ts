@@ -194,7 +194,7 @@ export function validateConfig(raw: RawConfig): Partial<Config> {
   throw new UsageError(`${raw.source}: ${list.join('; ')}${hints.length ? ` (${hints.join('; ')})` : ''}`);
 }
 
-const CONFIG_KEYS = ['base', 'migrations', 'convention', 'nonCode', 'maxMigrationsPerPr', 'postgresVersion', 'assumeInTransaction', 'placeholders', 'dialect', 'rules'];
+const CONFIG_KEYS = ['base', 'migrations', 'convention', 'nonCode', 'maxMigrationsPerPr', 'postgresVersion', 'assumeInTransaction', 'placeholders', 'dialect', 'verifyRollback', 'rules'];
 
 /** Defaults, then the file's settings, then flags. */
 export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> | undefined>): Config {

@@ -477,7 +477,8 @@ async function buildMigrations(
         migration.name = name;
       }
       const baseText = candidate.baseContent === undefined ? null : decode(candidate.baseContent).text;
-      if (baseText !== null) {
+      // Code migrations are compared call by call instead (compareWithBase).
+      if (baseText !== null && isSqlPath(candidate.path)) {
         const before = (await parseMigrationText(convention, name, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;
         migration.unchangedStatements = sameStatements(before.up, migration.up) && sameStatements(before.down, migration.down);
       }

@@ -39,6 +39,8 @@ export function guessDialect(directory: string, samples: Array<{ path: string; t
     if (dialect) return { dialect, engine: dialect === 'other' ? part : dialect, evidence: `its path names ${part}` };
   }
   for (const { path, text } of samples) {
+    // Only SQL tells an engine: a JavaScript template literal is not a backtick-quoted name.
+    if (!/\.sql$/i.test(path)) continue;
     const sign = findForeignSyntax(text);
     if (sign) return { dialect: sign.dialect, engine: sign.dialect, evidence: `${sign.what} in ${posix.basename(path)}` };
   }
