@@ -61,7 +61,7 @@ describe('loadConfig', () => {
     const error = await loadConfig(dir).catch((e: unknown) => e);
     expect((error as Error).message).toBe(
       '.migration-lint.json: unknown key "maxMigrationPerPr"; unknown key "bse"; unknown rule "no-such-rule" in "rules"; unknown rule "require-rollbacks" in "rules"' +
-        ' (allowed keys: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, placeholders, dialect, rules; run `migration-lint rules` to list the rules)',
+        ' (allowed keys: base, migrations, convention, nonCode, maxMigrationsPerPr, postgresVersion, assumeInTransaction, placeholders, dialect, verifyRollback, rules; run `migration-lint rules` to list the rules)',
     );
   });
 
