@@ -30641,6 +30641,15 @@ function findMarkerLines(text, readMarker) {
     lineStart = contentStart;
   }
 }
+function splitWithTransactions(text, readMarker) {
+  const { up, down } = splitAtMarkers(text, readMarker);
+  return {
+    up: up?.section ?? null,
+    down: down?.section ?? null,
+    transaction: up?.marker.transaction ?? true,
+    downTransaction: down?.marker.transaction ?? true
+  };
+}
 var init_sections = __esm({
   "src/conventions/sections.ts"() {
     "use strict";
@@ -30671,15 +30680,7 @@ var init_dbmate = __esm({
       sendsFileAsOneQuery: true,
       checksummed: false,
       parseName: parseNumberedName,
-      sections(text) {
-        const { up, down } = splitAtMarkers(text, readDbmateMarker);
-        return {
-          up: up?.section ?? null,
-          down: down?.section ?? null,
-          transaction: up?.marker.transaction ?? true,
-          downTransaction: down?.marker.transaction ?? true
-        };
-      }
+      sections: (text) => splitWithTransactions(text, readDbmateMarker)
     };
   }
 });
@@ -47031,15 +47032,7 @@ var init_sql_migrate = __esm({
         const [, version = "", name3 = ""] = match;
         return { ...versionedName(version, name3, "both") };
       },
-      sections(text) {
-        const { up, down } = splitAtMarkers(text, readSqlMigrateMarker);
-        return {
-          up: up?.section ?? null,
-          down: down?.section ?? null,
-          transaction: up?.marker.transaction ?? true,
-          downTransaction: down?.marker.transaction ?? true
-        };
-      }
+      sections: (text) => splitWithTransactions(text, readSqlMigrateMarker)
     };
   }
 });
@@ -83341,20 +83334,12 @@ function addColumn2(table, def, indexes) {
         column.hasDefault = true;
         break;
     }
-    if (CONSTRAINT_TYPES2[constraint.contype] && constraint.contype !== "CONSTR_NOTNULL") {
+    if (CONSTRAINT_TYPES[constraint.contype] && constraint.contype !== "CONSTR_NOTNULL") {
       addConstraint(table, { ...constraint, keys: constraint.keys ?? [{ String: { sval: name3 } }] }, indexes);
     }
   }
   table.columns.set(name3, column);
 }
-var CONSTRAINT_TYPES2 = {
-  CONSTR_CHECK: "CHECK",
-  CONSTR_FOREIGN: "FOREIGN KEY",
-  CONSTR_PRIMARY: "PRIMARY KEY",
-  CONSTR_UNIQUE: "UNIQUE",
-  CONSTR_EXCLUSION: "EXCLUDE",
-  CONSTR_NOTNULL: "NOT NULL"
-};
 var NAME_SUFFIXES = {
   CONSTR_CHECK: "check",
   CONSTR_FOREIGN: "fkey",
@@ -83363,7 +83348,7 @@ var NAME_SUFFIXES = {
   CONSTR_NOTNULL: "not_null"
 };
 function addConstraint(table, constraint, indexes) {
-  const type2 = CONSTRAINT_TYPES2[constraint.contype];
+  const type2 = CONSTRAINT_TYPES[constraint.contype];
   if (type2 === void 0) return;
   const keys = list2(constraint.keys ?? constraint.fk_attrs).map(stringOf3);
   const notNullColumn = type2 === "CHECK" ? notNullCheckColumn(constraint.raw_expr) : void 0;

@@ -1,11 +1,9 @@
 /** dbmate: `<version>_<name>.sql` holding both directions after `-- migrate:up` and `-- migrate:down` lines. */
 import type { Convention } from './types.js';
 import { parseNumberedName } from './names.js';
-import { splitAtMarkers, type Marker } from './sections.js';
+import { splitWithTransactions, type TransactionMarker } from './sections.js';
 
-interface DbmateMarker extends Marker {
-  transaction: boolean;
-}
+type DbmateMarker = TransactionMarker;
 
 export const dbmate = {
   id: 'dbmate',
@@ -15,15 +13,7 @@ export const dbmate = {
   sendsFileAsOneQuery: true,
   checksummed: false,
   parseName: parseNumberedName,
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readDbmateMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: up?.marker.transaction ?? true,
-      downTransaction: down?.marker.transaction ?? true,
-    };
-  },
+  sections: (text) => splitWithTransactions(text, readDbmateMarker),
 } satisfies Convention;
 
 /** A marker line with its options, e.g. `-- migrate:up transaction:false`. */

@@ -1,5 +1,5 @@
 /** Splits a single-file migration into its up and down sections at marker lines, without parsing SQL. */
-import type { Section } from './types.js';
+import type { FileSections, Section } from './types.js';
 
 /** What a marker line says: which section follows it, plus whatever else the tool puts on it. */
 export interface Marker {
@@ -50,4 +50,20 @@ function findMarkerLines<M extends Marker>(text: string, readMarker: (line: stri
     if (newline === -1) return found;
     lineStart = contentStart;
   }
+}
+
+/** A marker line that also says whether its section runs in a transaction (dbmate, sql-migrate). */
+export interface TransactionMarker extends Marker {
+  transaction: boolean;
+}
+
+/** The up and down sections of `text`, each with its marker's transaction mode (a transaction when the marker says nothing). */
+export function splitWithTransactions(text: string, readMarker: (line: string) => TransactionMarker | null): FileSections {
+  const { up, down } = splitAtMarkers(text, readMarker);
+  return {
+    up: up?.section ?? null,
+    down: down?.section ?? null,
+    transaction: up?.marker.transaction ?? true,
+    downTransaction: down?.marker.transaction ?? true,
+  };
 }

@@ -5,11 +5,9 @@
  */
 import type { Convention } from './types.js';
 import { versionedName } from './names.js';
-import { splitAtMarkers, type Marker } from './sections.js';
+import { splitWithTransactions, type TransactionMarker } from './sections.js';
 
-interface SqlMigrateMarker extends Marker {
-  transaction: boolean;
-}
+type SqlMigrateMarker = TransactionMarker;
 
 export const sqlMigrate = {
   id: 'sql-migrate',
@@ -24,15 +22,7 @@ export const sqlMigrate = {
     const [, version = '', name = ''] = match;
     return { ...versionedName(version, name, 'both') };
   },
-  sections(text) {
-    const { up, down } = splitAtMarkers(text, readSqlMigrateMarker);
-    return {
-      up: up?.section ?? null,
-      down: down?.section ?? null,
-      transaction: up?.marker.transaction ?? true,
-      downTransaction: down?.marker.transaction ?? true,
-    };
-  },
+  sections: (text) => splitWithTransactions(text, readSqlMigrateMarker),
 } satisfies Convention;
 
 function readSqlMigrateMarker(line: string): SqlMigrateMarker | null {

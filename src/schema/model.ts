@@ -1,6 +1,6 @@
 /** The tables, columns, indexes and constraints that replaying migrations' statements leaves behind, without running them. */
 import type { Action, ConstraintType, SqlStatement } from '../sql/parse.js';
-import { formatType } from '../sql/facts.js';
+import { CONSTRAINT_TYPES, formatType } from '../sql/facts.js';
 
 /** One column as the migrations read so far define it. */
 export interface ColumnInfo {
@@ -342,14 +342,6 @@ function addColumn(table: MutableTable, def: AstNode, indexes: Map<string, Index
   table.columns.set(name, column);
 }
 
-const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
-  CONSTR_CHECK: 'CHECK',
-  CONSTR_FOREIGN: 'FOREIGN KEY',
-  CONSTR_PRIMARY: 'PRIMARY KEY',
-  CONSTR_UNIQUE: 'UNIQUE',
-  CONSTR_EXCLUSION: 'EXCLUDE',
-  CONSTR_NOTNULL: 'NOT NULL',
-};
 
 const NAME_SUFFIXES: Record<string, string> = {
   CONSTR_CHECK: 'check',

@@ -290,7 +290,8 @@ function addColumnActions(table: string, def: AstNode): Action[] {
   return [{ kind: 'add-column', phase: 'expand', table, column, notNull, hasDefault, volatileDefault }, ...constraints];
 }
 
-const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
+/** libpg-query's constraint kinds, in SQL's words. */
+export const CONSTRAINT_TYPES: Record<string, ConstraintType> = {
   CONSTR_CHECK: 'CHECK',
   CONSTR_FOREIGN: 'FOREIGN KEY',
   CONSTR_PRIMARY: 'PRIMARY KEY',
