@@ -83070,18 +83070,80 @@ init_versions();
 
 // src/schema/model.ts
 init_facts();
+
+// src/schema/versioned-map.ts
+var VersionedMap = class {
+  /** Each key's writes, oldest first: the step, and the value (undefined for a delete). */
+  writes = /* @__PURE__ */ new Map();
+  /** The step writes are stamped with; raise it between steps. */
+  step = 0;
+  get(key) {
+    const history = this.writes.get(key);
+    return history?.values[history.values.length - 1];
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  set(key, value) {
+    this.write(key, value);
+  }
+  delete(key) {
+    if (this.has(key)) this.write(key, void 0);
+  }
+  /** The current entries; writes made while iterating are seen as Map iteration sees them. */
+  *[Symbol.iterator]() {
+    for (const [key, history] of this.writes) {
+      const value = history.values[history.values.length - 1];
+      if (value !== void 0) yield [key, value];
+    }
+  }
+  /** The value `key` had before `step`: the last write stamped with a smaller step. */
+  at(key, step) {
+    const history = this.writes.get(key);
+    if (history === void 0) return void 0;
+    const { steps, values } = history;
+    if (steps[steps.length - 1] < step) return values[values.length - 1];
+    let low = 0;
+    let high = steps.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (steps[middle] < step) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? void 0 : values[low - 1];
+  }
+  write(key, value) {
+    let history = this.writes.get(key);
+    if (history === void 0) {
+      history = { steps: [], values: [] };
+      this.writes.set(key, history);
+    }
+    const last = history.steps.length - 1;
+    if (last >= 0 && history.steps[last] === this.step) history.values[last] = value;
+    else {
+      history.steps.push(this.step);
+      history.values.push(value);
+    }
+  }
+};
+
+// src/schema/model.ts
 function tableKey(name3) {
   return name3.startsWith("public.") ? name3.slice("public.".length) : name3;
 }
-var SchemaState = class _SchemaState {
-  tables;
-  indexes;
-  constructor(tables = /* @__PURE__ */ new Map(), indexes = /* @__PURE__ */ new Map()) {
-    this.tables = tables;
-    this.indexes = indexes;
+var SchemaState = class {
+  tables = new VersionedMap();
+  indexes = new VersionedMap();
+  /** The step the next changes belong to; earlier steps' states stay readable. */
+  set step(step) {
+    this.tables.step = step;
+    this.indexes.step = step;
   }
-  snapshot() {
-    return new _SchemaState(new Map(this.tables), new Map(this.indexes));
+  tableAt(key, step) {
+    return this.tables.at(key, step);
+  }
+  indexAt(key, step) {
+    return this.indexes.at(key, step);
   }
   /** Marks a table as only partly known (a migration mentioning it could not be read). */
   markIncomplete(name3) {
@@ -83489,23 +83551,25 @@ function namesOf(action) {
   }
   return names2;
 }
+var BASE_STEP = -1;
 function buildSchema(input) {
   const state = new SchemaState();
+  state.step = BASE_STEP;
   for (const migration of [...input.base ?? []].sort(compareMigrations)) {
     for (const statement of migration.up?.statements ?? []) state.apply(statement);
     if (migration.unreadable || migration.up?.error) {
       for (const statement of migration.up?.statements ?? []) for (const action of statement.actions) if ("table" in action) state.markIncomplete(action.table);
     }
   }
-  const baseState = state.snapshot();
   const createdAt = /* @__PURE__ */ new Map();
   const tracker = newObjectTracker(createdAt);
-  const points = /* @__PURE__ */ new Map();
+  const positions = /* @__PURE__ */ new Map();
   let position = 0;
   for (const migration of [...input.change].sort(compareMigrations)) {
     for (const statement of migration.up?.statements ?? []) {
-      points.set(statement, { state: state.snapshot(), position });
+      positions.set(statement, position);
       tracker(statement, position);
+      state.step = position;
       state.apply(statement);
       position++;
     }
@@ -83517,21 +83581,21 @@ function buildSchema(input) {
     if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
     return found;
   };
-  const view = (at3, upTo) => ({
-    table: (name3) => note(name3, at3.tables.get(tableKey(name3))),
-    index: (name3) => note(name3, at3.indexes.get(tableKey(name3))),
+  const view = (step, newUpTo) => ({
+    table: (name3) => note(name3, state.tableAt(tableKey(name3), step)),
+    index: (name3) => note(name3, state.indexAt(tableKey(name3), step)),
     isNew: (name3) => {
       const position2 = createdAt.get(tableKey(name3));
-      return position2 !== void 0 && position2 <= upTo;
+      return position2 !== void 0 && position2 <= newUpTo;
     }
   });
-  const baseView = view(baseState, -1);
+  const baseView = view(0, -1);
   return {
     before(statement) {
-      const point = points.get(statement);
-      return point ? view(point.state, point.position) : baseView;
+      const at3 = positions.get(statement);
+      return at3 === void 0 ? baseView : view(at3, at3);
     },
-    after: view(state, Number.POSITIVE_INFINITY),
+    after: view(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY),
     baseRead: input.base !== null,
     unsearched: () => [...unsearched].sort()
   };

@@ -115,15 +115,14 @@ function namesOf(action: Action): string[] {
   return names;
 }
 
-interface Point {
-  state: SchemaState;
-  /** Position in the change's replay: objects created at or before it are new. */
-  position: number;
-}
+/** The step the base's statements are replayed at: before the change's first (0). */
+const BASE_STEP = -1;
 
 /** Replays the base, then the change. */
 export function buildSchema(input: SchemaInput): SchemaModel {
+  // Steps: the base's statements at BASE_STEP, the change's at 0, 1, 2…; a view at step n sees what was before it.
   const state = new SchemaState();
+  state.step = BASE_STEP;
   for (const migration of [...(input.base ?? [])].sort(compareMigrations)) {
     for (const statement of migration.up?.statements ?? []) state.apply(statement);
     // What the file does after its syntax error is unknown: the tables it touches may differ from what the replay says.
@@ -131,15 +130,15 @@ export function buildSchema(input: SchemaInput): SchemaModel {
       for (const statement of migration.up?.statements ?? []) for (const action of statement.actions) if ('table' in action) state.markIncomplete(action.table as string);
     }
   }
-  const baseState = state.snapshot();
   const createdAt = new Map<string, number>();
   const tracker = newObjectTracker(createdAt);
-  const points = new Map<SqlStatement, Point>();
+  const positions = new Map<SqlStatement, number>();
   let position = 0;
   for (const migration of [...input.change].sort(compareMigrations)) {
     for (const statement of migration.up?.statements ?? []) {
-      points.set(statement, { state: state.snapshot(), position });
+      positions.set(statement, position);
       tracker(statement, position);
+      state.step = position;
       state.apply(statement);
       position++;
     }
@@ -151,21 +150,22 @@ export function buildSchema(input: SchemaInput): SchemaModel {
     if (found === undefined && searched && !searched.has(bare)) unsearched.add(bare);
     return found;
   };
-  const view = (at: SchemaState, upTo: number): SchemaView => ({
-    table: (name) => note(name, at.tables.get(tableKey(name))),
-    index: (name) => note(name, at.indexes.get(tableKey(name))),
+  /** The schema before `step`, with the objects the change created up to `newUpTo` counted as new. */
+  const view = (step: number, newUpTo: number): SchemaView => ({
+    table: (name) => note(name, state.tableAt(tableKey(name), step)),
+    index: (name) => note(name, state.indexAt(tableKey(name), step)),
     isNew: (name) => {
       const position = createdAt.get(tableKey(name));
-      return position !== undefined && position <= upTo;
+      return position !== undefined && position <= newUpTo;
     },
   });
-  const baseView = view(baseState, -1);
+  const baseView = view(0, -1);
   return {
     before(statement) {
-      const point = points.get(statement);
-      return point ? view(point.state, point.position) : baseView;
+      const at = positions.get(statement);
+      return at === undefined ? baseView : view(at, at);
     },
-    after: view(state, Number.POSITIVE_INFINITY),
+    after: view(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY),
     baseRead: input.base !== null,
     unsearched: () => [...unsearched].sort(),
   };

@@ -1,6 +1,7 @@
 /** The tables, columns, indexes and constraints that replaying migrations' statements leaves behind, without running them. */
 import type { Action, ConstraintType, SqlStatement } from '../sql/parse.js';
 import { CONSTRAINT_TYPES, formatType } from '../sql/facts.js';
+import { VersionedMap } from './versioned-map.js';
 
 /** One column as the migrations read so far define it. */
 export interface ColumnInfo {
@@ -52,20 +53,25 @@ export function tableKey(name: string): string {
 }
 
 /**
- * A schema state, copied cheaply: a copy shares its tables and indexes until one is changed (each change replaces the
- * table object), so a snapshot before every statement of a pull request costs one Map copy.
+ * A schema state that keeps its past: `step` stamps what replaying a statement changes, and `tableAt`/`indexAt` read
+ * the state as it was before a step. Each change replaces the table object, so earlier steps keep seeing the old one.
  */
 export class SchemaState {
-  readonly tables: Map<string, TableInfo>;
-  readonly indexes: Map<string, IndexInfo>;
+  readonly tables = new VersionedMap<TableInfo>();
+  readonly indexes = new VersionedMap<IndexInfo>();
 
-  constructor(tables = new Map<string, TableInfo>(), indexes = new Map<string, IndexInfo>()) {
-    this.tables = tables;
-    this.indexes = indexes;
+  /** The step the next changes belong to; earlier steps' states stay readable. */
+  set step(step: number) {
+    this.tables.step = step;
+    this.indexes.step = step;
   }
 
-  snapshot(): SchemaState {
-    return new SchemaState(new Map(this.tables), new Map(this.indexes));
+  tableAt(key: string, step: number): TableInfo | undefined {
+    return this.tables.at(key, step);
+  }
+
+  indexAt(key: string, step: number): IndexInfo | undefined {
+    return this.indexes.at(key, step);
   }
 
   /** Marks a table as only partly known (a migration mentioning it could not be read). */
@@ -312,7 +318,7 @@ function columnType(typeName: unknown): string {
   return SERIAL_TYPES.get(type) ?? type;
 }
 
-function addColumn(table: MutableTable, def: AstNode, indexes: Map<string, IndexInfo>): void {
+function addColumn(table: MutableTable, def: AstNode, indexes: VersionedMap<IndexInfo>): void {
   const name = typeof def.colname === 'string' ? def.colname : '';
   if (!name) return;
   const written = formatType(def.typeName);
@@ -351,7 +357,7 @@ const NAME_SUFFIXES: Record<string, string> = {
   CONSTR_NOTNULL: 'not_null',
 };
 
-function addConstraint(table: MutableTable, constraint: AstNode, indexes: Map<string, IndexInfo>): void {
+function addConstraint(table: MutableTable, constraint: AstNode, indexes: VersionedMap<IndexInfo>): void {
   const type = CONSTRAINT_TYPES[constraint.contype];
   if (type === undefined) return;
   const keys = list(constraint.keys ?? constraint.fk_attrs).map(stringOf);

@@ -1,0 +1,66 @@
+/**
+ * A map that remembers its past: every write is stamped with the step it was made at, and `at(step)` reads the map as
+ * it was before that step. A replay that asks for the state before each of 30,000 statements then costs one entry per
+ * write, not one copy of the map per statement.
+ */
+export class VersionedMap<V> {
+  /** Each key's writes, oldest first: the step, and the value (undefined for a delete). */
+  private readonly writes = new Map<string, { steps: number[]; values: Array<V | undefined> }>();
+  /** The step writes are stamped with; raise it between steps. */
+  step = 0;
+
+  get(key: string): V | undefined {
+    const history = this.writes.get(key);
+    return history?.values[history.values.length - 1];
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: string, value: V): void {
+    this.write(key, value);
+  }
+
+  delete(key: string): void {
+    if (this.has(key)) this.write(key, undefined);
+  }
+
+  /** The current entries; writes made while iterating are seen as Map iteration sees them. */
+  *[Symbol.iterator](): IterableIterator<[string, V]> {
+    for (const [key, history] of this.writes) {
+      const value = history.values[history.values.length - 1];
+      if (value !== undefined) yield [key, value];
+    }
+  }
+
+  /** The value `key` had before `step`: the last write stamped with a smaller step. */
+  at(key: string, step: number): V | undefined {
+    const history = this.writes.get(key);
+    if (history === undefined) return undefined;
+    const { steps, values } = history;
+    if (steps[steps.length - 1]! < step) return values[values.length - 1];
+    let low = 0;
+    let high = steps.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (steps[middle]! < step) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? undefined : values[low - 1];
+  }
+
+  private write(key: string, value: V | undefined): void {
+    let history = this.writes.get(key);
+    if (history === undefined) {
+      history = { steps: [], values: [] };
+      this.writes.set(key, history);
+    }
+    const last = history.steps.length - 1;
+    if (last >= 0 && history.steps[last] === this.step) history.values[last] = value;
+    else {
+      history.steps.push(this.step);
+      history.values.push(value);
+    }
+  }
+}
