@@ -16,7 +16,7 @@ import {
   locateMigration,
 } from './conventions/index.js';
 import type { Convention, MigrationPlace } from './conventions/index.js';
-import { NameIndex } from './conventions/name-index.js';
+import { NameIndex, sampleNames } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { EMPTY_TREE, findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
 import type { Change, GitRepo } from './git/index.js';
@@ -300,6 +300,8 @@ interface Listing {
   baseFiles: string[] | null;
   /** The texts of the directory's plan file, for conventions whose order a plan gives. */
   plan?: { head: string | null; base: string | null };
+  /** How `files` differs from `baseFiles`, when it is by the entries the change adds and removes alone. */
+  delta?: { added: string[]; removed: string[] };
 }
 
 /** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
@@ -417,19 +419,20 @@ async function buildMigrations(
   const directories = new Map<string, MigrationDirectory>();
   const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
   const otherEngines = new Set(skipped.map((s) => s.path));
-  for (const [path, { files, baseFiles, plan }] of listings) {
+  for (const [path, { files, baseFiles, plan, delta }] of listings) {
     if (otherEngines.has(path)) continue;
     const id = config.convention ?? detectConvention(files, (samplesByDirectory.get(path) ?? []).map((s) => s.text), path);
     const convention = conventions[id];
+    // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones kept
+    // are where the new changes must follow them (sqitch: appended at the end).
+    const baseIndex = baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null);
     const directory: MigrationDirectory = {
       path,
       convention: id,
       files,
       baseFiles,
-      index: new NameIndex(files, convention, plan?.head ?? null),
-      // Base entries are placed by the plan after the change: a change the plan drops has no place, and the ones
-      // kept are where the new changes must follow them (sqitch: appended at the end).
-      baseIndex: baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null),
+      index: baseIndex && delta ? baseIndex.after(files, delta.added, delta.removed) : new NameIndex(files, convention, plan?.head ?? null),
+      baseIndex,
       ...(plan ? { plan } : {}),
     };
     const unknown = globs && explainUnknownLayout(directory, convention, globs);
@@ -529,6 +532,8 @@ function findOtherDialects(
 
 /** Names shown in a skipped directory's detail. */
 const SHOWN_NAMES = 3;
+/** The share of unreadable names in a sample below which a directory is not counted name by name. */
+const CLEARLY_READABLE = 0.25;
 
 /**
  * Why a directory is skipped: its convention reads fewer of its migration files' names than it cannot read (a new
@@ -536,10 +541,14 @@ const SHOWN_NAMES = 3;
  * null when the names mostly read: one that does not among them is a genuine typo, for timestamp-order to report.
  */
 function explainUnknownLayout(directory: MigrationDirectory, convention: Convention, globs: string[]): SkippedDirectory | null {
-  const entries = directory.files.filter(
-    (entry) => (entry.endsWith('/') || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry),
-  );
-  const unreadable = entries.filter((entry) => directory.index.nameOf(entry) === null);
+  const isMigrationEntry = (entry: string) => (entry.endsWith('/') || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry);
+  const isUnreadable = (entry: string) => directory.index.nameOf(entry) === null;
+  // A sample settles the common case, a directory whose names nearly all read; a close or bad one is counted whole.
+  const sampled = sampleNames(directory.files);
+  const sample = sampled.filter(isMigrationEntry);
+  if (sampled.length < directory.files.length && sample.filter(isUnreadable).length <= sample.length * CLEARLY_READABLE) return null;
+  const entries = directory.files.filter(isMigrationEntry);
+  const unreadable = entries.filter(isUnreadable);
   if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
   const shown = unreadable.slice(0, SHOWN_NAMES).join(', ') + (unreadable.length > SHOWN_NAMES ? ', …' : '');
   const readable = entries.length - unreadable.length;

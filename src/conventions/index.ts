@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { ConventionId } from '../types.js';
 import type { Convention, MigrationPlace } from './types.js';
+import { sampleNames } from './name-index.js';
 import { alembic } from './alembic.js';
 import { dbmate } from './dbmate.js';
 import { diesel } from './diesel.js';
@@ -45,11 +46,11 @@ export const conventions: Record<ConventionId, Convention> = {
  * MigrationPlace), the texts of a few of its files, and its path (Supabase's is `supabase/migrations`).
  */
 export function detectConvention(fileNames: string[], sampleTexts: string[], directory = ''): ConventionId {
-  const entries = fileNames.map((name) => (name.includes('/') && !name.startsWith('../') && /^\d|^v\d/i.test(name) ? name : posix.basename(name)));
-  // Tool markers and directory layouts first; then the cheap name tests: a directory can hold 10,000 names, and
-  // most match neither tool.
-  if (entries.includes(SQITCH_PLAN)) return 'sqitch';
-  if (entries.includes('migration_lock.toml') || entries.some((name) => /\/migration\.sql$/i.test(name))) return 'prisma';
+  // Tool markers first, among every name; then layouts and names, in a sample: a directory can hold 10,000 names.
+  if (fileNames.includes(SQITCH_PLAN)) return 'sqitch';
+  if (fileNames.includes('migration_lock.toml')) return 'prisma';
+  const entries = sampleNames(fileNames).map((name) => (name.includes('/') && !name.startsWith('../') && /^\d|^v\d/i.test(name) ? name : posix.basename(name)));
+  if (entries.some((name) => /\/migration\.sql$/i.test(name))) return 'prisma';
   if (entries.some((name) => /\/(?:up|down)\.sql$/i.test(name) || /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?_[^/]*\/$/.test(name))) return 'diesel';
   if (entries.some((name) => name.endsWith('/') && prisma.parseName(name) !== null)) return 'prisma';
   if (entries.some((name) => name.endsWith('/') && diesel.parseName(name) !== null)) return 'diesel';
@@ -69,7 +70,7 @@ export function detectConvention(fileNames: string[], sampleTexts: string[], dir
 }
 
 /** Alembic, node-pg-migrate or Knex, from files written in their languages, by the calls each tool's API makes. */
-function detectScriptConvention(baseNames: string[], sampleTexts: string[]): ConventionId | null {
+function detectScriptConvention(baseNames: readonly string[], sampleTexts: string[]): ConventionId | null {
   const python = baseNames.some((name) => /\.py$/i.test(name));
   const script = baseNames.some((name) => knex.parseName(name) !== null);
   if (!python && !script) return null;

@@ -328,10 +328,10 @@ function readTreeEntries(tree: Buffer, hashBytes: number): TreeListing {
     const space = tree.indexOf(0x20, at);
     const nul = tree.indexOf(0, space);
     if (space < 0 || nul < 0) break;
-    const mode = tree.toString('latin1', at, space);
+    // Modes by their first bytes: `40000` a directory, `160000` a submodule; a directory can hold 20,000 entries.
     const name = tree.toString('utf8', space + 1, nul);
-    if (mode.startsWith('4')) listing.directories.push(name);
-    else if (mode !== '160000') listing.files.push(name);
+    if (tree[at] === 0x34) listing.directories.push(name);
+    else if (tree[at] !== 0x31 || tree[at + 1] !== 0x36) listing.files.push(name);
     at = nul + 1 + hashBytes;
   }
   return listing;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conventions } from '../../src/conventions/index.js';
+import { conventions, versionKey } from '../../src/conventions/index.js';
 import { NameIndex } from '../../src/conventions/name-index.js';
 
 describe('NameIndex', () => {
@@ -34,5 +34,32 @@ describe('NameIndex', () => {
     const index = new NameIndex(['20260213010000000_a.sql', '20260213010000001_b.sql', '20260213010000001_b.down.sql'], conventions.timestamp);
     expect(index.latestVersion()).toBe('20260213010000001');
     expect(index.nameOf('20260213010000001_b.down.sql')?.direction).toBe('down');
+  });
+
+  it('reads diesel dashed timestamps as their numbers', () => {
+    const diesel = new NameIndex(['2024-01-02-123456_a/', '2024-01-03-000000_b/', '2023-12-31-235959_c/'], conventions.diesel);
+    expect(diesel.latestVersion()).toBe('20240103000000');
+    expect(diesel.withVersion('20240102123456').map((f) => f.file)).toEqual(['2024-01-02-123456_a/']);
+  });
+
+  it('answers for a change from the base index and the changed names as a fresh index does', () => {
+    const base = ['1_a.up.sql', '1_a.down.sql', '2_b.up.sql', '2_b.down.sql', '007_c.up.sql', 'notes.sql'];
+    const cases = [
+      { added: ['8_d.up.sql', '8_d.down.sql'], removed: [] },
+      { added: ['7_e.up.sql'], removed: [] },
+      { added: [], removed: ['007_c.up.sql'] },
+      { added: ['3_f.up.sql'], removed: ['2_b.up.sql', '2_b.down.sql'] },
+    ];
+    for (const { added, removed } of cases) {
+      const files = [...base.filter((f) => !removed.includes(f)), ...added].sort();
+      const fresh = new NameIndex(files, conventions['golang-migrate']);
+      const derived = new NameIndex(base, conventions['golang-migrate']).after(files, added, removed);
+      const key = (index: NameIndex) => { const latest = index.latestVersion(); return latest === null ? null : versionKey(latest); };
+      expect(key(derived)).toBe(key(fresh));
+      for (const version of ['1', '2', '3', '7', '8', '9']) {
+        const files = (index: NameIndex) => index.withVersion(version).map((f) => f.file).sort();
+        expect(files(derived)).toEqual(files(fresh));
+      }
+    }
   });
 });
