@@ -87459,15 +87459,15 @@ init_sqitch();
 init_versioned();
 import { posix as posix7 } from "node:path";
 var MARKERS = [
-  { file: /^migration_lock\.toml$/, migrations: "." },
-  { file: /^diesel\.toml$/, migrations: "migrations" },
+  { file: /^migration_lock\.toml$/, tool: "prisma", migrations: "." },
+  { file: /^diesel\.toml$/, tool: "diesel", migrations: "migrations" },
   // sql-migrate's dbconfig.yml names a `dir`, by custom under migrations/ (`migrations/postgres`).
-  { file: /^dbconfig\.ya?ml$/, migrations: "migrations" },
+  { file: /^dbconfig\.ya?ml$/, tool: "sql-migrate", migrations: "migrations" },
   // Flyway's command line reads `sql/` by default.
-  { file: /^flyway\.conf$/, migrations: "sql" },
-  { file: /^knexfile\.[cm]?[jt]s$/, migrations: "migrations" },
-  { file: /^alembic\.ini$/, migrations: "." },
-  { file: /^env\.py$/, migrations: "versions" }
+  { file: /^flyway\.conf$/, tool: "flyway", migrations: "sql" },
+  { file: /^knexfile\.[cm]?[jt]s$/, tool: "knex", migrations: "migrations" },
+  { file: /^alembic\.ini$/, tool: "alembic", migrations: "." },
+  { file: /^env\.py$/, tool: "alembic", migrations: "versions" }
 ];
 var MARKER_FILES = [new RegExp(`^${SQITCH_PLAN.replace(".", "\\.")}$`), /^sqitch\.conf$/, ...MARKERS.map((marker) => marker.file)];
 var MARKER_DEPTH = 4;
@@ -87504,11 +87504,17 @@ async function placeBeyondGlobs(path6, list3) {
   if (release !== null) return release;
   const place = locateMigration(path6);
   if (place.entry.startsWith("../")) return place;
+  const segments = place.directory.split("/");
+  const markers = MARKERS.filter(
+    (marker) => hasExtension(path6, conventions[marker.tool].extensions) && (marker.migrations === "." || segments.includes(marker.migrations))
+  );
+  const isSql = /\.sql$/i.test(path6);
+  if (markers.length === 0 && !isSql) return null;
   const parent = posix7.dirname(path6);
   let dir = parent;
-  for (let depth = 0; depth < MARKER_DEPTH; depth++) {
+  for (let depth = 0; depth < MARKER_DEPTH && markers.length > 0; depth++) {
     const { files } = await list3(dir);
-    for (const marker of MARKERS) {
+    for (const marker of markers) {
       if (!files.some((file) => marker.file.test(file))) continue;
       const migrations = posix7.join(dir, marker.migrations);
       if (isWithin(place.directory, migrations)) return place;
@@ -87516,7 +87522,7 @@ async function placeBeyondGlobs(path6, list3) {
     if (dir === ".") break;
     dir = posix7.dirname(dir);
   }
-  return await isNamedByOneTool(parent, list3) ? place : null;
+  return isSql && await isNamedByOneTool(parent, list3) ? place : null;
 }
 function isWithin(dir, root) {
   return root === "." || dir === root || dir.startsWith(`${root}/`);
@@ -87584,6 +87590,7 @@ async function lintChange(options) {
   try {
     const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
+    if (change.files.some((f5) => f5.status !== "deleted" && /\.sql$/i.test(f5.path))) startParser(change.files.length);
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
     const isNonCode = createGlobMatcher(config.nonCode);

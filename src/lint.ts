@@ -90,6 +90,9 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
   try {
     const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
+    // An SQL file in the change will most likely be parsed: the parser's WebAssembly loads while discovery and git
+    // reads go on. Code (a .ts file) may be application code, which needs no parser.
+    if (change.files.some((f) => f.status !== 'deleted' && /\.sql$/i.test(f.path))) startParser(change.files.length);
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones, and those
     // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
@@ -113,7 +116,6 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
 
-    // The parser's WebAssembly compiles on another thread while git answers the reads below.
     if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
     const specFor = (path: string) => toBlobSpec(change.head, path);
     const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
@@ -286,7 +288,7 @@ function loadSqlStage(): Promise<typeof import('./sql/parse.js') & typeof import
   return Promise.all([import('./sql/parse.js'), import('./sql/locate.js')]).then(([parse, locate]) => ({ ...parse, ...locate }));
 }
 
-/** Starts loading the parser in the background; a failure surfaces when parsing. */
+/** Starts loading the parser in the background (once: later calls share the first); a failure surfaces when parsing. */
 function startParser(files: number): void {
   loadSqlStage()
     .then(({ loadParser }) => loadParser({ optimize: files > OPTIMIZE_PARSER_FILES }))

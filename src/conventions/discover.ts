@@ -6,7 +6,8 @@
  */
 import { posix } from 'node:path';
 import type { TreeListing } from '../git/repo.js';
-import { conventions, isMigrationFile, locateMigration } from './index.js';
+import type { ConventionId } from '../types.js';
+import { conventions, hasExtension, isMigrationFile, locateMigration } from './index.js';
 import { SQITCH_PLAN } from './sqitch.js';
 import type { MigrationPlace } from './types.js';
 import { versioned } from './versioned.js';
@@ -14,19 +15,21 @@ import { versioned } from './versioned.js';
 /** A tool's marker file, and where its migrations are relative to the marker's directory. */
 interface Marker {
   file: RegExp;
+  /** The tool whose marker it is: only files it reads can be its migrations. */
+  tool: ConventionId;
   migrations: string;
 }
 
 const MARKERS: Marker[] = [
-  { file: /^migration_lock\.toml$/, migrations: '.' },
-  { file: /^diesel\.toml$/, migrations: 'migrations' },
+  { file: /^migration_lock\.toml$/, tool: 'prisma', migrations: '.' },
+  { file: /^diesel\.toml$/, tool: 'diesel', migrations: 'migrations' },
   // sql-migrate's dbconfig.yml names a `dir`, by custom under migrations/ (`migrations/postgres`).
-  { file: /^dbconfig\.ya?ml$/, migrations: 'migrations' },
+  { file: /^dbconfig\.ya?ml$/, tool: 'sql-migrate', migrations: 'migrations' },
   // Flyway's command line reads `sql/` by default.
-  { file: /^flyway\.conf$/, migrations: 'sql' },
-  { file: /^knexfile\.[cm]?[jt]s$/, migrations: 'migrations' },
-  { file: /^alembic\.ini$/, migrations: '.' },
-  { file: /^env\.py$/, migrations: 'versions' },
+  { file: /^flyway\.conf$/, tool: 'flyway', migrations: 'sql' },
+  { file: /^knexfile\.[cm]?[jt]s$/, tool: 'knex', migrations: 'migrations' },
+  { file: /^alembic\.ini$/, tool: 'alembic', migrations: '.' },
+  { file: /^env\.py$/, tool: 'alembic', migrations: 'versions' },
 ];
 
 const MARKER_FILES = [new RegExp(`^${SQITCH_PLAN.replace('.', '\\.')}$`), /^sqitch\.conf$/, ...MARKERS.map((marker) => marker.file)];
@@ -93,11 +96,19 @@ async function placeBeyondGlobs(path: string, list: DiscoverOptions['list']): Pr
   const place = locateMigration(path);
   // A tool's own rollback directory (Supabase's supabase/rollbacks/) beside its migrations.
   if (place.entry.startsWith('../')) return place;
+  // The markers that could place this file, by its path alone: their tool reads its kind, and their migrations
+  // directory is one its path goes through. Application code (`src/orders/x.ts`) usually meets none: nothing to list.
+  const segments = place.directory.split('/');
+  const markers = MARKERS.filter(
+    (marker) => hasExtension(path, conventions[marker.tool].extensions) && (marker.migrations === '.' || segments.includes(marker.migrations)),
+  );
+  const isSql = /\.sql$/i.test(path);
+  if (markers.length === 0 && !isSql) return null;
   const parent = posix.dirname(path);
   let dir = parent;
-  for (let depth = 0; depth < MARKER_DEPTH; depth++) {
+  for (let depth = 0; depth < MARKER_DEPTH && markers.length > 0; depth++) {
     const { files } = await list(dir);
-    for (const marker of MARKERS) {
+    for (const marker of markers) {
       if (!files.some((file) => marker.file.test(file))) continue;
       const migrations = posix.join(dir, marker.migrations);
       if (isWithin(place.directory, migrations)) return place;
@@ -105,7 +116,8 @@ async function placeBeyondGlobs(path: string, list: DiscoverOptions['list']): Pr
     if (dir === '.') break;
     dir = posix.dirname(dir);
   }
-  return (await isNamedByOneTool(parent, list)) ? place : null;
+  // The tools a directory's names are compared with write SQL.
+  return isSql && (await isNamedByOneTool(parent, list)) ? place : null;
 }
 
 /** Whether `dir` is `root` or inside it. */
