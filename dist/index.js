@@ -2176,9 +2176,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err2, data3) => {
-              return err2 ? reject(err2) : resolve6(data3);
+              return err2 ? reject(err2) : resolve7(data3);
             });
           });
         }
@@ -2216,12 +2216,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err2, (err3, data3) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve6(data3);
+              ) : resolve7(data3);
             });
           });
         }
@@ -4488,8 +4488,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6740,12 +6740,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7415,12 +7415,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7899,16 +7899,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7919,7 +7919,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7982,7 +7982,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8318,8 +8318,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c4) => c4.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9601,7 +9601,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9620,7 +9620,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9637,7 +9637,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9707,18 +9707,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body: body2, resolve: resolve6, stream, length } = consume2;
+      const { type: type2, body: body2, resolve: resolve7, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve6(chunksDecode(body2, length));
+          resolve7(chunksDecode(body2, length));
         } else if (type2 === "json") {
-          resolve6(JSON.parse(chunksDecode(body2, length)));
+          resolve7(JSON.parse(chunksDecode(body2, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve6(chunksConcat(body2, length).buffer);
+          resolve7(chunksConcat(body2, length).buffer);
         } else if (type2 === "blob") {
-          resolve6(new Blob(body2, { type: stream[kContentType] }));
+          resolve7(new Blob(body2, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve6(chunksConcat(body2, length));
+          resolve7(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9975,9 +9975,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err2, data3) => {
-            return err2 ? reject(err2) : resolve6(data3);
+            return err2 ? reject(err2) : resolve7(data3);
           });
         });
       }
@@ -10200,9 +10200,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err2, data3) => {
-            return err2 ? reject(err2) : resolve6(data3);
+            return err2 ? reject(err2) : resolve7(data3);
           });
         });
       }
@@ -10487,9 +10487,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err2, data3) => {
-            return err2 ? reject(err2) : resolve6(data3);
+            return err2 ? reject(err2) : resolve7(data3);
           });
         });
       }
@@ -10581,9 +10581,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect2.call(this, opts, (err2, data3) => {
-            return err2 ? reject(err2) : resolve6(data3);
+            return err2 ? reject(err2) : resolve7(data3);
           });
         });
       }
@@ -14446,7 +14446,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14522,7 +14522,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14565,7 +14565,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18306,8 +18306,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -19289,11 +19289,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P6, generator) {
       function adopt(value) {
-        return value instanceof P6 ? value : new P6(function(resolve6) {
-          resolve6(value);
+        return value instanceof P6 ? value : new P6(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+      return new (P6 || (P6 = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19309,7 +19309,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19396,26 +19396,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -19623,14 +19623,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data3) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info3, data3, callbackForResult);
@@ -19874,12 +19874,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19887,7 +19887,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19926,7 +19926,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve6(response);
+              resolve7(response);
             }
           }));
         });
@@ -19945,6 +19945,3925 @@ var init_errors = __esm({
     UsageError = class extends Error {
       name = "UsageError";
     };
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = function equal(a3, b4) {
+      if (a3 === b4) return true;
+      if (a3 && b4 && typeof a3 == "object" && typeof b4 == "object") {
+        if (a3.constructor !== b4.constructor) return false;
+        var length, i2, keys;
+        if (Array.isArray(a3)) {
+          length = a3.length;
+          if (length != b4.length) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a3[i2], b4[i2])) return false;
+          return true;
+        }
+        if (a3.constructor === RegExp) return a3.source === b4.source && a3.flags === b4.flags;
+        if (a3.valueOf !== Object.prototype.valueOf) return a3.valueOf() === b4.valueOf();
+        if (a3.toString !== Object.prototype.toString) return a3.toString() === b4.toString();
+        keys = Object.keys(a3);
+        length = keys.length;
+        if (length !== Object.keys(b4).length) return false;
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b4, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key = keys[i2];
+          if (!equal(a3[key], b4[key])) return false;
+        }
+        return true;
+      }
+      return a3 !== a3 && b4 !== b4;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// src/config-validate.generated.js
+function validate10(data3, { instancePath = "", parentData, parentDataProperty, rootData = data3 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+    for (const key0 in data3) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data3.$schema !== void 0) {
+      if (typeof data3.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data3.base !== void 0) {
+      let data1 = data3.base;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data1)) {
+          const err3 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data3.migrations !== void 0) {
+      let data22 = data3.migrations;
+      if (Array.isArray(data22)) {
+        const len0 = data22.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data32 = data22[i0];
+          if (typeof data32 === "string") {
+            if (func3(data32) < 1) {
+              const err5 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data3.convention !== void 0) {
+      let data4 = data3.convention;
+      if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "knex" || data4 === "alembic" || data4 === "timestamp")) {
+        const err8 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data3.nonCode !== void 0) {
+      let data5 = data3.nonCode;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+              const err9 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data3.maxMigrationsPerPr !== void 0) {
+      let data7 = data3.maxMigrationsPerPr;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err12 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number") {
+        if (data7 < 1 || isNaN(data7)) {
+          const err13 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data3.postgresVersion !== void 0) {
+      let data8 = data3.postgresVersion;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
+        const err14 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data8 == "number") {
+        if (data8 > 99 || isNaN(data8)) {
+          const err15 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data8 < 9 || isNaN(data8)) {
+          const err16 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data3.assumeInTransaction !== void 0) {
+      if (typeof data3.assumeInTransaction !== "boolean") {
+        const err17 = { instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data3.placeholders !== void 0) {
+      let data10 = data3.placeholders;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (!(data11 === "go-template" || data11 === "env" || data11 === "psql")) {
+            const err18 = { instancePath: instancePath + "/placeholders/" + i2, schemaPath: "#/properties/placeholders/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.placeholders.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        let i3 = data10.length;
+        let j0;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j0 = i3; j0--; ) {
+              if (func0(data10[i3], data10[j0])) {
+                const err19 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data3.dialect !== void 0) {
+      let data12 = data3.dialect;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (!(data13 === "postgresql" || data13 === "sqlite" || data13 === "mysql" || data13 === "clickhouse" || data13 === "spanner" || data13 === "other")) {
+            const err21 = { instancePath: instancePath + "/dialect/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dialect/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.dialect.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data3.verifyRollback !== void 0) {
+      if (typeof data3.verifyRollback !== "boolean") {
+        const err23 = { instancePath: instancePath + "/verifyRollback", schemaPath: "#/properties/verifyRollback/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data3.rules !== void 0) {
+      let data15 = data3.rules;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          const _errs32 = errors;
+          if (!(key2 === "backward-incompatible" || key2 === "ban-add-exclude-constraint" || key2 === "ban-concurrently-in-transaction" || key2 === "ban-default-before-pg11" || key2 === "ban-drop-database" || key2 === "ban-drop-schema" || key2 === "ban-drop-still-referenced" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-lock-table" || key2 === "ban-measured-blocking-lock" || key2 === "ban-rewriting-type-change" || key2 === "ban-schema-with-app-code" || key2 === "ban-serial-column" || key2 === "ban-stored-generated-column" || key2 === "ban-table-rewrite" || key2 === "ban-truncate" || key2 === "ban-unbounded-data-change" || key2 === "ban-unused-suppression" || key2 === "ban-volatile-default" || key2 === "immutable-migrations" || key2 === "migration-fails" || key2 === "one-migration-per-pr" || key2 === "prefer-bigint-ids" || key2 === "prefer-identity" || key2 === "prefer-text-over-varchar" || key2 === "prefer-timestamptz" || key2 === "require-check-before-set-not-null" || key2 === "require-concurrent-index-creation" || key2 === "require-concurrent-index-deletion" || key2 === "require-concurrent-refresh" || key2 === "require-concurrent-reindex" || key2 === "require-lock-timeout" || key2 === "require-not-valid-constraint" || key2 === "require-rollback" || key2 === "require-unique-using-index" || key2 === "require-valid-suppression" || key2 === "require-validate-separately" || key2 === "rollback-roundtrip" || key2 === "syntax-error" || key2 === "timestamp-order")) {
+            const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var valid9 = _errs32 === errors;
+          if (!valid9) {
+            const err25 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data15) {
+          let data16 = data15[key3];
+          if (!(data16 === "off" || data16 === "warning" || data16 === "error")) {
+            const err26 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length, import_equal, validate, schema11, func2, func3, func0, pattern0;
+var init_config_validate_generated = __esm({
+  "src/config-validate.generated.js"() {
+    "use strict";
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    import_equal = __toESM(require_equal(), 1);
+    validate = validate10;
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "knex", "alembic", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-measured-blocking-lock", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "migration-fails", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-check-before-set-not-null", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func3 = import_ucs2length.default.default ?? import_ucs2length.default;
+    func0 = import_equal.default.default ?? import_equal.default;
+    pattern0 = new RegExp("^[^-]", "u");
+  }
+});
+
+// src/sql/scan.ts
+function isBlankSql(text, from = 0, limit = text.length) {
+  return skipTrivia(text, from, limit) >= Math.min(limit, text.length);
+}
+function skipTrivia(text, from, limit = text.length) {
+  const scanner = new SqlScanner(text, from, limit);
+  while (scanner.next()) {
+    if (scanner.kind !== "space" && scanner.kind !== "comment") return scanner.start;
+  }
+  return Math.max(from, Math.min(limit, text.length));
+}
+function lastTokenEnd(text, from, limit = text.length, dropSemicolons = false) {
+  const scanner = new SqlScanner(text, from, limit);
+  let end = from;
+  let endBeforeSemicolons = from;
+  while (scanner.next()) {
+    if (scanner.kind === "space" || scanner.kind === "comment") continue;
+    end = scanner.end;
+    if (scanner.kind !== "punct" || text.charCodeAt(scanner.start) !== SEMICOLON) endBeforeSemicolons = end;
+  }
+  return dropSemicolons ? endBeforeSemicolons : end;
+}
+function lastStatementEnd(text, limit) {
+  const scanner = new SqlScanner(text, 0, limit);
+  let found = -1;
+  let depth = 0;
+  let beginDepth = 0;
+  let words2 = 0;
+  let head = "";
+  while (scanner.next()) {
+    if (scanner.kind === "word") {
+      const word = text.slice(scanner.start, scanner.end).toLowerCase();
+      if (words2++ < 4) head += HEAD_WORDS.has(word) ? word[0] : " ";
+      if (depth === 0 && /^c(?:f|p|or[fp])/.test(head)) {
+        if (word === "begin") beginDepth++;
+        else if (word === "case" && beginDepth > 0) beginDepth++;
+        else if (word === "end" && beginDepth > 0) beginDepth--;
+      }
+      continue;
+    }
+    if (scanner.kind !== "punct") continue;
+    const c4 = text.charCodeAt(scanner.start);
+    if (c4 === OPEN) depth++;
+    else if (c4 === CLOSE) depth = Math.max(0, depth - 1);
+    else if (c4 === SEMICOLON && depth === 0 && beginDepth === 0) {
+      found = scanner.start;
+      words2 = 0;
+      head = "";
+    }
+  }
+  return found;
+}
+function blankPsqlLines(text) {
+  if (!text.includes("\\")) return text;
+  const blanks = [];
+  const scanner = new SqlScanner(text);
+  let depth = 0;
+  let firstWord = true;
+  let isCopy = false;
+  let afterFrom = false;
+  let fromStdin = false;
+  while (scanner.next()) {
+    const { kind, start: start2 } = scanner;
+    if (kind === "space" || kind === "comment") continue;
+    const c4 = text.charCodeAt(start2);
+    if (kind === "punct" && c4 === BACKSLASH && startsLine(text, start2)) {
+      scanner.end = lineEnd(text, start2);
+      blanks.push([start2, scanner.end]);
+      continue;
+    }
+    if (kind === "punct" && c4 === SEMICOLON && depth === 0) {
+      if (fromStdin) {
+        const data3 = copyDataEnd(text, scanner.end);
+        if (data3 !== null) {
+          blanks.push([data3.start, data3.end]);
+          scanner.end = data3.end;
+        }
+      }
+      firstWord = true;
+      isCopy = afterFrom = fromStdin = false;
+      continue;
+    }
+    if (kind === "punct" && c4 === OPEN) depth++;
+    if (kind === "punct" && c4 === CLOSE) depth = Math.max(0, depth - 1);
+    if (kind === "word") {
+      const word = text.slice(start2, scanner.end).toLowerCase();
+      if (firstWord) isCopy = word === "copy";
+      else if (isCopy && depth === 0) {
+        fromStdin ||= afterFrom && word === "stdin";
+        afterFrom = word === "from";
+      }
+    } else {
+      afterFrom = false;
+    }
+    firstWord = false;
+  }
+  if (blanks.length === 0) return text;
+  let result = "";
+  let last = 0;
+  for (const [start2, end] of blanks) {
+    result += text.slice(last, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
+    last = end;
+  }
+  return result + text.slice(last);
+}
+function copyDataEnd(text, afterCommand) {
+  const newline2 = text.indexOf("\n", afterCommand);
+  if (newline2 === -1) return null;
+  for (let line = newline2 + 1; line < text.length; ) {
+    const end = lineEnd(text, line);
+    if (text.slice(line, end) === "\\.") return { start: newline2 + 1, end };
+    const next = text.indexOf("\n", end);
+    if (next === -1) return null;
+    line = next + 1;
+  }
+  return null;
+}
+function startsLine(text, index) {
+  for (let i2 = index - 1; i2 >= 0; i2--) {
+    const c4 = text.charCodeAt(i2);
+    if (c4 === LF) return true;
+    if (c4 !== 32 && c4 !== 9 && c4 !== 11 && c4 !== 12) return false;
+  }
+  return true;
+}
+function lineEnd(text, from, limit = text.length) {
+  let i2 = from;
+  while (i2 < limit && text.charCodeAt(i2) !== LF && text.charCodeAt(i2) !== CR) i2++;
+  return i2;
+}
+function isSpace(c4) {
+  return c4 === 32 || c4 >= 9 && c4 <= 13;
+}
+function isDigit(c4) {
+  return c4 >= 48 && c4 <= 57;
+}
+function isLetter(c4) {
+  return c4 >= 65 && c4 <= 90 || c4 >= 97 && c4 <= 122 || c4 === 95 || c4 >= 128;
+}
+function isIdentPart(c4) {
+  return isLetter(c4) || isDigit(c4) || c4 === DOLLAR;
+}
+function isTagPart(c4) {
+  return isLetter(c4) || isDigit(c4);
+}
+function isNumberPart(c4) {
+  return isLetter(c4) || isDigit(c4) || c4 === 46;
+}
+var SqlScanner, HEAD_WORDS, LF, CR, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, BACKSLASH, SEMICOLON, OPEN, CLOSE;
+var init_scan = __esm({
+  "src/sql/scan.ts"() {
+    "use strict";
+    SqlScanner = class {
+      kind = "space";
+      start;
+      /** End of the current token; set it to skip ahead. */
+      end;
+      text;
+      limit;
+      constructor(text, from = 0, limit = text.length) {
+        this.text = text;
+        this.start = this.end = from;
+        this.limit = Math.min(limit, text.length);
+      }
+      next() {
+        const text = this.text;
+        const limit = this.limit;
+        const i2 = this.end;
+        if (i2 >= limit) return false;
+        this.start = i2;
+        const c4 = text.charCodeAt(i2);
+        const d5 = i2 + 1 < limit ? text.charCodeAt(i2 + 1) : -1;
+        if (isSpace(c4)) {
+          let j5 = i2 + 1;
+          while (j5 < limit && isSpace(text.charCodeAt(j5))) j5++;
+          return this.emit("space", j5);
+        }
+        if (c4 === DASH && d5 === DASH) return this.emit("comment", lineEnd(text, i2 + 2, limit));
+        if (c4 === SLASH && d5 === STAR) return this.blockComment(i2);
+        if (c4 === QUOTE) return this.quoted(i2 + 1, QUOTE, false, "string");
+        if (c4 === DOUBLE_QUOTE) return this.quoted(i2 + 1, DOUBLE_QUOTE, false, "quoted");
+        if (c4 === DOLLAR) return this.dollar(i2);
+        if (isLetter(c4)) {
+          let j5 = i2 + 1;
+          while (j5 < limit && isIdentPart(text.charCodeAt(j5))) j5++;
+          if (j5 === i2 + 1 && (c4 === 69 || c4 === 101) && d5 === QUOTE) return this.quoted(i2 + 2, QUOTE, true, "string");
+          return this.emit("word", j5);
+        }
+        if (isDigit(c4)) {
+          let j5 = i2 + 1;
+          while (j5 < limit && isNumberPart(text.charCodeAt(j5))) j5++;
+          return this.emit("word", j5);
+        }
+        return this.emit("punct", i2 + 1);
+      }
+      emit(kind, end) {
+        this.kind = kind;
+        this.end = end;
+        return true;
+      }
+      /** Block comments nest in PostgreSQL: `/* a /* b *\/ c *\/` is one comment. */
+      blockComment(i2) {
+        const text = this.text;
+        let depth = 1;
+        let j5 = i2 + 2;
+        while (j5 < this.limit) {
+          const c4 = text.charCodeAt(j5);
+          const d5 = j5 + 1 < this.limit ? text.charCodeAt(j5 + 1) : -1;
+          if (c4 === SLASH && d5 === STAR) {
+            depth++;
+            j5 += 2;
+          } else if (c4 === STAR && d5 === SLASH) {
+            j5 += 2;
+            if (--depth === 0) return this.emit("comment", j5);
+          } else {
+            j5++;
+          }
+        }
+        return this.emit("unterminated", this.limit);
+      }
+      /** A quoted string or name; a doubled quote stands for itself. */
+      quoted(from, quote, backslashEscapes, kind) {
+        const text = this.text;
+        let j5 = from;
+        while (j5 < this.limit) {
+          const c4 = text.charCodeAt(j5);
+          if (backslashEscapes && c4 === BACKSLASH) {
+            j5 += 2;
+          } else if (c4 === quote) {
+            if (j5 + 1 < this.limit && text.charCodeAt(j5 + 1) === quote) j5 += 2;
+            else return this.emit(kind, j5 + 1);
+          } else {
+            j5++;
+          }
+        }
+        return this.emit("unterminated", this.limit);
+      }
+      /** `$1` is a parameter; `$$…$$` and `$tag$…$tag$` quote everything between them. */
+      dollar(i2) {
+        const text = this.text;
+        let j5 = i2 + 1;
+        if (j5 < this.limit && isDigit(text.charCodeAt(j5))) {
+          while (j5 < this.limit && isDigit(text.charCodeAt(j5))) j5++;
+          return this.emit("word", j5);
+        }
+        if (j5 < this.limit && isLetter(text.charCodeAt(j5))) {
+          j5++;
+          while (j5 < this.limit && isTagPart(text.charCodeAt(j5))) j5++;
+        }
+        if (j5 >= this.limit || text.charCodeAt(j5) !== DOLLAR) return this.emit("punct", i2 + 1);
+        const tag = text.slice(i2, j5 + 1);
+        const close = text.indexOf(tag, j5 + 1);
+        if (close === -1 || close + tag.length > this.limit) return this.emit("unterminated", this.limit);
+        return this.emit("dollar", close + tag.length);
+      }
+    };
+    HEAD_WORDS = /* @__PURE__ */ new Set(["create", "or", "replace", "function", "procedure"]);
+    LF = 10;
+    CR = 13;
+    DASH = 45;
+    SLASH = 47;
+    STAR = 42;
+    QUOTE = 39;
+    DOUBLE_QUOTE = 34;
+    DOLLAR = 36;
+    BACKSLASH = 92;
+    SEMICOLON = 59;
+    OPEN = 40;
+    CLOSE = 41;
+  }
+});
+
+// src/sql/placeholders.ts
+function maskPlaceholders(text, kinds) {
+  const wanted = new Set(kinds);
+  let sql2 = text;
+  if (wanted.has("go-template")) sql2 = sql2.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
+  if (wanted.has("env")) sql2 = sql2.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, toIdentifier);
+  if (wanted.has("psql")) sql2 = maskPsqlVariables(sql2);
+  return sql2;
+}
+function maskGoTemplateAction(action) {
+  const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
+  return silent ? action.replace(/[^\r\n]/g, " ") : toIdentifier(action);
+}
+function maskPsqlVariables(text) {
+  const variable = /:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)/y;
+  let out2 = "";
+  let copied = 0;
+  const scanner = new SqlScanner(text);
+  while (scanner.next()) {
+    const at3 = scanner.start;
+    if (scanner.kind !== "punct" || text[at3] !== ":" || text[at3 - 1] === ":" || text[at3 + 1] === ":") continue;
+    variable.lastIndex = at3;
+    const match = variable.exec(text);
+    if (!match) continue;
+    const found = match[0];
+    const quote = found[1] === "'" || found[1] === '"' ? found[1] : "";
+    out2 += text.slice(copied, at3) + (quote ? `${quote}${toIdentifier(found.slice(2, -1))}_${quote}` : toIdentifier(found));
+    copied = at3 + found.length;
+    scanner.end = copied;
+  }
+  return copied === 0 ? text : out2 + text.slice(copied);
+}
+function toIdentifier(placeholder) {
+  return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, "_").replace(/^[0-9]/, "_");
+}
+var init_placeholders = __esm({
+  "src/sql/placeholders.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml_exports = {};
+__export(js_yaml_exports, {
+  CORE_SCHEMA: () => CORE_SCHEMA,
+  DEFAULT_SCHEMA: () => DEFAULT_SCHEMA,
+  FAILSAFE_SCHEMA: () => FAILSAFE_SCHEMA,
+  JSON_SCHEMA: () => JSON_SCHEMA,
+  Schema: () => Schema,
+  Type: () => Type,
+  YAMLException: () => YAMLException,
+  default: () => yaml,
+  dump: () => dump,
+  load: () => load,
+  loadAll: () => loadAll,
+  safeDump: () => safeDump,
+  safeLoad: () => safeLoad,
+  safeLoadAll: () => safeLoadAll,
+  types: () => types
+});
+function getDefaultExportFromCjs(x8) {
+  return x8 && x8.__esModule && Object.prototype.hasOwnProperty.call(x8, "default") ? x8["default"] : x8;
+}
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject2(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string2, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string2;
+    }
+    return result;
+  }
+  function isNegativeZero(number2) {
+    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject2;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd2 - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd2 = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string2, max) {
+    return common2.repeat(" ", max - string2.length) + string2;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re3 = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re3.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i2 = 1; i2 <= options.linesBefore; i2++) {
+      if (foundLineNo - i2 < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i2],
+        lineEnds[foundLineNo - i2],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i2 = 1; i2 <= options.linesAfter; i2++) {
+      if (foundLineNo + i2 >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i2],
+        lineEnds[foundLineNo + i2],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name3) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name3) === -1) {
+        throw new YAMLException2('Unknown option "' + name3 + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data3) {
+      return data3;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name3) {
+    const result = [];
+    schema2[name3].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data3) {
+      return data3 !== null ? data3 : "";
+    }
+  });
+  return str;
+}
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data3) {
+      return data3 !== null ? data3 : [];
+    }
+  });
+  return seq;
+}
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data3) {
+      return data3 !== null ? data3 : {};
+    }
+  });
+  return map;
+}
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data3) {
+    if (data3 === null) return true;
+    const max = data3.length;
+    return max === 1 && data3 === "~" || max === 4 && (data3 === "null" || data3 === "Null" || data3 === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data3) {
+    if (data3 === null) return false;
+    const max = data3.length;
+    return max === 4 && (data3 === "true" || data3 === "True" || data3 === "TRUE") || max === 5 && (data3 === "false" || data3 === "False" || data3 === "FALSE");
+  }
+  function constructYamlBoolean(data3) {
+    return data3 === "true" || data3 === "True" || data3 === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c4) {
+    return c4 >= 48 && c4 <= 57 || c4 >= 65 && c4 <= 70 || c4 >= 97 && c4 <= 102;
+  }
+  function isOctCode(c4) {
+    return c4 >= 48 && c4 <= 55;
+  }
+  function isDecCode(c4) {
+    return c4 >= 48 && c4 <= 57;
+  }
+  function resolveYamlInteger(data3) {
+    if (data3 === null) return false;
+    const max = data3.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data3[index];
+    if (ch === "-" || ch === "+") {
+      ch = data3[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data3[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data3[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data3));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data3.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data3));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data3.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data3));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data3.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data3));
+  }
+  function parseYamlInteger(data3) {
+    let value = data3;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data3) {
+    return parseYamlInteger(data3);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data3) {
+    if (data3 === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data3)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data3, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data3);
+  }
+  function constructYamlFloat(data3) {
+    let value = data3.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data3) {
+    if (data3 === null) return false;
+    if (YAML_DATE_REGEXP.exec(data3) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data3) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data3) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data3);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data3);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+function requireMerge() {
+  if (hasRequiredMerge) return merge2;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data3) {
+    return data3 === "<<" || data3 === null;
+  }
+  merge2 = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge2;
+}
+function requireBinary() {
+  if (hasRequiredBinary) return binary2;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data3) {
+    if (data3 === null) return false;
+    let bitlen = 0;
+    const max = data3.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data3.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data3) {
+    const input = data3.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary2 = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary2;
+}
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data3) {
+    if (data3 === null) return true;
+    const objectKeys = {};
+    const object = data3;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair2 = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair2) {
+        if (_hasOwnProperty.call(pair2, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data3) {
+    return data3 !== null ? data3 : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data3) {
+    if (data3 === null) return true;
+    const object = data3;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair2 = object[index];
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      const keys = Object.keys(pair2);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair2[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data3) {
+    if (data3 === null) return [];
+    const object = data3;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair2 = object[index];
+      const keys = Object.keys(pair2);
+      result[index] = [keys[0], pair2[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data3) {
+    if (data3 === null) return true;
+    const object = data3;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data3) {
+    return data3 !== null ? data3 : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c4) {
+    return c4 === 10 || c4 === 13;
+  }
+  function isWhiteSpace(c4) {
+    return c4 === 9 || c4 === 32;
+  }
+  function isWsOrEol(c4) {
+    return c4 === 9 || c4 === 32 || c4 === 10 || c4 === 13;
+  }
+  function isFlowIndicator(c4) {
+    return c4 === 44 || c4 === 91 || c4 === 93 || c4 === 123 || c4 === 125;
+  }
+  function fromHexCode(c4) {
+    if (c4 >= 48 && c4 <= 57) {
+      return c4 - 48;
+    }
+    const lc = c4 | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c4) {
+    if (c4 === 120) {
+      return 2;
+    }
+    if (c4 === 117) {
+      return 4;
+    }
+    if (c4 === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c4) {
+    if (c4 >= 48 && c4 <= 57) {
+      return c4 - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c4) {
+    switch (c4) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c4) {
+    if (c4 <= 65535) {
+      return String.fromCharCode(c4);
+    }
+    return String.fromCharCode(
+      (c4 - 65536 >> 10) + 55296,
+      (c4 - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i2 = 0; i2 < 256; i2++) {
+    simpleEscapeCheck[i2] = simpleEscapeSequence(i2) ? 1 : 0;
+    simpleEscapeMap[i2] = simpleEscapeSequence(i2);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name3, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name3)) {
+        transaction[name3] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name3),
+          value: state.anchorMap[name3]
+        };
+      }
+    }
+    state.anchorMap[name3] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      const name3 = names2[index];
+      if (!_hasOwnProperty.call(parent, name3)) {
+        parent[name3] = transaction[name3];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names2[index]];
+      if (entry.existed) {
+        state.anchorMap[names2[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names2[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name3, args2) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args2.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args2[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args2[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name3, args2) {
+      let prefix;
+      if (args2.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle2 = args2[0];
+      prefix = args2[1];
+      if (!PATTERN_TAG_HANDLE.test(handle2)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle2)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle2 + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err2) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle2] = prefix;
+    }
+  };
+  function captureSegment(state, start2, end, checkJson) {
+    if (start2 < end) {
+      const _result = state.input.slice(start2, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err2) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator2 !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator2(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle2;
+    let length;
+    const string2 = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle2 = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle2 = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle2 = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle2 + common2.repeat("0", length - string2.length) + string2;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string2, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string2.length;
+    while (position < length) {
+      let line;
+      const next = string2.indexOf("\n", position);
+      if (next === -1) {
+        line = string2.slice(position);
+        position = length;
+      } else {
+        line = string2.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c4) {
+    return c4 === CHAR_SPACE || c4 === CHAR_TAB;
+  }
+  function isPrintable(c4) {
+    return c4 >= 32 && c4 <= 126 || c4 >= 161 && c4 <= 55295 && c4 !== 8232 && c4 !== 8233 || c4 >= 57344 && c4 <= 65533 && c4 !== CHAR_BOM || c4 >= 65536 && c4 <= 1114111;
+  }
+  function isNsCharOrWhitespace(c4) {
+    return isPrintable(c4) && c4 !== CHAR_BOM && // - b-char
+    c4 !== CHAR_CARRIAGE_RETURN && c4 !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c4, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c4);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c4);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c4 !== CHAR_COMMA && c4 !== CHAR_LEFT_SQUARE_BRACKET && c4 !== CHAR_RIGHT_SQUARE_BRACKET && c4 !== CHAR_LEFT_CURLY_BRACKET && c4 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c4 !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c4 === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c4) {
+    return isPrintable(c4) && c4 !== CHAR_BOM && !isWhitespace(c4) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c4 !== CHAR_MINUS && c4 !== CHAR_QUESTION && c4 !== CHAR_COLON && c4 !== CHAR_COMMA && c4 !== CHAR_LEFT_SQUARE_BRACKET && c4 !== CHAR_RIGHT_SQUARE_BRACKET && c4 !== CHAR_LEFT_CURLY_BRACKET && c4 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c4 !== CHAR_SHARP && c4 !== CHAR_AMPERSAND && c4 !== CHAR_ASTERISK && c4 !== CHAR_EXCLAMATION && c4 !== CHAR_VERTICAL_LINE && c4 !== CHAR_EQUALS && c4 !== CHAR_GREATER_THAN && c4 !== CHAR_SINGLE_QUOTE && c4 !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c4 !== CHAR_PERCENT && c4 !== CHAR_COMMERCIAL_AT && c4 !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c4) {
+    return !isWhitespace(c4) && c4 !== CHAR_COLON;
+  }
+  function codePointAt(string2, pos) {
+    const first = string2.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
+      second = string2.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string2) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string2);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i2;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
+        char = codePointAt(string2, i2);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
+        char = codePointAt(string2, i2);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
+            previousLineBreak = i2;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string2)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string2)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string2, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string2.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
+        }
+      }
+      const indent2 = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent2);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string22) {
+        return testImplicitResolving(state, string22);
+      }
+      switch (chooseScalarStyle(
+        string2,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string2;
+        case STYLE_SINGLE:
+          return "'" + string2.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent2));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent2));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string2) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string2, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
+    const clip = string2[string2.length - 1] === "\n";
+    const keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string2) {
+    return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
+  }
+  function foldString(string2, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string2.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string2.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string2.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string2)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start2 = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start2 > width) {
+        end = curr > start2 ? curr : next;
+        result += "\n" + line.slice(start2, end);
+        start2 = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start2 > width && curr > start2) {
+      result += line.slice(start2, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start2);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string2) {
+    let result = "";
+    let char = 0;
+    for (let i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string2, i2);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string2[i2];
+        if (char >= 65536) result += string2[i2 + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
+      }
+      if (!writeNode(state, level, objectKey2, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey2, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i2 = 0, length = object.length; i2 < length; i2 += 1) {
+            inspectNode(object[i2], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i2 = 0, length = objectKeyList.length; i2 < length; i2 += 1) {
+            inspectNode(object[objectKeyList[i2]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge2, hasRequiredMerge, binary2, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
+var init_js_yaml = __esm({
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+    jsYaml = {};
+    loader = {};
+    common = {};
+    dumper = {};
+    jsYamlExports = requireJsYaml();
+    yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+    ({
+      Type,
+      Schema,
+      FAILSAFE_SCHEMA,
+      JSON_SCHEMA,
+      CORE_SCHEMA,
+      DEFAULT_SCHEMA,
+      load,
+      loadAll,
+      dump,
+      YAMLException,
+      types,
+      safeLoad,
+      safeLoadAll,
+      safeDump
+    } = yaml);
+  }
+});
+
+// src/config.ts
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+async function readConfigFile(dir, explicitPath) {
+  if (explicitPath) {
+    const path6 = join3(dir, explicitPath);
+    if (!existsSync4(path6)) throw new UsageError(`config file ${explicitPath} not found: check the --config path`);
+    return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), explicitPath), source: explicitPath };
+  }
+  const found = CONFIG_FILES.filter((name4) => existsSync4(join3(dir, name4)));
+  if (found.length > 1) {
+    throw new UsageError(`${found.join(" and ")} both exist: migration-lint reads one config file, so merge them into one and delete the other`);
+  }
+  const [name3] = found;
+  if (name3 !== void 0) {
+    const path6 = join3(dir, name3);
+    return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), name3), source: name3 };
+  }
+  const pkgPath = join3(dir, "package.json");
+  if (existsSync4(pkgPath)) {
+    let pkg;
+    try {
+      pkg = JSON.parse(readFileSync3(pkgPath, "utf8").replace(/^\uFEFF/, ""));
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+      throw new UsageError(`package.json is not valid JSON (${reason}): migration-lint looks for its "migration-lint" settings there; fix it, or keep the settings in .migration-lint.yaml`);
+    }
+    if (isObject(pkg) && "migration-lint" in pkg) {
+      const values = pkg["migration-lint"];
+      if (!isObject(values)) throw new UsageError('package.json: "migration-lint" must be an object of settings');
+      return { values, source: 'package.json "migration-lint"' };
+    }
+  }
+  return null;
+}
+async function parseConfigText(path6, text, shown) {
+  let values;
+  try {
+    if (/\.ya?ml$/i.test(path6)) {
+      const { load: load2 } = await Promise.resolve().then(() => (init_js_yaml(), js_yaml_exports));
+      values = load2(text) ?? {};
+    } else {
+      values = JSON.parse(text);
+    }
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    throw new UsageError(`${shown} is not valid ${/\.ya?ml$/i.test(path6) ? "YAML" : "JSON"}: ${reason}`);
+  }
+  if (!isObject(values)) throw new UsageError(`${shown} must hold an object of settings (see schema/config.schema.json)`);
+  return values;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function validateConfig(raw2) {
+  if (validate(raw2.values)) return raw2.values;
+  const problems = /* @__PURE__ */ new Set();
+  for (const error2 of validate.errors ?? []) {
+    const at3 = error2.instancePath.slice(1).replaceAll("/", ".");
+    if (error2.keyword === "additionalProperties") {
+      problems.add(`unknown key "${String(error2.params.additionalProperty)}"`);
+    } else if (error2.propertyName !== void 0) {
+      problems.add(`unknown rule "${error2.propertyName}" in "rules"`);
+    } else if (error2.keyword === "propertyNames") {
+      continue;
+    } else if (error2.keyword === "enum") {
+      problems.add(`"${at3}" must be one of ${error2.params.allowedValues.map((v5) => `"${v5}"`).join(", ")}`);
+    } else {
+      problems.add(`"${at3 || "config"}" ${error2.message}`);
+    }
+  }
+  const list3 = [...problems];
+  const hints = [
+    list3.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
+    list3.some((p5) => p5.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
+  ].filter(Boolean);
+  throw new UsageError(`${raw2.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
+}
+function mergeConfig(defaults3, ...layers) {
+  const config = { ...defaults3, rules: { ...defaults3.rules } };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      if (value === void 0 || key === "$schema") continue;
+      if (key === "rules") Object.assign(config.rules, value);
+      else config[key] = value;
+    }
+  }
+  return config;
+}
+async function loadConfig(root, explicitPath, overrides2) {
+  const defaults3 = {
+    migrations: [],
+    nonCode: DEFAULT_NON_CODE,
+    maxMigrationsPerPr: 1,
+    rules: {},
+    postgresVersion: DEFAULT_POSTGRES_VERSION,
+    placeholders: [],
+    dialect: {}
+  };
+  const raw2 = await readConfigFile(root, explicitPath);
+  return mergeConfig(defaults3, raw2 ? validateConfig(raw2) : void 0, overrides2);
+}
+var DEFAULT_POSTGRES_VERSION, DEFAULT_NON_CODE, CONFIG_FILES, CONFIG_KEYS;
+var init_config = __esm({
+  "src/config.ts"() {
+    "use strict";
+    init_config_validate_generated();
+    init_errors();
+    init_placeholders();
+    DEFAULT_POSTGRES_VERSION = 15;
+    DEFAULT_NON_CODE = [
+      "**/*.md",
+      "docs/**",
+      ".github/**",
+      "LICENSE*",
+      ".husky/**",
+      ".migration-lint.{json,yaml,yml}",
+      ".pre-commit-config.yaml",
+      ".gitignore",
+      ".gitattributes",
+      ".editorconfig"
+    ];
+    CONFIG_FILES = [".migration-lint.json", ".migration-lint.yaml", ".migration-lint.yml"];
+    CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "verifyRollback", "rules"];
   }
 });
 
@@ -21074,9 +24993,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
+                const posix10 = POSIX_REGEX_SOURCE[rest2];
+                if (posix10) {
+                  prev.value = pre + posix10;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21593,7 +25512,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix9 = opts.windows;
+      const posix10 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -21603,8 +25522,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix9 });
-        const result = { glob, state, regex, posix: posix9, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix10 });
+        const result = { glob, state, regex, posix: posix10, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21629,7 +25548,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix9 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix10 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21637,7 +25556,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix10 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -21646,16 +25565,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix9);
+          match = picomatch2.matchBase(input, regex, options, posix10);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix9 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix10 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix9 }));
+      return regex.test(utils.basename(input, { windows: posix10 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -21772,19 +25691,19 @@ function newer(latest, name3) {
   if (!name3 || name3.version === null || name3.direction === "down") return latest;
   return latest === null || compareVersions(name3.version, latest) > 0 ? name3.version : latest;
 }
-function isDigit(code) {
+function isDigit2(code) {
   return code >= 48 && code <= 57;
 }
 function leadingNumber(file) {
-  if (file.charCodeAt(4) === DASH) {
+  if (file.charCodeAt(4) === DASH2) {
     const dashed = DASHED_TIMESTAMP.exec(file);
     if (dashed) return dashed[0].replaceAll("-", "").replace(/^0+/, "");
   }
   let end = 0;
-  while (end < file.length && isDigit(file.charCodeAt(end))) end++;
+  while (end < file.length && isDigit2(file.charCodeAt(end))) end++;
   return end === 0 ? null : file.slice(0, end).replace(/^0+/, "");
 }
-var NameIndex, NON_DIGIT, SAMPLE_SPREAD, SAMPLE_NEWEST, DASHED_TIMESTAMP, DASH;
+var NameIndex, NON_DIGIT, SAMPLE_SPREAD, SAMPLE_NEWEST, DASHED_TIMESTAMP, DASH2;
 var init_name_index = __esm({
   "src/conventions/name-index.ts"() {
     "use strict";
@@ -21905,7 +25824,7 @@ var init_name_index = __esm({
             others.push(file);
             continue;
           }
-          if (run2 === 4 && file.charCodeAt(4) === DASH && DASHED_TIMESTAMP.test(file)) {
+          if (run2 === 4 && file.charCodeAt(4) === DASH2 && DASHED_TIMESTAMP.test(file)) {
             dashed.push({ file, number: leadingNumber(file) });
             continue;
           }
@@ -21937,7 +25856,7 @@ var init_name_index = __esm({
     SAMPLE_SPREAD = 192;
     SAMPLE_NEWEST = 64;
     DASHED_TIMESTAMP = /^\d{4}-\d\d-\d\d-\d{6}(?:-\d{4})?(?=_)/;
-    DASH = 45;
+    DASH2 = 45;
   }
 });
 
@@ -22558,278 +26477,6 @@ var init_facts = __esm({
   }
 });
 
-// src/sql/scan.ts
-function isBlankSql(text, from = 0, limit = text.length) {
-  return skipTrivia(text, from, limit) >= Math.min(limit, text.length);
-}
-function skipTrivia(text, from, limit = text.length) {
-  const scanner = new SqlScanner(text, from, limit);
-  while (scanner.next()) {
-    if (scanner.kind !== "space" && scanner.kind !== "comment") return scanner.start;
-  }
-  return Math.max(from, Math.min(limit, text.length));
-}
-function lastTokenEnd(text, from, limit = text.length, dropSemicolons = false) {
-  const scanner = new SqlScanner(text, from, limit);
-  let end = from;
-  let endBeforeSemicolons = from;
-  while (scanner.next()) {
-    if (scanner.kind === "space" || scanner.kind === "comment") continue;
-    end = scanner.end;
-    if (scanner.kind !== "punct" || text.charCodeAt(scanner.start) !== SEMICOLON) endBeforeSemicolons = end;
-  }
-  return dropSemicolons ? endBeforeSemicolons : end;
-}
-function lastStatementEnd(text, limit) {
-  const scanner = new SqlScanner(text, 0, limit);
-  let found = -1;
-  let depth = 0;
-  let beginDepth = 0;
-  let words2 = 0;
-  let head = "";
-  while (scanner.next()) {
-    if (scanner.kind === "word") {
-      const word = text.slice(scanner.start, scanner.end).toLowerCase();
-      if (words2++ < 4) head += HEAD_WORDS.has(word) ? word[0] : " ";
-      if (depth === 0 && /^c(?:f|p|or[fp])/.test(head)) {
-        if (word === "begin") beginDepth++;
-        else if (word === "case" && beginDepth > 0) beginDepth++;
-        else if (word === "end" && beginDepth > 0) beginDepth--;
-      }
-      continue;
-    }
-    if (scanner.kind !== "punct") continue;
-    const c4 = text.charCodeAt(scanner.start);
-    if (c4 === OPEN) depth++;
-    else if (c4 === CLOSE) depth = Math.max(0, depth - 1);
-    else if (c4 === SEMICOLON && depth === 0 && beginDepth === 0) {
-      found = scanner.start;
-      words2 = 0;
-      head = "";
-    }
-  }
-  return found;
-}
-function blankPsqlLines(text) {
-  if (!text.includes("\\")) return text;
-  const blanks = [];
-  const scanner = new SqlScanner(text);
-  let depth = 0;
-  let firstWord = true;
-  let isCopy = false;
-  let afterFrom = false;
-  let fromStdin = false;
-  while (scanner.next()) {
-    const { kind, start: start2 } = scanner;
-    if (kind === "space" || kind === "comment") continue;
-    const c4 = text.charCodeAt(start2);
-    if (kind === "punct" && c4 === BACKSLASH && startsLine(text, start2)) {
-      scanner.end = lineEnd(text, start2);
-      blanks.push([start2, scanner.end]);
-      continue;
-    }
-    if (kind === "punct" && c4 === SEMICOLON && depth === 0) {
-      if (fromStdin) {
-        const data3 = copyDataEnd(text, scanner.end);
-        if (data3 !== null) {
-          blanks.push([data3.start, data3.end]);
-          scanner.end = data3.end;
-        }
-      }
-      firstWord = true;
-      isCopy = afterFrom = fromStdin = false;
-      continue;
-    }
-    if (kind === "punct" && c4 === OPEN) depth++;
-    if (kind === "punct" && c4 === CLOSE) depth = Math.max(0, depth - 1);
-    if (kind === "word") {
-      const word = text.slice(start2, scanner.end).toLowerCase();
-      if (firstWord) isCopy = word === "copy";
-      else if (isCopy && depth === 0) {
-        fromStdin ||= afterFrom && word === "stdin";
-        afterFrom = word === "from";
-      }
-    } else {
-      afterFrom = false;
-    }
-    firstWord = false;
-  }
-  if (blanks.length === 0) return text;
-  let result = "";
-  let last = 0;
-  for (const [start2, end] of blanks) {
-    result += text.slice(last, start2) + text.slice(start2, end).replace(/[^\r\n]/g, " ");
-    last = end;
-  }
-  return result + text.slice(last);
-}
-function copyDataEnd(text, afterCommand) {
-  const newline2 = text.indexOf("\n", afterCommand);
-  if (newline2 === -1) return null;
-  for (let line = newline2 + 1; line < text.length; ) {
-    const end = lineEnd(text, line);
-    if (text.slice(line, end) === "\\.") return { start: newline2 + 1, end };
-    const next = text.indexOf("\n", end);
-    if (next === -1) return null;
-    line = next + 1;
-  }
-  return null;
-}
-function startsLine(text, index) {
-  for (let i2 = index - 1; i2 >= 0; i2--) {
-    const c4 = text.charCodeAt(i2);
-    if (c4 === LF) return true;
-    if (c4 !== 32 && c4 !== 9 && c4 !== 11 && c4 !== 12) return false;
-  }
-  return true;
-}
-function lineEnd(text, from, limit = text.length) {
-  let i2 = from;
-  while (i2 < limit && text.charCodeAt(i2) !== LF && text.charCodeAt(i2) !== CR) i2++;
-  return i2;
-}
-function isSpace(c4) {
-  return c4 === 32 || c4 >= 9 && c4 <= 13;
-}
-function isDigit2(c4) {
-  return c4 >= 48 && c4 <= 57;
-}
-function isLetter(c4) {
-  return c4 >= 65 && c4 <= 90 || c4 >= 97 && c4 <= 122 || c4 === 95 || c4 >= 128;
-}
-function isIdentPart(c4) {
-  return isLetter(c4) || isDigit2(c4) || c4 === DOLLAR;
-}
-function isTagPart(c4) {
-  return isLetter(c4) || isDigit2(c4);
-}
-function isNumberPart(c4) {
-  return isLetter(c4) || isDigit2(c4) || c4 === 46;
-}
-var SqlScanner, HEAD_WORDS, LF, CR, DASH2, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, BACKSLASH, SEMICOLON, OPEN, CLOSE;
-var init_scan = __esm({
-  "src/sql/scan.ts"() {
-    "use strict";
-    SqlScanner = class {
-      kind = "space";
-      start;
-      /** End of the current token; set it to skip ahead. */
-      end;
-      text;
-      limit;
-      constructor(text, from = 0, limit = text.length) {
-        this.text = text;
-        this.start = this.end = from;
-        this.limit = Math.min(limit, text.length);
-      }
-      next() {
-        const text = this.text;
-        const limit = this.limit;
-        const i2 = this.end;
-        if (i2 >= limit) return false;
-        this.start = i2;
-        const c4 = text.charCodeAt(i2);
-        const d5 = i2 + 1 < limit ? text.charCodeAt(i2 + 1) : -1;
-        if (isSpace(c4)) {
-          let j5 = i2 + 1;
-          while (j5 < limit && isSpace(text.charCodeAt(j5))) j5++;
-          return this.emit("space", j5);
-        }
-        if (c4 === DASH2 && d5 === DASH2) return this.emit("comment", lineEnd(text, i2 + 2, limit));
-        if (c4 === SLASH && d5 === STAR) return this.blockComment(i2);
-        if (c4 === QUOTE) return this.quoted(i2 + 1, QUOTE, false, "string");
-        if (c4 === DOUBLE_QUOTE) return this.quoted(i2 + 1, DOUBLE_QUOTE, false, "quoted");
-        if (c4 === DOLLAR) return this.dollar(i2);
-        if (isLetter(c4)) {
-          let j5 = i2 + 1;
-          while (j5 < limit && isIdentPart(text.charCodeAt(j5))) j5++;
-          if (j5 === i2 + 1 && (c4 === 69 || c4 === 101) && d5 === QUOTE) return this.quoted(i2 + 2, QUOTE, true, "string");
-          return this.emit("word", j5);
-        }
-        if (isDigit2(c4)) {
-          let j5 = i2 + 1;
-          while (j5 < limit && isNumberPart(text.charCodeAt(j5))) j5++;
-          return this.emit("word", j5);
-        }
-        return this.emit("punct", i2 + 1);
-      }
-      emit(kind, end) {
-        this.kind = kind;
-        this.end = end;
-        return true;
-      }
-      /** Block comments nest in PostgreSQL: `/* a /* b *\/ c *\/` is one comment. */
-      blockComment(i2) {
-        const text = this.text;
-        let depth = 1;
-        let j5 = i2 + 2;
-        while (j5 < this.limit) {
-          const c4 = text.charCodeAt(j5);
-          const d5 = j5 + 1 < this.limit ? text.charCodeAt(j5 + 1) : -1;
-          if (c4 === SLASH && d5 === STAR) {
-            depth++;
-            j5 += 2;
-          } else if (c4 === STAR && d5 === SLASH) {
-            j5 += 2;
-            if (--depth === 0) return this.emit("comment", j5);
-          } else {
-            j5++;
-          }
-        }
-        return this.emit("unterminated", this.limit);
-      }
-      /** A quoted string or name; a doubled quote stands for itself. */
-      quoted(from, quote, backslashEscapes, kind) {
-        const text = this.text;
-        let j5 = from;
-        while (j5 < this.limit) {
-          const c4 = text.charCodeAt(j5);
-          if (backslashEscapes && c4 === BACKSLASH) {
-            j5 += 2;
-          } else if (c4 === quote) {
-            if (j5 + 1 < this.limit && text.charCodeAt(j5 + 1) === quote) j5 += 2;
-            else return this.emit(kind, j5 + 1);
-          } else {
-            j5++;
-          }
-        }
-        return this.emit("unterminated", this.limit);
-      }
-      /** `$1` is a parameter; `$$…$$` and `$tag$…$tag$` quote everything between them. */
-      dollar(i2) {
-        const text = this.text;
-        let j5 = i2 + 1;
-        if (j5 < this.limit && isDigit2(text.charCodeAt(j5))) {
-          while (j5 < this.limit && isDigit2(text.charCodeAt(j5))) j5++;
-          return this.emit("word", j5);
-        }
-        if (j5 < this.limit && isLetter(text.charCodeAt(j5))) {
-          j5++;
-          while (j5 < this.limit && isTagPart(text.charCodeAt(j5))) j5++;
-        }
-        if (j5 >= this.limit || text.charCodeAt(j5) !== DOLLAR) return this.emit("punct", i2 + 1);
-        const tag = text.slice(i2, j5 + 1);
-        const close = text.indexOf(tag, j5 + 1);
-        if (close === -1 || close + tag.length > this.limit) return this.emit("unterminated", this.limit);
-        return this.emit("dollar", close + tag.length);
-      }
-    };
-    HEAD_WORDS = /* @__PURE__ */ new Set(["create", "or", "replace", "function", "procedure"]);
-    LF = 10;
-    CR = 13;
-    DASH2 = 45;
-    SLASH = 47;
-    STAR = 42;
-    QUOTE = 39;
-    DOUBLE_QUOTE = 34;
-    DOLLAR = 36;
-    BACKSLASH = 92;
-    SEMICOLON = 59;
-    OPEN = 40;
-    CLOSE = 41;
-  }
-});
-
 // node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
   "node_modules/@pgsql/types/types.js"(exports) {
@@ -23066,8 +26713,8 @@ var require_libpg_query = __commonJS({
           var info3 = getWasmImports2();
           var instantiateWasm = Module2["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve6) => {
-              instantiateWasm(info3, (inst) => resolve6(receiveInstance(inst)));
+            return new Promise((resolve7) => {
+              instantiateWasm(info3, (inst) => resolve7(receiveInstance(inst)));
             });
           }
           wasmBinaryFile2 ??= findWasmBinary2();
@@ -23285,15 +26932,15 @@ var require_libpg_query = __commonJS({
           }
           return parts;
         }, normalize: (path6) => {
-          var isAbsolute2 = PATH2.isAbs(path6), trailingSlash = path6.slice(-1) === "/";
-          path6 = PATH2.normalizeArray(path6.split("/").filter((p5) => !!p5), !isAbsolute2).join("/");
-          if (!path6 && !isAbsolute2) {
+          var isAbsolute3 = PATH2.isAbs(path6), trailingSlash = path6.slice(-1) === "/";
+          path6 = PATH2.normalizeArray(path6.split("/").filter((p5) => !!p5), !isAbsolute3).join("/");
+          if (!path6 && !isAbsolute3) {
             path6 = ".";
           }
           if (path6 && trailingSlash) {
             path6 += "/";
           }
-          return (isAbsolute2 ? "/" : "") + path6;
+          return (isAbsolute3 ? "/" : "") + path6;
         }, dirname: (path6) => {
           var result = PATH2.splitPath(path6), root = result[0], dir = result[1];
           if (!root && !dir) {
@@ -23774,7 +27421,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency2 = (id2) => {
           if (!runDependencies2) {
-            dependenciesPromise2 = new Promise((resolve6) => dependenciesPromiseResolve2 = resolve6);
+            dependenciesPromise2 = new Promise((resolve7) => dependenciesPromiseResolve2 = resolve7);
           }
           runDependencies2++;
           Module2["monitorRunDependencies"]?.(runDependencies2);
@@ -24353,12 +28000,12 @@ var require_libpg_query = __commonJS({
             throw new FS2.ErrnoError(75);
           }
           var old_node = FS2.lookupNode(old_dir, old_name);
-          var relative3 = PATH_FS2.relative(old_path, new_dirname);
-          if (relative3.charAt(0) !== ".") {
+          var relative4 = PATH_FS2.relative(old_path, new_dirname);
+          if (relative4.charAt(0) !== ".") {
             throw new FS2.ErrnoError(28);
           }
-          relative3 = PATH_FS2.relative(new_path, old_dirname);
-          if (relative3.charAt(0) !== ".") {
+          relative4 = PATH_FS2.relative(new_path, old_dirname);
+          if (relative4.charAt(0) !== ".") {
             throw new FS2.ErrnoError(55);
           }
           var new_node;
@@ -25414,7 +29061,7 @@ var require_libpg_query = __commonJS({
           var setStatus = Module2["setStatus"];
           if (setStatus) {
             setStatus("Running...");
-            await new Promise((resolve6) => setTimeout(resolve6, 1));
+            await new Promise((resolve7) => setTimeout(resolve7, 1));
             setTimeout(setStatus, 1, "");
           }
           if (ABORT2) return;
@@ -31008,48 +34655,6 @@ var init_golang_migrate = __esm({
         return candidate.direction === "down" && up.direction === "up" && isSameVersion(candidate.version, up.version);
       }
     };
-  }
-});
-
-// src/sql/placeholders.ts
-function maskPlaceholders(text, kinds) {
-  const wanted = new Set(kinds);
-  let sql2 = text;
-  if (wanted.has("go-template")) sql2 = sql2.replace(/\{\{[\s\S]*?\}\}/g, maskGoTemplateAction);
-  if (wanted.has("env")) sql2 = sql2.replace(/\$\{[^}\n]*\}|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_$])/g, toIdentifier);
-  if (wanted.has("psql")) sql2 = maskPsqlVariables(sql2);
-  return sql2;
-}
-function maskGoTemplateAction(action) {
-  const silent = /^\{\{-?\s*(?:if|else|end|range|with|define|block|break|continue|\/\*)\b/.test(action) || /^\{\{-?\s*\/\*/.test(action);
-  return silent ? action.replace(/[^\r\n]/g, " ") : toIdentifier(action);
-}
-function maskPsqlVariables(text) {
-  const variable = /:(?:'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"|[A-Za-z_][A-Za-z0-9_]*)/y;
-  let out2 = "";
-  let copied = 0;
-  const scanner = new SqlScanner(text);
-  while (scanner.next()) {
-    const at3 = scanner.start;
-    if (scanner.kind !== "punct" || text[at3] !== ":" || text[at3 - 1] === ":" || text[at3 + 1] === ":") continue;
-    variable.lastIndex = at3;
-    const match = variable.exec(text);
-    if (!match) continue;
-    const found = match[0];
-    const quote = found[1] === "'" || found[1] === '"' ? found[1] : "";
-    out2 += text.slice(copied, at3) + (quote ? `${quote}${toIdentifier(found.slice(2, -1))}_${quote}` : toIdentifier(found));
-    copied = at3 + found.length;
-    scanner.end = copied;
-  }
-  return copied === 0 ? text : out2 + text.slice(copied);
-}
-function toIdentifier(placeholder) {
-  return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, "_").replace(/^[0-9]/, "_");
-}
-var init_placeholders = __esm({
-  "src/sql/placeholders.ts"() {
-    "use strict";
-    init_scan();
   }
 });
 
@@ -46167,14 +49772,14 @@ function readModule(program) {
       if (match) exported.set(match[1], unwrap(right));
     }
   }
-  const resolve6 = (node, seen = 0) => {
-    if (node?.type === "Identifier" && seen < 5) return resolve6(functions.get(node.name) ?? values.get(node.name), seen + 1);
+  const resolve7 = (node, seen = 0) => {
+    if (node?.type === "Identifier" && seen < 5) return resolve7(functions.get(node.name) ?? values.get(node.name), seen + 1);
     return node;
   };
-  const up = resolve6(exported.get("up"));
-  const downNode = resolve6(exported.get("down"));
+  const up = resolve7(exported.get("up"));
+  const downNode = resolve7(exported.get("down"));
   const down = downNode?.type === "BooleanLiteral" && downNode.value === false ? "irreversible" : isFunction(downNode) ? downNode : void 0;
-  const config = resolve6(exported.get("config"));
+  const config = resolve7(exported.get("config"));
   const noTransaction = config?.type === "ObjectExpression" && (config.properties ?? []).some((p5) => keyName(p5) === "transaction" && p5.value?.type === "BooleanLiteral" && p5.value.value === false);
   return { ...isFunction(up) ? { up } : {}, ...down ? { down } : {}, functions, noTransaction };
 }
@@ -47262,13 +50867,13 @@ var init_supabase = __esm({
 });
 
 // src/conventions/timestamp.ts
-var timestamp;
+var timestamp2;
 var init_timestamp = __esm({
   "src/conventions/timestamp.ts"() {
     "use strict";
     init_names();
     init_versions();
-    timestamp = {
+    timestamp2 = {
       id: "timestamp",
       extensions: [".sql"],
       inFileRollback: false,
@@ -47417,7 +51022,7 @@ var init_conventions = __esm({
       supabase,
       versioned,
       "node-pg-migrate": nodePgMigrate,
-      timestamp,
+      timestamp: timestamp2,
       knex,
       alembic
     };
@@ -47430,6 +51035,1720 @@ var init_conventions = __esm({
     ];
     MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
     NESTED = Object.values(conventions).filter((convention) => convention.locate !== void 0);
+  }
+});
+
+// src/conventions/discover.ts
+import { posix as posix5 } from "node:path";
+async function discoverMigrations(paths, options) {
+  const places = /* @__PURE__ */ new Map();
+  const toolFiles = /* @__PURE__ */ new Set();
+  await Promise.all(
+    paths.map(async (path6) => {
+      if (MARKER_FILES.some((marker) => marker.test(posix5.basename(path6)))) toolFiles.add(path6);
+      if (!isMigrationFile(path6)) return;
+      const inGlobs = options.inGlobs(path6);
+      if (!inGlobs && !options.beyondGlobs) return;
+      const place = await placeInSqitchProject(path6, options.list) ?? (inGlobs ? locateMigration(path6) : await placeBeyondGlobs(path6, options.list));
+      if (place !== null) places.set(path6, place);
+    })
+  );
+  return { places, toolFiles };
+}
+async function placeInSqitchProject(path6, list3) {
+  const segments = path6.split("/");
+  for (let index = segments.length - 2; index >= 0; index--) {
+    if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
+    const project = index === 0 ? "." : segments.slice(0, index).join("/");
+    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
+    return { directory: project, entry: segments.slice(index).join("/") };
+  }
+  return null;
+}
+async function placeBeyondGlobs(path6, list3) {
+  const release = versioned.locate(path6);
+  if (release !== null) return release;
+  const place = locateMigration(path6);
+  if (place.entry.startsWith("../")) return place;
+  const segments = place.directory.split("/");
+  const markers = MARKERS.filter(
+    (marker) => hasExtension(path6, conventions[marker.tool].extensions) && (marker.migrations === "." || segments.includes(marker.migrations))
+  );
+  const isSql = /\.sql$/i.test(path6);
+  if (markers.length === 0 && !isSql) return null;
+  const parent = posix5.dirname(path6);
+  let dir = parent;
+  for (let depth = 0; depth < MARKER_DEPTH && markers.length > 0; depth++) {
+    const { files } = await list3(dir);
+    for (const marker of markers) {
+      if (!files.some((file) => marker.file.test(file))) continue;
+      const migrations = posix5.join(dir, marker.migrations);
+      if (isWithin(place.directory, migrations)) return place;
+    }
+    if (dir === ".") break;
+    dir = posix5.dirname(dir);
+  }
+  return isSql && await isNamedByOneTool(parent, list3) ? place : null;
+}
+function isWithin(dir, root) {
+  return root === "." || dir === root || dir.startsWith(`${root}/`);
+}
+async function isNamedByOneTool(dir, list3) {
+  if (NOT_MIGRATIONS.test(posix5.basename(dir))) return false;
+  const sql2 = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
+  if (sql2.length < MAJORITY_FILES) return false;
+  const readers = [
+    (name3) => /\.(?:up|down)\.sql$/i.test(name3) && conventions["golang-migrate"].parseName(name3) !== null,
+    (name3) => conventions.flyway.parseName(name3) !== null,
+    (name3) => conventions.postgrator.parseName(name3) !== null,
+    (name3) => /^\d{12,17}[_-]/.test(name3) && conventions.timestamp.parseName(name3) !== null
+  ];
+  return readers.some((reads) => sql2.filter(reads).length >= sql2.length * MAJORITY_SHARE);
+}
+var MARKERS, MARKER_FILES, MARKER_DEPTH, NOT_MIGRATIONS, MAJORITY_FILES, MAJORITY_SHARE;
+var init_discover = __esm({
+  "src/conventions/discover.ts"() {
+    "use strict";
+    init_conventions();
+    init_sqitch();
+    init_versioned();
+    MARKERS = [
+      { file: /^migration_lock\.toml$/, tool: "prisma", migrations: "." },
+      { file: /^diesel\.toml$/, tool: "diesel", migrations: "migrations" },
+      // sql-migrate's dbconfig.yml names a `dir`, by custom under migrations/ (`migrations/postgres`).
+      { file: /^dbconfig\.ya?ml$/, tool: "sql-migrate", migrations: "migrations" },
+      // Flyway's command line reads `sql/` by default.
+      { file: /^flyway\.conf$/, tool: "flyway", migrations: "sql" },
+      { file: /^knexfile\.[cm]?[jt]s$/, tool: "knex", migrations: "migrations" },
+      { file: /^alembic\.ini$/, tool: "alembic", migrations: "." },
+      { file: /^env\.py$/, tool: "alembic", migrations: "versions" }
+    ];
+    MARKER_FILES = [new RegExp(`^${SQITCH_PLAN.replace(".", "\\.")}$`), /^sqitch\.conf$/, ...MARKERS.map((marker) => marker.file)];
+    MARKER_DEPTH = 4;
+    NOT_MIGRATIONS = /^(?:tests?|specs?|fixtures?|seeds?|schemas?|queries|examples?|testdata|__tests__)$/i;
+    MAJORITY_FILES = 3;
+    MAJORITY_SHARE = 2 / 3;
+  }
+});
+
+// src/git/base.ts
+function readRequestedBase(base, env) {
+  if (base !== void 0) return assertSafeRef(base);
+  const target = env["GITHUB_BASE_REF"];
+  if (target === void 0 || target === "") return void 0;
+  return assertSafeRef(`origin/${target}`);
+}
+function assertSafeRef(ref) {
+  if (ref.trim() === "") throw new UsageError("the base ref is empty: pass a branch, tag or commit with --base");
+  if (ref.startsWith("-")) {
+    throw new UsageError(`invalid base ref '${ref}': a ref cannot start with '-'; pass a branch, tag or commit with --base`);
+  }
+  return ref;
+}
+function formatFetchCommand(ref) {
+  return `git fetch origin ${ref.startsWith("origin/") ? ref.slice("origin/".length) : ref}`;
+}
+function explainMissingBase(ref, shallow) {
+  if (/[~^]|@\{|^HEAD$|^@$/.test(ref)) {
+    return new UsageError(
+      shallow ? `base ref '${ref}' reaches past the commits of this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout` : `base ref '${ref}' names no commit: the history is shorter than that (see git log --oneline); pass an existing branch, tag or commit with --base`
+    );
+  }
+  if (shallow) {
+    return new UsageError(
+      `base ref '${ref}' is not in this shallow clone: run '${formatFetchCommand(ref)}', or set 'fetch-depth: 0' in actions/checkout`
+    );
+  }
+  return new UsageError(`base ref '${ref}' not found: fetch it ('${formatFetchCommand(ref)}') or pass an existing branch, tag or commit with --base`);
+}
+function explainNoDefaultBase(shallow) {
+  const tried = DEFAULT_BASES.map((base) => base.name).join(", ");
+  if (shallow) {
+    return new UsageError(
+      `no base ref found in this shallow clone (tried ${tried}): run 'git fetch origin main', or set 'fetch-depth: 0' in actions/checkout, or pass --base`
+    );
+  }
+  return new UsageError(`no base ref found (tried ${tried}): pass the branch this one merges into with --base`);
+}
+function explainNoMergeBase(ref, shallow) {
+  if (shallow) {
+    return new UsageError(
+      `HEAD and '${ref}' share no commit in this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout`
+    );
+  }
+  return new UsageError(`HEAD and '${ref}' have no common history: pass the branch this one was started from with --base`);
+}
+var DEFAULT_BASES;
+var init_base = __esm({
+  "src/git/base.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_BASES = [
+      { name: "origin/HEAD", ref: "refs/remotes/origin/HEAD" },
+      { name: "origin/main", ref: "refs/remotes/origin/main" },
+      { name: "main", ref: "refs/heads/main" },
+      { name: "origin/master", ref: "refs/remotes/origin/master" },
+      { name: "master", ref: "refs/heads/master" }
+    ];
+  }
+});
+
+// src/git/run-git.ts
+import { execFile as execFile2 } from "node:child_process";
+function makeGitEnv(overrides2 = {}) {
+  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", ...overrides2 };
+}
+function runGit(cwd, args2, options = {}) {
+  const okExitCodes = options.okExitCodes ?? [0];
+  return new Promise((resolve7, reject) => {
+    execFile2(
+      "git",
+      [...GIT_CONFIG_ARGS, ...args2],
+      { cwd, env: makeGitEnv(options.env), encoding: "buffer", maxBuffer: Number.POSITIVE_INFINITY, windowsHide: true },
+      (error2, stdout, stderr) => {
+        const exitCode = error2 === null ? 0 : error2.code ?? error2.signal ?? "unknown";
+        if (typeof exitCode === "number" && okExitCodes.includes(exitCode)) {
+          resolve7({ stdout: stdout.toString("utf8"), exitCode });
+          return;
+        }
+        reject(new GitCommandError(args2, exitCode, stderr.toString("utf8")));
+      }
+    );
+  });
+}
+function splitNul(output) {
+  const fields = output.split("\0");
+  if (fields.at(-1) === "") fields.pop();
+  return fields;
+}
+var EMPTY_TREE, GIT_CONFIG_ARGS, GitCommandError;
+var init_run_git = __esm({
+  "src/git/run-git.ts"() {
+    "use strict";
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    GIT_CONFIG_ARGS = ["-c", "core.quotePath=false"];
+    GitCommandError = class extends Error {
+      constructor(args2, exitCode, stderr) {
+        super(`git ${args2.join(" ")} failed (${exitCode}): ${stderr.trim() || "no output"}`);
+        this.args = args2;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+      }
+      args;
+      exitCode;
+      stderr;
+      name = "GitCommandError";
+    };
+  }
+});
+
+// src/git/blob-reader.ts
+import { spawn as spawn2 } from "node:child_process";
+var HEADER, NOT_FOUND_SUFFIXES, BlobReader, CatFileBatch;
+var init_blob_reader = __esm({
+  "src/git/blob-reader.ts"() {
+    "use strict";
+    init_run_git();
+    HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
+    NOT_FOUND_SUFFIXES = [" missing\n", " ambiguous\n"];
+    BlobReader = class {
+      constructor(cwd) {
+        this.cwd = cwd;
+      }
+      cwd;
+      batch;
+      /** Contents of each spec; a spec that names no blob (missing, a tree, a submodule) maps to null. */
+      async read(specs) {
+        const unique = [...new Set(specs)];
+        const objects = await Promise.all(unique.map((spec) => this.readObject(spec)));
+        return new Map(unique.map((spec, index) => {
+          const object = objects[index];
+          return [spec, object?.type === "blob" ? object.content : null];
+        }));
+      }
+      /** Ends the process once it has answered what it was asked; a later read starts a new one. */
+      close() {
+        this.batch?.end();
+        this.batch = void 0;
+      }
+      /** Any object by spec (`HEAD:db` is a tree, `refs/heads/main^{commit}` a commit); null when it names none. */
+      readObject(spec) {
+        if (spec === "" || spec.includes("\0")) return Promise.resolve(null);
+        if (this.batch === void 0 || this.batch.failed) this.batch = new CatFileBatch(this.cwd);
+        return this.batch.request(spec);
+      }
+    };
+    CatFileBatch = class {
+      failed = false;
+      child;
+      waiting = [];
+      chunks = [];
+      bufferedBytes = 0;
+      /** The object whose content is arriving, once its header is read. */
+      body;
+      stderr = "";
+      constructor(cwd) {
+        this.child = spawn2("git", [...GIT_CONFIG_ARGS, "cat-file", "--batch", "-z"], {
+          cwd,
+          env: makeGitEnv(),
+          stdio: ["pipe", "pipe", "pipe"],
+          windowsHide: true
+        });
+        this.child.stdout.on("data", (chunk) => {
+          this.chunks.push(chunk);
+          this.bufferedBytes += chunk.length;
+          this.drain();
+        });
+        this.child.stderr.on("data", (chunk) => {
+          this.stderr += chunk.toString("utf8");
+        });
+        this.child.stdin.on("error", () => {
+        });
+        this.child.on("error", (error2) => this.fail(error2));
+        this.child.on("close", (code, signal) => {
+          const reason = this.stderr.trim() || `exit ${code ?? signal}`;
+          this.fail(new Error(`git cat-file --batch ended before answering: ${reason}`));
+        });
+        this.setRef(false);
+      }
+      request(spec) {
+        return new Promise((resolve7, reject) => {
+          this.waiting.push({ spec, resolve: resolve7, reject });
+          if (this.waiting.length === 1) this.setRef(true);
+          this.child.stdin.write(`${spec}\0`);
+        });
+      }
+      end() {
+        this.child.stdin.end();
+      }
+      /** Answers every request whose response has fully arrived. */
+      drain() {
+        while (this.waiting.length > 0) {
+          const request2 = this.waiting[0];
+          if (this.body === void 0) {
+            const header = this.takeHeader(request2.spec);
+            if (header === void 0) return;
+            if (header === null) {
+              this.answer(null);
+              continue;
+            }
+            this.body = header;
+          }
+          const { size, type: type2 } = this.body;
+          if (this.bufferedBytes < size + 1) return;
+          const content2 = this.take(size + 1);
+          this.body = void 0;
+          this.answer({ type: type2, content: Buffer.from(content2.subarray(0, size)) });
+        }
+      }
+      /** The next header: null for "no such object", undefined until it has fully arrived. */
+      takeHeader(spec) {
+        const buffered = this.peek();
+        for (const suffix of NOT_FOUND_SUFFIXES) {
+          const notFound = Buffer.from(spec + suffix, "utf8");
+          const length = Math.min(notFound.length, buffered.length);
+          if (!buffered.subarray(0, length).equals(notFound.subarray(0, length))) continue;
+          if (buffered.length < notFound.length) return void 0;
+          this.take(notFound.length);
+          return null;
+        }
+        const newline2 = buffered.indexOf(10);
+        if (newline2 === -1) return void 0;
+        const line = buffered.subarray(0, newline2).toString("utf8");
+        const match = HEADER.exec(line);
+        if (match === null) {
+          this.fail(new Error(`git cat-file --batch answered ${JSON.stringify(spec)} with ${JSON.stringify(line)}`));
+          this.child.kill();
+          return void 0;
+        }
+        this.take(newline2 + 1);
+        return { size: Number(match[3]), type: match[2] };
+      }
+      /** Everything buffered as one Buffer, joined only when looked at. */
+      peek() {
+        if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];
+        return this.chunks[0] ?? Buffer.alloc(0);
+      }
+      take(bytes) {
+        const buffered = this.peek();
+        this.chunks = bytes < buffered.length ? [buffered.subarray(bytes)] : [];
+        this.bufferedBytes -= bytes;
+        return buffered.subarray(0, bytes);
+      }
+      answer(object) {
+        this.waiting.shift()?.resolve(object);
+        if (this.waiting.length === 0) this.setRef(false);
+      }
+      fail(error2) {
+        this.failed = true;
+        for (const request2 of this.waiting.splice(0)) request2.reject(error2);
+        this.setRef(false);
+      }
+      setRef(ref) {
+        const { child: child2 } = this;
+        for (const handle2 of [child2, child2.stdin, child2.stdout, child2.stderr]) {
+          if (ref) handle2.ref?.();
+          else handle2.unref?.();
+        }
+      }
+    };
+  }
+});
+
+// src/git/name-status.ts
+function parseNameStatus(output) {
+  const fields = splitNul(output);
+  const files = [];
+  let index = 0;
+  const next = () => {
+    const field2 = fields[index++];
+    if (field2 === void 0) throw new Error(`truncated git diff --name-status output: ${JSON.stringify(output)}`);
+    return field2;
+  };
+  while (index < fields.length) {
+    const field2 = next();
+    const raw2 = field2.startsWith(":") ? field2.slice(1).split(" ") : null;
+    const status = raw2 ? raw2[4] ?? "" : field2;
+    const link = raw2?.[1] === SYMLINK_MODE ? { symlink: true } : {};
+    switch (status[0]) {
+      case "A":
+        files.push({ path: next(), status: "added", ...link });
+        break;
+      case "M":
+      case "T":
+      case "U":
+        files.push({ path: next(), status: "modified", ...link });
+        break;
+      case "D":
+        files.push({ path: next(), status: "deleted" });
+        break;
+      case "R": {
+        const oldPath = next();
+        files.push({ path: next(), status: "renamed", oldPath, ...link });
+        break;
+      }
+      case "C": {
+        next();
+        files.push({ path: next(), status: "added", ...link });
+        break;
+      }
+      default:
+        throw new Error(`unexpected status ${JSON.stringify(status)} in git diff --name-status output`);
+    }
+  }
+  return files;
+}
+var SYMLINK_MODE;
+var init_name_status = __esm({
+  "src/git/name-status.ts"() {
+    "use strict";
+    init_run_git();
+    SYMLINK_MODE = "120000";
+  }
+});
+
+// src/git/repo.ts
+import { existsSync as existsSync5, readFileSync as readFileSync4, statSync } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+function toBlobSpec(rev, path6) {
+  return rev === INDEX ? `:0:${path6}` : `${rev}:${path6}`;
+}
+async function openRepo(cwd) {
+  const env = process.env;
+  if (env.GIT_DIR === void 0 && env.GIT_WORK_TREE === void 0) {
+    const root = findWorkTree(resolve3(cwd));
+    if (root !== null) return new GitRepo(root);
+  }
+  try {
+    const { stdout } = await runGit(cwd, ["rev-parse", "--show-toplevel"], { env: { LC_ALL: "C" } });
+    return new GitRepo(stdout.replace(/\n$/, ""));
+  } catch (error2) {
+    throw explainOpenError(cwd, error2);
+  }
+}
+function findWorkTree(dir) {
+  for (; ; ) {
+    if (basename3(dir) === ".git") return null;
+    if (existsSync5(join4(dir, ".git"))) return dir;
+    const parent = dirname3(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function explainOpenError(cwd, error2) {
+  if (!(error2 instanceof GitCommandError)) return error2;
+  if (error2.exitCode === "ENOENT") {
+    return existsSync5(cwd) ? new UsageError("git not found: install git and make sure it is on PATH") : new UsageError(`directory not found: ${cwd}`);
+  }
+  if (/not a git repository/i.test(error2.stderr)) {
+    return new UsageError("not a git repository: run migration-lint inside one, or pass SQL files to lint");
+  }
+  if (/must be run in a work tree/i.test(error2.stderr)) {
+    return new UsageError("not in a working tree: run migration-lint in a checkout, not in a bare repository or a .git directory");
+  }
+  const dubious = /dubious ownership in repository at '([^']*)'/.exec(error2.stderr);
+  if (dubious !== null) {
+    return new UsageError(
+      `git refuses to read a repository owned by another user: run 'git config --global --add safe.directory ${dubious[1]}'`
+    );
+  }
+  return error2;
+}
+function readTreeEntries(tree, hashBytes) {
+  const listing = { files: [], directories: [] };
+  let at3 = 0;
+  while (at3 < tree.length) {
+    const space2 = tree.indexOf(32, at3);
+    const nul = tree.indexOf(0, space2);
+    if (space2 < 0 || nul < 0) break;
+    const name3 = tree.toString("utf8", space2 + 1, nul);
+    if (tree[at3] === 52) listing.directories.push(name3);
+    else if (tree[at3] !== 49 || tree[at3 + 1] !== 54) listing.files.push(name3);
+    at3 = nul + 1 + hashBytes;
+  }
+  return listing;
+}
+function readDefaultBaseFromFiles(gitDir) {
+  try {
+    if (!statSync(gitDir).isDirectory() || existsSync5(join4(gitDir, "reftable"))) return null;
+    const packedPath = join4(gitDir, "packed-refs");
+    const packed = new Set(existsSync5(packedPath) ? readFileSync4(packedPath, "utf8").split("\n").map((line) => line.split(" ")[1]) : []);
+    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync5(join4(gitDir, base.ref)))?.name;
+  } catch {
+    return null;
+  }
+}
+function toFullRef(name3) {
+  return DEFAULT_BASES.find((base) => base.name === name3)?.ref ?? name3;
+}
+function assertNotOption(commit) {
+  if (commit.startsWith("-")) throw new TypeError(`not a commit: ${commit}`);
+  return commit;
+}
+var INDEX, SHA2, DIFF_OPTIONS, UNBORN, GitRepo;
+var init_repo = __esm({
+  "src/git/repo.ts"() {
+    "use strict";
+    init_errors();
+    init_base();
+    init_blob_reader();
+    init_name_status();
+    init_run_git();
+    INDEX = "INDEX";
+    SHA2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    DIFF_OPTIONS = ["-z", "-M", "--raw", "--no-ext-diff", "--no-textconv"];
+    UNBORN = /* @__PURE__ */ Symbol("unborn");
+    GitRepo = class {
+      constructor(root) {
+        this.root = root;
+        this.blobs = new BlobReader(root);
+      }
+      root;
+      blobs;
+      /**
+       * The change from the merge-base of the base ref and HEAD to HEAD, or to the index with
+       * `staged`. On the base itself (HEAD is the merge-base) the change is what is staged, since that
+       * is what the next commit adds. With no commit yet, the change is what is staged, against the
+       * empty tree.
+       */
+      async resolveChange(options) {
+        try {
+          return await this.resolveChangeOrFail(options);
+        } catch (error2) {
+          throw explainOpenError(this.root, error2);
+        }
+      }
+      async resolveChangeOrFail(options) {
+        const requested = readRequestedBase(options.base, options.env ?? process.env);
+        const ref = requested ?? await this.findDefaultBase();
+        const early = ref === void 0 ? void 0 : this.diffFromMergeBase(toFullRef(ref), options.staged);
+        const range = ref !== void 0 && await this.resolveRange(ref) || await this.explainRange(ref);
+        if (range === UNBORN) {
+          return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
+        }
+        const { baseRef, head, mergeBase, baseTip } = range;
+        const files = await early;
+        const about = { ...requested === void 0 ? { defaultBase: true } : {}, ...head === mergeBase && baseTip !== head ? { headBehindBase: true } : {} };
+        if (options.staged || head === mergeBase) {
+          const staged = options.staged && files !== void 0 ? files : await this.diffIndex(mergeBase);
+          return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged, ...about };
+        }
+        return { root: this.root, baseRef, base: mergeBase, head, files: files ?? await this.diffTrees(mergeBase, head), ...about };
+      }
+      /** The change from the merge-base of `ref` and HEAD, to the index or to HEAD; undefined when git cannot tell (resolveRange explains). */
+      async diffFromMergeBase(ref, staged) {
+        const commit = `${ref}^{commit}`;
+        const args2 = staged ? ["diff-index", "--cached", ...DIFF_OPTIONS, "--merge-base", "--end-of-options", commit] : ["diff-tree", "-r", ...DIFF_OPTIONS, "--merge-base", "--end-of-options", commit, "HEAD"];
+        const { stdout, exitCode } = await runGit(this.root, args2, { okExitCodes: [0, 128] });
+        return exitCode === 0 ? parseNameStatus(stdout) : void 0;
+      }
+      /**
+       * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit` (a commit or tree,
+       * not the index), read as one tree object through the cat-file process: no process of its own, and no walk over the
+       * rest of the tree.
+       */
+      async listDirectory(commit, dir) {
+        return (await this.listTree(commit, dir)).files;
+      }
+      /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
+      async listTree(commit, dir) {
+        const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
+        const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
+        return tree?.type === "tree" ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
+      }
+      /**
+       * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
+       * (`git grep -w -i -l`): a search git runs over its object store, with no work tree or index involved.
+       */
+      async grepFiles(commit, words2, dirs) {
+        if (words2.length === 0 || dirs.length === 0 || commit === EMPTY_TREE) return [];
+        const rev = assertNotOption(commit);
+        const args2 = ["grep", "-l", "-z", "-w", "-i", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word]), rev, "--"];
+        args2.push(...dirs.map((dir) => dir === "." || dir === "" ? "." : `:(literal)${dir}`));
+        const { stdout } = await runGit(this.root, args2, { okExitCodes: [0, 1] });
+        return splitNul(stdout).map((hit) => hit.startsWith(`${rev}:`) ? hit.slice(rev.length + 1) : hit);
+      }
+      /**
+       * The lines of the whole tree at `rev` (a commit, or INDEX for the index) that mention one of `words` as a whole word,
+       * in any case (`git grep -w -i -n`), binary files skipped.
+       */
+      async grepLines(rev, words2) {
+        if (words2.length === 0 || rev === EMPTY_TREE) return [];
+        const source = rev === INDEX ? ["--cached"] : [];
+        const args2 = ["grep", ...source, "-n", "-z", "-w", "-i", "-I", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word])];
+        if (rev !== INDEX) args2.push(assertNotOption(rev));
+        args2.push("--");
+        const { stdout } = await runGit(this.root, args2, { okExitCodes: [0, 1] });
+        const prefix = rev === INDEX ? "" : `${rev}:`;
+        const hits = [];
+        for (let at3 = 0; at3 < stdout.length; ) {
+          const afterPath = stdout.indexOf("\0", at3);
+          const afterLine = afterPath < 0 ? -1 : stdout.indexOf("\0", afterPath + 1);
+          if (afterLine < 0) break;
+          const end = stdout.indexOf("\n", afterLine + 1);
+          const path6 = stdout.slice(at3, afterPath);
+          hits.push({
+            path: path6.startsWith(prefix) ? path6.slice(prefix.length) : path6,
+            line: Number(stdout.slice(afterPath + 1, afterLine)),
+            text: stdout.slice(afterLine + 1, end < 0 ? stdout.length : end)
+          });
+          at3 = end < 0 ? stdout.length : end + 1;
+        }
+        return hits;
+      }
+      /**
+       * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
+       * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
+       * that names no blob maps to null.
+       */
+      readBlobs(specs) {
+        return this.blobs.read(specs);
+      }
+      /** Ends the cat-file process. */
+      close() {
+        this.blobs.close();
+      }
+      /**
+       * The first default base that exists. Read from the ref files of a plain `.git` directory when it has them
+       * (no process, on the hook's path); else asked of the cat-file process the blobs are read through anyway.
+       */
+      async findDefaultBase() {
+        const fromFiles = readDefaultBaseFromFiles(join4(this.root, ".git"));
+        if (fromFiles !== null) return fromFiles;
+        const found = await Promise.all(DEFAULT_BASES.map((base) => this.blobs.readObject(`${base.ref}^{commit}`)));
+        return DEFAULT_BASES.find((_3, index) => found[index] !== null)?.name;
+      }
+      /**
+       * HEAD and the merge-base with `ref`, by one rev-parse: `HEAD`, `<ref>^{commit}` and
+       * `<ref>^{commit}...HEAD` print HEAD, the base, both again, then `^<merge-base>` per merge-base.
+       * Undefined when rev-parse fails (unborn HEAD, unknown ref): explainRange then finds out why.
+       */
+      async resolveRange(ref) {
+        const commit = `${toFullRef(ref)}^{commit}`;
+        const output = await runGit(this.root, ["rev-parse", "--end-of-options", "HEAD", commit, `${commit}...HEAD`, "--"], {
+          okExitCodes: [0, 128]
+        });
+        if (output.exitCode !== 0) return void 0;
+        const lines = output.stdout.split("\n").filter((line) => SHA2.test(line.replace(/^\^/, "")));
+        const [head, base] = lines;
+        if (head === void 0 || base === void 0 || !SHA2.test(head) || !SHA2.test(base)) return void 0;
+        const mergeBase = lines.find((line) => line.startsWith("^"));
+        if (mergeBase === void 0) throw explainNoMergeBase(ref, await this.isShallow());
+        return { baseRef: ref, head, mergeBase: mergeBase.slice(1), baseTip: base };
+      }
+      /** The slow path, one question at a time: an unborn HEAD, or the UsageError that says what is missing. */
+      async explainRange(ref) {
+        const head = await this.verifyCommit("HEAD");
+        if (head === void 0) return UNBORN;
+        if (ref === void 0) throw explainNoDefaultBase(await this.isShallow());
+        const base = await this.verifyCommit(toFullRef(ref));
+        if (base === void 0) throw explainMissingBase(ref, await this.isShallow());
+        const { stdout } = await runGit(this.root, ["merge-base", "--end-of-options", head, base], { okExitCodes: [0, 1] });
+        const mergeBase = stdout.trim();
+        if (mergeBase === "") throw explainNoMergeBase(ref, await this.isShallow());
+        return { baseRef: ref, head, mergeBase, baseTip: base };
+      }
+      async verifyCommit(ref) {
+        const args2 = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
+        const { stdout } = await runGit(this.root, args2, { okExitCodes: [0, 1] });
+        return stdout.trim() || void 0;
+      }
+      async isShallow() {
+        const { stdout } = await runGit(this.root, ["rev-parse", "--is-shallow-repository"]);
+        return stdout.trim() === "true";
+      }
+      /**
+       * Plumbing rather than `git diff`: diff-tree and diff-index ignore the user's diff config
+       * (diff.relative, diff.external, color) and never touch the index.
+       */
+      async diffTrees(from, to) {
+        const { stdout } = await runGit(this.root, ["diff-tree", "-r", ...DIFF_OPTIONS, from, to]);
+        return parseNameStatus(stdout);
+      }
+      async diffIndex(from) {
+        const { stdout } = await runGit(this.root, ["diff-index", "--cached", ...DIFF_OPTIONS, from]);
+        return parseNameStatus(stdout);
+      }
+    };
+  }
+});
+
+// src/git/index.ts
+var init_git = __esm({
+  "src/git/index.ts"() {
+    "use strict";
+    init_repo();
+    init_run_git();
+  }
+});
+
+// src/rule-meta.generated.ts
+var ruleMeta;
+var init_rule_meta_generated = __esm({
+  "src/rule-meta.generated.ts"() {
+    "use strict";
+    ruleMeta = [
+      {
+        "id": "backward-incompatible",
+        "summary": "A migration keeps working for code already deployed: no renames, type changes, SET NOT NULL, or NOT NULL columns without a default on existing tables.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-add-exclude-constraint",
+        "summary": "Add exclusion constraints only to tables created in the same change.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-concurrently-in-transaction",
+        "summary": "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-default-before-pg11",
+        "summary": "Before PostgreSQL 11, add columns to existing tables without a DEFAULT; set it afterwards and backfill in batches.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-drop-database",
+        "summary": "No DROP DATABASE in migrations.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-drop-schema",
+        "summary": "No DROP SCHEMA \u2026 CASCADE of an existing schema in migrations.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-drop-still-referenced",
+        "summary": "A DROP or RENAME of a table or column that application code at the head of the branch still mentions.",
+        "severity": "warning"
+      },
+      {
+        "id": "ban-drop-with-app-code",
+        "summary": "A contract change (DROP, RENAME, type change) never ships in the same pull request as application code.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-expand-and-contract",
+        "summary": "One pull request either expands the schema or contracts it, never both.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-lock-table",
+        "summary": "No explicit LOCK TABLE of existing tables in migrations: each statement takes the lock it needs, for as short a time as it can.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-measured-blocking-lock",
+        "summary": "With --verify-rollback: no statement is seen to take a blocking lock on, or to rewrite, a table that exists on the base.",
+        "severity": "warning"
+      },
+      {
+        "id": "ban-rewriting-type-change",
+        "summary": "A column type change on an existing table needs no rewrite (varchar(n) to varchar(m > n) or text, numeric(p, s) to numeric(p\u2032 > p, s)).",
+        "severity": "error"
+      },
+      {
+        "id": "ban-schema-with-app-code",
+        "summary": "Schema changes (expand DDL) ship before the application code that uses them, in their own pull request.",
+        "severity": "warning"
+      },
+      {
+        "id": "ban-serial-column",
+        "summary": "Add serial and identity columns only to tables created in the same change; on existing tables, fill a plain column in batches.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-stored-generated-column",
+        "summary": "Add stored generated columns only to tables created in the same change.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-table-rewrite",
+        "summary": "No VACUUM FULL, CLUSTER, SET TABLESPACE or SET LOGGED/UNLOGGED on existing tables in migrations.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-truncate",
+        "summary": "No TRUNCATE of existing tables in migrations; never TRUNCATE \u2026 CASCADE.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-unbounded-data-change",
+        "summary": "No UPDATE or DELETE without WHERE on an existing table in a migration that also changes the schema.",
+        "severity": "warning"
+      },
+      {
+        "id": "ban-unused-suppression",
+        "summary": "Every migration-lint-disable comment silences a finding of each rule it names.",
+        "severity": "error"
+      },
+      {
+        "id": "ban-volatile-default",
+        "summary": "Add columns to existing tables without a volatile DEFAULT; set it afterwards and backfill in batches.",
+        "severity": "error"
+      },
+      {
+        "id": "immutable-migrations",
+        "summary": "A migration that exists on the base branch is never modified, deleted or renamed.",
+        "severity": "error"
+      },
+      {
+        "id": "migration-fails",
+        "summary": "With --verify-rollback: the up runs on the base schema and its down runs after it, in a real PostgreSQL.",
+        "severity": "error"
+      },
+      {
+        "id": "one-migration-per-pr",
+        "summary": "A pull request adds at most one migration per migrations directory (an up and its down are one).",
+        "severity": "error"
+      },
+      {
+        "id": "prefer-bigint-ids",
+        "summary": "Use bigint for primary keys and *_id columns.",
+        "severity": "off"
+      },
+      {
+        "id": "prefer-identity",
+        "summary": "Use GENERATED \u2026 AS IDENTITY columns instead of serial types.",
+        "severity": "off"
+      },
+      {
+        "id": "prefer-text-over-varchar",
+        "summary": "Use text, with a CHECK constraint where a length limit matters, instead of varchar(n).",
+        "severity": "off"
+      },
+      {
+        "id": "prefer-timestamptz",
+        "summary": "Use timestamptz (timestamp with time zone) instead of timestamp.",
+        "severity": "off"
+      },
+      {
+        "id": "require-check-before-set-not-null",
+        "summary": "SET NOT NULL on an existing table comes after a validated CHECK (col IS NOT NULL), which PostgreSQL 12+ trusts instead of scanning.",
+        "severity": "error"
+      },
+      {
+        "id": "require-concurrent-index-creation",
+        "summary": "Build indexes on existing tables with CREATE INDEX CONCURRENTLY.",
+        "severity": "error"
+      },
+      {
+        "id": "require-concurrent-index-deletion",
+        "summary": "Drop indexes of existing tables with DROP INDEX CONCURRENTLY.",
+        "severity": "error"
+      },
+      {
+        "id": "require-concurrent-refresh",
+        "summary": "Refresh existing materialized views with REFRESH MATERIALIZED VIEW CONCURRENTLY.",
+        "severity": "error"
+      },
+      {
+        "id": "require-concurrent-reindex",
+        "summary": "Rebuild indexes with REINDEX CONCURRENTLY (PostgreSQL 12+), or by building a replacement concurrently.",
+        "severity": "error"
+      },
+      {
+        "id": "require-lock-timeout",
+        "summary": "Set lock_timeout before a statement that takes an ACCESS EXCLUSIVE lock on an existing table.",
+        "severity": "warning"
+      },
+      {
+        "id": "require-not-valid-constraint",
+        "summary": "Add foreign keys and CHECK constraints to existing tables NOT VALID, then VALIDATE them in a later migration.",
+        "severity": "error"
+      },
+      {
+        "id": "require-rollback",
+        "summary": "Every new migration has a non-empty rollback (down) in the place its migration tool expects.",
+        "severity": "error"
+      },
+      {
+        "id": "require-unique-using-index",
+        "summary": "Add PRIMARY KEY and UNIQUE constraints to existing tables USING INDEX of an index built concurrently.",
+        "severity": "error"
+      },
+      {
+        "id": "require-valid-suppression",
+        "summary": "A migration-lint-disable comment names existing rules and says why, after a colon.",
+        "severity": "error"
+      },
+      {
+        "id": "require-validate-separately",
+        "summary": "VALIDATE CONSTRAINT runs in a later migration than the ADD CONSTRAINT \u2026 NOT VALID it validates.",
+        "severity": "error"
+      },
+      {
+        "id": "rollback-roundtrip",
+        "summary": "With --verify-rollback: in a real PostgreSQL, the down gives back the schema from before the up, and the up runs again after it.",
+        "severity": "error"
+      },
+      {
+        "id": "syntax-error",
+        "summary": "Every migration and rollback is SQL that PostgreSQL can parse (and a JavaScript or Python migration file parses), in UTF-8 text, in a regular file.",
+        "severity": "error"
+      },
+      {
+        "id": "timestamp-order",
+        "summary": "A new migration's version is greater than every version on the base branch, unique, and readable from its file name.",
+        "severity": "error"
+      }
+    ];
+  }
+});
+
+// src/conventions/transactions.ts
+function transactionsOf(convention, sections, statements, assume) {
+  const outside = outsideMode(convention, sections, statements, assume);
+  const result = /* @__PURE__ */ new Map();
+  let block = 0;
+  let open2 = false;
+  for (const statement of statements) {
+    const kind = statement.type === "TransactionStmt" ? String(statement.node.kind ?? "") : "";
+    if (OPENS.has(kind) && !open2) {
+      open2 = true;
+      block++;
+    }
+    if (open2) result.set(statement, { inTransaction: true, mode: "explicit", block });
+    else result.set(statement, outside);
+    if (CLOSES.has(kind)) open2 = false;
+  }
+  return result;
+}
+function outsideMode(convention, sections, statements, assume) {
+  if (assume !== void 0) return assume ? { inTransaction: true, mode: "config", block: 0 } : { inTransaction: false, mode: "config", block: null };
+  if (convention.wrapsInTransaction === null) return { inTransaction: null, mode: "unknown", block: null };
+  if (convention.wrapsInTransaction && (sections?.transaction ?? true)) return { inTransaction: true, mode: "tool", block: 0 };
+  if (convention.sendsFileAsOneQuery && statements.length > 1) return { inTransaction: true, mode: "implicit", block: 0 };
+  return { inTransaction: false, mode: "none", block: null };
+}
+var OPENS, CLOSES;
+var init_transactions = __esm({
+  "src/conventions/transactions.ts"() {
+    "use strict";
+    OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
+    CLOSES = /* @__PURE__ */ new Set(["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
+  }
+});
+
+// src/schema/versioned-map.ts
+var VersionedMap;
+var init_versioned_map = __esm({
+  "src/schema/versioned-map.ts"() {
+    "use strict";
+    VersionedMap = class {
+      /** Each key's writes, oldest first: the step, and the value (undefined for a delete). */
+      writes = /* @__PURE__ */ new Map();
+      /** The step writes are stamped with; raise it between steps. */
+      step = 0;
+      get(key) {
+        const history = this.writes.get(key);
+        return history?.values[history.values.length - 1];
+      }
+      has(key) {
+        return this.get(key) !== void 0;
+      }
+      set(key, value) {
+        this.write(key, value);
+      }
+      delete(key) {
+        if (this.has(key)) this.write(key, void 0);
+      }
+      /** The current entries; writes made while iterating are seen as Map iteration sees them. */
+      *[Symbol.iterator]() {
+        for (const [key, history] of this.writes) {
+          const value = history.values[history.values.length - 1];
+          if (value !== void 0) yield [key, value];
+        }
+      }
+      /** The value `key` had before `step`: the last write stamped with a smaller step. */
+      at(key, step) {
+        const history = this.writes.get(key);
+        if (history === void 0) return void 0;
+        const { steps, values } = history;
+        if (steps[steps.length - 1] < step) return values[values.length - 1];
+        let low = 0;
+        let high = steps.length;
+        while (low < high) {
+          const middle = low + high >>> 1;
+          if (steps[middle] < step) low = middle + 1;
+          else high = middle;
+        }
+        return low === 0 ? void 0 : values[low - 1];
+      }
+      write(key, value) {
+        let history = this.writes.get(key);
+        if (history === void 0) {
+          history = { steps: [], values: [] };
+          this.writes.set(key, history);
+        }
+        const last = history.steps.length - 1;
+        if (last >= 0 && history.steps[last] === this.step) history.values[last] = value;
+        else {
+          history.steps.push(this.step);
+          history.values.push(value);
+        }
+      }
+    };
+  }
+});
+
+// src/schema/model.ts
+function tableKey(name3) {
+  return name3.startsWith("public.") ? name3.slice("public.".length) : name3;
+}
+function columnType(typeName2) {
+  const type2 = formatType(typeName2);
+  return SERIAL_TYPES2.get(type2) ?? type2;
+}
+function addColumn2(table, def, indexes) {
+  const name3 = typeof def.colname === "string" ? def.colname : "";
+  if (!name3) return;
+  const written = formatType(def.typeName);
+  const serial = SERIAL_TYPES2.has(written);
+  const column = { name: name3, type: columnType(def.typeName), notNull: def.is_not_null === true || serial, hasDefault: serial };
+  for (const item of list2(def.constraints)) {
+    const constraint = item.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_NOTNULL":
+      case "CONSTR_PRIMARY":
+        column.notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull !== true) column.hasDefault = true;
+        break;
+      case "CONSTR_IDENTITY":
+        column.notNull = column.hasDefault = true;
+        break;
+      case "CONSTR_GENERATED":
+        column.hasDefault = true;
+        break;
+    }
+    if (CONSTRAINT_TYPES[constraint.contype] && constraint.contype !== "CONSTR_NOTNULL") {
+      addConstraint(table, { ...constraint, keys: constraint.keys ?? [{ String: { sval: name3 } }] }, indexes);
+    }
+  }
+  table.columns.set(name3, column);
+}
+function addConstraint(table, constraint, indexes) {
+  const type2 = CONSTRAINT_TYPES[constraint.contype];
+  if (type2 === void 0) return;
+  const keys = list2(constraint.keys ?? constraint.fk_attrs).map(stringOf3);
+  const notNullColumn = type2 === "CHECK" ? notNullCheckColumn(constraint.raw_expr) : void 0;
+  const shortTable = table.name.split(".").at(-1);
+  const firstColumn = keys[0] ?? (type2 === "CHECK" ? firstColumnRef(constraint.raw_expr) : void 0);
+  const name3 = typeof constraint.conname === "string" ? constraint.conname : constraint.contype === "CONSTR_PRIMARY" ? `${shortTable}_pkey` : `${shortTable}${firstColumn ? `_${firstColumn}` : ""}_${NAME_SUFFIXES[constraint.contype]}`;
+  const info3 = { name: name3, type: type2, validated: constraint.skip_validation !== true };
+  if (notNullColumn !== void 0) info3.notNullColumn = notNullColumn;
+  table.constraints.push(info3);
+  if (type2 === "PRIMARY KEY") {
+    for (const key of keys) {
+      const column = table.columns.get(key);
+      if (column) table.columns.set(key, { ...column, notNull: true });
+    }
+  }
+  if (type2 === "PRIMARY KEY" || type2 === "UNIQUE") {
+    const adopted = typeof constraint.indexname === "string" ? constraint.indexname : null;
+    if (adopted) indexes.delete(tableKey(adopted));
+    indexes.set(name3, { name: name3, table: table.name, unique: true, columns: keys });
+  }
+}
+function firstColumnRef(expression) {
+  const stack = [expression];
+  while (stack.length > 0) {
+    const value = stack.shift();
+    if (value === null || typeof value !== "object") continue;
+    const fields = list2(value.ColumnRef?.fields);
+    if (fields.length > 0) return stringOf3(fields.at(-1)) || void 0;
+    for (const key in value) stack.push(value[key]);
+  }
+  return void 0;
+}
+function notNullCheckColumn(expression) {
+  const test = expression?.NullTest;
+  if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
+  const fields = list2(test.arg?.ColumnRef?.fields);
+  return fields.length === 1 ? stringOf3(fields[0]) || void 0 : void 0;
+}
+function relationName2(rangeVar) {
+  if (rangeVar === null || typeof rangeVar !== "object") return "";
+  const { schemaname, relname } = rangeVar;
+  return [schemaname, relname].filter((part) => typeof part === "string").join(".");
+}
+function objectName2(object) {
+  if (object.List) return list2(object.List.items).map(stringOf3).join(".");
+  if (object.String) return stringOf3(object);
+  return "";
+}
+function list2(value) {
+  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+}
+function stringOf3(value) {
+  return typeof value.String?.sval === "string" ? value.String.sval : "";
+}
+var SchemaState, SERIAL_TYPES2, NAME_SUFFIXES;
+var init_model = __esm({
+  "src/schema/model.ts"() {
+    "use strict";
+    init_facts();
+    init_versioned_map();
+    SchemaState = class {
+      tables = new VersionedMap();
+      indexes = new VersionedMap();
+      /** The step the next changes belong to; earlier steps' states stay readable. */
+      set step(step) {
+        this.tables.step = step;
+        this.indexes.step = step;
+      }
+      tableAt(key, step) {
+        return this.tables.at(key, step);
+      }
+      indexAt(key, step) {
+        return this.indexes.at(key, step);
+      }
+      /** Marks a table as only partly known (a migration mentioning it could not be read). */
+      markIncomplete(name3) {
+        const table = this.tables.get(tableKey(name3));
+        if (table) this.tables.set(table.name, { ...table, complete: false });
+      }
+      /** Replays one statement. Statements about objects the state does not hold change nothing (or add what they tell). */
+      apply(statement) {
+        const node = statement.node;
+        switch (statement.type) {
+          case "CreateStmt":
+            this.createTable(node);
+            return;
+          case "CreateTableAsStmt":
+            if (node.objtype !== "OBJECT_MATVIEW") this.putOpaqueTable(relationName2(node.into?.rel), node.into?.rel?.relpersistence === "t");
+            return;
+          case "SelectStmt":
+            if (node.intoClause) this.putOpaqueTable(relationName2(node.intoClause.rel), node.intoClause.rel?.relpersistence === "t");
+            return;
+          case "AlterTableStmt":
+            if (node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE") this.alterTable(node);
+            return;
+          case "IndexStmt":
+            this.createIndex(node);
+            return;
+          case "DropStmt":
+            this.drop(node);
+            return;
+          case "RenameStmt":
+            this.rename(node);
+            return;
+          case "AlterObjectSchemaStmt":
+            if (node.objectType === "OBJECT_TABLE" && node.relation) {
+              const from = relationName2(node.relation);
+              this.renameTable(from, `${node.newschema}.${from.split(".").at(-1)}`);
+            }
+            return;
+        }
+        if (statement.type.includes(".")) for (const action of statement.actions) this.applyAction(action);
+      }
+      applyAction(action) {
+        switch (action.kind) {
+          case "create-table":
+            this.putOpaqueTable(action.table, action.temporary === true);
+            return;
+          case "drop-table":
+            this.drop({ removeType: "OBJECT_TABLE", objects: [{ String: { sval: action.table } }] });
+            return;
+          case "rename-table":
+            this.renameTable(action.table, action.newName);
+            return;
+          case "drop-index":
+            this.indexes.delete(tableKey(action.index));
+            return;
+          case "create-index": {
+            const table2 = tableKey(action.table);
+            const name3 = tableKey(action.index ?? `${table2.split(".").at(-1)}_idx`);
+            this.indexes.set(name3, { name: name3, table: table2, unique: action.unique, columns: [] });
+            return;
+          }
+        }
+        if (!("table" in action) || action.table === null) return;
+        const table = this.edit(action.table);
+        if (!table) return;
+        const column = "column" in action ? table.columns.get(action.column) : void 0;
+        switch (action.kind) {
+          case "add-column":
+            table.columns.set(action.column, { name: action.column, type: "", notNull: action.notNull, hasDefault: action.hasDefault });
+            return;
+          case "drop-column":
+            table.columns.delete(action.column);
+            table.constraints = table.constraints.filter((c4) => c4.notNullColumn !== action.column);
+            return;
+          case "rename-column":
+            if (column) table.columns = new Map([...table.columns].map(([key, value]) => key === column.name ? [action.newName, { ...value, name: action.newName }] : [key, value]));
+            return;
+          case "alter-column-type":
+            if (column) table.columns.set(column.name, { ...column, type: action.type });
+            return;
+          case "set-not-null":
+            if (column) table.columns.set(column.name, { ...column, notNull: true });
+            return;
+          case "add-constraint":
+            if (action.constraint) table.constraints.push({ name: action.constraint, type: action.constraintType, validated: !action.notValid });
+            return;
+          case "drop-constraint":
+            table.constraints = table.constraints.filter((c4) => c4.name !== action.constraint);
+            return;
+        }
+      }
+      createTable(node) {
+        const name3 = tableKey(relationName2(node.relation));
+        if (!name3) return;
+        const table = {
+          name: name3,
+          columns: /* @__PURE__ */ new Map(),
+          constraints: [],
+          complete: list2(node.inhRelations).length === 0 && !list2(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
+          temporary: node.relation?.relpersistence === "t"
+        };
+        for (const element of list2(node.tableElts)) {
+          if (element.ColumnDef) addColumn2(table, element.ColumnDef, this.indexes);
+          else if (element.Constraint) addConstraint(table, element.Constraint, this.indexes);
+        }
+        this.tables.set(name3, table);
+      }
+      putOpaqueTable(rawName, temporary) {
+        const name3 = tableKey(rawName);
+        if (name3) this.tables.set(name3, { name: name3, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary });
+      }
+      /** A copy of the table to change, put in place of the original (other snapshots keep the original). */
+      edit(rawName) {
+        const table = this.tables.get(tableKey(rawName));
+        if (!table) return null;
+        const copy = { ...table, columns: new Map(table.columns), constraints: [...table.constraints] };
+        this.tables.set(copy.name, copy);
+        return copy;
+      }
+      alterTable(node) {
+        const table = this.edit(relationName2(node.relation));
+        if (!table) return;
+        for (const item of list2(node.cmds)) {
+          const cmd = item.AlterTableCmd ?? {};
+          const name3 = typeof cmd.name === "string" ? cmd.name : "";
+          const column = table.columns.get(name3);
+          switch (cmd.subtype) {
+            case "AT_AddColumn":
+              addColumn2(table, cmd.def?.ColumnDef ?? {}, this.indexes);
+              break;
+            case "AT_DropColumn":
+              table.columns.delete(name3);
+              table.constraints = table.constraints.filter((c4) => c4.notNullColumn !== name3);
+              break;
+            case "AT_AlterColumnType":
+              if (column) table.columns.set(name3, { ...column, type: columnType(cmd.def?.ColumnDef?.typeName) });
+              break;
+            case "AT_SetNotNull":
+              if (column) table.columns.set(name3, { ...column, notNull: true });
+              break;
+            case "AT_DropNotNull":
+              if (column) table.columns.set(name3, { ...column, notNull: false });
+              break;
+            case "AT_ColumnDefault":
+              if (column) table.columns.set(name3, { ...column, hasDefault: Boolean(cmd.def) && cmd.def?.A_Const?.isnull !== true });
+              break;
+            case "AT_AddConstraint":
+              addConstraint(table, cmd.def?.Constraint ?? {}, this.indexes);
+              break;
+            case "AT_DropConstraint":
+              table.constraints = table.constraints.filter((c4) => c4.name !== name3);
+              break;
+            case "AT_ValidateConstraint":
+              table.constraints = table.constraints.map((c4) => c4.name === name3 ? { ...c4, validated: true } : c4);
+              break;
+          }
+        }
+      }
+      createIndex(node) {
+        const table = tableKey(relationName2(node.relation));
+        const columns = list2(node.indexParams).map((p5) => typeof p5.IndexElem?.name === "string" ? p5.IndexElem.name : "expr");
+        const name3 = typeof node.idxname === "string" ? node.idxname : `${table.split(".").at(-1)}_${columns.join("_")}_idx`;
+        const schema2 = table.includes(".") ? `${table.split(".")[0]}.` : "";
+        this.indexes.set(tableKey(schema2 + name3), { name: tableKey(schema2 + name3), table, unique: node.unique === true, columns });
+      }
+      drop(node) {
+        for (const object of list2(node.objects)) {
+          const name3 = tableKey(objectName2(object));
+          if (node.removeType === "OBJECT_TABLE") {
+            this.tables.delete(name3);
+            for (const [key, index] of this.indexes) if (index.table === name3) this.indexes.delete(key);
+          } else if (node.removeType === "OBJECT_INDEX") {
+            this.indexes.delete(name3);
+          }
+        }
+      }
+      rename(node) {
+        const relation = node.relation ? tableKey(relationName2(node.relation)) : "";
+        const newName = String(node.newname ?? "");
+        switch (node.renameType) {
+          case "OBJECT_TABLE":
+          case "OBJECT_FOREIGN_TABLE": {
+            const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
+            this.renameTable(relation, schema2 + newName);
+            return;
+          }
+          case "OBJECT_COLUMN": {
+            const table = this.edit(relation);
+            const column = table?.columns.get(String(node.subname ?? ""));
+            if (!table || !column) return;
+            table.columns = new Map([...table.columns].map(([key, value]) => key === column.name ? [newName, { ...value, name: newName }] : [key, value]));
+            table.constraints = table.constraints.map((c4) => c4.notNullColumn === column.name ? { ...c4, notNullColumn: newName } : c4);
+            return;
+          }
+          case "OBJECT_TABCONSTRAINT": {
+            const table = this.edit(relation);
+            if (table) table.constraints = table.constraints.map((c4) => c4.name === node.subname ? { ...c4, name: newName } : c4);
+            return;
+          }
+          case "OBJECT_INDEX": {
+            const index = this.indexes.get(relation);
+            if (!index) return;
+            const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
+            this.indexes.delete(relation);
+            this.indexes.set(tableKey(schema2 + newName), { ...index, name: tableKey(schema2 + newName) });
+            return;
+          }
+        }
+      }
+      renameTable(rawFrom, rawTo) {
+        const from = tableKey(rawFrom);
+        const to = tableKey(rawTo);
+        const table = this.tables.get(from);
+        this.tables.delete(from);
+        this.tables.set(to, table ? { ...table, name: to } : { name: to, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary: false });
+        for (const [key, index] of this.indexes) if (index.table === from) this.indexes.set(key, { ...index, table: to });
+      }
+    };
+    SERIAL_TYPES2 = /* @__PURE__ */ new Map([
+      ["smallserial", "smallint"],
+      ["serial2", "smallint"],
+      ["serial", "integer"],
+      ["serial4", "integer"],
+      ["bigserial", "bigint"],
+      ["serial8", "bigint"]
+    ]);
+    NAME_SUFFIXES = {
+      CONSTR_CHECK: "check",
+      CONSTR_FOREIGN: "fkey",
+      CONSTR_UNIQUE: "key",
+      CONSTR_EXCLUSION: "excl",
+      CONSTR_NOTNULL: "not_null"
+    };
+  }
+});
+
+// src/schema/types.ts
+function parseType(type2) {
+  const match = /^([a-z_][a-z0-9_ .]*?)(?:\(([\d,\s]+)\))?((?:\[\d*\])*)$/i.exec(type2.trim());
+  if (!match) return null;
+  const raw2 = match[1].toLowerCase().replace(/^pg_catalog\./, "");
+  return {
+    name: ALIASES.get(raw2) ?? raw2,
+    mods: match[2] ? match[2].split(",").map((m7) => Number(m7.trim())) : [],
+    array: match[3] !== ""
+  };
+}
+function isRewriteFree(from, to) {
+  const a3 = parseType(from);
+  const b4 = parseType(to);
+  if (!a3 || !b4 || a3.array !== b4.array) return false;
+  if (a3.name === b4.name && a3.mods.join() === b4.mods.join()) return true;
+  const widens = (limit, next) => next === void 0 || limit !== void 0 && next >= limit;
+  if ((a3.name === "varchar" || a3.name === "text") && (b4.name === "varchar" || b4.name === "text")) {
+    if (b4.name === "text") return true;
+    return a3.name === "varchar" ? widens(a3.mods[0], b4.mods[0]) : b4.mods.length === 0;
+  }
+  if (a3.name === "varbit" && b4.name === "varbit") return widens(a3.mods[0], b4.mods[0]);
+  if (a3.name === "numeric" && b4.name === "numeric") {
+    if (b4.mods.length === 0) return true;
+    if (a3.mods.length === 0) return false;
+    return b4.mods[0] >= a3.mods[0] && (b4.mods[1] ?? 0) === (a3.mods[1] ?? 0);
+  }
+  return a3.name === "cidr" && b4.name === "inet";
+}
+var ALIASES;
+var init_types = __esm({
+  "src/schema/types.ts"() {
+    "use strict";
+    ALIASES = /* @__PURE__ */ new Map([
+      ["character varying", "varchar"],
+      ["bit varying", "varbit"],
+      ["decimal", "numeric"],
+      ["int", "integer"],
+      ["int4", "integer"],
+      ["int8", "bigint"],
+      ["int2", "smallint"],
+      ["timestamp with time zone", "timestamptz"],
+      ["timestamp without time zone", "timestamp"]
+    ]);
+  }
+});
+
+// src/schema/index.ts
+function hasNotNullCheck(table, column) {
+  return table.constraints.some((c4) => c4.type === "CHECK" && c4.validated && c4.notNullColumn === column);
+}
+function compareMigrations(a3, b4) {
+  if (a3.directory !== b4.directory) return a3.directory < b4.directory ? -1 : 1;
+  const va = a3.name?.version ?? null;
+  const vb = b4.name?.version ?? null;
+  if (va !== null && vb !== null) {
+    const order = compareVersions(va, vb);
+    if (order !== 0) return order;
+  } else if (va !== vb) {
+    return va === null ? 1 : -1;
+  }
+  return a3.path < b4.path ? -1 : a3.path > b4.path ? 1 : 0;
+}
+function namesToLookUp(change, onlyFor) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const migration of change) {
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) {
+        if (onlyFor && !onlyFor(action)) continue;
+        for (const name3 of namesOf(action)) {
+          const bare = name3.split(".").at(-1);
+          if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names2.add(bare.toLowerCase());
+        }
+      }
+    }
+  }
+  return [...names2].sort();
+}
+function dependsOnBase(action) {
+  return action.kind === "alter-column-type" || action.kind === "set-not-null";
+}
+function namesOf(action) {
+  const names2 = [];
+  if ("table" in action && typeof action.table === "string") names2.push(action.table);
+  if ((action.kind === "create-index" || action.kind === "drop-index") && action.index) names2.push(action.index);
+  if (action.kind === "add-constraint" && action.references) names2.push(action.references);
+  if ((action.kind === "create-other" || action.kind === "drop-other" || action.kind === "rename-other") && action.name) {
+    names2.push(action.name.split(" ON ").at(-1));
+  }
+  return names2;
+}
+function buildSchema(input) {
+  const state = new SchemaState();
+  state.step = BASE_STEP;
+  for (const migration of [...input.base ?? []].sort(compareMigrations)) {
+    for (const statement of migration.up?.statements ?? []) state.apply(statement);
+    if (migration.unreadable || migration.up?.error) {
+      for (const statement of migration.up?.statements ?? []) for (const action of statement.actions) if ("table" in action) state.markIncomplete(action.table);
+    }
+  }
+  const createdAt = /* @__PURE__ */ new Map();
+  const tracker = newObjectTracker(createdAt);
+  const positions = /* @__PURE__ */ new Map();
+  let position = 0;
+  for (const migration of [...input.change].sort(compareMigrations)) {
+    for (const statement of migration.up?.statements ?? []) {
+      positions.set(statement, position);
+      tracker(statement, position);
+      state.step = position;
+      state.apply(statement);
+      position++;
+    }
+  }
+  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
+  const unsearched = /* @__PURE__ */ new Set();
+  const note = (name3, found) => {
+    const bare = name3.split(".").at(-1).toLowerCase();
+    if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
+    return found;
+  };
+  const view = (step, newUpTo) => ({
+    table: (name3) => note(name3, state.tableAt(tableKey(name3), step)),
+    index: (name3) => note(name3, state.indexAt(tableKey(name3), step)),
+    isNew: (name3) => {
+      const position2 = createdAt.get(tableKey(name3));
+      return position2 !== void 0 && position2 <= newUpTo;
+    }
+  });
+  const baseView = view(0, -1);
+  return {
+    before(statement) {
+      const at3 = positions.get(statement);
+      return at3 === void 0 ? baseView : view(at3, at3);
+    },
+    after: view(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY),
+    baseRead: input.base !== null,
+    unsearched: () => [...unsearched].sort()
+  };
+}
+function newObjectTracker(createdAt) {
+  const seen = /* @__PURE__ */ new Set();
+  const dropped = /* @__PURE__ */ new Set();
+  const create = (object, position) => {
+    if (!createdAt.has(object)) createdAt.set(object, position);
+  };
+  return (statement, position) => {
+    for (const action of statement.actions) {
+      const object = objectKey(action);
+      if (object === null) continue;
+      const isCreate = action.kind === "create-table" || action.kind === "create-index" || action.kind === "create-other";
+      if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) create(object, position);
+      if (action.kind === "create-other" && dropped.has(object)) create(object, position);
+      if (action.kind === "drop-other") dropped.add(object);
+      if ((action.kind === "rename-table" || action.kind === "rename-other") && createdAt.has(object)) create(tableKey(action.newName), position);
+      seen.add(object);
+    }
+  };
+}
+function objectKey(action) {
+  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : tableKey(action.index);
+  if ("table" in action && typeof action.table === "string") return tableKey(action.table);
+  if ("name" in action && typeof action.name === "string") return tableKey(action.name);
+  return null;
+}
+var BASE_STEP;
+var init_schema = __esm({
+  "src/schema/index.ts"() {
+    "use strict";
+    init_versions();
+    init_model();
+    init_model();
+    init_types();
+    BASE_STEP = -1;
+  }
+});
+
+// src/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function formatMessage(template, data3 = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data3 ? escapeControlCharacters(String(data3[key])) : whole);
+}
+function escapeControlCharacters(text) {
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => {
+    const named = { "\n": "\\n", "	": "\\t", "\r": "\\r" };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+function upStatements(migration) {
+  return migration.up?.statements ?? [];
+}
+function* upActions(migration) {
+  for (const statement of upStatements(migration)) {
+    for (const action of statement.actions) yield { action, statement };
+  }
+}
+function addedUpMigrations(context3) {
+  return context3.migrations.filter((m7) => isNewUpMigration(m7) || isChangedRename(m7));
+}
+function isNewUpMigration(migration) {
+  return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
+}
+function transactionsIn(context3, migration) {
+  const sections = migration.sections ?? (migration.transaction === void 0 ? null : { up: null, down: null, transaction: migration.transaction });
+  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context3.assumeInTransaction);
+}
+function typeChangeRewrites(context3, action, at3) {
+  if (action.using) return true;
+  const column = knownColumn(context3, at3, action.table, action.column)?.column;
+  return column ? !isRewriteFree(column.type, action.type) : null;
+}
+function knownColumn(context3, at3, table, column) {
+  const info3 = context3.schema.before(at3).table(table);
+  const found = info3?.complete ? info3.columns.get(column) : void 0;
+  return info3 && found ? { table: info3, column: found } : void 0;
+}
+function isChangedRename(migration) {
+  return migration.status === "renamed" && migration.unchangedStatements === false && migration.name?.direction !== "down" && migration.up !== null;
+}
+function summarizeFiles(files) {
+  const shown = files.slice(0, 3).join(", ");
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
+}
+function assumedNote(context3, table, at3) {
+  const view = at3 ? context3.schema.before(at3) : context3.schema.after;
+  if (view.table(table) || view.isNew(table)) return "";
+  return ` ("${table}" is not created by any migration migration-lint read: assumed to exist and hold rows.)`;
+}
+function breaksRunningCode(action) {
+  if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
+  return !(action.kind === "rename-other" && action.objectType === "INDEX");
+}
+function isHarmlessForRunningCode(context3, action, statement) {
+  if (action.kind === "alter-column-type") return typeChangeRewrites(context3, action, statement) === false;
+  if (action.kind !== "set-not-null") return false;
+  const known = knownColumn(context3, statement, action.table, action.column);
+  return known !== void 0 && (known.column.notNull || hasNotNullCheck(known.table, action.column));
+}
+function* breakingStatements(context3) {
+  for (const migration of addedUpMigrations(context3)) {
+    for (const statement of upStatements(migration)) {
+      const action = statement.actions.find((a3) => {
+        const object = objectOf(a3);
+        return breaksRunningCode(a3) && !(object && context3.isNewInThisChange(object)) && !isHarmlessForRunningCode(context3, a3, statement);
+      });
+      if (action) yield { migration, statement, action };
+    }
+  }
+}
+function removedNames(action) {
+  const bare = (name3) => name3.split(".").at(-1);
+  if (action.kind === "drop-table" || action.kind === "rename-table") return { table: bare(action.table) };
+  if (action.kind === "drop-column" || action.kind === "rename-column") return { table: bare(action.table), column: action.column };
+  return null;
+}
+function tableOf(action) {
+  return "table" in action && typeof action.table === "string" ? action.table : null;
+}
+function describeAction(action) {
+  switch (action.kind) {
+    case "create-table":
+      return `CREATE TABLE ${action.table}`;
+    case "create-index":
+      return `CREATE INDEX${action.index ? ` ${action.index}` : ""} ON ${action.table}`;
+    case "add-column":
+      return `ADD COLUMN ${action.table}.${action.column}`;
+    case "add-constraint":
+      return `ADD CONSTRAINT${action.constraint ? ` ${action.constraint}` : ""} ON ${action.table}`;
+    case "create-other":
+      return `CREATE ${action.objectType}${action.name ? ` ${action.name}` : ""}`;
+    case "data":
+      return `${action.verb.toUpperCase()}${action.table ? ` ${action.table}` : ""}`;
+    case "drop-table":
+      return `DROP TABLE ${action.table}`;
+    case "drop-column":
+      return `DROP COLUMN ${action.table}.${action.column}`;
+    case "drop-index":
+      return `DROP INDEX ${action.index}`;
+    case "drop-constraint":
+      return `DROP CONSTRAINT ${action.constraint} ON ${action.table}`;
+    case "drop-other":
+      return `DROP ${action.objectType} ${action.name}`;
+    case "rename-table":
+      return `RENAME TABLE ${action.table} TO ${action.newName}`;
+    case "rename-column":
+      return `RENAME COLUMN ${action.table}.${action.column} TO ${action.newName}`;
+    case "rename-other":
+      return `RENAME ${action.objectType} ${action.name} TO ${action.newName}`;
+    case "alter-column-type":
+      return `ALTER COLUMN ${action.table}.${action.column} TYPE ${action.type}`;
+    case "set-not-null":
+      return `SET NOT NULL on ${action.table}.${action.column}`;
+    case "other":
+      return action.description;
+  }
+}
+function safeSequence(action) {
+  switch (action.kind) {
+    case "drop-column":
+      return `Deploy code that no longer reads or writes ${action.table}.${action.column} first; then drop it alone in a later pull request: ALTER TABLE ${action.table} DROP COLUMN ${action.column};`;
+    case "drop-table":
+      return `Deploy code that no longer uses ${action.table} first; then drop it alone in a later pull request: DROP TABLE ${action.table};`;
+    case "rename-column":
+      return `Expand and contract instead: ALTER TABLE ${action.table} ADD COLUMN ${action.newName} <type>; deploy code that writes both and backfill ${action.newName} from ${action.column}; switch reads to ${action.newName}; drop ${action.column} in a later pull request.`;
+    case "rename-table":
+      return `Expand and contract instead: CREATE TABLE ${action.newName} (\u2026) (or a view named ${action.newName}); deploy code that writes both and backfill; switch reads; drop ${action.table} in a later pull request.`;
+    case "alter-column-type":
+      return `Expand and contract instead: ALTER TABLE ${action.table} ADD COLUMN ${action.column}_new ${action.type}; deploy code that writes both and backfill it; switch reads; drop ${action.column} in a later pull request.`;
+    case "set-not-null":
+      return `Add a check constraint first, without blocking: ALTER TABLE ${action.table} ADD CONSTRAINT ${action.table}_${action.column}_not_null CHECK (${action.column} IS NOT NULL) NOT VALID; then VALIDATE CONSTRAINT it once the code always writes ${action.column} and old rows are backfilled.`;
+    case "add-column":
+      return `Add it nullable or with a default: ALTER TABLE ${action.table} ADD COLUMN ${action.column} <type> DEFAULT <value> NOT NULL; or add it nullable, backfill, then add NOT NULL in a later pull request.`;
+    default:
+      return `Deploy code that no longer depends on it first; then make this change alone in a later pull request: ${describeAction(action)};`;
+  }
+}
+var objectOf;
+var init_rule = __esm({
+  "src/rule.ts"() {
+    "use strict";
+    init_conventions();
+    init_transactions();
+    init_schema();
+    objectOf = objectKey;
+  }
+});
+
+// rules/backward-incompatible.ts
+var backward_incompatible_default;
+var init_backward_incompatible = __esm({
+  "rules/backward-incompatible.ts"() {
+    "use strict";
+    init_rule();
+    backward_incompatible_default = defineRule({
+      meta: {
+        id: "backward-incompatible",
+        summary: "A migration keeps working for code already deployed: no renames, type changes, SET NOT NULL, or NOT NULL columns without a default on existing tables.",
+        severity: "error",
+        messages: {
+          rename: "{{action}} breaks every running query that still uses the old name.",
+          type: "{{action}} rewrites the table under an ACCESS EXCLUSIVE lock and can reject values running code still writes.",
+          notNull: "{{action}} makes inserts from running code that leave {{column}} empty fail, and scans the whole table under an ACCESS EXCLUSIVE lock.",
+          addNotNull: "{{action}} is NOT NULL without a DEFAULT: it fails on a table that has rows, and running code that does not write {{column}} breaks."
+        }
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          for (const { action, statement } of upActions(migration)) {
+            const table = tableOf(action);
+            if (table && context3.isNewInThisChange(table)) continue;
+            let messageId;
+            if (action.kind === "rename-table" || action.kind === "rename-column") messageId = "rename";
+            else if (action.kind === "alter-column-type") messageId = "type";
+            else if (action.kind === "set-not-null") messageId = "notNull";
+            else if (action.kind === "add-column" && action.notNull && !action.hasDefault) messageId = "addNotNull";
+            else continue;
+            if (isHarmlessForRunningCode(context3, action, statement)) continue;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId,
+              data: { action: describeAction(action), column: "column" in action ? action.column : "" },
+              help: safeSequence(action)
+            });
+          }
+        }
+      }
+    });
   }
 });
 
@@ -58225,3118 +63544,2854 @@ var require_pgsql_deparser = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+// src/sql/deparse.ts
+async function deparseStatement(type2, node) {
+  deparser ??= Promise.resolve().then(() => __toESM(require_pgsql_deparser(), 1));
+  const module2 = await deparser;
+  const { deparseSync } = module2.default ?? module2;
+  return deparseSync({ [type2]: node }, { pretty: false }).replace(/;\s*$/, "");
+}
+var deparser;
+var init_deparse = __esm({
+  "src/sql/deparse.ts"() {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    deparser = null;
   }
 });
 
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = function equal(a3, b4) {
-      if (a3 === b4) return true;
-      if (a3 && b4 && typeof a3 == "object" && typeof b4 == "object") {
-        if (a3.constructor !== b4.constructor) return false;
-        var length, i2, keys;
-        if (Array.isArray(a3)) {
-          length = a3.length;
-          if (length != b4.length) return false;
-          for (i2 = length; i2-- !== 0; )
-            if (!equal(a3[i2], b4[i2])) return false;
-          return true;
-        }
-        if (a3.constructor === RegExp) return a3.source === b4.source && a3.flags === b4.flags;
-        if (a3.valueOf !== Object.prototype.valueOf) return a3.valueOf() === b4.valueOf();
-        if (a3.toString !== Object.prototype.toString) return a3.toString() === b4.toString();
-        keys = Object.keys(a3);
-        length = keys.length;
-        if (length !== Object.keys(b4).length) return false;
-        for (i2 = length; i2-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b4, keys[i2])) return false;
-        for (i2 = length; i2-- !== 0; ) {
-          var key = keys[i2];
-          if (!equal(a3[key], b4[key])) return false;
-        }
-        return true;
-      }
-      return a3 !== a3 && b4 !== b4;
-    };
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml_exports = {};
-__export(js_yaml_exports, {
-  CORE_SCHEMA: () => CORE_SCHEMA,
-  DEFAULT_SCHEMA: () => DEFAULT_SCHEMA,
-  FAILSAFE_SCHEMA: () => FAILSAFE_SCHEMA,
-  JSON_SCHEMA: () => JSON_SCHEMA,
-  Schema: () => Schema,
-  Type: () => Type,
-  YAMLException: () => YAMLException,
-  default: () => yaml,
-  dump: () => dump,
-  load: () => load,
-  loadAll: () => loadAll,
-  safeDump: () => safeDump,
-  safeLoad: () => safeLoad,
-  safeLoadAll: () => safeLoadAll,
-  types: () => types
-});
-function getDefaultExportFromCjs(x8) {
-  return x8 && x8.__esModule && Object.prototype.hasOwnProperty.call(x8, "default") ? x8["default"] : x8;
-}
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject2(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string2, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string2;
-    }
-    return result;
-  }
-  function isNegativeZero(number2) {
-    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject2;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd2 - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd2 = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string2, max) {
-    return common2.repeat(" ", max - string2.length) + string2;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re3 = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re3.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i2 = 1; i2 <= options.linesBefore; i2++) {
-      if (foundLineNo - i2 < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i2],
-        lineEnds[foundLineNo - i2],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
-        maxLineLength
+// src/sql/locks.ts
+function statementLocks(statement, postgresVersion) {
+  const { type: type2, node } = statement;
+  if (node === null || typeof node !== "object") return [];
+  switch (type2) {
+    case "IndexStmt":
+      return [
+        lock(relationName(node.relation), node.concurrent === true ? "SHARE UPDATE EXCLUSIVE" : "SHARE", {
+          scans: true,
+          by: node.concurrent === true ? "CREATE INDEX CONCURRENTLY" : "CREATE INDEX"
+        })
+      ];
+    case "CreateStmt":
+      return createTableLocks(node);
+    case "AlterTableStmt":
+      return alterTableLocks(node, postgresVersion);
+    case "DropStmt":
+      return dropLocks(node);
+    case "ReindexStmt":
+      return reindexLocks(node);
+    case "VacuumStmt": {
+      const full = hasOption(node.options, "full");
+      const by = node.is_vacuumcmd ? full ? "VACUUM FULL" : "VACUUM" : "ANALYZE";
+      return list(node.rels).map(
+        (r3) => lock(relationName(r3.VacuumRelation?.relation), full ? "ACCESS EXCLUSIVE" : "SHARE UPDATE EXCLUSIVE", { rewrites: full, by })
       );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i2 = 1; i2 <= options.linesAfter; i2++) {
-      if (foundLineNo + i2 >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i2],
-        lineEnds[foundLineNo + i2],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    case "ClusterStmt":
+      if (!node.relation) return [];
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { rewrites: true, by: "CLUSTER" })];
+    case "LockStmt": {
+      const mode = LOCK_BY_NUMBER[Number(node.mode)] ?? "ACCESS EXCLUSIVE";
+      return list(node.relations).map((r3) => lock(relationName(r3.RangeVar), mode, { by: "LOCK TABLE" }));
     }
-    return result.replace(/\n$/, "");
+    case "TruncateStmt":
+      return list(node.relations).map((r3) => lock(relationName(r3.RangeVar), "ACCESS EXCLUSIVE", { by: "TRUNCATE" }));
+    case "RefreshMatViewStmt": {
+      const concurrent = node.concurrent === true;
+      return [
+        lock(relationName(node.relation), concurrent ? "EXCLUSIVE" : "ACCESS EXCLUSIVE", {
+          rewrites: !concurrent,
+          scans: concurrent,
+          by: concurrent ? "REFRESH MATERIALIZED VIEW CONCURRENTLY" : "REFRESH MATERIALIZED VIEW"
+        })
+      ];
+    }
+    case "RenameStmt":
+      return renameLocks(node, postgresVersion);
+    case "AlterObjectSchemaStmt":
+      if (!node.relation) return [];
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "SET SCHEMA" })];
+    case "CreateTrigStmt":
+      return [lock(relationName(node.relation), "SHARE ROW EXCLUSIVE", { by: "CREATE TRIGGER" })];
+    case "CreatePolicyStmt":
+    case "AlterPolicyStmt":
+      return [lock(relationName(node.table), "ACCESS EXCLUSIVE", { by: type2 === "CreatePolicyStmt" ? "CREATE POLICY" : "ALTER POLICY" })];
+    case "RuleStmt":
+      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "CREATE RULE" })];
+    case "CommentStmt":
+      return [];
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+      return node.relation ? [lock(relationName(node.relation), "ROW EXCLUSIVE", { by: type2.replace(/Stmt$/, "").toUpperCase() })] : [];
+    default:
+      return [];
   }
-  snippet = makeSnippet;
-  return snippet;
 }
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
+function isAtLeast(mode, than) {
+  return modeRank(mode) >= modeRank(than);
+}
+function blockedBy(mode, table) {
+  switch (mode) {
+    case "ACCESS EXCLUSIVE":
+      return `every query on ${table}, reads included,`;
+    case "EXCLUSIVE":
+      return `every INSERT/UPDATE/DELETE and SELECT \u2026 FOR UPDATE on ${table}`;
+    case "SHARE ROW EXCLUSIVE":
+    case "SHARE":
+      return `every INSERT/UPDATE/DELETE on ${table}`;
+    case "SHARE UPDATE EXCLUSIVE":
+      return `every other schema change, VACUUM and CREATE INDEX CONCURRENTLY on ${table}`;
+    case "ROW EXCLUSIVE":
+      return `every CREATE INDEX and other schema change on ${table}`;
+    case "ROW SHARE":
+      return `every LOCK TABLE \u2026 EXCLUSIVE and other schema change on ${table}`;
+    case "ACCESS SHARE":
+      return `every DROP, TRUNCATE and ALTER TABLE on ${table}`;
   }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name3) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name3) === -1) {
-        throw new YAMLException2('Unknown option "' + name3 + '" is met in definition of "' + tag + '" YAML type.');
+}
+function modeRank(mode) {
+  return LOCK_MODES.indexOf(mode);
+}
+function lock(relation, mode, options) {
+  return { relation, on: options.on ?? "table", mode, rewrites: options.rewrites ?? false, scans: options.scans ?? false, by: options.by };
+}
+function createTableLocks(node) {
+  const locks = [];
+  for (const element of list(node.tableElts)) {
+    const constraints = element.Constraint ? [element.Constraint] : list(element.ColumnDef?.constraints).map((c4) => c4.Constraint ?? {});
+    for (const constraint of constraints) {
+      if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
+        locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
       }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data3) {
-      return data3;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
     }
   }
-  type = Type2;
-  return type;
+  return locks;
 }
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name3) {
-    const result = [];
-    schema2[name3].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
+function alterTableLocks(node, postgresVersion) {
+  const relation = relationName(node.relation);
+  const on2 = node.objtype === "OBJECT_INDEX" ? "index" : "table";
+  const locks = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    const name3 = typeof cmd.name === "string" ? cmd.name : "";
+    const at3 = (mode, by, extra = {}) => locks.push(lock(relation, mode, { by, on: on2, ...extra }));
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = cmd.def?.ColumnDef ?? {};
+        at3("ACCESS EXCLUSIVE", `ADD COLUMN ${def.colname ?? ""}`.trim(), addColumnWork(def, postgresVersion));
+        for (const c4 of list(def.constraints)) {
+          const constraint = c4.Constraint ?? {};
+          if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
+            locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
+          }
         }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
+        break;
       }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      case "AT_AddConstraint":
+        locks.push(...addConstraintLocks(relation, cmd.def?.Constraint ?? {}));
+        break;
+      case "AT_AlterColumnType":
+        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name3} TYPE`, { rewrites: true });
+        break;
+      case "AT_SetNotNull":
+        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name3} SET NOT NULL`, { scans: true });
+        break;
+      case "AT_SetTableSpace":
+        at3("ACCESS EXCLUSIVE", `SET TABLESPACE ${name3}`, { rewrites: true });
+        break;
+      case "AT_SetLogged":
+      case "AT_SetUnLogged":
+        at3("ACCESS EXCLUSIVE", cmd.subtype === "AT_SetLogged" ? "SET LOGGED" : "SET UNLOGGED", { rewrites: true });
+        break;
+      case "AT_SetAccessMethod":
+        at3("ACCESS EXCLUSIVE", "SET ACCESS METHOD", { rewrites: true });
+        break;
+      case "AT_SetExpression":
+        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name3} SET EXPRESSION`, { rewrites: true });
+        break;
+      case "AT_ValidateConstraint":
+        at3(postgresVersion >= 9.4 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `VALIDATE CONSTRAINT ${name3}`, { scans: true });
+        break;
+      case "AT_SetStatistics":
+      case "AT_SetOptions":
+      case "AT_ResetOptions":
+      case "AT_ClusterOn":
+      case "AT_DropCluster":
+      case "AT_DetachPartitionFinalize":
+        at3("SHARE UPDATE EXCLUSIVE", subcommandWords(cmd));
+        break;
+      case "AT_SetRelOptions":
+      case "AT_ResetRelOptions":
+        at3(relOptionsLock(cmd.def), subcommandWords(cmd));
+        break;
+      case "AT_EnableTrig":
+      case "AT_EnableAlwaysTrig":
+      case "AT_EnableReplicaTrig":
+      case "AT_EnableTrigAll":
+      case "AT_EnableTrigUser":
+      case "AT_DisableTrig":
+      case "AT_DisableTrigAll":
+      case "AT_DisableTrigUser":
+        at3("SHARE ROW EXCLUSIVE", subcommandWords(cmd));
+        break;
+      case "AT_AttachPartition": {
+        const partition = relationName(cmd.def?.PartitionCmd?.name);
+        at3(postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `ATTACH PARTITION ${partition}`);
+        locks.push(lock(partition, "ACCESS EXCLUSIVE", { by: `ATTACH PARTITION ${partition}`, scans: true }));
+        break;
       }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      case "AT_DetachPartition": {
+        const partition = relationName(cmd.def?.PartitionCmd?.name);
+        const concurrent = cmd.def?.PartitionCmd?.concurrent === true && postgresVersion >= 14;
+        at3(concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `DETACH PARTITION ${partition}${concurrent ? " CONCURRENTLY" : ""}`);
+        break;
       }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data3) {
-      return data3 !== null ? data3 : "";
-    }
-  });
-  return str;
-}
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data3) {
-      return data3 !== null ? data3 : [];
-    }
-  });
-  return seq;
-}
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data3) {
-      return data3 !== null ? data3 : {};
-    }
-  });
-  return map;
-}
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data3) {
-    if (data3 === null) return true;
-    const max = data3.length;
-    return max === 1 && data3 === "~" || max === 4 && (data3 === "null" || data3 === "Null" || data3 === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data3) {
-    if (data3 === null) return false;
-    const max = data3.length;
-    return max === 4 && (data3 === "true" || data3 === "True" || data3 === "TRUE") || max === 5 && (data3 === "false" || data3 === "False" || data3 === "FALSE");
-  }
-  function constructYamlBoolean(data3) {
-    return data3 === "true" || data3 === "True" || data3 === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c4) {
-    return c4 >= 48 && c4 <= 57 || c4 >= 65 && c4 <= 70 || c4 >= 97 && c4 <= 102;
-  }
-  function isOctCode(c4) {
-    return c4 >= 48 && c4 <= 55;
-  }
-  function isDecCode(c4) {
-    return c4 >= 48 && c4 <= 57;
-  }
-  function resolveYamlInteger(data3) {
-    if (data3 === null) return false;
-    const max = data3.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data3[index];
-    if (ch === "-" || ch === "+") {
-      ch = data3[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data3[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data3[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data3));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data3.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data3));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data3.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data3));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data3.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data3));
-  }
-  function parseYamlInteger(data3) {
-    let value = data3;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data3) {
-    return parseYamlInteger(data3);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data3) {
-    if (data3 === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data3)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data3, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data3);
-  }
-  function constructYamlFloat(data3) {
-    let value = data3.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp2;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data3) {
-    if (data3 === null) return false;
-    if (YAML_DATE_REGEXP.exec(data3) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data3) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data3) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data3);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data3);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp2 = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp2;
-}
-function requireMerge() {
-  if (hasRequiredMerge) return merge2;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data3) {
-    return data3 === "<<" || data3 === null;
-  }
-  merge2 = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge2;
-}
-function requireBinary() {
-  if (hasRequiredBinary) return binary2;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data3) {
-    if (data3 === null) return false;
-    let bitlen = 0;
-    const max = data3.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data3.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data3) {
-    const input = data3.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary2 = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary2;
-}
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data3) {
-    if (data3 === null) return true;
-    const objectKeys = {};
-    const object = data3;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair2) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair2) {
-        if (_hasOwnProperty.call(pair2, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data3) {
-    return data3 !== null ? data3 : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data3) {
-    if (data3 === null) return true;
-    const object = data3;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      if (_toString.call(pair2) !== "[object Object]") return false;
-      const keys = Object.keys(pair2);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair2[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data3) {
-    if (data3 === null) return [];
-    const object = data3;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      const keys = Object.keys(pair2);
-      result[index] = [keys[0], pair2[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data3) {
-    if (data3 === null) return true;
-    const object = data3;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data3) {
-    return data3 !== null ? data3 : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c4) {
-    return c4 === 10 || c4 === 13;
-  }
-  function isWhiteSpace(c4) {
-    return c4 === 9 || c4 === 32;
-  }
-  function isWsOrEol(c4) {
-    return c4 === 9 || c4 === 32 || c4 === 10 || c4 === 13;
-  }
-  function isFlowIndicator(c4) {
-    return c4 === 44 || c4 === 91 || c4 === 93 || c4 === 123 || c4 === 125;
-  }
-  function fromHexCode(c4) {
-    if (c4 >= 48 && c4 <= 57) {
-      return c4 - 48;
-    }
-    const lc = c4 | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c4) {
-    if (c4 === 120) {
-      return 2;
-    }
-    if (c4 === 117) {
-      return 4;
-    }
-    if (c4 === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c4) {
-    if (c4 >= 48 && c4 <= 57) {
-      return c4 - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c4) {
-    switch (c4) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
       default:
-        return "";
+        at3("ACCESS EXCLUSIVE", subcommandWords(cmd));
     }
   }
-  function charFromCodepoint(c4) {
-    if (c4 <= 65535) {
-      return String.fromCharCode(c4);
+  return locks;
+}
+function addColumnWork(def, postgresVersion) {
+  const typeNames = list(def.typeName?.names).map(stringOf);
+  let rewrites = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
+  let scans = false;
+  for (const c4 of list(def.constraints)) {
+    const constraint = c4.Constraint ?? {};
+    switch (constraint.contype) {
+      case "CONSTR_DEFAULT":
+        if (constraint.raw_expr?.A_Const?.isnull === true) break;
+        if (postgresVersion < 11 || callsVolatileFunction(constraint.raw_expr)) rewrites = true;
+        break;
+      case "CONSTR_IDENTITY":
+        rewrites = true;
+        break;
+      case "CONSTR_GENERATED":
+        if (constraint.generated_kind !== "v") rewrites = true;
+        break;
+      case "CONSTR_PRIMARY":
+      case "CONSTR_UNIQUE":
+      case "CONSTR_CHECK":
+      case "CONSTR_FOREIGN":
+      case "CONSTR_EXCLUSION":
+        scans = true;
+        break;
     }
-    return String.fromCharCode(
-      (c4 - 65536 >> 10) + 55296,
-      (c4 - 65536 & 1023) + 56320
-    );
   }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
+  return { rewrites, scans };
+}
+function addConstraintLocks(relation, constraint) {
+  const name3 = typeof constraint.conname === "string" ? ` ${constraint.conname}` : "";
+  const notValid = constraint.skip_validation === true;
+  switch (constraint.contype) {
+    case "CONSTR_FOREIGN": {
+      const by = foreignKeyWords(constraint);
+      return [
+        lock(relation, "SHARE ROW EXCLUSIVE", { by, scans: !notValid }),
+        lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by, scans: !notValid })
+      ];
+    }
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION": {
+      const words2 = constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : "EXCLUDE";
+      const adopts = typeof constraint.indexname === "string";
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name3} ${words2}${adopts ? " USING INDEX" : ""}`, scans: !adopts })];
+    }
+    case "CONSTR_CHECK":
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name3} CHECK`, scans: !notValid })];
+    default:
+      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name3}` })];
+  }
+}
+function relOptionsLock(def) {
+  const options = list(def?.List?.items ?? def).map((item) => {
+    const elem = item.DefElem ?? {};
+    return elem.defnamespace ? `${elem.defnamespace}.${elem.defname}` : String(elem.defname ?? "");
+  });
+  return options.length > 0 && options.every((option) => LIGHT_REL_OPTIONS.test(option)) ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+}
+function dropLocks(node) {
+  const concurrent = node.concurrent === true;
+  const names2 = list(node.objects).map(objectName);
+  switch (node.removeType) {
+    case "OBJECT_INDEX":
+      return names2.map(
+        (name3) => lock(name3, concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: concurrent ? "DROP INDEX CONCURRENTLY" : "DROP INDEX" })
+      );
+    case "OBJECT_TABLE":
+    case "OBJECT_VIEW":
+    case "OBJECT_MATVIEW":
+    case "OBJECT_SEQUENCE":
+    case "OBJECT_FOREIGN_TABLE":
+      return names2.map((name3) => lock(name3, "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)}` }));
+    case "OBJECT_TRIGGER":
+    case "OBJECT_POLICY":
+    case "OBJECT_RULE":
+      return list(node.objects).map((object) => {
+        const parts = list(object.List?.items).map(stringOf);
+        return lock(parts.slice(0, -1).join("."), "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)} ${parts.at(-1) ?? ""}`.trim() });
       });
-    } else {
-      object[key] = value;
+    default:
+      return [];
+  }
+}
+function reindexLocks(node) {
+  const concurrent = hasOption(node.params, "concurrently") || node.concurrent === true;
+  const by = concurrent ? "REINDEX CONCURRENTLY" : "REINDEX";
+  const mode = concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
+  switch (node.kind) {
+    case "REINDEX_OBJECT_INDEX":
+      return [lock(relationName(node.relation), mode, { on: "index", by, scans: true })];
+    case "REINDEX_OBJECT_TABLE":
+      return [lock(relationName(node.relation), mode, { by, scans: true })];
+    default:
+      return [];
+  }
+}
+function renameLocks(node, postgresVersion) {
+  if (!node.relation) return [];
+  const relation = relationName(node.relation);
+  if (node.renameType === "OBJECT_INDEX") {
+    return [lock(relation, postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: "RENAME" })];
+  }
+  return [lock(relation, "ACCESS EXCLUSIVE", { by: node.renameType === "OBJECT_COLUMN" ? `RENAME COLUMN ${node.subname}` : "RENAME" })];
+}
+function foreignKeyWords(constraint) {
+  return `FOREIGN KEY${typeof constraint.conname === "string" ? ` ${constraint.conname}` : ""} REFERENCES ${relationName(constraint.pktable)}`;
+}
+function subcommandWords(cmd) {
+  const name3 = typeof cmd.name === "string" ? ` ${cmd.name}` : "";
+  return `${String(cmd.subtype ?? "").replace(/^AT_/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase()}${name3}`;
+}
+function hasOption(options, name3) {
+  return list(options).some((o5) => {
+    const elem = o5.DefElem ?? {};
+    return elem.defname === name3 && !(elem.arg?.Boolean?.boolval === false || elem.arg?.String?.sval === "false" || elem.arg?.Integer?.ival === 0);
+  });
+}
+var LOCK_MODES, LOCK_BY_NUMBER, LIGHT_REL_OPTIONS;
+var init_locks = __esm({
+  "src/sql/locks.ts"() {
+    "use strict";
+    init_facts();
+    LOCK_MODES = [
+      "ACCESS SHARE",
+      "ROW SHARE",
+      "ROW EXCLUSIVE",
+      "SHARE UPDATE EXCLUSIVE",
+      "SHARE",
+      "SHARE ROW EXCLUSIVE",
+      "EXCLUSIVE",
+      "ACCESS EXCLUSIVE"
+    ];
+    LOCK_BY_NUMBER = Object.fromEntries(LOCK_MODES.map((mode, index) => [index + 1, mode]));
+    LIGHT_REL_OPTIONS = /^(?:toast\.)?(?:autovacuum_\w+|fillfactor|parallel_workers|toast_tuple_target|log_autovacuum_min_duration|vacuum_index_cleanup|vacuum_truncate|vacuum_max_eager_freeze_failure_rate)$/;
+  }
+});
+
+// src/lock-rules.ts
+function postgresVersionOf(context3) {
+  return context3.postgresVersion;
+}
+function* newStatements(context3) {
+  for (const migration of addedUpMigrations(context3)) {
+    for (const statement of upStatements(migration)) yield { migration, statement };
+  }
+}
+function isExisting(context3, name3, statement) {
+  return name3 !== "" && !context3.isNewInThisChange(name3, statement);
+}
+function existingLocks(context3, statement) {
+  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => isExisting(context3, lock2.relation, statement));
+}
+function lockConsequence(mode, table) {
+  return `${article(mode)} ${mode} lock: ${blockedBy(mode, table)} waits`;
+}
+function article(mode) {
+  return /^[AEIOU]/.test(mode) ? "an" : "a";
+}
+async function sqlOf(type2, node) {
+  return `${await deparseStatement(type2, node)};`;
+}
+async function rewrittenSql(statement, edit) {
+  const node = structuredClone(statement.node);
+  edit(node);
+  return sqlOf(statement.type, node);
+}
+function outsideTransaction(convention) {
+  switch (convention) {
+    case "goose":
+      return "a migration of its own that starts with `-- +goose NO TRANSACTION`";
+    case "dbmate":
+      return "a migration of its own whose marker reads `-- migrate:up transaction:false`";
+    case "flyway":
+      return "a migration of its own that Flyway runs outside a transaction (`executeInTransaction=false` in its script config file)";
+    case "golang-migrate":
+      return "a migration of its own, with no BEGIN/COMMIT around it";
+    case "knex":
+      return "a migration of its own that exports `config = { transaction: false }`";
+    case "alembic":
+      return "a `with op.get_context().autocommit_block():` block";
+    case "node-pg-migrate":
+      return "a migration of its own that calls `pgm.noTransaction()`";
+    default:
+      return "a migration of its own that your tool runs outside a transaction";
+  }
+}
+function addedConstraints(statement) {
+  const { node } = statement;
+  if (statement.type !== "AlterTableStmt" || node.objtype !== void 0 && node.objtype !== "OBJECT_TABLE") return [];
+  const table = relationName(node.relation);
+  const added = [];
+  for (const item of list(node.cmds)) {
+    const cmd = item.AlterTableCmd ?? {};
+    if (cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint) added.push({ table, constraint: cmd.def.Constraint });
+    if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) {
+      for (const c4 of list(cmd.def.ColumnDef.constraints)) if (c4.Constraint) added.push({ table, constraint: c4.Constraint, column: cmd.def.ColumnDef });
     }
   }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i2 = 0; i2 < 256; i2++) {
-    simpleEscapeCheck[i2] = simpleEscapeSequence(i2) ? 1 : 0;
-    simpleEscapeMap[i2] = simpleEscapeSequence(i2);
+  return added;
+}
+async function alterTableSql(statement, cmd) {
+  return rewrittenSql(statement, (node) => {
+    node.cmds = [{ AlterTableCmd: cmd }];
+  });
+}
+function bareName(name3) {
+  return name3.split(".").at(-1) ?? name3;
+}
+function* columnsAddedToExistingTables(context3) {
+  for (const { migration, statement } of newStatements(context3)) {
+    if (statement.type !== "AlterTableStmt") continue;
+    for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) {
+      if (by === "add-column" && isExisting(context3, column.table, statement)) yield { migration, statement, ...column };
+    }
   }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
+}
+async function addPlainColumnSql(added, type2) {
+  const plain = { ...added.node, constraints: list(added.node.constraints).filter((c4) => !FILLING.has(c4.Constraint?.contype)) };
+  if (type2 !== void 0) plain.typeName = { names: [{ String: { sval: "pg_catalog" } }, { String: { sval: type2 } }], typemod: -1 };
+  return alterTableSql(added.statement, { subtype: "AT_AddColumn", def: { ColumnDef: plain }, behavior: "DROP_RESTRICT" });
+}
+function defaultExpression(node) {
+  return list(node.constraints).find((c4) => c4.Constraint?.contype === "CONSTR_DEFAULT")?.Constraint?.raw_expr ?? null;
+}
+async function defaultThenBackfill(added, expression) {
+  const column = added.definition.column;
+  const setDefault = await alterTableSql(added.statement, { subtype: "AT_ColumnDefault", name: column, def: expression, behavior: "DROP_RESTRICT" });
+  const backfill = await sqlOf("UpdateStmt", {
+    relation: added.statement.node.relation,
+    targetList: [{ ResTarget: { name: column, val: expression } }],
+    whereClause: { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column } }] } }, nulltesttype: "IS_NULL" } }
+  });
+  return [
+    `2. Give new rows the value (a brief lock): ${setDefault}`,
+    `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job: ${backfill.replace(/;$/, "")} AND <primary key> IN (SELECT <primary key> FROM ${added.table} WHERE ${column} IS NULL LIMIT 5000);`
+  ];
+}
+function* columnTypeChoices(context3) {
+  for (const { migration, statement } of newStatements(context3)) {
+    for (const { table, definition } of columnDefinitions(statement.type, statement.node)) yield { migration, statement, table, definition };
   }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
+}
+var FILLING;
+var init_lock_rules = __esm({
+  "src/lock-rules.ts"() {
+    "use strict";
+    init_rule();
+    init_deparse();
+    init_facts();
+    init_locks();
+    init_locks();
+    FILLING = /* @__PURE__ */ new Set(["CONSTR_DEFAULT", "CONSTR_NOTNULL", "CONSTR_IDENTITY", "CONSTR_GENERATED", "CONSTR_PRIMARY"]);
+  }
+});
+
+// rules/ban-add-exclude-constraint.ts
+var ban_add_exclude_constraint_default;
+var init_ban_add_exclude_constraint = __esm({
+  "rules/ban-add-exclude-constraint.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    ban_add_exclude_constraint_default = defineRule({
+      meta: {
+        id: "ban-add-exclude-constraint",
+        summary: "Add exclusion constraints only to tables created in the same change.",
+        severity: "error",
+        messages: {
+          building: 'ADD EXCLUDE on "{{table}}" builds its index while it holds {{consequence}} until the build ends, and there is no concurrent way to add it.'
+        }
+      },
+      check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          for (const { table, constraint } of addedConstraints(statement)) {
+            if (constraint.contype !== "CONSTR_EXCLUSION") continue;
+            if (!isExisting(context3, table, statement)) continue;
+            const name3 = typeof constraint.conname === "string" ? constraint.conname : `${table}_excl`;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "building",
+              data: { table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+              help: [
+                `An exclusion constraint cannot be added USING INDEX or NOT VALID. Either:`,
+                `1. add ${name3} in a maintenance window, with SET lock_timeout = '5s'; before it so it gives up rather than queue every query; or`,
+                `2. build a new table with the constraint (CREATE TABLE \u2026 (LIKE ${table} INCLUDING ALL, EXCLUDE \u2026)), copy the rows in batches, and swap the names.`
+              ].join("\n")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/ban-concurrently-in-transaction.ts
+function refusedInTransaction(statement, postgresVersion) {
+  const node = statement.node;
+  switch (statement.type) {
+    case "IndexStmt":
+      return node.concurrent === true ? { what: "CREATE INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "DropStmt":
+      return node.removeType === "OBJECT_INDEX" && node.concurrent === true ? { what: "DROP INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    case "ReindexStmt": {
+      const params = Array.isArray(node.params) ? node.params : [];
+      const concurrently = params.some((p5) => p5?.DefElem?.defname === "concurrently" && p5.DefElem.arg?.Boolean?.boolval !== false);
+      return concurrently ? { what: "REINDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
+    }
+    case "VacuumStmt": {
+      if (node.is_vacuumcmd !== true) return null;
+      const options = Array.isArray(node.options) ? node.options : [];
+      const full = options.some((o5) => o5?.DefElem?.defname === "full");
+      return full ? { what: "VACUUM FULL", lock: "ACCESS EXCLUSIVE" } : { what: "VACUUM", lock: "SHARE UPDATE EXCLUSIVE" };
+    }
+    case "AlterEnumStmt":
+      return typeof node.oldVal !== "string" && postgresVersion < 12 ? { what: "ALTER TYPE \u2026 ADD VALUE", lock: "EXCLUSIVE (on the type)" } : null;
+    default:
+      return null;
+  }
+}
+function isSessionSetting(statement) {
+  return statement.type === "VariableSetStmt" || statement.type === "TransactionStmt";
+}
+function why(migration, transaction) {
+  const tool = TOOL_NAMES[migration.convention];
+  switch (transaction.mode) {
+    case "explicit":
+      return "the file's own BEGIN opens a transaction around it";
+    case "implicit":
+      return `${tool} sends the file's SQL as one query, which PostgreSQL runs as one transaction when it holds several statements`;
+    case "config":
+      return "the config sets assumeInTransaction: true";
+    default:
+      return `${tool} runs each migration inside a transaction`;
+  }
+}
+function help(migration, transaction, sql2) {
+  if (transaction.mode === "explicit") return `Remove the BEGIN and COMMIT around it, and run it as the only statement of its migration:
+${sql2}`;
+  if (transaction.mode === "config") {
+    return `Run it in a migration your tool runs outside a transaction, as its only statement (and set assumeInTransaction only for tools that always wrap):
+${sql2}`;
+  }
+  switch (migration.convention) {
+    case "goose":
+      return `Move it to a migration of its own that opts out of the transaction:
+-- +goose Up
+-- +goose NO TRANSACTION
+${sql2}`;
+    case "dbmate":
+      return transaction.mode === "implicit" ? `Move the other statements to another migration: with transaction:false, dbmate sends the up section as one query, so this must be its only statement:
+-- migrate:up transaction:false
+${sql2}` : `Move it to a migration of its own that opts out of the transaction, as the only statement of its up section:
+-- migrate:up transaction:false
+${sql2}`;
+    default:
+      return `Move it to a migration file of its own, as its only statement:
+${sql2}`;
+  }
+}
+var TOOL_NAMES, ban_concurrently_in_transaction_default;
+var init_ban_concurrently_in_transaction = __esm({
+  "rules/ban-concurrently-in-transaction.ts"() {
+    "use strict";
+    init_rule();
+    TOOL_NAMES = {
+      goose: "goose",
+      dbmate: "dbmate",
+      flyway: "Flyway",
+      "golang-migrate": "golang-migrate",
+      diesel: "diesel",
+      prisma: "Prisma Migrate",
+      postgrator: "postgrator",
+      "sql-migrate": "sql-migrate",
+      sqitch: "sqitch",
+      supabase: "the Supabase CLI",
+      versioned: "the migration tool",
+      "node-pg-migrate": "node-pg-migrate",
+      knex: "Knex",
+      alembic: "Alembic",
+      timestamp: "the migration tool"
     };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name3, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name3)) {
-        transaction[name3] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name3),
-          value: state.anchorMap[name3]
-        };
-      }
-    }
-    state.anchorMap[name3] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names2 = Object.keys(transaction);
-    for (let index = 0, length = names2.length; index < length; index += 1) {
-      const name3 = names2[index];
-      if (!_hasOwnProperty.call(parent, name3)) {
-        parent[name3] = transaction[name3];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names2 = Object.keys(transaction);
-    for (let index = names2.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names2[index]];
-      if (entry.existed) {
-        state.anchorMap[names2[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names2[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name3, args2) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args2.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args2[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args2[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name3, args2) {
-      let prefix;
-      if (args2.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle2 = args2[0];
-      prefix = args2[1];
-      if (!PATTERN_TAG_HANDLE.test(handle2)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle2)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle2 + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err2) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle2] = prefix;
-    }
-  };
-  function captureSegment(state, start2, end, checkJson) {
-    if (start2 < end) {
-      const _result = state.input.slice(start2, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
+    ban_concurrently_in_transaction_default = defineRule({
+      meta: {
+        id: "ban-concurrently-in-transaction",
+        summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
+        severity: "error",
+        messages: {
+          inTransaction: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction block, and {{why}}: the deploy fails at this statement and the migration stops.",
+          flywayMixed: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction, and Flyway refuses a migration that mixes it with statements that can: the deploy fails at this migration."
         }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          const transactions = transactionsIn(context3, migration);
+          const statements = upStatements(migration);
+          for (const statement of statements) {
+            const refused = refusedInTransaction(statement, context3.postgresVersion);
+            const transaction = transactions.get(statement);
+            if (!refused || !transaction?.inTransaction) continue;
+            const sql2 = `${statement.text};`;
+            if (migration.convention === "flyway" && transaction.mode === "tool") {
+              const others = statements.filter((s4) => !refusedInTransaction(s4, context3.postgresVersion) && !isSessionSetting(s4));
+              if (others.length === 0) continue;
+              context3.report({
+                file: migration.path,
+                range: statement.range,
+                messageId: "flywayMixed",
+                data: { ...refused },
+                help: `Move it to a migration of its own, with no other statement, so that Flyway runs that file outside a transaction:
+${sql2}`
+              });
+              continue;
             }
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "inTransaction",
+              data: { ...refused, why: why(migration, transaction) },
+              help: help(migration, transaction, sql2)
+            });
           }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
         }
       }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
+    });
   }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
+});
+
+// rules/ban-default-before-pg11.ts
+var ban_default_before_pg11_default;
+var init_ban_default_before_pg11 = __esm({
+  "rules/ban-default-before-pg11.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    ban_default_before_pg11_default = defineRule({
+      meta: {
+        id: "ban-default-before-pg11",
+        summary: "Before PostgreSQL 11, add columns to existing tables without a DEFAULT; set it afterwards and backfill in batches.",
+        severity: "error",
+        messages: {
+          rewrite: 'ADD COLUMN {{column}} with a DEFAULT rewrites every row of "{{table}}" on PostgreSQL {{version}} under {{consequence}} until the rewrite ends.'
+        }
+      },
+      async check(context3) {
+        const version = postgresVersionOf(context3);
+        if (version >= 11) return;
+        for (const added of columnsAddedToExistingTables(context3)) {
+          if (added.definition.fill !== "default") continue;
+          const { table, definition } = added;
+          context3.report({
+            file: added.migration.path,
+            range: added.statement.range,
+            messageId: "rewrite",
+            data: { column: definition.column, table, version, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+            help: [
+              `1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`,
+              ...await defaultThenBackfill(added, defaultExpression(added.node)),
+              `(From PostgreSQL 11 on, the DEFAULT in ADD COLUMN is free: set postgresVersion once every database runs 11 or later.)`
+            ].join("\n")
+          });
         }
       }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
+    });
   }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
+});
+
+// rules/ban-drop-database.ts
+var ban_drop_database_default;
+var init_ban_drop_database = __esm({
+  "rules/ban-drop-database.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    ban_drop_database_default = defineRule({
+      meta: {
+        id: "ban-drop-database",
+        summary: "No DROP DATABASE in migrations.",
+        severity: "error",
+        messages: {
+          drop: "DROP DATABASE {{name}} destroys every table and row in it, and fails while the application is still connected."
         }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
+      },
+      check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          if (statement.type !== "DropdbStmt") continue;
+          const name3 = String(statement.node.dbname ?? "");
+          if (!isExisting(context3, name3, statement)) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "drop",
+            data: { name: name3 },
+            help: `Drop databases by hand, after a backup and once nothing connects to ${name3}, not from a migration that every environment runs.`
+          });
         }
-      } else {
-        break;
       }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
+    });
   }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
+});
+
+// rules/ban-drop-schema.ts
+var ban_drop_schema_default;
+var init_ban_drop_schema = __esm({
+  "rules/ban-drop-schema.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    ban_drop_schema_default = defineRule({
+      meta: {
+        id: "ban-drop-schema",
+        summary: "No DROP SCHEMA \u2026 CASCADE of an existing schema in migrations.",
+        severity: "error",
+        messages: {
+          cascade: "DROP SCHEMA {{name}} CASCADE drops every table, view and function in it, with their rows, under ACCESS EXCLUSIVE locks on each."
+        }
+      },
+      check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          const { node } = statement;
+          if (statement.type !== "DropStmt" || node.removeType !== "OBJECT_SCHEMA" || node.behavior !== "DROP_CASCADE") continue;
+          for (const object of list(node.objects)) {
+            const name3 = objectName(object);
+            if (!isExisting(context3, name3, statement)) continue;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "cascade",
+              data: { name: name3 },
+              help: `Drop the schema's objects one by one, each a contract step the review can see (DROP TABLE ${name3}.<table>; \u2026), then DROP SCHEMA ${name3}; without CASCADE, which fails if anything was missed.`
+            });
+          }
         }
       }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
+    });
   }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+});
+
+// rules/ban-drop-still-referenced.ts
+function referencesOf(all, removed) {
+  const table = all.get(removed.table.toLowerCase()) ?? [];
+  if (removed.column === void 0) return [...table];
+  const files = new Set(table.map((r3) => r3.file));
+  return (all.get(removed.column.toLowerCase()) ?? []).filter((r3) => files.has(r3.file));
+}
+var SHOWN, ban_drop_still_referenced_default;
+var init_ban_drop_still_referenced = __esm({
+  "rules/ban-drop-still-referenced.ts"() {
+    "use strict";
+    init_rule();
+    SHOWN = 3;
+    ban_drop_still_referenced_default = defineRule({
+      meta: {
+        id: "ban-drop-still-referenced",
+        summary: "A DROP or RENAME of a table or column that application code at the head of the branch still mentions.",
+        severity: "warning",
+        messages: {
+          referenced: '{{action}} takes an ACCESS EXCLUSIVE lock on "{{table}}" and removes a name application code still mentions ({{where}}): that code fails from the moment the migration runs.'
         }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          for (const { action, statement } of upActions(migration)) {
+            const removed = removedNames(action);
+            const table = tableOf(action);
+            if (!removed || !table) continue;
+            if (context3.isNewInThisChange(table, statement)) continue;
+            const references = referencesOf(context3.codeReferences, removed);
+            if (references.length === 0) continue;
+            const where = references.slice(0, SHOWN).map((r3) => `${r3.file}:${r3.line}`).join(", ");
+            const more = references.length > SHOWN ? ` and ${references.length - SHOWN} more` : "";
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "referenced",
+              data: { action: describeAction(action), table, where: where + more },
+              help: `${safeSequence(action)} If those lines name something else that shares the name, say so: -- migration-lint-disable-next-statement ban-drop-still-referenced: <what they name>`
+            });
           }
         }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
       }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
+    });
   }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
+});
+
+// rules/ban-measured-blocking-lock.ts
+var ban_measured_blocking_lock_default;
+var init_ban_measured_blocking_lock = __esm({
+  "rules/ban-measured-blocking-lock.ts"() {
+    "use strict";
+    init_rule();
+    ban_measured_blocking_lock_default = defineRule({
+      meta: {
+        id: "ban-measured-blocking-lock",
+        summary: "With --verify-rollback: no statement is seen to take a blocking lock on, or to rewrite, a table that exists on the base.",
+        severity: "warning",
+        verifiesRollback: true,
+        messages: {
+          lock: "Took {{mode}} on {{table}}{{rewrite}} (measured): {{consequence}} until the transaction ends."
         }
-        ch = state.input.charCodeAt(++state.position);
+      },
+      // Where a static lock rule reports the same statement, its finding carries this measurement instead (src/verify/combine.ts).
+      check(context3) {
+        for (const lock2 of context3.verification?.locks ?? []) {
+          const everything = lock2.mode === "ACCESS EXCLUSIVE";
+          context3.report({
+            file: lock2.file,
+            range: lock2.range,
+            messageId: "lock",
+            data: {
+              mode: lock2.mode,
+              table: lock2.table,
+              rewrite: lock2.rewrote ? " and rewrote it" : "",
+              consequence: everything ? `every query on ${lock2.table}, reads included, waits` : `every write to ${lock2.table} waits`
+            },
+            help: lock2.rewrote ? `Avoid the rewrite of ${lock2.table}: add columns without a volatile default, change a type by adding a new column and backfilling it in batches; put SET lock_timeout = '2s' first, and retry on timeout.` : everything ? `Keep the lock short and never queued behind a long query: SET lock_timeout = '2s'; before this statement (retry on timeout), and nothing slow after it in the same transaction.` : `Use the form that does not block writes: CREATE INDEX CONCURRENTLY (in a migration without a transaction), or ADD CONSTRAINT \u2026 NOT VALID, then VALIDATE CONSTRAINT in a later statement.`
+          });
+        }
       }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err2) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
+    });
   }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
+});
+
+// rules/ban-drop-with-app-code.ts
+var ban_drop_with_app_code_default;
+var init_ban_drop_with_app_code = __esm({
+  "rules/ban-drop-with-app-code.ts"() {
+    "use strict";
+    init_rule();
+    ban_drop_with_app_code_default = defineRule({
+      meta: {
+        id: "ban-drop-with-app-code",
+        summary: "A contract change (DROP, RENAME, type change) never ships in the same pull request as application code.",
+        severity: "error",
+        messages: {
+          dropWithCode: "{{action}} ships with application code changes ({{files}}): instances still running the old code will fail against it during the deploy."
+        }
+      },
+      check(context3) {
+        if (context3.appFiles.length === 0) return;
+        const files = summarizeFiles(context3.appFiles);
+        for (const { migration, statement, action } of breakingStatements(context3)) {
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "dropWithCode",
+            data: { action: describeAction(action), files },
+            help: `Move this migration to a pull request of its own. ${safeSequence(action)}`
+          });
+        }
+      }
+    });
   }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
+});
+
+// rules/ban-expand-and-contract.ts
+var ban_expand_and_contract_default;
+var init_ban_expand_and_contract = __esm({
+  "rules/ban-expand-and-contract.ts"() {
+    "use strict";
+    init_rule();
+    ban_expand_and_contract_default = defineRule({
+      meta: {
+        id: "ban-expand-and-contract",
+        summary: "One pull request either expands the schema or contracts it, never both.",
+        severity: "error",
+        messages: {
+          mixed: "{{contract}} is in the same pull request as {{expand}}: old code breaks on the drop before new code can use the addition."
+        }
+      },
+      check(context3) {
+        const migrations = addedUpMigrations(context3);
+        const expandsOf = (list3) => list3.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
+        const changeExpands = context3.isChange ? expandsOf(migrations) : [];
+        for (const { migration, statement, action } of breakingStatements(context3)) {
+          const expands = context3.isChange ? changeExpands : expandsOf([migration]);
+          const table = tableOf(action);
+          const expand2 = expands.find((candidate) => table !== null && tableOf(candidate) === table) ?? expands[0];
+          if (!expand2) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "mixed",
+            data: { contract: describeAction(action), expand: describeAction(expand2) },
+            help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`
+          });
+        }
+      }
+    });
   }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
+});
+
+// rules/ban-lock-table.ts
+var ban_lock_table_default;
+var init_ban_lock_table = __esm({
+  "rules/ban-lock-table.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    ban_lock_table_default = defineRule({
+      meta: {
+        id: "ban-lock-table",
+        summary: "No explicit LOCK TABLE of existing tables in migrations: each statement takes the lock it needs, for as short a time as it can.",
+        severity: "error",
+        messages: {
+          lock: `LOCK TABLE "{{table}}" IN {{mode}} MODE takes {{consequence}} until the migration's transaction ends.`
+        }
+      },
+      check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          if (statement.type !== "LockStmt") continue;
+          for (const lock2 of existingLocks(context3, statement)) {
+            if (!isAtLeast(lock2.mode, "SHARE")) continue;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "lock",
+              data: { table: lock2.relation, mode: lock2.mode, consequence: lockConsequence(lock2.mode, lock2.relation) },
+              help: `Remove the LOCK TABLE: the statements that follow take the locks they need, each for as short a time as it can. If the migration must see ${lock2.relation} unchanged throughout, keep it short and start it with SET lock_timeout = '5s'; so the lock request gives up rather than queue every query behind it.`
+            });
+          }
+        }
+      }
+    });
   }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
+});
+
+// rules/ban-rewriting-type-change.ts
+var ban_rewriting_type_change_default;
+var init_ban_rewriting_type_change = __esm({
+  "rules/ban-rewriting-type-change.ts"() {
+    "use strict";
+    init_rule();
+    ban_rewriting_type_change_default = defineRule({
+      meta: {
+        id: "ban-rewriting-type-change",
+        summary: "A column type change on an existing table needs no rewrite (varchar(n) to varchar(m > n) or text, numeric(p, s) to numeric(p\u2032 > p, s)).",
+        severity: "error",
+        messages: {
+          rewrite: 'ALTER COLUMN {{column}} TYPE {{type}} rewrites "{{table}}" and every index on it under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the rewrite ends.'
         }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          for (const { action, statement } of upActions(migration)) {
+            if (action.kind !== "alter-column-type") continue;
+            if (context3.isNewInThisChange(action.table, statement)) continue;
+            const rewrites = typeChangeRewrites(context3, action, statement);
+            if (rewrites === false) continue;
+            const column = knownColumn(context3, statement, action.table, action.column)?.column;
+            const known = column ? ` (${action.table}.${action.column} is ${column.type} now${action.using ? "; a USING expression always rewrites" : ""}.)` : assumedNote(context3, action.table, statement) || ` (The current type of ${action.table}.${action.column} is unknown: assumed to need a rewrite.)`;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "rewrite",
+              data: { table: action.table, column: action.column, type: action.type },
+              help: `Add a new column and move to it without a rewrite:
+ALTER TABLE ${action.table} ADD COLUMN ${action.column}_new ${action.type};
+-- backfill in batches, with code writing both columns: UPDATE ${action.table} SET ${action.column}_new = ${action.column} WHERE \u2026;
+-- then switch reads to ${action.column}_new and drop ${action.column} in a later migration.${known}`
+            });
           }
         }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
       }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
+    });
+  }
+});
+
+// rules/ban-schema-with-app-code.ts
+var ban_schema_with_app_code_default;
+var init_ban_schema_with_app_code = __esm({
+  "rules/ban-schema-with-app-code.ts"() {
+    "use strict";
+    init_rule();
+    ban_schema_with_app_code_default = defineRule({
+      meta: {
+        id: "ban-schema-with-app-code",
+        summary: "Schema changes (expand DDL) ship before the application code that uses them, in their own pull request.",
+        severity: "warning",
+        messages: {
+          schemaWithCode: "{{action}} ships with application code changes ({{files}}): if the code deploys before the migration runs, it meets the old schema."
         }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
+      },
+      check(context3) {
+        if (context3.appFiles.length === 0) return;
+        const files = summarizeFiles(context3.appFiles);
+        for (const migration of addedUpMigrations(context3)) {
+          for (const { action, statement } of upActions(migration)) {
+            if (action.phase !== "expand") continue;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "schemaWithCode",
+              data: { action: describeAction(action), files },
+              help: `Merge and deploy ${migration.path} first, in a pull request of its own; then ship the code that uses it (a data backfill may ship with that code).`
+            });
             break;
           }
         }
       }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
+    });
+  }
+});
+
+// rules/ban-serial-column.ts
+var SERIAL_INTEGER, ban_serial_column_default;
+var init_ban_serial_column = __esm({
+  "rules/ban-serial-column.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    SERIAL_INTEGER = { smallserial: "int2", serial2: "int2", serial: "int4", serial4: "int4", bigserial: "int8", serial8: "int8" };
+    ban_serial_column_default = defineRule({
+      meta: {
+        id: "ban-serial-column",
+        summary: "Add serial and identity columns only to tables created in the same change; on existing tables, fill a plain column in batches.",
+        severity: "error",
+        messages: {
+          rewrite: 'ADD COLUMN {{column}} {{kind}} writes a sequence value into every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+        }
+      },
+      async check(context3) {
+        for (const added of columnsAddedToExistingTables(context3)) {
+          const { fill, column, typeName: typeName2 } = added.definition;
+          if (fill !== "serial" && fill !== "identity") continue;
+          const { table } = added;
+          const sequence = `${bareName(table)}_${column}_seq`;
+          const nextval = { FuncCall: { funcname: [{ String: { sval: "nextval" } }], args: [{ A_Const: { sval: { sval: sequence } } }], funcformat: "COERCE_EXPLICIT_CALL" } };
+          const steps = [
+            `1. Add a plain column and its sequence (brief locks): CREATE SEQUENCE ${sequence}; ${await addPlainColumnSql(added, SERIAL_INTEGER[typeName2] ?? (typeName2 === "int2" || typeName2 === "int4" ? typeName2 : "int8"))}`,
+            ...await defaultThenBackfill(added, nextval),
+            `4. Once every row has a value: ALTER SEQUENCE ${sequence} OWNED BY ${table}.${column}; and make it NOT NULL (a validated CHECK (${column} IS NOT NULL) first, then SET NOT NULL).`
+          ];
+          context3.report({
+            file: added.migration.path,
+            range: added.statement.range,
+            messageId: "rewrite",
+            data: { column, kind: fill === "serial" ? typeName2 : "GENERATED \u2026 AS IDENTITY", table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+            help: steps.join("\n")
+          });
         }
       }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
+    });
   }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
+});
+
+// rules/ban-stored-generated-column.ts
+var ban_stored_generated_column_default;
+var init_ban_stored_generated_column = __esm({
+  "rules/ban-stored-generated-column.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    ban_stored_generated_column_default = defineRule({
+      meta: {
+        id: "ban-stored-generated-column",
+        summary: "Add stored generated columns only to tables created in the same change.",
+        severity: "error",
+        messages: {
+          rewrite: 'ADD COLUMN {{column}} GENERATED \u2026 STORED rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
         }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
+      },
+      check(context3) {
+        for (const added of columnsAddedToExistingTables(context3)) {
+          if (added.definition.fill !== "stored-generated") continue;
+          const { table, definition } = added;
+          const { column, type: type2 } = definition;
+          const virtual = postgresVersionOf(context3) >= 18;
+          context3.report({
+            file: added.migration.path,
+            range: added.statement.range,
+            messageId: "rewrite",
+            data: { column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+            help: [
+              ...virtual ? [`On PostgreSQL 18, a VIRTUAL generated column is computed on read and needs no rewrite: ALTER TABLE ${table} ADD COLUMN ${column} ${type2} GENERATED ALWAYS AS (\u2026) VIRTUAL;`, "Or keep it stored without the rewrite:"] : [],
+              `1. Add a plain column (a brief lock): ALTER TABLE ${table} ADD COLUMN ${column} ${type2};`,
+              `2. Keep it current with a BEFORE INSERT OR UPDATE trigger that sets NEW.${column} from the same expression.`,
+              `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job.`
+            ].join("\n")
+          });
         }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
       }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
+    });
   }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator2, options) {
-    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
-      options = iterator2;
-      iterator2 = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator2 !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator2(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
+});
+
+// rules/ban-table-rewrite.ts
+function commandOf(by) {
+  if (by === "VACUUM FULL") return "vacuumFull";
+  if (by === "CLUSTER") return "cluster";
+  if (by.startsWith("SET TABLESPACE")) return "tablespace";
+  if (by === "SET LOGGED" || by === "SET UNLOGGED") return "persistence";
+  return null;
 }
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle2;
-    let length;
-    const string2 = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle2 = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle2 = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle2 = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle2 + common2.repeat("0", length - string2.length) + string2;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string2, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string2.length;
-    while (position < length) {
-      let line;
-      const next = string2.indexOf("\n", position);
-      if (next === -1) {
-        line = string2.slice(position);
-        position = length;
-      } else {
-        line = string2.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c4) {
-    return c4 === CHAR_SPACE || c4 === CHAR_TAB;
-  }
-  function isPrintable(c4) {
-    return c4 >= 32 && c4 <= 126 || c4 >= 161 && c4 <= 55295 && c4 !== 8232 && c4 !== 8233 || c4 >= 57344 && c4 <= 65533 && c4 !== CHAR_BOM || c4 >= 65536 && c4 <= 1114111;
-  }
-  function isNsCharOrWhitespace(c4) {
-    return isPrintable(c4) && c4 !== CHAR_BOM && // - b-char
-    c4 !== CHAR_CARRIAGE_RETURN && c4 !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c4, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c4);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c4);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c4 !== CHAR_COMMA && c4 !== CHAR_LEFT_SQUARE_BRACKET && c4 !== CHAR_RIGHT_SQUARE_BRACKET && c4 !== CHAR_LEFT_CURLY_BRACKET && c4 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c4 !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c4 === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c4) {
-    return isPrintable(c4) && c4 !== CHAR_BOM && !isWhitespace(c4) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c4 !== CHAR_MINUS && c4 !== CHAR_QUESTION && c4 !== CHAR_COLON && c4 !== CHAR_COMMA && c4 !== CHAR_LEFT_SQUARE_BRACKET && c4 !== CHAR_RIGHT_SQUARE_BRACKET && c4 !== CHAR_LEFT_CURLY_BRACKET && c4 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c4 !== CHAR_SHARP && c4 !== CHAR_AMPERSAND && c4 !== CHAR_ASTERISK && c4 !== CHAR_EXCLAMATION && c4 !== CHAR_VERTICAL_LINE && c4 !== CHAR_EQUALS && c4 !== CHAR_GREATER_THAN && c4 !== CHAR_SINGLE_QUOTE && c4 !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c4 !== CHAR_PERCENT && c4 !== CHAR_COMMERCIAL_AT && c4 !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c4) {
-    return !isWhitespace(c4) && c4 !== CHAR_COLON;
-  }
-  function codePointAt(string2, pos) {
-    const first = string2.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
-      second = string2.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string2) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string2);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i2;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-        char = codePointAt(string2, i2);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
+var HELP, ban_table_rewrite_default;
+var init_ban_table_rewrite = __esm({
+  "rules/ban-table-rewrite.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    HELP = {
+      vacuumFull: "Plain VACUUM (no FULL) frees space for reuse without blocking; to give space back to the operating system online, use the pg_repack extension outside the migration.",
+      cluster: "Reorder the table online with the pg_repack extension (pg_repack --table \u2026 --order-by \u2026) outside the migration, or leave the order to new writes.",
+      tablespace: "Move it online with the pg_repack extension (pg_repack --table \u2026 --tablespace \u2026), or create a new table in the tablespace, copy the rows in batches and swap the names.",
+      persistence: "There is no online way to change a table between LOGGED and UNLOGGED: do it in a maintenance window, or create a new table with the persistence you want, copy the rows in batches and swap the names."
+    };
+    ban_table_rewrite_default = defineRule({
+      meta: {
+        id: "ban-table-rewrite",
+        summary: "No VACUUM FULL, CLUSTER, SET TABLESPACE or SET LOGGED/UNLOGGED on existing tables in migrations.",
+        severity: "error",
+        messages: {
+          vacuumFull: 'VACUUM FULL rewrites "{{table}}" under {{consequence}} until the copy ends.',
+          cluster: 'CLUSTER rewrites "{{table}}" under {{consequence}} until the copy ends.',
+          tablespace: '{{command}} copies "{{table}}" to the new tablespace under {{consequence}} until the copy ends.',
+          persistence: '{{command}} rewrites "{{table}}" under {{consequence}} until the copy ends.'
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-        char = codePointAt(string2, i2);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
-            previousLineBreak = i2;
+      },
+      check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          const { type: type2, node } = statement;
+          const reports = [];
+          if (type2 === "VacuumStmt" && node.is_vacuumcmd && !node.rels && (node.options ?? []).some((o5) => o5.DefElem?.defname === "full")) {
+            reports.push({ command: "vacuumFull", table: "every table of the database", by: "VACUUM FULL" });
+          } else if (type2 === "ClusterStmt" && !node.relation) {
+            reports.push({ command: "cluster", table: "every table clustered before", by: "CLUSTER" });
+          } else if (type2 === "AlterTableMoveAllStmt") {
+            reports.push({ command: "tablespace", table: `every table in tablespace ${node.orig_tablespacename}`, by: "SET TABLESPACE" });
           }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string2)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string2)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string2, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string2.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
+          for (const lock2 of existingLocks(context3, statement)) {
+            const command = lock2.rewrites ? commandOf(lock2.by) : null;
+            if (command) reports.push({ command, table: lock2.relation, by: lock2.by });
+          }
+          for (const { command, table, by } of reports) {
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: command,
+              data: { table, command: by.replace(/^SET TABLESPACE.*/, "SET TABLESPACE"), consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+              help: HELP[command]
+            });
+          }
         }
       }
-      const indent2 = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent2);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string22) {
-        return testImplicitResolving(state, string22);
-      }
-      switch (chooseScalarStyle(
-        string2,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string2;
-        case STYLE_SINGLE:
-          return "'" + string2.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent2));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent2));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string2) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
+    });
   }
-  function blockHeader(string2, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
-    const clip = string2[string2.length - 1] === "\n";
-    const keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string2) {
-    return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
-  }
-  function foldString(string2, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string2.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string2.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string2.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string2)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start2 = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start2 > width) {
-        end = curr > start2 ? curr : next;
-        result += "\n" + line.slice(start2, end);
-        start2 = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start2 > width && curr > start2) {
-      result += line.slice(start2, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start2);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string2) {
-    let result = "";
-    let char = 0;
-    for (let i2 = 0; i2 < string2.length; char >= 65536 ? i2 += 2 : i2++) {
-      char = codePointAt(string2, i2);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string2[i2];
-        if (char >= 65536) result += string2[i2 + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
+});
+
+// rules/ban-truncate.ts
+var ban_truncate_default;
+var init_ban_truncate = __esm({
+  "rules/ban-truncate.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    ban_truncate_default = defineRule({
+      meta: {
+        id: "ban-truncate",
+        summary: "No TRUNCATE of existing tables in migrations; never TRUNCATE \u2026 CASCADE.",
+        severity: "error",
+        messages: {
+          truncate: `TRUNCATE deletes every row of "{{table}}" and takes {{consequence}} until the migration's transaction ends.`,
+          cascade: 'TRUNCATE \u2026 CASCADE deletes every row of "{{table}}" and of every table whose foreign keys reference it, under ACCESS EXCLUSIVE locks on all of them.'
         }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey2 = objectKeyList[index];
-      let objectValue = object[objectKey2];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey2, objectValue);
-      }
-      if (!writeNode(state, level, objectKey2, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey2 = objectKeyList[index];
-      let objectValue = object[objectKey2];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey2, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey2, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
+      },
+      check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          if (statement.type !== "TruncateStmt") continue;
+          const cascade = statement.node.behavior === "DROP_CASCADE";
+          for (const lock2 of existingLocks(context3, statement)) {
+            const table = lock2.relation;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: cascade ? "cascade" : "truncate",
+              data: { table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+              help: cascade ? `Name every table to empty (TRUNCATE ${table}, <each referencing table>;) so the review sees them, or delete the rows in batches: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);` : `Delete the rows in batches, each its own transaction, from a job rather than the migration: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000); or, if the data is truly disposable, run the TRUNCATE in a maintenance window.`
+            });
+          }
         }
       }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
+    });
   }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
+});
+
+// rules/ban-unbounded-data-change.ts
+var ban_unbounded_data_change_default;
+var init_ban_unbounded_data_change = __esm({
+  "rules/ban-unbounded-data-change.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    ban_unbounded_data_change_default = defineRule({
+      meta: {
+        id: "ban-unbounded-data-change",
+        summary: "No UPDATE or DELETE without WHERE on an existing table in a migration that also changes the schema.",
+        severity: "warning",
+        messages: {
+          unbounded: '{{verb}} without WHERE touches every row of "{{table}}" in the same migration as {{ddl}}: the transaction holds that lock and a lock on every row until the last row is written.'
+        }
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          const statements = upStatements(migration);
+          const ddl = statements.flatMap((statement) => existingLocks(context3, statement).filter((l2) => isAtLeast(l2.mode, "SHARE UPDATE EXCLUSIVE")))[0];
+          if (!ddl) continue;
+          for (const statement of statements) {
+            const { type: type2, node } = statement;
+            if (type2 !== "UpdateStmt" && type2 !== "DeleteStmt" || node.whereClause) continue;
+            const table = relationName(node.relation);
+            if (!isExisting(context3, table, statement)) continue;
+            const verb = type2 === "UpdateStmt" ? "UPDATE" : "DELETE";
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "unbounded",
+              data: { verb, table, ddl: `${ddl.by} (${ddl.mode} on ${ddl.relation})` },
+              help: `Move the ${verb} to a migration (or job) of its own and run it in batches of a few thousand rows, each its own transaction: ${verb === "UPDATE" ? `UPDATE ${table} SET \u2026 WHERE <primary key> IN (SELECT <primary key> FROM ${table} WHERE <not yet done> LIMIT 5000);` : `DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);`}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/ban-unused-suppression.ts
+var ban_unused_suppression_default;
+var init_ban_unused_suppression = __esm({
+  "rules/ban-unused-suppression.ts"() {
+    "use strict";
+    init_rule();
+    ban_unused_suppression_default = defineRule({
+      meta: {
+        id: "ban-unused-suppression",
+        summary: "Every migration-lint-disable comment silences a finding of each rule it names.",
+        severity: "error",
+        messages: {
+          unusedStatement: "This suppression of {{rule}} silences nothing in the statement after it, and would hide a future finding there that nobody reviewed.",
+          unusedFile: "This suppression of {{rule}} silences nothing in the file, and would hide a future finding in it that nobody reviewed."
+        }
+      },
+      check() {
+      }
+    });
+  }
+});
+
+// rules/ban-volatile-default.ts
+var ban_volatile_default_default;
+var init_ban_volatile_default = __esm({
+  "rules/ban-volatile-default.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    ban_volatile_default_default = defineRule({
+      meta: {
+        id: "ban-volatile-default",
+        summary: "Add columns to existing tables without a volatile DEFAULT; set it afterwards and backfill in batches.",
+        severity: "error",
+        messages: {
+          rewrite: 'ADD COLUMN {{column}} with a volatile DEFAULT rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
+        }
+      },
+      async check(context3) {
+        for (const added of columnsAddedToExistingTables(context3)) {
+          if (added.definition.fill !== "volatile-default") continue;
+          const { table, definition } = added;
+          context3.report({
+            file: added.migration.path,
+            range: added.statement.range,
+            messageId: "rewrite",
+            data: { column: definition.column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+            help: [`1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`, ...await defaultThenBackfill(added, defaultExpression(added.node))].join(
+              "\n"
+            )
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/immutable-migrations.ts
+var immutable_migrations_default;
+var init_immutable_migrations = __esm({
+  "rules/immutable-migrations.ts"() {
+    "use strict";
+    init_conventions();
+    init_rule();
+    immutable_migrations_default = defineRule({
+      meta: {
+        id: "immutable-migrations",
+        summary: "A migration that exists on the base branch is never modified, deleted or renamed.",
+        severity: "error",
+        messages: {
+          modified: "{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.",
+          deleted: "{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.",
+          commentsOnly: "{{file}} is already merged: this edit leaves its statements as they were, so no database changes, but the file no longer matches what ran.",
+          checksummed: "{{file}} is already merged: its tool checksums applied migrations, so even this edit of comments fails the next deploy of every database that ran it.",
+          renamed: "{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time."
+        }
+      },
+      check(context3) {
+        if (!context3.isChange) return;
+        for (const migration of context3.migrations) {
+          const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
+          if (migration.status === "modified" && migration.reworked) continue;
+          if (migration.status === "modified" && migration.sameStatements) continue;
+          if (migration.status === "modified") {
+            if (migration.unchangedStatements !== true) {
+              context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
+            } else if (conventions[migration.convention].checksummed) {
+              context3.report({ file: migration.path, messageId: "checksummed", data: { file: migration.path }, help: "Revert this edit: a merged migration must stay byte for byte as it ran." });
+            } else {
+              context3.report({
+                file: migration.path,
+                messageId: "commentsOnly",
+                data: { file: migration.path },
+                help: "Keep notes about a merged migration in a new migration or in the docs, and revert this edit if it was not meant.",
+                severity: "warning"
+              });
+            }
+          } else if (migration.status === "deleted") {
+            context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
+          } else if (migration.status === "renamed" && !migration.moved) {
+            if (migration.oldPath && conventions[migration.convention].isSameMigration?.(migration.oldPath, migration.path)) {
+              if (!migration.sameStatements) context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
+              continue;
+            }
+            context3.report({
+              file: migration.path,
+              messageId: "renamed",
+              data: { from: migration.oldPath ?? migration.path, to: migration.path },
+              help: `Rename it back to ${migration.oldPath}; to change the order, write a new migration.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/migration-fails.ts
+var migration_fails_default;
+var init_migration_fails = __esm({
+  "rules/migration-fails.ts"() {
+    "use strict";
+    init_rule();
+    migration_fails_default = defineRule({
+      meta: {
+        id: "migration-fails",
+        summary: "With --verify-rollback: the up runs on the base schema and its down runs after it, in a real PostgreSQL.",
+        severity: "error",
+        verifiesRollback: true,
+        messages: {
+          up: "Up fails: ERROR: {{error}}; the deploy stops at this statement.",
+          down: "Down fails: ERROR: {{error}}; the rollback stops at this statement when it is needed."
+        }
+      },
+      check(context3) {
+        for (const failure of context3.verification?.failures ?? []) {
+          if (failure.direction === "up" && failure.rerun) continue;
+          context3.report({
+            file: failure.file,
+            range: failure.range,
+            messageId: failure.direction,
+            data: { error: failure.error },
+            help: failure.direction === "up" ? "Fix the statement so that it runs on the schema the base migrations build; check it against a copy of that schema." : "Fix the statement so that it runs on the schema the up leaves (for example, drop dependent objects first, or use IF EXISTS)."
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/one-migration-per-pr.ts
+var one_migration_per_pr_default;
+var init_one_migration_per_pr = __esm({
+  "rules/one-migration-per-pr.ts"() {
+    "use strict";
+    init_conventions();
+    init_rule();
+    one_migration_per_pr_default = defineRule({
+      meta: {
+        id: "one-migration-per-pr",
+        summary: "A pull request adds at most one migration per migrations directory (an up and its down are one).",
+        severity: "error",
+        messages: {
+          tooMany: "This pull request adds {{count}} migrations to {{directory}}: they can only be reviewed, deployed and reverted together."
+        }
+      },
+      check(context3) {
+        if (!context3.isChange) return;
+        const byDirectory = /* @__PURE__ */ new Map();
+        for (const migration of context3.migrations) {
+          if (migration.status !== "added" || !migration.name) continue;
+          const units = byDirectory.get(migration.directory) ?? /* @__PURE__ */ new Map();
+          byDirectory.set(migration.directory, units);
+          const key = migration.name.version ?? `repeatable:${migration.name.name}`;
+          const known = units.get(key);
+          if (!known || known.name?.direction === "down" && migration.name.direction !== "down") units.set(key, migration);
+        }
+        for (const [directory, units] of byDirectory) {
+          if (units.size <= context3.maxMigrationsPerPr) continue;
+          const ordered = [...units.values()].sort(
+            (a3, b4) => compareVersions(a3.name?.version ?? "0", b4.name?.version ?? "0") || a3.path.localeCompare(b4.path)
+          );
+          const kept = ordered.slice(0, context3.maxMigrationsPerPr).map((m7) => m7.path);
+          for (const extra of ordered.slice(context3.maxMigrationsPerPr)) {
+            context3.report({
+              file: extra.path,
+              messageId: "tooMany",
+              data: { count: units.size, directory },
+              help: `Keep ${kept.join(", ")} in this pull request and move ${extra.path} to a pull request of its own, merged after this one.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/prefer-bigint-ids.ts
+var SMALL_INTEGERS, prefer_bigint_ids_default;
+var init_prefer_bigint_ids = __esm({
+  "rules/prefer-bigint-ids.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    SMALL_INTEGERS = {
+      int2: { max: "32,767", wider: "bigint" },
+      int4: { max: "2,147,483,647", wider: "bigint" },
+      smallserial: { max: "32,767", wider: "bigserial" },
+      serial2: { max: "32,767", wider: "bigserial" },
+      serial: { max: "2,147,483,647", wider: "bigserial" },
+      serial4: { max: "2,147,483,647", wider: "bigserial" }
+    };
+    prefer_bigint_ids_default = defineRule({
+      meta: {
+        id: "prefer-bigint-ids",
+        summary: "Use bigint for primary keys and *_id columns.",
+        severity: "off",
+        messages: {
+          small: "{{column}} is {{type}}: ids stop at {{max}}, and widening the column later rewrites the table under an ACCESS EXCLUSIVE lock."
+        }
+      },
+      check(context3) {
+        for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+          const small = SMALL_INTEGERS[definition.typeName];
+          const { column, primaryKey } = definition;
+          if (!small || !(primaryKey || column === "id" || column.endsWith("_id"))) continue;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "small",
+            data: { column: `${table}.${column}`, type: definition.type, max: small.max },
+            help: `Declare it ${small.wider} (${column} ${small.wider}${small.wider === "bigint" && primaryKey ? " GENERATED ALWAYS AS IDENTITY" : ""}); a column that references it needs bigint too.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/prefer-identity.ts
+var IDENTITY_TYPE, prefer_identity_default;
+var init_prefer_identity = __esm({
+  "rules/prefer-identity.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    IDENTITY_TYPE = { smallserial: "smallint", serial2: "smallint", serial: "integer", serial4: "integer", bigserial: "bigint", serial8: "bigint" };
+    prefer_identity_default = defineRule({
+      meta: {
+        id: "prefer-identity",
+        summary: "Use GENERATED \u2026 AS IDENTITY columns instead of serial types.",
+        severity: "off",
+        messages: {
+          serial: "{{column}} is {{type}}: its sequence is a separate object that needs its own grants, and CREATE TABLE \u2026 LIKE copies the column with a default pointing at the old table's sequence."
+        }
+      },
+      check(context3) {
+        for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+          const type2 = IDENTITY_TYPE[definition.typeName];
+          if (type2 === void 0 || definition.fill !== "serial") continue;
+          const { column } = definition;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "serial",
+            data: { column: `${table}.${column}`, type: definition.typeName },
+            help: `Declare ${column} ${type2} GENERATED ALWAYS AS IDENTITY (BY DEFAULT if code inserts its own ids); the sequence then belongs to the column and follows it.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/prefer-text-over-varchar.ts
+var prefer_text_over_varchar_default;
+var init_prefer_text_over_varchar = __esm({
+  "rules/prefer-text-over-varchar.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    prefer_text_over_varchar_default = defineRule({
+      meta: {
+        id: "prefer-text-over-varchar",
+        summary: "Use text, with a CHECK constraint where a length limit matters, instead of varchar(n).",
+        severity: "off",
+        messages: {
+          varchar: "{{column}} is {{type}}: changing its limit later takes ALTER COLUMN \u2026 TYPE under an ACCESS EXCLUSIVE lock, where text with a CHECK constraint changes without blocking."
+        }
+      },
+      check(context3) {
+        for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+          if (definition.typeName !== "varchar" || !definition.hasTypmods) continue;
+          const { column, type: type2 } = definition;
+          const limit = /\((\d+)\)/.exec(type2)?.[1] ?? "n";
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "varchar",
+            data: { column: `${table}.${column}`, type: type2 },
+            help: `Declare ${column} text, and if the limit matters add it as a constraint: CHECK (char_length(${column}) <= ${limit}); a new limit is then ADD CONSTRAINT \u2026 NOT VALID and VALIDATE, without blocking.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/prefer-timestamptz.ts
+var prefer_timestamptz_default;
+var init_prefer_timestamptz = __esm({
+  "rules/prefer-timestamptz.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    prefer_timestamptz_default = defineRule({
+      meta: {
+        id: "prefer-timestamptz",
+        summary: "Use timestamptz (timestamp with time zone) instead of timestamp.",
+        severity: "off",
+        messages: {
+          timestamp: "{{column}} is timestamp without time zone: it stores no offset, so sessions in other time zones read the wrong instant, and converting it later rewrites the table under an ACCESS EXCLUSIVE lock."
+        }
+      },
+      check(context3) {
+        for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
+          if (definition.typeName !== "timestamp") continue;
+          const { column } = definition;
+          const precision = /\((\d+)\)/.exec(definition.type)?.[0] ?? "";
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "timestamp",
+            data: { column: `${table}.${column}` },
+            help: `Declare it timestamptz${precision}: ${column} timestamptz${precision}. It stores the instant (as UTC) and shows it in each session's time zone.`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/require-check-before-set-not-null.ts
+var require_check_before_set_not_null_default;
+var init_require_check_before_set_not_null = __esm({
+  "rules/require-check-before-set-not-null.ts"() {
+    "use strict";
+    init_rule();
+    init_schema();
+    require_check_before_set_not_null_default = defineRule({
+      meta: {
+        id: "require-check-before-set-not-null",
+        summary: "SET NOT NULL on an existing table comes after a validated CHECK (col IS NOT NULL), which PostgreSQL 12+ trusts instead of scanning.",
+        severity: "error",
+        messages: {
+          scan: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan ends.',
+          scanBefore12: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock before PostgreSQL 12, whatever constraints exist: every read and write of the table waits until the scan ends.'
+        }
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          for (const { action, statement } of upActions(migration)) {
+            if (action.kind !== "set-not-null") continue;
+            if (context3.isNewInThisChange(action.table, statement)) continue;
+            const known = knownColumn(context3, statement, action.table, action.column);
+            if (known?.column.notNull) continue;
+            const guarded = known !== void 0 && hasNotNullCheck(known.table, action.column);
+            if (guarded && context3.postgresVersion >= 12) continue;
+            const constraint = `${action.table.split(".").at(-1)}_${action.column}_not_null`;
+            const note = assumedNote(context3, action.table, statement);
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: context3.postgresVersion >= 12 ? "scan" : "scanBefore12",
+              data: { table: action.table, column: action.column },
+              help: context3.postgresVersion >= 12 ? `Prove it first, without blocking, then set it:
+ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
+-- in a later migration (SHARE UPDATE EXCLUSIVE: reads and writes go on):
+ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};
+-- then, with no scan:
+ALTER TABLE ${action.table} ALTER COLUMN ${action.column} SET NOT NULL;
+ALTER TABLE ${action.table} DROP CONSTRAINT ${constraint};${note}` : `Keep a validated CHECK instead of SET NOT NULL until you run PostgreSQL 12:
+ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
+-- in a later migration:
+ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};${note}`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/require-concurrent-index-creation.ts
+var require_concurrent_index_creation_default;
+var init_require_concurrent_index_creation = __esm({
+  "rules/require-concurrent-index-creation.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    require_concurrent_index_creation_default = defineRule({
+      meta: {
+        id: "require-concurrent-index-creation",
+        summary: "Build indexes on existing tables with CREATE INDEX CONCURRENTLY.",
+        severity: "error",
+        messages: {
+          blocking: 'CREATE INDEX on "{{table}}" takes {{consequence}} until the index is built.'
+        }
+      },
+      async check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          if (statement.type !== "IndexStmt" || statement.node.concurrent === true) continue;
+          const table = relationName(statement.node.relation);
+          if (!isExisting(context3, table, statement)) continue;
+          const sql2 = await rewrittenSql(statement, (node) => {
+            node.concurrent = true;
+          });
+          const name3 = typeof statement.node.idxname === "string" ? statement.node.idxname : null;
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "blocking",
+            data: { table, consequence: lockConsequence("SHARE", table) },
+            help: [
+              `1. Build it without blocking writes, in ${outsideTransaction(migration.convention)}:`,
+              `   ${sql2}`,
+              `2. If the build fails it leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY IF EXISTS ${name3 ?? "<index>"};) and run step 1 again.`
+            ].join("\n")
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/require-concurrent-index-deletion.ts
+var require_concurrent_index_deletion_default;
+var init_require_concurrent_index_deletion = __esm({
+  "rules/require-concurrent-index-deletion.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    require_concurrent_index_deletion_default = defineRule({
+      meta: {
+        id: "require-concurrent-index-deletion",
+        summary: "Drop indexes of existing tables with DROP INDEX CONCURRENTLY.",
+        severity: "error",
+        messages: {
+          blocking: 'DROP INDEX "{{index}}" takes {{consequence}} until the drop ends, and it cannot start before every running query on the table has finished.'
+        }
+      },
+      async check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          const { node } = statement;
+          if (statement.type !== "DropStmt" || node.removeType !== "OBJECT_INDEX" || node.concurrent === true) continue;
+          for (const object of list(node.objects)) {
+            const index = objectName(object);
+            if (!isExisting(context3, index, statement)) continue;
+            const sql2 = await rewrittenSql(statement, (copy) => {
+              copy.objects = [object];
+              copy.concurrent = true;
+              copy.behavior = "DROP_RESTRICT";
+            });
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "blocking",
+              data: { index, consequence: lockConsequence("ACCESS EXCLUSIVE", "its table") },
+              help: [
+                `Drop it without blocking queries, in ${outsideTransaction(migration.convention)}:`,
+                `   ${sql2}`,
+                ...node.behavior === "DROP_CASCADE" ? ["CONCURRENTLY cannot CASCADE: drop the constraints that depend on it first."] : []
+              ].join("\n")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/require-concurrent-refresh.ts
+var require_concurrent_refresh_default;
+var init_require_concurrent_refresh = __esm({
+  "rules/require-concurrent-refresh.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    require_concurrent_refresh_default = defineRule({
+      meta: {
+        id: "require-concurrent-refresh",
+        summary: "Refresh existing materialized views with REFRESH MATERIALIZED VIEW CONCURRENTLY.",
+        severity: "error",
+        messages: {
+          blocking: 'REFRESH MATERIALIZED VIEW "{{view}}" takes {{consequence}} until the view is recomputed.'
+        }
+      },
+      async check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          const { node } = statement;
+          if (statement.type !== "RefreshMatViewStmt" || node.concurrent === true || node.skipData === true) continue;
+          const view = relationName(node.relation);
+          if (!isExisting(context3, view, statement)) continue;
+          const sql2 = await rewrittenSql(statement, (copy) => {
+            copy.concurrent = true;
+          });
+          context3.report({
+            file: migration.path,
+            range: statement.range,
+            messageId: "blocking",
+            data: { view, consequence: lockConsequence("ACCESS EXCLUSIVE", view) },
+            help: `Refresh it while reads go on (it needs a unique index on the view, e.g. CREATE UNIQUE INDEX CONCURRENTLY ${view.split(".").at(-1)}_key ON ${view} (<columns that identify a row>);):
+   ${sql2}`
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/require-concurrent-reindex.ts
+var TARGETS, require_concurrent_reindex_default;
+var init_require_concurrent_reindex = __esm({
+  "rules/require-concurrent-reindex.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    TARGETS = {
+      REINDEX_OBJECT_INDEX: "INDEX",
+      REINDEX_OBJECT_TABLE: "TABLE",
+      REINDEX_OBJECT_SCHEMA: "SCHEMA",
+      REINDEX_OBJECT_DATABASE: "DATABASE",
+      REINDEX_OBJECT_SYSTEM: "SYSTEM"
+    };
+    require_concurrent_reindex_default = defineRule({
+      meta: {
+        id: "require-concurrent-reindex",
+        summary: "Rebuild indexes with REINDEX CONCURRENTLY (PostgreSQL 12+), or by building a replacement concurrently.",
+        severity: "error",
+        messages: {
+          blocking: "REINDEX {{target}} takes a SHARE lock on each table and an ACCESS EXCLUSIVE lock on each index it rebuilds: every INSERT/UPDATE/DELETE waits, and so does every query that would use those indexes, until the rebuild ends."
+        }
+      },
+      async check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          const { node } = statement;
+          if (statement.type !== "ReindexStmt") continue;
+          if ((node.params ?? []).some((p5) => p5.DefElem?.defname === "concurrently")) continue;
+          const kind = TARGETS[node.kind] ?? "INDEX";
+          const name3 = node.relation ? relationName(node.relation) : String(node.name ?? "");
+          if (name3 !== "" && !isExisting(context3, name3, statement)) continue;
+          const target = `${kind}${name3 ? ` ${name3}` : ""}`;
+          let help2;
+          if (postgresVersionOf(context3) >= 12 && kind !== "SYSTEM") {
+            const sql2 = await rewrittenSql(statement, (copy) => {
+              copy.params = [...copy.params ?? [], { DefElem: { defname: "concurrently", defaction: "DEFELEM_UNSPEC" } }];
+            });
+            help2 = `Rebuild it without blocking, in ${outsideTransaction(migration.convention)}:
+   ${sql2}`;
+          } else if (kind === "INDEX") {
+            help2 = [
+              `REINDEX CONCURRENTLY needs PostgreSQL 12 (postgresVersion is ${postgresVersionOf(context3)}). Build a replacement instead, outside a transaction:`,
+              `1. CREATE INDEX CONCURRENTLY ${name3}_new ON <table> (<the columns of ${name3}>);`,
+              `2. DROP INDEX CONCURRENTLY ${name3};`,
+              `3. ALTER INDEX ${name3}_new RENAME TO ${name3};`
+            ].join("\n");
           } else {
-            state.tag = type2.tag;
+            help2 = `Rebuild the indexes one at a time without blocking: for each, CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, and rename the replacement${kind === "SYSTEM" ? " (system catalogs cannot be rebuilt concurrently: do it in a maintenance window)" : ""}.`;
           }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i2 = 0, length = object.length; i2 < length; i2 += 1) {
-            inspectNode(object[i2], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i2 = 0, length = objectKeyList.length; i2 < length; i2 += 1) {
-            inspectNode(object[objectKeyList[i2]], objects, duplicatesIndexes);
-          }
+          context3.report({ file: migration.path, range: statement.range, messageId: "blocking", data: { target }, help: help2 });
         }
       }
+    });
+  }
+});
+
+// rules/require-lock-timeout.ts
+function lockTimeoutSetting(statement) {
+  const { type: type2, node } = statement;
+  if (type2 === "VariableSetStmt") {
+    if (node.kind === "VAR_RESET_ALL") return { on: false, local: false };
+    if (node.name !== "lock_timeout") return null;
+    const local = node.is_local === true;
+    if (node.kind !== "VAR_SET_VALUE") return { on: false, local };
+    return { on: !isZero(list(node.args)[0]?.A_Const), local };
+  }
+  if (type2 === "SelectStmt") {
+    for (const target of list(node.targetList)) {
+      const call2 = target.ResTarget?.val?.FuncCall;
+      if (!call2 || list(call2.funcname).map(stringOf).at(-1) !== "set_config") continue;
+      const [name3, value, isLocal] = list(call2.args).map((a3) => a3.A_Const);
+      if (name3?.sval?.sval !== "lock_timeout") continue;
+      return { on: !isZero(value), local: isLocal?.boolval?.boolval === true };
     }
   }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
+  return null;
 }
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+function isZero(constant) {
+  if (!constant) return true;
+  if ("ival" in constant) return !constant.ival?.ival;
+  if ("fval" in constant) return Number(constant.fval?.fval) === 0;
+  const text = String(constant.sval?.sval ?? "").trim();
+  return /^0*(?:\.0*)?\s*(?:us|ms|s|min|h|d)?$/i.test(text);
+}
+var require_lock_timeout_default;
+var init_require_lock_timeout = __esm({
+  "rules/require-lock-timeout.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    require_lock_timeout_default = defineRule({
+      meta: {
+        id: "require-lock-timeout",
+        summary: "Set lock_timeout before a statement that takes an ACCESS EXCLUSIVE lock on an existing table.",
+        severity: "warning",
+        messages: {
+          missing: "{{by}} needs an ACCESS EXCLUSIVE lock on {{target}} and no lock_timeout is set: while it waits for a running query to finish, every new query on it, reads included, queues behind it."
+        }
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          let session = false;
+          let local = false;
+          for (const statement of upStatements(migration)) {
+            const setting = lockTimeoutSetting(statement);
+            if (setting) {
+              if (setting.local) local = setting.on;
+              else session = local = setting.on;
+              continue;
+            }
+            if (statement.type === "TransactionStmt" && /COMMIT|ROLLBACK|PREPARE/.test(String(statement.node.kind))) local = session;
+            if (local) continue;
+            const lock2 = existingLocks(context3, statement).find((l2) => l2.mode === "ACCESS EXCLUSIVE");
+            if (!lock2) continue;
+            const table = lock2.on === "index" ? `the table of index ${lock2.relation}` : lock2.relation;
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "missing",
+              data: { by: lock2.by, target: lock2.on === "index" ? `the table of index "${lock2.relation}"` : `"${lock2.relation}"` },
+              help: `Start the migration with SET lock_timeout = '5s'; (SET LOCAL inside its transaction) so the lock request gives up instead of stalling ${table}, and deploy again if it does. One setting at the top covers every statement of the file.`
+            });
+            break;
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/require-not-valid-constraint.ts
+function defaultName(table, columns, suffix) {
+  return [bareName(table), ...columns, suffix].join("_");
+}
+var require_not_valid_constraint_default;
+var init_require_not_valid_constraint = __esm({
+  "rules/require-not-valid-constraint.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    require_not_valid_constraint_default = defineRule({
+      meta: {
+        id: "require-not-valid-constraint",
+        summary: "Add foreign keys and CHECK constraints to existing tables NOT VALID, then VALIDATE them in a later migration.",
+        severity: "error",
+        messages: {
+          foreignKey: 'ADD FOREIGN KEY on "{{table}}" checks every row while it holds SHARE ROW EXCLUSIVE locks on {{table}} and {{references}}: every INSERT/UPDATE/DELETE on both tables waits until the scan ends.',
+          check: 'ADD CHECK on "{{table}}" checks every row while it holds {{consequence}} until the scan ends.'
+        }
+      },
+      async check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          for (const { table, constraint, column } of addedConstraints(statement)) {
+            const isForeignKey = constraint.contype === "CONSTR_FOREIGN";
+            if (!isForeignKey && constraint.contype !== "CONSTR_CHECK" || constraint.skip_validation === true) continue;
+            if (!isExisting(context3, table, statement)) continue;
+            const columns = column ? [String(column.colname)] : list(constraint.fk_attrs).map(stringOf);
+            const name3 = typeof constraint.conname === "string" ? constraint.conname : defaultName(table, columns, isForeignKey ? "fkey" : "check");
+            const notValid = { ...constraint, conname: name3, skip_validation: true, initially_valid: false };
+            if (column) notValid.fk_attrs = [{ String: { sval: String(column.colname) } }];
+            const add = await alterTableSql(statement, { subtype: "AT_AddConstraint", def: { Constraint: notValid }, behavior: "DROP_RESTRICT" });
+            const validate2 = await alterTableSql(statement, { subtype: "AT_ValidateConstraint", name: name3, behavior: "DROP_RESTRICT" });
+            const steps = [
+              ...column ? [`Add the column ${column.colname} without the constraint, then:`] : [],
+              `1. Add the constraint without checking the rows that exist (a brief lock; new writes are checked from now on):`,
+              `   ${add}`,
+              `2. In the next migration, check the existing rows without blocking reads or writes (SHARE UPDATE EXCLUSIVE):`,
+              `   ${validate2}`
+            ];
+            const references = isForeignKey ? relationName(constraint.pktable) : "";
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: isForeignKey ? "foreignKey" : "check",
+              data: { table, references, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+              help: steps.join("\n")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/require-rollback.ts
+function describeRevert(convention, path6) {
+  if (convention === "alembic") return `Write the op calls that revert ${path6} in its downgrade() (e.g. drop what upgrade() creates, re-add what it drops).`;
+  if (convention === "knex" || convention === "node-pg-migrate") return `Write the calls that revert ${path6} in its down function (e.g. drop what up creates, re-add what it drops).`;
+  return `Write the SQL that reverts ${path6} (e.g. DROP what it creates, re-add what it drops).`;
+}
+function keepsRollbacks(directory) {
+  if (!directory) return false;
+  const index = directory.baseIndex ?? directory.index;
+  return index.files.some((entry) => index.nameOf(entry)?.direction === "down");
+}
+function describeRollbackPlace(convention, path6, version) {
+  const base = path6.slice(path6.lastIndexOf("/") + 1);
+  const folder = path6.slice(0, Math.max(path6.lastIndexOf("/"), 0));
+  switch (convention) {
+    case "diesel":
+      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
+    case "prisma":
+      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
+    case "postgrator":
+      return `Add ${base.replace(/\.do\./i, ".undo.")} beside it with the SQL that reverts it.`;
+    case "sql-migrate":
+      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
+    case "node-pg-migrate":
+      if (!/\.sql$/i.test(base)) {
+        return `Export a down function from ${base} that reverts it (exports.down = false declares it irreversible), e.g. exports.down = (pgm) => { pgm.dropTable('<table>'); };`;
+      }
+      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
+    case "sqitch":
+      return `Add ${path6.replace(/(^|\/)deploy\//, "$1revert/")} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
+    case "supabase":
+      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path6.replace(/(^|\/)migrations\/([^/]*)$/, "$1rollbacks/$2")}, where the CLI never applies it, and run it with psql when you must roll back. ${OPT_OUT}`;
+    case "goose":
+      return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
+    case "dbmate":
+      return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
+    case "flyway":
+      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, "")} beside it with the SQL that reverts it (Flyway Teams runs it with flyway undo; Flyway Community has no undo). ${OPT_OUT}`;
+    case "knex":
+      return `Export a down function from ${base} that reverts it, e.g. exports.down = (knex) => knex.schema.dropTable('<table>');`;
+    case "alembic":
+      return `Write a downgrade() in ${base} with the op calls that revert upgrade(), e.g. op.drop_column('<table>', '<column>').`;
+    default:
+      return `Add ${base.replace(/(\.up)?\.sql$/i, ".down.sql")} beside it with the SQL that reverts it.`;
+  }
+}
+var require_rollback_default, OPT_OUT;
+var init_require_rollback = __esm({
+  "rules/require-rollback.ts"() {
+    "use strict";
+    init_conventions();
+    init_rule();
+    require_rollback_default = defineRule({
+      meta: {
+        id: "require-rollback",
+        summary: "Every new migration has a non-empty rollback (down) in the place its migration tool expects.",
+        severity: "error",
+        messages: {
+          missing: "Migration {{path}} has no rollback: if the deploy goes wrong there is no tested way to undo it.",
+          empty: "The rollback of {{path}} is empty: running it would undo nothing."
+        }
+      },
+      check(context3) {
+        const byPath = new Map(context3.migrations.map((m7) => [m7.path, m7]));
+        for (const migration of context3.migrations) {
+          if (migration.status !== "added" || !migration.name || migration.text === null) continue;
+          if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
+          if ((migration.up?.statements.length ?? 0) === 0 && !migration.up?.error) continue;
+          const convention = conventions[migration.convention];
+          if (convention.hasRollbacks === false) continue;
+          if (convention.forwardOnly && !keepsRollbacks(context3.directories.get(migration.directory))) continue;
+          const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? "");
+          if (migration.rollback === null) {
+            context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
+            continue;
+          }
+          const rollback = migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
+          if (!rollback?.down) continue;
+          const upDoesNothing = migration.up !== null && migration.up.statements.length === 0 && !migration.up.error;
+          if (rollback.down.statements.length === 0 && !rollback.down.error && !upDoesNothing) {
+            const downStart = rollback.sections?.down?.start;
+            const marker = downStart !== void 0 && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : void 0;
+            context3.report({
+              file: rollback.path,
+              ...marker ? { range: { start: { line: marker.line, column: 1 }, end: marker } } : {},
+              messageId: "empty",
+              data: { path: migration.path },
+              help: describeRevert(rollback.convention, migration.path)
+            });
+          }
+        }
+      }
+    });
+    OPT_OUT = "To roll forward only instead, turn this rule off in the config: rules: { require-rollback: off }.";
+  }
+});
+
+// rules/require-unique-using-index.ts
+var require_unique_using_index_default;
+var init_require_unique_using_index = __esm({
+  "rules/require-unique-using-index.ts"() {
+    "use strict";
+    init_rule();
+    init_lock_rules();
+    init_facts();
+    require_unique_using_index_default = defineRule({
+      meta: {
+        id: "require-unique-using-index",
+        summary: "Add PRIMARY KEY and UNIQUE constraints to existing tables USING INDEX of an index built concurrently.",
+        severity: "error",
+        messages: {
+          building: 'ADD {{kind}} on "{{table}}" builds its index while it holds {{consequence}} until the index is built.'
+        }
+      },
+      async check(context3) {
+        for (const { migration, statement } of newStatements(context3)) {
+          for (const { table, constraint, column } of addedConstraints(statement)) {
+            const kind = constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : null;
+            if (kind === null || typeof constraint.indexname === "string") continue;
+            if (!isExisting(context3, table, statement)) continue;
+            const keys = column ? [{ String: { sval: String(column.colname) } }] : list(constraint.keys);
+            const columns = keys.map((k4) => String(k4.String?.sval ?? ""));
+            const name3 = typeof constraint.conname === "string" ? constraint.conname : `${bareName(table)}_${kind === "PRIMARY KEY" ? "pkey" : `${columns.join("_")}_key`}`;
+            const index = await sqlOf("IndexStmt", {
+              idxname: name3,
+              relation: statement.node.relation,
+              accessMethod: "btree",
+              indexParams: keys.map((k4) => ({ IndexElem: { name: k4.String?.sval, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" } })),
+              ...list(constraint.including).length ? { indexIncludingParams: list(constraint.including).map((k4) => ({ IndexElem: { name: k4.String?.sval } })) } : {},
+              unique: true,
+              ...constraint.nulls_not_distinct ? { nulls_not_distinct: true } : {},
+              concurrent: true
+            });
+            const adopt = await alterTableSql(statement, {
+              subtype: "AT_AddConstraint",
+              def: { Constraint: { contype: constraint.contype, conname: name3, indexname: name3 } },
+              behavior: "DROP_RESTRICT"
+            });
+            const steps = [
+              ...column ? [`Add the column ${column.colname} without the constraint, then:`] : [],
+              `1. Build the index without blocking writes, in ${outsideTransaction(migration.convention)}:`,
+              `   ${index}`,
+              `2. In the next migration, make it the constraint (a brief lock${kind === "PRIMARY KEY" ? `; the columns must already be NOT NULL, or this scans the table to set it` : ""}):`,
+              `   ${adopt}`
+            ];
+            context3.report({
+              file: migration.path,
+              range: statement.range,
+              messageId: "building",
+              data: { kind, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
+              help: steps.join("\n")
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/require-valid-suppression.ts
+var require_valid_suppression_default;
+var init_require_valid_suppression = __esm({
+  "rules/require-valid-suppression.ts"() {
+    "use strict";
+    init_rule();
+    require_valid_suppression_default = defineRule({
+      meta: {
+        id: "require-valid-suppression",
+        summary: "A migration-lint-disable comment names existing rules and says why, after a colon.",
+        severity: "error",
+        messages: {
+          noReason: "This suppression of {{rules}} gives no reason, so it silences nothing: reviewers could not judge why the hazard is safe here.",
+          noRule: "This suppression names no rule, so it silences nothing.",
+          unknownRule: '"{{rule}}" is not a migration-lint rule, so this suppression silences nothing for it.',
+          unsuppressible: "{{rule}} cannot be suppressed: the finding stands whatever the comment says.",
+          unknownDirective: "{{directive}} is not a migration-lint directive, so it silences nothing."
+        }
+      },
+      check() {
+      }
+    });
+  }
+});
+
+// rules/require-validate-separately.ts
+function relationName3(rangeVar) {
+  return [rangeVar?.schemaname, rangeVar?.relname].filter((part) => typeof part === "string").join(".");
+}
+var require_validate_separately_default;
+var init_require_validate_separately = __esm({
+  "rules/require-validate-separately.ts"() {
+    "use strict";
+    init_rule();
+    require_validate_separately_default = defineRule({
+      meta: {
+        id: "require-validate-separately",
+        summary: "VALIDATE CONSTRAINT runs in a later migration than the ADD CONSTRAINT \u2026 NOT VALID it validates.",
+        severity: "error",
+        messages: {
+          sameTransaction: 'VALIDATE CONSTRAINT {{constraint}} runs in the same transaction as its NOT VALID add, whose {{lock}} lock on "{{table}}" is held until commit: {{blocked}} of the table waits for the whole validation scan.'
+        }
+      },
+      check(context3) {
+        for (const migration of addedUpMigrations(context3)) {
+          const transactions = transactionsIn(context3, migration);
+          const adds = /* @__PURE__ */ new Map();
+          for (const statement of upStatements(migration)) {
+            if (statement.type !== "AlterTableStmt") continue;
+            const table = relationName3(statement.node.relation);
+            const block = transactions.get(statement)?.block ?? null;
+            for (const item of Array.isArray(statement.node.cmds) ? statement.node.cmds : []) {
+              const cmd = item?.AlterTableCmd ?? {};
+              const constraint = cmd.def?.Constraint;
+              if (cmd.subtype === "AT_AddConstraint" && constraint?.skip_validation === true && typeof constraint.conname === "string") {
+                adds.set(`${table}\0${constraint.conname}`, { statement, block, foreignKey: constraint.contype === "CONSTR_FOREIGN" });
+                continue;
+              }
+              if (cmd.subtype !== "AT_ValidateConstraint" || typeof cmd.name !== "string") continue;
+              const add = adds.get(`${table}\0${cmd.name}`);
+              if (!add || add.block === null || add.block !== block) continue;
+              if (context3.isNewInThisChange(table, statement)) continue;
+              context3.report({
+                file: migration.path,
+                range: statement.range,
+                messageId: "sameTransaction",
+                data: {
+                  constraint: cmd.name,
+                  table,
+                  lock: add.foreignKey ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE",
+                  blocked: add.foreignKey ? "every write" : "every read and write"
+                },
+                help: `Keep the NOT VALID add in this migration and validate in the next one, once the add has committed:
+${add.statement.text};
+-- in a later migration:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${cmd.name};`
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/rollback-roundtrip.ts
+function dropStatement(label) {
+  const column = /^column (.+)\.([^.]+)$/.exec(label);
+  if (column) return `ALTER TABLE ${column[1]} DROP COLUMN ${column[2]};`;
+  const constraint = /^constraint (\S+) on (.+)$/.exec(label);
+  if (constraint) return `ALTER TABLE ${constraint[2]} DROP CONSTRAINT ${constraint[1]};`;
+  const trigger = /^trigger (\S+) on (.+)$/.exec(label);
+  if (trigger) return `DROP TRIGGER ${trigger[1]} ON ${trigger[2]};`;
+  const value = /^enum (.+) value '(.*)'$/.exec(label);
+  if (value) return `PostgreSQL cannot drop an enum value: in the down, create the type again without '${value[2]}' (ALTER TYPE ${value[1]} RENAME TO ${value[1]}_old; CREATE TYPE ${value[1]} AS ENUM (\u2026); ALTER TABLE \u2026 ALTER COLUMN \u2026 TYPE ${value[1]} USING \u2026::text::${value[1]}; DROP TYPE ${value[1]}_old;).`;
+  const object = /^(table|view|materialized view|foreign table|index|sequence|enum|domain|type|range type|function|procedure|aggregate|schema|extension) (.+)$/.exec(label);
+  if (object) {
+    const kind = object[1] === "enum" || object[1] === "range type" ? "TYPE" : object[1].toUpperCase();
+    return `DROP ${kind} ${object[2]};`;
+  }
+  return `drop ${label}.`;
+}
+var rollback_roundtrip_default;
+var init_rollback_roundtrip = __esm({
+  "rules/rollback-roundtrip.ts"() {
+    "use strict";
+    init_rule();
+    rollback_roundtrip_default = defineRule({
+      meta: {
+        id: "rollback-roundtrip",
+        summary: "With --verify-rollback: in a real PostgreSQL, the down gives back the schema from before the up, and the up runs again after it.",
+        severity: "error",
+        verifiesRollback: true,
+        messages: {
+          leaves: "Down leaves {{object}}: after a rollback the schema is not what it was before the up.",
+          notRestored: "Down does not restore {{object}}: after a rollback the schema is not what it was before the up.",
+          changed: "Down leaves {{object}} changed ({{after}}; before the up: {{before}}): after a rollback the schema is not what it was.",
+          redeployMissing: "The up run again after its down does not create {{object}}: a redeploy after a rollback gives another schema.",
+          redeployExtra: "The up run again after its down leaves {{object}}, which its first run did not: a redeploy gives another schema.",
+          redeployChanged: "The up run again after its down gives {{object}} as {{after}}, its first run as {{before}}: a redeploy gives another schema.",
+          redeployFails: "The up fails when run again after its down: ERROR: {{error}}; the migration cannot be deployed again after a rollback.",
+          skipped: "Rollback verification skipped: {{reason}}."
+        }
+      },
+      check(context3) {
+        const verification = context3.verification;
+        if (!verification) return;
+        for (const skip of verification.skipped) {
+          context3.report({
+            file: skip.file ?? skip.directory,
+            messageId: "skipped",
+            data: { reason: skip.reason },
+            severity: "warning",
+            help: "Nothing was judged here: run --verify-rollback with --database-url against a server that has what the base history needs (its extensions), or turn verifyRollback off for this repository."
+          });
+        }
+        for (const failure of verification.failures) {
+          if (!(failure.direction === "up" && failure.rerun)) continue;
+          context3.report({
+            file: failure.file,
+            range: failure.range,
+            messageId: "redeployFails",
+            data: { error: failure.error },
+            help: "Make the down undo everything the up creates (or make the up tolerate what the down keeps: CREATE \u2026 IF NOT EXISTS), so that deploy, rollback, deploy works."
+          });
+        }
+        for (const { file, range, phase, difference } of verification.mismatches) {
+          const object = difference.label;
+          const data3 = { object, before: difference.before ?? "", after: difference.after ?? "" };
+          if (phase === "down") {
+            const messageId = difference.kind === "extra" ? "leaves" : difference.kind === "missing" ? "notRestored" : "changed";
+            const help2 = difference.kind === "extra" ? `Drop it in the down: ${dropStatement(object)}` : difference.kind === "missing" ? `Create it again in the down, as it was before the up${difference.before ? ` (${difference.before})` : ""}.` : `Restore it in the down as it was before the up: ${difference.before}.`;
+            context3.report({ file, range, messageId, data: data3, help: help2 });
+          } else {
+            const messageId = difference.kind === "extra" ? "redeployExtra" : difference.kind === "missing" ? "redeployMissing" : "redeployChanged";
+            context3.report({
+              file,
+              range,
+              messageId,
+              data: data3,
+              help: "Make the down undo exactly what the up does, so that the up finds the same schema each time it runs."
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/syntax-error.ts
+var UNREADABLE_HELP, syntax_error_default;
+var init_syntax_error = __esm({
+  "rules/syntax-error.ts"() {
+    "use strict";
+    init_rule();
+    UNREADABLE_HELP = {
+      binary: 'Remove it from the migrations directory, or match migrations more narrowly with the "migrations" globs in the config.',
+      encoding: "Save the file as UTF-8.",
+      symlink: "A migration must be a regular file: replace the link with a copy of the file it points to, or move it out of the migrations directory."
+    };
+    syntax_error_default = defineRule({
+      meta: {
+        id: "syntax-error",
+        summary: "Every migration and rollback is SQL that PostgreSQL can parse (and a JavaScript or Python migration file parses), in UTF-8 text, in a regular file.",
+        severity: "error",
+        messages: {
+          syntax: "PostgreSQL cannot parse this: {{message}}.",
+          source: "The migration tool cannot load this {{language}} file: {{message}}.",
+          binary: "{{file}} is a binary file, not SQL: the migration tool will fail on it.",
+          encoding: "{{file}} is not valid UTF-8: PostgreSQL will reject it or store garbled text.",
+          symlink: "{{file}} is a symbolic link, not a regular file: git stores only the path it points to, so what runs depends on the checkout."
+        }
+      },
+      check(context3) {
+        for (const migration of context3.migrations) {
+          if (migration.unreadable) {
+            context3.report({
+              file: migration.path,
+              messageId: migration.unreadable,
+              data: { file: migration.path },
+              help: UNREADABLE_HELP[migration.unreadable]
+            });
+            continue;
+          }
+          for (const sql2 of [migration.up, migration.down]) {
+            if (!sql2?.error) continue;
+            const { language, message, range } = sql2.error;
+            context3.report({
+              file: migration.path,
+              range,
+              messageId: language ? "source" : "syntax",
+              data: language ? { language, message } : { message },
+              help: language ? `Fix the ${language} at this position; run the migration against a scratch database before merging.` : "Fix the SQL at this position; check it with psql against a scratch database before merging."
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/timestamp-order.ts
+function checkGraph(context3, migration, directory, graph) {
+  const file = migration.path.slice(migration.path.lastIndexOf("/") + 1);
+  const revision = migration.revision;
+  if (!revision) {
+    if (migration.up?.error?.language) return;
+    context3.report({
+      file: migration.path,
+      messageId: "noRevision",
+      data: { file, directory: directory.path },
+      help: `Declare revision = '<id>' and down_revision = '<the id it follows>' at the top of ${file}.`
+    });
+    return;
+  }
+  const heads = baseHeads(graph.base);
+  const moveTo = heads.length === 1 ? `Set down_revision = '${heads[0]}' in ${file} (the head of the base branch)` : `Point down_revision in ${file} at the head it continues`;
+  const twin = graph.head.find((node) => node.path !== migration.path && node.revision.id === revision.id);
+  if (twin) {
+    context3.report({
+      file: migration.path,
+      messageId: "duplicate",
+      data: { version: revision.id, other: twin.path.slice(twin.path.lastIndexOf("/") + 1) },
+      help: `Give ${file} a revision id of its own (alembic revision generates one), and follow it from the head.`
+    });
+    return;
+  }
+  const known = new Set(graph.head.map((node) => node.revision.id));
+  for (const parent of revision.parents) {
+    if (known.has(parent)) continue;
+    context3.report({
+      file: migration.path,
+      messageId: "unknownParent",
+      data: { revision: revision.id, parent, directory: directory.path },
+      help: `${moveTo}.`
+    });
+    return;
+  }
+  const isEarlierOrMerged = (node) => isMerged(context3, node) || node.path < migration.path;
+  if (revision.parents.length === 0) {
+    const root = graph.head.find((node) => node.path !== migration.path && node.revision.parents.length === 0 && isEarlierOrMerged(node));
+    if (root && !revision.labeled) {
+      context3.report({
+        file: migration.path,
+        messageId: "secondRoot",
+        data: { revision: revision.id, root: root.revision.id },
+        help: `${moveTo}; a separate history on purpose needs branch_labels = ('<label>',).`
+      });
+    }
+    return;
+  }
+  for (const parent of revision.parents) {
+    const sibling = graph.head.find((node) => node.path !== migration.path && node.revision.parents.includes(parent) && isEarlierOrMerged(node));
+    if (!sibling) continue;
+    context3.report({
+      file: migration.path,
+      messageId: "secondHead",
+      data: { revision: revision.id, other: sibling.revision.id, parent },
+      help: `${isMerged(context3, sibling) ? moveTo : `Set down_revision = '${sibling.revision.id}' in ${file}, so the two run one after the other`}, or, when both must stay, add a merge revision: alembic merge -m "merge heads" ${sibling.revision.id} ${revision.id}`
+    });
+    return;
+  }
+}
+function isMerged(context3, node) {
+  return context3.migrations.find((m7) => m7.path === node.path)?.status !== "added";
+}
+function baseHeads(base) {
+  const followed = new Set(base.flatMap((node) => node.revision.parents));
+  return base.map((node) => node.revision.id).filter((id2) => !followed.has(id2));
+}
+function exampleName(convention) {
+  switch (convention) {
+    case "golang-migrate":
+      return "<version>_<name>.up.sql and <version>_<name>.down.sql";
+    case "flyway":
+      return "V<version>__<description>.sql";
+    case "diesel":
+      return "<timestamp>_<name>/up.sql and down.sql (diesel migration generate <name>)";
+    case "prisma":
+      return "<timestamp>_<name>/migration.sql (prisma migrate dev --name <name>)";
+    case "postgrator":
+      return "<version>.do.<name>.sql and <version>.undo.<name>.sql";
+    case "sqitch":
+      return "a change listed in sqitch.plan (sqitch add <name>)";
+    case "versioned":
+      return "v<major>.<minor>/<name>.sql";
+    default:
+      return "<timestamp>_<name>.sql (e.g. 20260213010000_add_email_v2.sql)";
+  }
+}
+function nowTimestamp(latest) {
+  const now = (/* @__PURE__ */ new Date()).toISOString().replace(/\D/g, "").slice(0, 14);
+  if (/^\d{8,17}$/.test(latest) && latest.length <= 14) return now.slice(0, latest.length);
+  const digits = latest.split(".");
+  digits[0] = String(BigInt(digits[0] ?? "0") + 1n).padStart(digits[0]?.length ?? 1, "0");
+  return digits.slice(0, 1).join(".");
+}
+function renameWithVersion(file, version, next) {
+  const index = file.indexOf(version);
+  return index < 0 ? `${next}_${file}` : file.slice(0, index) + next + file.slice(index + version.length);
+}
+var timestamp_order_default;
+var init_timestamp_order = __esm({
+  "rules/timestamp-order.ts"() {
+    "use strict";
+    init_conventions();
+    init_rule();
+    timestamp_order_default = defineRule({
+      meta: {
+        id: "timestamp-order",
+        summary: "A new migration's version is greater than every version on the base branch, unique, and readable from its file name.",
+        severity: "error",
+        messages: {
+          outOfOrder: "Version {{version}} is not newer than {{latest}}, already on the base branch: databases that ran {{latest}} will skip it or apply it out of order.",
+          duplicate: "Version {{version}} is also used by {{other}}: the migration tool will refuse to run, or run only one of them.",
+          unreadable: "The file name {{file}} is not a {{convention}} migration name, so its place in the order is unknown.",
+          secondHead: 'Revisions {{revision}} and {{other}} both follow {{parent}}: the history gets a second head, and `alembic upgrade head` stops with "Multiple head revisions are present".',
+          secondRoot: 'Revision {{revision}} follows no revision while {{root}} already starts the history: it is a second head, and `alembic upgrade head` stops with "Multiple head revisions are present".',
+          unknownParent: "Revision {{revision}} follows {{parent}}, which no migration in {{directory}} declares: alembic cannot place it and refuses to run.",
+          noRevision: "{{file}} declares no revision, so alembic cannot load the migrations of {{directory}}."
+        }
+      },
+      check(context3) {
+        if (!context3.isChange) return;
+        for (const migration of context3.migrations) {
+          if (migration.status !== "added") continue;
+          const directory = context3.directories.get(migration.directory);
+          if (!directory) continue;
+          const base = migration.entry;
+          if (directory.revisions) {
+            checkGraph(context3, migration, directory, directory.revisions);
+            continue;
+          }
+          if (!migration.name) {
+            context3.report({
+              file: migration.path,
+              messageId: "unreadable",
+              data: { file: base, convention: migration.convention },
+              help: `Rename it to ${exampleName(migration.convention)}, with a timestamp newer than every merged migration.`
+            });
+            continue;
+          }
+          const version = migration.name.version;
+          if (version === null) continue;
+          if (migration.name.direction === "down") continue;
+          const latest = directory.baseIndex?.latestVersion() ?? null;
+          if (latest !== null && compareVersions(version, latest) <= 0) {
+            context3.report({
+              file: migration.path,
+              messageId: "outOfOrder",
+              data: { version, latest },
+              help: migration.convention === "sqitch" ? `Move ${migration.name.name} to the end of sqitch.plan, after every change already merged: sqitch deploys the plan in order.` : `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
+            });
+            continue;
+          }
+          const { direction, unit } = migration.name;
+          const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction && (unit === void 0 || other2.name.unit !== unit));
+          if (twin) {
+            context3.report({
+              file: migration.path,
+              messageId: "duplicate",
+              data: { version, other: twin.file },
+              help: `Give ${base} a version of its own, newer than every other migration in ${directory.path}.`
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_backward_incompatible();
+    init_ban_add_exclude_constraint();
+    init_ban_concurrently_in_transaction();
+    init_ban_default_before_pg11();
+    init_ban_drop_database();
+    init_ban_drop_schema();
+    init_ban_drop_still_referenced();
+    init_ban_measured_blocking_lock();
+    init_ban_drop_with_app_code();
+    init_ban_expand_and_contract();
+    init_ban_lock_table();
+    init_ban_rewriting_type_change();
+    init_ban_schema_with_app_code();
+    init_ban_serial_column();
+    init_ban_stored_generated_column();
+    init_ban_table_rewrite();
+    init_ban_truncate();
+    init_ban_unbounded_data_change();
+    init_ban_unused_suppression();
+    init_ban_volatile_default();
+    init_immutable_migrations();
+    init_migration_fails();
+    init_one_migration_per_pr();
+    init_prefer_bigint_ids();
+    init_prefer_identity();
+    init_prefer_text_over_varchar();
+    init_prefer_timestamptz();
+    init_require_check_before_set_not_null();
+    init_require_concurrent_index_creation();
+    init_require_concurrent_index_deletion();
+    init_require_concurrent_refresh();
+    init_require_concurrent_reindex();
+    init_require_lock_timeout();
+    init_require_not_valid_constraint();
+    init_require_rollback();
+    init_require_unique_using_index();
+    init_require_valid_suppression();
+    init_require_validate_separately();
+    init_rollback_roundtrip();
+    init_syntax_error();
+    init_timestamp_order();
+    rules = [
+      backward_incompatible_default,
+      ban_add_exclude_constraint_default,
+      ban_concurrently_in_transaction_default,
+      ban_default_before_pg11_default,
+      ban_drop_database_default,
+      ban_drop_schema_default,
+      ban_drop_still_referenced_default,
+      ban_drop_with_app_code_default,
+      ban_expand_and_contract_default,
+      ban_lock_table_default,
+      ban_measured_blocking_lock_default,
+      ban_rewriting_type_change_default,
+      ban_schema_with_app_code_default,
+      ban_serial_column_default,
+      ban_stored_generated_column_default,
+      ban_table_rewrite_default,
+      ban_truncate_default,
+      ban_unbounded_data_change_default,
+      ban_unused_suppression_default,
+      ban_volatile_default_default,
+      immutable_migrations_default,
+      migration_fails_default,
+      one_migration_per_pr_default,
+      prefer_bigint_ids_default,
+      prefer_identity_default,
+      prefer_text_over_varchar_default,
+      prefer_timestamptz_default,
+      require_check_before_set_not_null_default,
+      require_concurrent_index_creation_default,
+      require_concurrent_index_deletion_default,
+      require_concurrent_refresh_default,
+      require_concurrent_reindex_default,
+      require_lock_timeout_default,
+      require_not_valid_constraint_default,
+      require_rollback_default,
+      require_unique_using_index_default,
+      require_valid_suppression_default,
+      require_validate_separately_default,
+      rollback_roundtrip_default,
+      syntax_error_default,
+      timestamp_order_default
+    ];
+  }
+});
+
+// src/conventions/dialect.ts
+import { posix as posix6 } from "node:path";
+function guessDialect(directory, samples) {
+  for (const part of directory.toLowerCase().split(/[/_.-]+/)) {
+    const dialect = NAMED[part];
+    if (dialect) return { dialect, engine: dialect === "other" ? part : dialect, evidence: `its path names ${part}` };
+  }
+  for (const { path: path6, text } of samples) {
+    if (!/\.sql$/i.test(path6)) continue;
+    const sign = findForeignSyntax(text);
+    if (sign) return { dialect: sign.dialect, engine: sign.dialect, evidence: `${sign.what} in ${posix6.basename(path6)}` };
+  }
+  return null;
+}
+function findForeignSyntax(text) {
+  const scanner = new SqlScanner(text);
+  let previousWord = "";
+  while (scanner.next()) {
+    const token = text.slice(scanner.start, scanner.end);
+    if (scanner.kind === "punct") {
+      if (token === "`") return { dialect: "mysql", what: "a backtick-quoted name" };
+      if (token === "=" && previousWord === "ENGINE") return { dialect: /\bMergeTree\b/.test(text) ? "clickhouse" : "mysql", what: "ENGINE=" };
+      continue;
+    }
+    if (scanner.kind !== "word") continue;
+    const word = token.toUpperCase();
+    if (word === "AUTOINCREMENT") return { dialect: "sqlite", what: "AUTOINCREMENT" };
+    if (word === "AUTO_INCREMENT") return { dialect: "mysql", what: "AUTO_INCREMENT" };
+    if (word === "INTERLEAVE") return { dialect: "spanner", what: "INTERLEAVE IN PARENT" };
+    previousWord = word;
+  }
+  return null;
+}
+var NAMED;
+var init_dialect = __esm({
+  "src/conventions/dialect.ts"() {
+    "use strict";
+    init_scan();
+    NAMED = {
+      sqlite: "sqlite",
+      sqlite3: "sqlite",
+      mysql: "mysql",
+      mariadb: "mysql",
+      clickhouse: "clickhouse",
+      spanner: "spanner",
+      starrocks: "mysql",
+      tidb: "mysql",
+      turso: "sqlite",
+      libsql: "sqlite",
+      duckdb: "other",
+      vertica: "other",
+      ydb: "other",
+      mssql: "other",
+      sqlserver: "other",
+      oracle: "other",
+      snowflake: "other"
     };
   }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
+});
+
+// src/package-change.ts
+import { isDeepStrictEqual } from "node:util";
+import { posix as posix7 } from "node:path";
+function isPackageManifest(path6) {
+  const name3 = posix7.basename(path6);
+  return name3 === "package.json" || name3 === "package-lock.json";
 }
-var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp2, hasRequiredTimestamp, merge2, hasRequiredMerge, binary2, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
-var init_js_yaml = __esm({
-  "node_modules/js-yaml/dist/js-yaml.mjs"() {
-    jsYaml = {};
-    loader = {};
-    common = {};
-    dumper = {};
-    jsYamlExports = requireJsYaml();
-    yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-    ({
-      Type,
-      Schema,
-      FAILSAFE_SCHEMA,
-      JSON_SCHEMA,
-      CORE_SCHEMA,
-      DEFAULT_SCHEMA,
-      load,
-      loadAll,
-      dump,
-      YAMLException,
-      types,
-      safeLoad,
-      safeLoadAll,
-      safeDump
-    } = yaml);
+function isToolingOnlyChange(path6, before, after) {
+  const old = parseObject(before);
+  const now = parseObject(after);
+  if (old === null || now === null) return false;
+  return posix7.basename(path6) === "package-lock.json" ? isDevOnlyLockChange(old, now) : isToolingOnlyManifestChange(old, now);
+}
+function isToolingOnlyManifestChange(old, now) {
+  if (!sameExcept(old, now, ["devDependencies", "scripts"])) return false;
+  const oldScripts = asObject(old.scripts);
+  const newScripts = asObject(now.scripts);
+  if (oldScripts === null || newScripts === null) return false;
+  return Object.entries(oldScripts).every(([name3, value]) => name3 === "prepare" || isDeepStrictEqual(newScripts[name3], value));
+}
+function isDevOnlyLockChange(old, now) {
+  if (!sameExcept(old, now, ["packages"])) return false;
+  const oldPackages = asObject(old.packages);
+  const newPackages = asObject(now.packages);
+  if (oldPackages === null || newPackages === null) return false;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(oldPackages), ...Object.keys(newPackages)])) {
+    const was = oldPackages[key];
+    const is = newPackages[key];
+    if (isDeepStrictEqual(was, is)) continue;
+    if (key === "") {
+      const rootOld = asObject(was);
+      const rootNew = asObject(is);
+      if (rootOld === null || rootNew === null || !sameExcept(rootOld, rootNew, ["devDependencies"])) return false;
+      continue;
+    }
+    if ([was, is].some((entry) => entry !== void 0 && asObject(entry)?.dev !== true)) return false;
+  }
+  return true;
+}
+function sameExcept(a3, b4, keys) {
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(a3), ...Object.keys(b4)])) {
+    if (!keys.includes(key) && !isDeepStrictEqual(a3[key], b4[key])) return false;
+  }
+  return true;
+}
+function parseObject(text) {
+  if (text === null) return null;
+  try {
+    return asObject(JSON.parse(text.replace(/^\uFEFF/, "")));
+  } catch {
+    return null;
+  }
+}
+function asObject(value) {
+  if (value === void 0) return {};
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+}
+var init_package_change = __esm({
+  "src/package-change.ts"() {
+    "use strict";
+  }
+});
+
+// src/suppressions.ts
+function mayHoldSuppressions(text) {
+  return text.includes(MARKER);
+}
+function readSuppressions(migration, comments, knownRules) {
+  const suppressions = [];
+  const reports = [];
+  const lines = migration.lines;
+  if (!lines) return { suppressions, reports };
+  const statements = [...migration.up?.statements ?? [], ...migration.down?.statements ?? []].sort((a3, b4) => comparePositions(a3.range.start, b4.range.start));
+  for (const comment3 of comments) {
+    const body2 = commentBody(comment3.text);
+    const match = DIRECTIVE.exec(body2);
+    if (!match) continue;
+    const range = { start: lines.positionAt(comment3.start), end: lines.positionAt(comment3.end) };
+    const report = (messageId, data3, help2) => reports.push({ ruleId: "require-valid-suppression", file: migration.path, range, messageId, data: data3, help: help2 });
+    const [, directive = "", rest = ""] = match;
+    const kind = directive === "disable-next-statement" ? "next-statement" : directive === "disable-file" ? "file" : null;
+    if (kind === null) {
+      report("unknownDirective", { directive: `migration-lint-${directive}` }, "Write `-- migration-lint-disable-next-statement <rule-id>: <reason>` or `-- migration-lint-disable-file <rule-id>: <reason>`.");
+      continue;
+    }
+    const colon = rest.indexOf(":");
+    const ids = (colon === -1 ? rest : rest.slice(0, colon)).split(",").map((id2) => id2.trim()).filter(Boolean);
+    const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
+    const written = `-- migration-lint-disable-${kind} ${ids.join(", ") || "<rule-id>"}: <why it is safe here>`;
+    if (ids.length === 0) {
+      report("noRule", {}, `Name the rule it silences, and why: ${written}`);
+      continue;
+    }
+    const unknown = ids.filter((id2) => !knownRules.has(id2));
+    for (const id2 of unknown) report("unknownRule", { rule: id2 }, "Use a rule id as `migration-lint rules` lists it (the id is in every finding).");
+    const fixed = ids.filter((id2) => UNSUPPRESSIBLE.has(id2));
+    for (const id2 of fixed) report("unsuppressible", { rule: id2 }, id2 === "syntax-error" ? "Fix the SQL: PostgreSQL rejects it whatever the comment says." : "Fix the suppression itself.");
+    if (reason === "") {
+      report("noReason", { rules: ids.join(", ") }, `Say why it is safe here, after a colon: ${written}`);
+      continue;
+    }
+    const valid = ids.filter((id2) => knownRules.has(id2) && !UNSUPPRESSIBLE.has(id2));
+    if (valid.length === 0) continue;
+    const target = kind === "next-statement" ? statements.find((s4) => comparePositions(s4.range.start, range.end) >= 0)?.range ?? null : null;
+    suppressions.push({ file: migration.path, kind, rules: valid, reason, range, target });
+  }
+  return { suppressions, reports };
+}
+function applySuppressions(findings, suppressions, activeRules2) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = findings.filter((finding) => {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    let silenced = false;
+    for (const [index, suppression] of suppressions.entries()) {
+      if (suppression.file !== finding.file || !suppression.rules.includes(finding.ruleId) || !covers(suppression, finding)) continue;
+      used.add(`${index}\0${finding.ruleId}`);
+      silenced = true;
+    }
+    return !silenced;
+  });
+  const reports = [];
+  for (const [index, suppression] of suppressions.entries()) {
+    for (const rule of suppression.rules) {
+      if (used.has(`${index}\0${rule}`) || !activeRules2.has(rule)) continue;
+      reports.push({
+        ruleId: "ban-unused-suppression",
+        file: suppression.file,
+        range: suppression.range,
+        messageId: suppression.kind === "file" ? "unusedFile" : "unusedStatement",
+        data: { rule },
+        help: suppression.rules.length > 1 ? `Remove ${rule} from the comment.` : "Remove the comment: if the statement changes later, it would hide a finding nobody reviewed."
+      });
+    }
+  }
+  return { findings: kept, reports };
+}
+function covers(suppression, finding) {
+  if (suppression.kind === "file") return true;
+  const target = suppression.target;
+  if (!target) return false;
+  const at3 = { line: finding.line, column: finding.column };
+  return comparePositions(at3, target.start) >= 0 && comparePositions(at3, target.end) <= 0;
+}
+function commentBody(text) {
+  if (text.startsWith("--")) return text.slice(2).trim();
+  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function comparePositions(a3, b4) {
+  return a3.line - b4.line || a3.column - b4.column;
+}
+var UNSUPPRESSIBLE, MARKER, DIRECTIVE;
+var init_suppressions = __esm({
+  "src/suppressions.ts"() {
+    "use strict";
+    UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["syntax-error", "require-valid-suppression", "ban-unused-suppression"]);
+    MARKER = "migration-lint-";
+    DIRECTIVE = /^migration-lint-([\w-]+)(.*)$/s;
+  }
+});
+
+// src/verify/combine.ts
+function combineLockFindings(findings, verification) {
+  if (!verification) return findings;
+  const at3 = (f5) => `${f5.file}:${f5.line}`;
+  const measuredAt = /* @__PURE__ */ new Map();
+  for (const f5 of findings) if (f5.ruleId === MEASURED_RULE) measuredAt.set(at3(f5), [...measuredAt.get(at3(f5)) ?? [], f5]);
+  const ran = new Set(verification.measured.map((s4) => `${s4.file}:${s4.line}`));
+  const folded = /* @__PURE__ */ new Set();
+  const result = findings.map((finding) => {
+    if (finding.ruleId === MEASURED_RULE) return finding;
+    const claimed = MODE.exec(finding.message)?.[1];
+    if (!claimed) return finding;
+    const measured = measuredAt.get(at3(finding));
+    if (measured?.length) {
+      for (const m7 of measured) folded.add(m7);
+      const seen = verification.locks.filter((l2) => `${l2.file}:${l2.range.start.line}` === at3(finding));
+      const said = seen.map((l2) => `took ${l2.mode} on ${l2.table}${l2.rewrote ? " and rewrote it" : ""}`).join("; ");
+      const wrong = [
+        ...seen.some((l2) => l2.mode === claimed) ? [] : [`not ${claimed}`],
+        .../\brewrit/i.test(finding.message) && !seen.some((l2) => l2.rewrote) ? ["no rewrite"] : []
+      ];
+      const note = wrong.length ? ` (${wrong.join(" and ")}, as ${finding.ruleId} says)` : "";
+      return { ...finding, message: `${finding.message} Measured: ${said}${note}.` };
+    }
+    if (ran.has(at3(finding)) && ["ACCESS EXCLUSIVE", "EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE"].includes(claimed)) {
+      return { ...finding, message: `${finding.message} Measured: no blocking lock on a table of the base (${finding.ruleId} overstates it).` };
+    }
+    return finding;
+  });
+  return result.filter((f5) => !folded.has(f5));
+}
+var MEASURED_RULE, MODES, MODE;
+var init_combine = __esm({
+  "src/verify/combine.ts"() {
+    "use strict";
+    MEASURED_RULE = "ban-measured-blocking-lock";
+    MODES = ["ACCESS EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "ROW EXCLUSIVE", "EXCLUSIVE", "SHARE"];
+    MODE = new RegExp(`\\b(${MODES.join("|")})\\b`);
   }
 });
 
@@ -64398,7 +69453,7 @@ var require_dist = __commonJS({
     function parse3(stream, callback) {
       const parser3 = new parser_1.Parser();
       stream.on("data", (buffer) => parser3.parse(buffer, callback));
-      return new Promise((resolve6) => stream.on("end", () => resolve6()));
+      return new Promise((resolve7) => stream.on("end", () => resolve7()));
     }
   }
 });
@@ -65167,12 +70222,12 @@ var require_client2 = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve6, reject) => {
+        return new this._Promise((resolve7, reject) => {
           this._connect((error2) => {
             if (error2) {
               reject(error2);
             } else {
-              resolve6(this);
+              resolve7(this);
             }
           });
         });
@@ -65554,8 +70609,8 @@ var require_client2 = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve6, reject) => {
-              query.callback = (err2, res) => err2 ? reject(err2) : resolve6(res);
+            result = new this._Promise((resolve7, reject) => {
+              query.callback = (err2, res) => err2 ? reject(err2) : resolve7(res);
             }).catch((err2) => {
               Error.captureStackTrace(err2);
               throw err2;
@@ -65655,8 +70710,8 @@ var require_client2 = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve6) => {
-            this.connection.once("end", resolve6);
+          return new this._Promise((resolve7) => {
+            this.connection.once("end", resolve7);
           });
         }
       }
@@ -65705,8 +70760,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err2, client) {
         err2 ? rej(err2) : res(client);
       };
-      const result = new Promise2(function(resolve6, reject) {
-        res = resolve6;
+      const result = new Promise2(function(resolve7, reject) {
+        res = resolve7;
         rej = reject;
       }).catch((err2) => {
         Error.captureStackTrace(err2);
@@ -65767,7 +70822,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f5);
         }
-        return new Promise2((resolve6) => resolve6(f5()));
+        return new Promise2((resolve7) => resolve7(f5()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -66162,8 +71217,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve6, reject) {
-          this._once("end", resolve6);
+        function(resolve7, reject) {
+          this._once("end", resolve7);
           this._once("error", reject);
         }.bind(this)
       );
@@ -66342,12 +71397,12 @@ var require_client3 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve6, reject) => {
+      return new this._Promise((resolve7, reject) => {
         this._connect((error2) => {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(this);
+            resolve7(this);
           }
         });
       });
@@ -66371,8 +71426,8 @@ var require_client3 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve6, reject) => {
-            resolveOut = resolve6;
+          result = new this._Promise((resolve7, reject) => {
+            resolveOut = resolve7;
             rejectOut = reject;
           }).catch((err2) => {
             Error.captureStackTrace(err2);
@@ -66435,8 +71490,8 @@ var require_client3 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve6, reject) {
-          cb = (err2) => err2 ? reject(err2) : resolve6();
+        result = new this._Promise(function(resolve7, reject) {
+          cb = (err2) => err2 ? reject(err2) : resolve7();
         });
       }
       const doEnd = function() {
@@ -76548,6 +81603,790 @@ var init_verify = __esm({
   }
 });
 
+// src/pipeline.ts
+var pipeline_exports = {};
+__export(pipeline_exports, {
+  lintChangedMigrations: () => lintChangedMigrations,
+  lintFiles: () => lintFiles
+});
+import { lstatSync, readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname5, isAbsolute, join as join7, posix as posix8, relative as relative2, resolve as resolve5 } from "node:path";
+async function lintChangedMigrations(found) {
+  const { options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles } = found;
+  if (changed.some((f5) => f5.status !== "deleted")) startParser(changed.length);
+  const specFor = (path6) => toBlobSpec(change.head, path6);
+  const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
+  const touched = touchedEntries(changed.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]), placeOf);
+  const dirs = [...touched.keys()];
+  const baseSpecFor = (f5) => toBlobSpec(change.base, f5.oldPath ?? f5.path);
+  const edited = (f5) => f5.status === "modified" || f5.status === "renamed";
+  const manifests = codeFiles.filter((f5) => f5.status === "modified" && isPackageManifest(f5.path));
+  const [blobs, listings] = await Promise.all([
+    repo.readBlobs([
+      ...changed.filter((f5) => f5.status !== "deleted" && !f5.symlink).map((f5) => specFor(f5.path)),
+      ...changed.filter(edited).map(baseSpecFor),
+      ...manifests.flatMap((f5) => [specFor(f5.path), baseSpecFor(f5)])
+    ]),
+    Promise.all(
+      dirs.map(async (dir) => {
+        const headPlan = change.files.map((f5) => f5.status !== "deleted" && posix8.dirname(f5.path) === dir ? posix8.basename(f5.path) : "").find((file) => PLAN_FILES.has(file));
+        return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
+      })
+    )
+  ]);
+  const blobText = (spec) => blobs.get(spec)?.toString("utf8") ?? null;
+  const appFiles = codeFiles.filter((f5) => !manifests.includes(f5) || !isToolingOnlyChange(f5.path, blobText(baseSpecFor(f5)), blobText(specFor(f5.path)))).map((f5) => f5.path);
+  const candidates = changed.map((f5) => ({
+    path: f5.path,
+    place: placeOf(f5.path),
+    status: f5.status,
+    ...f5.oldPath !== void 0 ? { oldPath: f5.oldPath, oldEntry: placeOf(f5.oldPath).entry } : {},
+    content: f5.status === "deleted" || f5.symlink ? null : blobs.get(specFor(f5.path)) ?? null,
+    ...f5.symlink ? { symlink: true } : {},
+    ...edited(f5) ? { baseContent: blobs.get(baseSpecFor(f5)) ?? null } : {}
+  }));
+  const planPaths = dirs.map((dir, index) => {
+    const plan = listings[index].plan;
+    return plan === void 0 ? null : joinPath(dir, plan);
+  });
+  const planSpecs = planPaths.flatMap((path6) => path6 === null ? [] : [`${change.base}:${path6}`, specFor(path6)]);
+  const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : /* @__PURE__ */ new Map();
+  const textOf = (spec) => planTexts.get(spec)?.toString("utf8") ?? null;
+  const listingsByPath = /* @__PURE__ */ new Map();
+  for (const [index, dir] of dirs.entries()) {
+    const listing = listings[index];
+    const planPath = planPaths[index];
+    const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : void 0;
+    const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
+    const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
+    for (const f5 of change.files) {
+      const old = f5.oldPath === void 0 ? null : placeOf(f5.oldPath);
+      if (old && old.directory === dir) files.delete(old.entry);
+      const place = placeOf(f5.path);
+      if (place.directory !== dir) continue;
+      if (f5.status === "deleted") files.delete(place.entry);
+      else files.add(place.entry);
+    }
+    listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
+  }
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
+  await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
+  await compareWithBase(repo, change.base, migrations);
+  const added = newMigrations(migrations);
+  const codeReferences = await findCodeReferences(repo, change.head, added, (path6) => !inMigrations(path6) && !isNonCode(path6));
+  const verification = config.verifyRollback ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction, config.placeholders), options.databaseUrl) : null;
+  const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
+  let searched = namesToLookUp(added, dependsOnBase);
+  let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
+  let schema2 = buildSchema({ base, change: added, searched });
+  let findings = await runRules(config, { ...facts, schema: schema2 });
+  const asked = schema2.unsearched();
+  if (asked.length > 0) {
+    searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
+    base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
+    schema2 = buildSchema({ base, change: added, searched });
+    findings = await runRules(config, { ...facts, schema: schema2 });
+  }
+  findings = await suppress(config, migrations, findings);
+  return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
+}
+async function lintFiles(options) {
+  const config = await loadConfig(options.cwd, options.config, options.overrides);
+  const candidates = [];
+  if (options.stdin) {
+    const path6 = toSlash(options.stdin.filename);
+    candidates.push({ path: path6, place: locateMigration(path6), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
+  }
+  const root = options.files?.length ? findWorkTree(resolve5(options.cwd)) : null;
+  const locations = /* @__PURE__ */ new Map();
+  const realDirectories = /* @__PURE__ */ new Map();
+  const paths = [];
+  for (const given of options.files ?? []) {
+    const absolute = resolve5(options.cwd, given);
+    let stat2;
+    try {
+      stat2 = statSync2(absolute);
+    } catch {
+      if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
+    }
+    for (const path6 of stat2?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
+      const shown = displayPath(options.cwd, root, path6, realDirectories);
+      const onDisk = (dir) => resolve5(dirname5(path6), posix8.relative(posix8.dirname(shown), dir));
+      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path: path6, shown, place });
+    }
+  }
+  startParser(paths.length + candidates.length);
+  for (const { path: path6, shown, place } of paths) {
+    if (isSymlink(path6)) candidates.push({ path: shown, place, status: "added", content: null, symlink: true });
+    else candidates.push({ path: shown, place, status: "added", content: readFileSync6(path6) });
+  }
+  const listings = /* @__PURE__ */ new Map();
+  const places = new Map(candidates.map((c4) => [c4.path, c4.place]));
+  const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
+  for (const [dir, entries] of touched) {
+    let files;
+    let plan;
+    try {
+      const real = locations.get(dir) ?? resolve5(options.cwd, dir);
+      const listing = await listEntries(async (path6) => readDirectory(path6), real, entries);
+      if (listing.plan !== void 0) plan = { head: readFileSync6(join7(real, listing.plan), "utf8"), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
+    } catch {
+      files = candidates.filter((c4) => c4.place.directory === dir).map((c4) => c4.place.entry);
+    }
+    listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
+  }
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
+  const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
+  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
+  const facts = { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
+  const findings = await suppress(config, migrations, await runRules(config, facts));
+  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
+}
+function touchedEntries(paths, placeOf) {
+  const touched = /* @__PURE__ */ new Map();
+  for (const path6 of paths) {
+    const { directory, entry } = placeOf(path6);
+    const subdirectories = touched.get(directory) ?? /* @__PURE__ */ new Set();
+    touched.set(directory, subdirectories);
+    const slash = entry.indexOf("/");
+    if (slash > 0) subdirectories.add(entry.slice(0, slash));
+  }
+  return touched;
+}
+async function listEntries(list3, dir, touched, headPlan) {
+  const { files, directories } = await list3(dir);
+  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
+  if (plan !== void 0) return { entries: files, plan };
+  const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
+  const rollbacks = isSupabaseDirectory(dir, "migrations") ? SUPABASE_ROLLBACKS : null;
+  const [nested, rollbackFiles] = await Promise.all([
+    touched.size === 0 ? [] : Promise.all(
+      directories.map(
+        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+      )
+    ),
+    rollbacks === null ? { files: [] } : list3(posix8.join(dir, rollbacks))
+  ]);
+  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
+}
+function joinPath(dir, name3) {
+  return dir === "." ? name3 : `${dir}/${name3}`;
+}
+function readDirectoryOrNothing(dir) {
+  try {
+    return readDirectory(dir);
+  } catch {
+    return { files: [], directories: [] };
+  }
+}
+function readDirectory(dir) {
+  const listing = { files: [], directories: [] };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listing.directories.push(entry.name);
+    else listing.files.push(entry.name);
+  }
+  return listing;
+}
+async function buildMigrations(candidates, listings, config, globs) {
+  const decoded = candidates.map((c4) => ({ candidate: c4, ...c4.symlink ? { text: null, unreadable: "symlink" } : decode(c4.content) }));
+  const samplesByDirectory = /* @__PURE__ */ new Map();
+  for (const { candidate, text } of decoded) {
+    const dir = candidate.place.directory;
+    const samples = samplesByDirectory.get(dir) ?? [];
+    if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
+    samplesByDirectory.set(dir, samples);
+  }
+  const directories = /* @__PURE__ */ new Map();
+  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const otherEngines = new Set(skipped.map((s4) => s4.path));
+  for (const [path6, { files, baseFiles, plan, delta }] of listings) {
+    if (otherEngines.has(path6)) continue;
+    const id2 = config.convention ?? detectConvention(files, (samplesByDirectory.get(path6) ?? []).map((s4) => s4.text), path6);
+    const convention = conventions[id2];
+    const baseIndex = baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null);
+    const directory = {
+      path: path6,
+      convention: id2,
+      files,
+      baseFiles,
+      index: baseIndex && delta ? baseIndex.after(files, delta.added, delta.removed) : new NameIndex(files, convention, plan?.head ?? null),
+      baseIndex,
+      ...plan ? { plan } : {}
+    };
+    const unknown = globs && explainUnknownLayout(directory, convention, globs);
+    if (unknown) skipped.push(unknown);
+    else directories.set(path6, directory);
+  }
+  const { sameStatements: sameStatements2 } = await loadSqlStage();
+  const migrations = [];
+  for (const { candidate, text, unreadable } of decoded) {
+    const directory = directories.get(candidate.place.directory);
+    if (!directory) continue;
+    const convention = conventions[directory.convention];
+    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
+    let name3 = directory.index.nameOf(candidate.place.entry);
+    if (name3 === null && !isSqlPath(candidate.path)) continue;
+    const migration = {
+      path: candidate.path,
+      entry: candidate.place.entry,
+      ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
+      status: candidate.status,
+      directory: directory.path,
+      convention: directory.convention,
+      name: name3,
+      rollback: null,
+      text,
+      ...unreadable ? { unreadable } : {},
+      sections: null,
+      lines: null,
+      up: null,
+      down: null,
+      ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
+      ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
+    };
+    if (text !== null) {
+      const parsed = await parseMigrationText(convention, name3, text, candidate.path, config.placeholders);
+      Object.assign(migration, parsed.migration);
+      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
+      if (migration.revision) {
+        name3 = { ...name3, version: migration.revision.id };
+        migration.name = name3;
+      }
+      const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
+      if (baseText !== null && isSqlPath(candidate.path)) {
+        const before = (await parseMigrationText(convention, name3, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;
+        migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);
+      }
+    }
+    if (name3 && name3.version !== null && !convention.inFileRollback && name3.direction !== "down" && convention.isRollbackOf) {
+      const rollbackName = directory.index.withVersion(name3.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name3))?.file;
+      if (rollbackName) migration.rollback = posix8.normalize(joinPath(directory.path, rollbackName));
+    }
+    migrations.push(migration);
+  }
+  return { migrations: migrations.sort((a3, b4) => compareStrings(a3.path, b4.path)), directories, skipped };
+}
+function findOtherDialects(listings, samples, configured) {
+  const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
+  const skipped = [];
+  for (const path6 of listings.keys()) {
+    const set2 = globs.find((g7) => g7.matches(path6) || g7.matches(`${path6}/x.sql`));
+    if (set2) {
+      if (set2.dialect !== "postgresql") {
+        skipped.push({ path: path6, reason: "dialect", detail: `the config's dialect says ${set2.dialect}`, fix: `To lint it as PostgreSQL, set dialect: { "${set2.glob}": postgresql }` });
+      }
+      continue;
+    }
+    const guess = guessDialect(path6, samples.get(path6) ?? []);
+    if (guess) {
+      skipped.push({
+        path: path6,
+        reason: "dialect",
+        detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
+        fix: `If it is PostgreSQL, say so in the config: dialect: { "${path6}/**": postgresql }`
+      });
+    }
+  }
+  return skipped;
+}
+function explainUnknownLayout(directory, convention, globs) {
+  const isMigrationEntry = (entry) => (entry.endsWith("/") || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry);
+  const isUnreadable = (entry) => directory.index.nameOf(entry) === null;
+  const sampled = sampleNames(directory.files);
+  const sample = sampled.filter(isMigrationEntry);
+  if (sampled.length < directory.files.length && sample.filter(isUnreadable).length <= sample.length * CLEARLY_READABLE) return null;
+  const entries = directory.files.filter(isMigrationEntry);
+  const unreadable = entries.filter(isUnreadable);
+  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
+  const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
+  const readable = entries.length - unreadable.length;
+  const glob = directory.path === "." ? "*" : `${directory.path}/**`;
+  return {
+    path: directory.path,
+    reason: "unknown-layout",
+    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? "" : ", and no file names a version"}`,
+    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(", ")}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`
+  };
+}
+async function readRevisionGraphs(repo, baseCommit, directories, migrations, changed) {
+  for (const directory of directories.values()) {
+    const convention = conventions[directory.convention];
+    if (!convention.revisionOf || directory.baseFiles === null) continue;
+    const pathOf = (file) => directory.path === "." ? file : `${directory.path}/${file}`;
+    const baseFiles = directory.baseFiles.filter((file) => hasExtension(file, convention.extensions) && directory.index.nameOf(file) !== null).map(pathOf);
+    const blobs = await repo.readBlobs(baseFiles.map((path6) => toBlobSpec(baseCommit, path6)));
+    const base = [];
+    for (const path6 of baseFiles) {
+      const { text } = decode(blobs.get(toBlobSpec(baseCommit, path6)) ?? null);
+      const revision = text === null ? null : await convention.revisionOf(text);
+      if (revision) base.push({ path: path6, revision });
+    }
+    const gone = new Set(changed.flatMap((f5) => [f5.status === "deleted" || f5.status === "modified" ? f5.path : "", f5.oldPath ?? ""]));
+    const head = base.filter((node) => !gone.has(node.path));
+    for (const migration of migrations) {
+      if (migration.directory === directory.path && migration.revision && migration.status !== "deleted") head.push({ path: migration.path, revision: migration.revision });
+    }
+    directory.revisions = { base, head };
+  }
+}
+async function compareWithBase(repo, baseCommit, migrations) {
+  const edited = migrations.filter(
+    (m7) => (m7.status === "modified" || m7.status === "renamed") && m7.text !== null && !isSqlPath(m7.path) && conventions[m7.convention].read
+  );
+  if (edited.length === 0) return;
+  const basePath = (m7) => toBlobSpec(baseCommit, m7.oldPath ?? m7.path);
+  const blobs = await repo.readBlobs(edited.map(basePath));
+  for (const migration of edited) {
+    const { text } = decode(blobs.get(basePath(migration)) ?? null);
+    if (text === null) continue;
+    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path, []);
+    const written = (s4) => {
+      const bare = s4.text.replace(/\s+/g, s4.type.includes(".") ? "" : " ");
+      return s4.type.includes(".") ? bare.replace(/"/g, "'").replace(/,(?=[)\]}])/g, "").replace(/\bfunction\(([^)]*)\)\{/g, "($1)=>{") : bare;
+    };
+    const signature = (up, down, revision) => JSON.stringify({
+      revision: revision ?? null,
+      sql: [up, down].map((sql2) => [sql2?.error?.message ?? null, (sql2?.statements ?? []).map((s4) => [s4.type, s4.actions, written(s4)])])
+    });
+    if (signature(base.migration.up, base.migration.down, base.migration.revision) === signature(migration.up, migration.down, migration.revision)) {
+      migration.sameStatements = true;
+    }
+  }
+}
+async function parseMigrationText(convention, name3, text, path6, placeholders) {
+  const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
+  const lines = new LineIndex2(text);
+  if (convention.read && !(convention.sections && isSqlPath(path6))) {
+    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read(text, path6, lines);
+    return {
+      migration: { lines, sections: sections ?? null, up, down, ...transaction !== void 0 ? { transaction } : {}, ...revision ? { revision } : {} },
+      hasRollback: down !== null || implicitRollback === true
+    };
+  }
+  const sql2 = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
+  if (convention.inFileRollback && convention.sections) {
+    const sections = convention.sections(text);
+    return {
+      migration: {
+        lines,
+        sections,
+        transaction: sections.transaction,
+        up: sections.up ? await parseSql2(sql2, sections.up, lines) : null,
+        down: sections.down ? await parseSql2(sql2, sections.down, lines) : null
+      },
+      hasRollback: sections.down !== null
+    };
+  }
+  const parsed = await parseSql2(sql2, void 0, lines);
+  const migration = name3?.direction === "down" ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+  return { migration, hasRollback: false };
+}
+function isSqlPath(path6) {
+  return hasExtension(path6, [".sql"]);
+}
+function newMigrations(migrations) {
+  return migrations.filter(isNewUpMigration);
+}
+async function readBaseHistory(repo, base, directories, names2, placeholders) {
+  const dirs = [...directories.values()].filter((d5) => d5.baseFiles !== null && d5.baseFiles.length > 0);
+  if (names2.length === 0 || dirs.length === 0) return [];
+  let hits;
+  try {
+    hits = await repo.grepFiles(base, names2, dirs.map((d5) => d5.path));
+  } catch {
+    return null;
+  }
+  const found = [];
+  for (const path6 of hits) {
+    const place = placeInDirectories(path6, directories);
+    const directory = directories.get(place.directory);
+    if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
+    if (!directory.baseFiles.includes(place.entry)) continue;
+    const name3 = directory.baseIndex.nameOf(place.entry);
+    if (name3?.direction === "down") continue;
+    found.push({ path: path6, directory, name: name3 });
+  }
+  const blobs = await repo.readBlobs(found.map((f5) => toBlobSpec(base, f5.path)));
+  const history = [];
+  for (const { path: path6, directory, name: name3 } of found) {
+    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
+    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name3, text, path6, placeholders)).migration.up;
+    history.push({ path: path6, directory: directory.path, name: name3, up, ...unreadable ? { unreadable } : {} });
+  }
+  return history;
+}
+async function verify(directories, databaseUrl) {
+  if (!Array.isArray(directories)) return directories;
+  const { verifyRollbacks: verifyRollbacks2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  return verifyRollbacks2(directories, databaseUrl ? { databaseUrl } : {});
+}
+function fileModeSkips(migrations) {
+  const first = migrations.find(isNewUpMigration);
+  return {
+    engine: "",
+    failures: [],
+    mismatches: [],
+    locks: [],
+    measured: [],
+    skipped: first ? [{ directory: first.directory, file: first.path, reason: "it needs a git change, to replay the base branch's migrations first (plain files were given)" }] : []
+  };
+}
+async function readVerifyDirectories(repo, base, migrations, directories, assumeInTransaction, placeholders) {
+  const result = [];
+  const byPath = new Map(migrations.map((m7) => [m7.path, m7]));
+  for (const directory of directories.values()) {
+    const change = migrations.filter((m7) => m7.directory === directory.path && isNewUpMigration(m7));
+    if (change.length === 0) continue;
+    const convention = conventions[directory.convention];
+    const files = convention.read ? [] : (directory.baseFiles ?? []).flatMap((entry) => {
+      const name3 = hasExtension(entry, convention.extensions) ? directory.baseIndex?.nameOf(entry) ?? null : null;
+      return name3 && name3.direction !== "down" ? [{ path: directory.path === "." ? entry : `${directory.path}/${entry}`, entry, name: name3 }] : [];
+    });
+    const blobs = await repo.readBlobs(files.map((f5) => toBlobSpec(base, f5.path)));
+    const history = [];
+    for (const { path: path6, entry, name: name3 } of files) {
+      const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
+      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : (await parseMigrationText(convention, name3, text, path6, placeholders)).migration;
+      history.push({
+        path: path6,
+        entry,
+        status: "added",
+        directory: directory.path,
+        convention: directory.convention,
+        name: name3,
+        rollback: null,
+        text,
+        ...unreadable ? { unreadable } : {},
+        ...parsed
+      });
+    }
+    const rollbacks = /* @__PURE__ */ new Map();
+    for (const migration of change) {
+      if (migration.rollback && migration.rollback !== migration.path && byPath.has(migration.rollback)) rollbacks.set(migration.rollback, byPath.get(migration.rollback));
+    }
+    result.push({
+      path: directory.path,
+      convention: directory.convention,
+      base: inApplyOrder(history),
+      change: inApplyOrder(change),
+      rollbacks,
+      ...assumeInTransaction !== void 0 ? { assumeInTransaction } : {}
+    });
+  }
+  return result;
+}
+function inApplyOrder(migrations) {
+  return [...migrations].sort((a3, b4) => {
+    const x8 = a3.name;
+    const y6 = b4.name;
+    if (!x8 || !y6) return compareStrings(a3.path, b4.path);
+    if (x8.kind !== y6.kind) return x8.kind === "repeatable" ? 1 : -1;
+    if (x8.version !== null && y6.version !== null) return compareVersions(x8.version, y6.version) || compareStrings(a3.path, b4.path);
+    return compareStrings(x8.name, y6.name);
+  });
+}
+function placeInDirectories(path6, directories) {
+  const place = locateMigration(path6);
+  if (directories.has(place.directory)) return place;
+  for (const directory of directories.values()) {
+    if (!directory.plan) continue;
+    if (directory.path === ".") return { directory: ".", entry: path6 };
+    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
+  }
+  return place;
+}
+async function findCodeReferences(repo, head, added, isAppCode) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const migration of added) {
+    for (const statement of migration.up?.statements ?? []) {
+      for (const action of statement.actions) {
+        const removed = removedNames(action);
+        if (!removed) continue;
+        names2.add(removed.table.toLowerCase());
+        if (removed.column) names2.add(removed.column.toLowerCase());
+      }
+    }
+  }
+  const references = /* @__PURE__ */ new Map();
+  if (names2.size === 0) return references;
+  let hits;
+  try {
+    hits = await repo.grepLines(head, [...names2]);
+  } catch {
+    return references;
+  }
+  const words2 = [...names2].map((name3) => ({ name: name3, pattern: new RegExp(`(?:^|[^A-Za-z0-9_])${name3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^A-Za-z0-9_])`, "i") }));
+  for (const hit of hits) {
+    if (!isAppCode(hit.path)) continue;
+    for (const { name: name3, pattern } of words2) {
+      if (!pattern.test(hit.text)) continue;
+      const list3 = references.get(name3) ?? [];
+      list3.push({ file: hit.path, line: hit.line });
+      references.set(name3, list3);
+    }
+  }
+  return references;
+}
+function decode(content2) {
+  if (content2 === null) return { text: null };
+  if (content2.includes(0)) return { text: null, unreadable: "binary" };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(content2);
+    return { text: text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text };
+  } catch {
+    return { text: null, unreadable: "encoding" };
+  }
+}
+async function runRules(config, facts) {
+  const { schema: schema2 } = facts;
+  const findings = [];
+  for (const rule of rules) {
+    const severity = severityOf(rule.meta, config);
+    if (!severity) continue;
+    const context3 = {
+      ...facts,
+      postgresVersion: config.postgresVersion,
+      ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
+      isNewInThisChange: (name3, at3) => (at3 ? schema2.before(at3) : schema2.after).isNew(name3),
+      report(report) {
+        findings.push(toFinding(rule, report.severity ?? severity, report));
+      }
+    };
+    await rule.check(context3);
+  }
+  return sortFindings(combineLockFindings(findings, facts.verification));
+}
+function sortFindings(findings) {
+  return findings.sort(
+    (a3, b4) => compareStrings(a3.file, b4.file) || a3.line - b4.line || a3.column - b4.column || compareStrings(a3.ruleId, b4.ruleId)
+  );
+}
+function toFinding(rule, severity, report) {
+  const template = rule.meta.messages[report.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
+  const start2 = report.range?.start ?? { line: 1, column: 1 };
+  const end = report.range?.end ?? start2;
+  return {
+    ruleId: rule.meta.id,
+    severity: report.severity === "warning" ? "warning" : severity,
+    file: report.file,
+    line: start2.line,
+    column: start2.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: formatMessage(template, report.data),
+    help: escapeControlCharacters(report.help),
+    messageId: report.messageId
+  };
+}
+async function suppress(config, migrations, findings) {
+  const candidates = migrations.filter((m7) => m7.text !== null && mayHoldSuppressions(m7.text));
+  if (candidates.length === 0) return findings;
+  const { scanComments: scanComments2 } = await loadSqlStage();
+  const known = new Set(rules.map((rule) => rule.meta.id));
+  const active = new Set(rules.filter((rule) => severityOf(rule.meta, config)).map((rule) => rule.meta.id));
+  const suppressions = [];
+  const reports = [];
+  for (const migration of candidates) {
+    const read = readSuppressions(migration, await scanComments2(migration.text), known);
+    suppressions.push(...read.suppressions);
+    reports.push(...read.reports);
+  }
+  const applied = applySuppressions(findings, suppressions, active);
+  const own = [];
+  for (const report of [...reports, ...applied.reports]) {
+    const rule = rules.find((r3) => r3.meta.id === report.ruleId);
+    const severity = severityOf(rule.meta, config);
+    if (severity) own.push(toFinding(rule, severity, report));
+  }
+  return sortFindings([...applied.findings, ...own]);
+}
+function findMigrationFiles(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === ".git") continue;
+    const path6 = join7(dir, entry.name);
+    if (entry.isDirectory()) found.push(...findMigrationFiles(path6));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path6);
+  }
+  return found.sort();
+}
+function isSymlink(path6) {
+  try {
+    return lstatSync(path6).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function displayPath(cwd, root, path6, realDirectories) {
+  if (root !== null) {
+    const dir = dirname5(path6);
+    const realDir = realDirectories.get(dir) ?? realpathSync(dir);
+    realDirectories.set(dir, realDir);
+    const inRepo = relative2(root, join7(realDir, relative2(dir, path6)));
+    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
+  }
+  const rel = relative2(cwd, path6);
+  return toSlash(rel.startsWith("..") ? path6 : rel);
+}
+function toSlash(path6) {
+  return path6.split("\\").join("/");
+}
+function compareStrings(a3, b4) {
+  return a3 < b4 ? -1 : a3 > b4 ? 1 : 0;
+}
+var PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE;
+var init_pipeline = __esm({
+  "src/pipeline.ts"() {
+    "use strict";
+    init_rules();
+    init_config();
+    init_dialect();
+    init_conventions();
+    init_name_index();
+    init_errors();
+    init_git();
+    init_package_change();
+    init_schema();
+    init_rule();
+    init_suppressions();
+    init_placeholders();
+    init_discover();
+    init_sqitch();
+    init_supabase();
+    init_combine();
+    init_lint();
+    PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
+    SHOWN_NAMES = 3;
+    CLEARLY_READABLE = 0.25;
+  }
+});
+
+// src/lint.ts
+import { isAbsolute as isAbsolute2, posix as posix9, relative as relative3, resolve as resolve6 } from "node:path";
+async function lint(options) {
+  if (options.files?.length || options.stdin) return (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).lintFiles(options);
+  return lintChange(options);
+}
+async function lintChange(options) {
+  const repo = await openRepo(options.cwd);
+  try {
+    const config = await loadConfig(repo.root, options.config && resolveFrom2(options.cwd, repo.root, options.config), options.overrides);
+    const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
+    if (change.files.some((f5) => f5.status !== "deleted" && /\.sql$/i.test(f5.path))) startParser(change.files.length);
+    const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
+    const inMigrations = createGlobMatcher(globs);
+    const isNonCode = createGlobMatcher(config.nonCode);
+    const markerCommit = change.head === INDEX ? "HEAD" : change.head;
+    const listHead = memoizeAsync(async (dir) => {
+      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
+      return withChangedFiles(mergeListings(before, after), dir, change.files);
+    });
+    const discovery = await discoverMigrations(
+      change.files.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]),
+      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead }
+    );
+    const isMigration = (path6) => discovery.places.has(path6);
+    const changed = change.files.filter((f5) => isMigration(f5.path) || f5.oldPath !== void 0 && isMigration(f5.oldPath));
+    const codeFiles = change.files.filter((f5) => !inMigrations(f5.path) && !isMigration(f5.path) && !discovery.toolFiles.has(f5.path) && !isNonCode(f5.path));
+    if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
+    const { lintChangedMigrations: lintChangedMigrations2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
+    return await lintChangedMigrations2({ options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles });
+  } finally {
+    repo.close();
+  }
+}
+function describeBase(change, empty) {
+  if (change.base === EMPTY_TREE) return {};
+  if (!(empty && change.defaultBase && change.headBehindBase)) return { baseRef: change.baseRef };
+  const notice2 = `HEAD is behind ${change.baseRef} (an older commit of it, as on a detached HEAD), so there is nothing of its own to lint: check out your branch, or pass the commit to compare with as --base.`;
+  return { baseRef: change.baseRef, notices: [notice2] };
+}
+function buildResult(base, head, migrations, findings, rules2, skipped = []) {
+  const sources = {};
+  const byPath = new Map(migrations.map((m7) => [m7.path, m7]));
+  for (const finding of findings) {
+    const text = byPath.get(finding.file)?.text;
+    if (text != null) sources[finding.file] = text;
+  }
+  const infos = migrations.map((m7) => ({
+    path: m7.path,
+    version: m7.name?.version ?? null,
+    direction: m7.name?.direction ?? (m7.sections ? "both" : "up"),
+    status: m7.status,
+    rollback: m7.rollback
+  }));
+  return {
+    base,
+    head,
+    migrations: infos,
+    findings,
+    summary: {
+      errors: findings.filter((f5) => f5.severity === "error").length,
+      warnings: findings.filter((f5) => f5.severity === "warning").length
+    },
+    rules: rules2,
+    sources,
+    ...skipped.length ? { skippedDirectories: skipped } : {}
+  };
+}
+function activeRules(config) {
+  return ruleMeta.flatMap((rule) => {
+    const severity = severityOf(rule, config);
+    return severity ? [{ id: rule.id, summary: rule.summary, severity, docs: ruleDocsUrl(rule.id) }] : [];
+  });
+}
+function severityOf(rule, config) {
+  const setting = config.rules[rule.id] ?? rule.severity;
+  return setting === "off" ? null : setting;
+}
+function ruleDocsUrl(id2) {
+  return `${DOCS_BASE_URL}${id2}.md`;
+}
+function memoizeAsync(compute) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+function mergeListings(a3, b4) {
+  return { files: [.../* @__PURE__ */ new Set([...a3.files, ...b4.files])], directories: [.../* @__PURE__ */ new Set([...a3.directories, ...b4.directories])] };
+}
+function withChangedFiles(listing, dir, files) {
+  const added = files.filter((f5) => f5.status !== "deleted" && posix9.dirname(f5.path) === dir).map((f5) => posix9.basename(f5.path));
+  return added.length ? { files: [.../* @__PURE__ */ new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+function loadSqlStage() {
+  return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
+}
+function startParser(files) {
+  loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
+}
+function resolveFrom2(cwd, root, path6) {
+  return relative3(root, isAbsolute2(path6) ? path6 : resolve6(cwd, path6));
+}
+var DOCS_BASE_URL, OPTIMIZE_PARSER_FILES;
+var init_lint = __esm({
+  "src/lint.ts"() {
+    "use strict";
+    init_config();
+    init_discover();
+    init_conventions();
+    init_git();
+    init_rule_meta_generated();
+    DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
+    OPTIMIZE_PARSER_FILES = 200;
+  }
+});
+
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
 __export(core_exports, {
@@ -76769,11 +82608,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -76789,7 +82628,7 @@ var __awaiter = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -76862,26 +82701,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve6(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -77084,14 +82923,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data3) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve6(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info3, data3, callbackForResult);
@@ -77335,12 +83174,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -77348,7 +83187,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -77387,7 +83226,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve6(response);
+          resolve7(response);
         }
       }));
     });
@@ -77398,11 +83237,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c4, k4) => (c4[k4.toLowerC
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -77418,7 +83257,7 @@ var __awaiter2 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -77449,11 +83288,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -77469,7 +83308,7 @@ var __awaiter3 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -77538,11 +83377,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -77558,7 +83397,7 @@ var __awaiter4 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -77860,11 +83699,11 @@ import * as fs3 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -77880,7 +83719,7 @@ var __awaiter5 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -77984,11 +83823,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78004,7 +83843,7 @@ var __awaiter6 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78078,11 +83917,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78098,7 +83937,7 @@ var __awaiter7 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78317,7 +84156,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg2 of this.args) {
@@ -78400,7 +84239,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -78523,11 +84362,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78543,7 +84382,7 @@ var __awaiter8 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78596,11 +84435,11 @@ function getExecOutput(commandLine, args2, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78616,7 +84455,7 @@ var __awaiter9 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78675,11 +84514,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78695,7 +84534,7 @@ var __awaiter10 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -78910,11 +84749,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P6, generator) {
   function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve6) {
-      resolve6(value);
+    return value instanceof P6 ? value : new P6(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve6, reject) {
+  return new (P6 || (P6 = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -78930,7 +84769,7 @@ var __awaiter11 = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83107,12 +88946,12 @@ async function isShallow(cwd) {
   return (await git(cwd, ["rev-parse", "--is-shallow-repository"])).stdout.trim() === "true";
 }
 function git(cwd, args2) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     execFile(
       "git",
       args2,
       { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, encoding: "utf8", maxBuffer: 1 << 24, windowsHide: true },
-      (error2, stdout, stderr) => resolve6({ ok: error2 === null, stdout, stderr })
+      (error2, stdout, stderr) => resolve7({ ok: error2 === null, stdout, stderr })
     );
   });
 }
@@ -83215,5103 +89054,7 @@ function appendSummary(env, markdown) {
 
 // src/action.ts
 init_errors();
-
-// src/lint.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute, join as join7, posix as posix8, relative as relative2, resolve as resolve5 } from "node:path";
-
-// src/rule.ts
-init_conventions();
-
-// src/conventions/transactions.ts
-var OPENS = /* @__PURE__ */ new Set(["TRANS_STMT_BEGIN", "TRANS_STMT_START"]);
-var CLOSES = /* @__PURE__ */ new Set(["TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED", "TRANS_STMT_ROLLBACK_PREPARED"]);
-function transactionsOf(convention, sections, statements, assume) {
-  const outside = outsideMode(convention, sections, statements, assume);
-  const result = /* @__PURE__ */ new Map();
-  let block = 0;
-  let open2 = false;
-  for (const statement of statements) {
-    const kind = statement.type === "TransactionStmt" ? String(statement.node.kind ?? "") : "";
-    if (OPENS.has(kind) && !open2) {
-      open2 = true;
-      block++;
-    }
-    if (open2) result.set(statement, { inTransaction: true, mode: "explicit", block });
-    else result.set(statement, outside);
-    if (CLOSES.has(kind)) open2 = false;
-  }
-  return result;
-}
-function outsideMode(convention, sections, statements, assume) {
-  if (assume !== void 0) return assume ? { inTransaction: true, mode: "config", block: 0 } : { inTransaction: false, mode: "config", block: null };
-  if (convention.wrapsInTransaction === null) return { inTransaction: null, mode: "unknown", block: null };
-  if (convention.wrapsInTransaction && (sections?.transaction ?? true)) return { inTransaction: true, mode: "tool", block: 0 };
-  if (convention.sendsFileAsOneQuery && statements.length > 1) return { inTransaction: true, mode: "implicit", block: 0 };
-  return { inTransaction: false, mode: "none", block: null };
-}
-
-// src/schema/index.ts
-init_versions();
-
-// src/schema/model.ts
-init_facts();
-
-// src/schema/versioned-map.ts
-var VersionedMap = class {
-  /** Each key's writes, oldest first: the step, and the value (undefined for a delete). */
-  writes = /* @__PURE__ */ new Map();
-  /** The step writes are stamped with; raise it between steps. */
-  step = 0;
-  get(key) {
-    const history = this.writes.get(key);
-    return history?.values[history.values.length - 1];
-  }
-  has(key) {
-    return this.get(key) !== void 0;
-  }
-  set(key, value) {
-    this.write(key, value);
-  }
-  delete(key) {
-    if (this.has(key)) this.write(key, void 0);
-  }
-  /** The current entries; writes made while iterating are seen as Map iteration sees them. */
-  *[Symbol.iterator]() {
-    for (const [key, history] of this.writes) {
-      const value = history.values[history.values.length - 1];
-      if (value !== void 0) yield [key, value];
-    }
-  }
-  /** The value `key` had before `step`: the last write stamped with a smaller step. */
-  at(key, step) {
-    const history = this.writes.get(key);
-    if (history === void 0) return void 0;
-    const { steps, values } = history;
-    if (steps[steps.length - 1] < step) return values[values.length - 1];
-    let low = 0;
-    let high = steps.length;
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (steps[middle] < step) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? void 0 : values[low - 1];
-  }
-  write(key, value) {
-    let history = this.writes.get(key);
-    if (history === void 0) {
-      history = { steps: [], values: [] };
-      this.writes.set(key, history);
-    }
-    const last = history.steps.length - 1;
-    if (last >= 0 && history.steps[last] === this.step) history.values[last] = value;
-    else {
-      history.steps.push(this.step);
-      history.values.push(value);
-    }
-  }
-};
-
-// src/schema/model.ts
-function tableKey(name3) {
-  return name3.startsWith("public.") ? name3.slice("public.".length) : name3;
-}
-var SchemaState = class {
-  tables = new VersionedMap();
-  indexes = new VersionedMap();
-  /** The step the next changes belong to; earlier steps' states stay readable. */
-  set step(step) {
-    this.tables.step = step;
-    this.indexes.step = step;
-  }
-  tableAt(key, step) {
-    return this.tables.at(key, step);
-  }
-  indexAt(key, step) {
-    return this.indexes.at(key, step);
-  }
-  /** Marks a table as only partly known (a migration mentioning it could not be read). */
-  markIncomplete(name3) {
-    const table = this.tables.get(tableKey(name3));
-    if (table) this.tables.set(table.name, { ...table, complete: false });
-  }
-  /** Replays one statement. Statements about objects the state does not hold change nothing (or add what they tell). */
-  apply(statement) {
-    const node = statement.node;
-    switch (statement.type) {
-      case "CreateStmt":
-        this.createTable(node);
-        return;
-      case "CreateTableAsStmt":
-        if (node.objtype !== "OBJECT_MATVIEW") this.putOpaqueTable(relationName2(node.into?.rel), node.into?.rel?.relpersistence === "t");
-        return;
-      case "SelectStmt":
-        if (node.intoClause) this.putOpaqueTable(relationName2(node.intoClause.rel), node.intoClause.rel?.relpersistence === "t");
-        return;
-      case "AlterTableStmt":
-        if (node.objtype === void 0 || node.objtype === "OBJECT_TABLE" || node.objtype === "OBJECT_FOREIGN_TABLE") this.alterTable(node);
-        return;
-      case "IndexStmt":
-        this.createIndex(node);
-        return;
-      case "DropStmt":
-        this.drop(node);
-        return;
-      case "RenameStmt":
-        this.rename(node);
-        return;
-      case "AlterObjectSchemaStmt":
-        if (node.objectType === "OBJECT_TABLE" && node.relation) {
-          const from = relationName2(node.relation);
-          this.renameTable(from, `${node.newschema}.${from.split(".").at(-1)}`);
-        }
-        return;
-    }
-    if (statement.type.includes(".")) for (const action of statement.actions) this.applyAction(action);
-  }
-  applyAction(action) {
-    switch (action.kind) {
-      case "create-table":
-        this.putOpaqueTable(action.table, action.temporary === true);
-        return;
-      case "drop-table":
-        this.drop({ removeType: "OBJECT_TABLE", objects: [{ String: { sval: action.table } }] });
-        return;
-      case "rename-table":
-        this.renameTable(action.table, action.newName);
-        return;
-      case "drop-index":
-        this.indexes.delete(tableKey(action.index));
-        return;
-      case "create-index": {
-        const table2 = tableKey(action.table);
-        const name3 = tableKey(action.index ?? `${table2.split(".").at(-1)}_idx`);
-        this.indexes.set(name3, { name: name3, table: table2, unique: action.unique, columns: [] });
-        return;
-      }
-    }
-    if (!("table" in action) || action.table === null) return;
-    const table = this.edit(action.table);
-    if (!table) return;
-    const column = "column" in action ? table.columns.get(action.column) : void 0;
-    switch (action.kind) {
-      case "add-column":
-        table.columns.set(action.column, { name: action.column, type: "", notNull: action.notNull, hasDefault: action.hasDefault });
-        return;
-      case "drop-column":
-        table.columns.delete(action.column);
-        table.constraints = table.constraints.filter((c4) => c4.notNullColumn !== action.column);
-        return;
-      case "rename-column":
-        if (column) table.columns = new Map([...table.columns].map(([key, value]) => key === column.name ? [action.newName, { ...value, name: action.newName }] : [key, value]));
-        return;
-      case "alter-column-type":
-        if (column) table.columns.set(column.name, { ...column, type: action.type });
-        return;
-      case "set-not-null":
-        if (column) table.columns.set(column.name, { ...column, notNull: true });
-        return;
-      case "add-constraint":
-        if (action.constraint) table.constraints.push({ name: action.constraint, type: action.constraintType, validated: !action.notValid });
-        return;
-      case "drop-constraint":
-        table.constraints = table.constraints.filter((c4) => c4.name !== action.constraint);
-        return;
-    }
-  }
-  createTable(node) {
-    const name3 = tableKey(relationName2(node.relation));
-    if (!name3) return;
-    const table = {
-      name: name3,
-      columns: /* @__PURE__ */ new Map(),
-      constraints: [],
-      complete: list2(node.inhRelations).length === 0 && !list2(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
-      temporary: node.relation?.relpersistence === "t"
-    };
-    for (const element of list2(node.tableElts)) {
-      if (element.ColumnDef) addColumn2(table, element.ColumnDef, this.indexes);
-      else if (element.Constraint) addConstraint(table, element.Constraint, this.indexes);
-    }
-    this.tables.set(name3, table);
-  }
-  putOpaqueTable(rawName, temporary) {
-    const name3 = tableKey(rawName);
-    if (name3) this.tables.set(name3, { name: name3, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary });
-  }
-  /** A copy of the table to change, put in place of the original (other snapshots keep the original). */
-  edit(rawName) {
-    const table = this.tables.get(tableKey(rawName));
-    if (!table) return null;
-    const copy = { ...table, columns: new Map(table.columns), constraints: [...table.constraints] };
-    this.tables.set(copy.name, copy);
-    return copy;
-  }
-  alterTable(node) {
-    const table = this.edit(relationName2(node.relation));
-    if (!table) return;
-    for (const item of list2(node.cmds)) {
-      const cmd = item.AlterTableCmd ?? {};
-      const name3 = typeof cmd.name === "string" ? cmd.name : "";
-      const column = table.columns.get(name3);
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          addColumn2(table, cmd.def?.ColumnDef ?? {}, this.indexes);
-          break;
-        case "AT_DropColumn":
-          table.columns.delete(name3);
-          table.constraints = table.constraints.filter((c4) => c4.notNullColumn !== name3);
-          break;
-        case "AT_AlterColumnType":
-          if (column) table.columns.set(name3, { ...column, type: columnType(cmd.def?.ColumnDef?.typeName) });
-          break;
-        case "AT_SetNotNull":
-          if (column) table.columns.set(name3, { ...column, notNull: true });
-          break;
-        case "AT_DropNotNull":
-          if (column) table.columns.set(name3, { ...column, notNull: false });
-          break;
-        case "AT_ColumnDefault":
-          if (column) table.columns.set(name3, { ...column, hasDefault: Boolean(cmd.def) && cmd.def?.A_Const?.isnull !== true });
-          break;
-        case "AT_AddConstraint":
-          addConstraint(table, cmd.def?.Constraint ?? {}, this.indexes);
-          break;
-        case "AT_DropConstraint":
-          table.constraints = table.constraints.filter((c4) => c4.name !== name3);
-          break;
-        case "AT_ValidateConstraint":
-          table.constraints = table.constraints.map((c4) => c4.name === name3 ? { ...c4, validated: true } : c4);
-          break;
-      }
-    }
-  }
-  createIndex(node) {
-    const table = tableKey(relationName2(node.relation));
-    const columns = list2(node.indexParams).map((p5) => typeof p5.IndexElem?.name === "string" ? p5.IndexElem.name : "expr");
-    const name3 = typeof node.idxname === "string" ? node.idxname : `${table.split(".").at(-1)}_${columns.join("_")}_idx`;
-    const schema2 = table.includes(".") ? `${table.split(".")[0]}.` : "";
-    this.indexes.set(tableKey(schema2 + name3), { name: tableKey(schema2 + name3), table, unique: node.unique === true, columns });
-  }
-  drop(node) {
-    for (const object of list2(node.objects)) {
-      const name3 = tableKey(objectName2(object));
-      if (node.removeType === "OBJECT_TABLE") {
-        this.tables.delete(name3);
-        for (const [key, index] of this.indexes) if (index.table === name3) this.indexes.delete(key);
-      } else if (node.removeType === "OBJECT_INDEX") {
-        this.indexes.delete(name3);
-      }
-    }
-  }
-  rename(node) {
-    const relation = node.relation ? tableKey(relationName2(node.relation)) : "";
-    const newName = String(node.newname ?? "");
-    switch (node.renameType) {
-      case "OBJECT_TABLE":
-      case "OBJECT_FOREIGN_TABLE": {
-        const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
-        this.renameTable(relation, schema2 + newName);
-        return;
-      }
-      case "OBJECT_COLUMN": {
-        const table = this.edit(relation);
-        const column = table?.columns.get(String(node.subname ?? ""));
-        if (!table || !column) return;
-        table.columns = new Map([...table.columns].map(([key, value]) => key === column.name ? [newName, { ...value, name: newName }] : [key, value]));
-        table.constraints = table.constraints.map((c4) => c4.notNullColumn === column.name ? { ...c4, notNullColumn: newName } : c4);
-        return;
-      }
-      case "OBJECT_TABCONSTRAINT": {
-        const table = this.edit(relation);
-        if (table) table.constraints = table.constraints.map((c4) => c4.name === node.subname ? { ...c4, name: newName } : c4);
-        return;
-      }
-      case "OBJECT_INDEX": {
-        const index = this.indexes.get(relation);
-        if (!index) return;
-        const schema2 = relation.includes(".") ? `${relation.split(".")[0]}.` : "";
-        this.indexes.delete(relation);
-        this.indexes.set(tableKey(schema2 + newName), { ...index, name: tableKey(schema2 + newName) });
-        return;
-      }
-    }
-  }
-  renameTable(rawFrom, rawTo) {
-    const from = tableKey(rawFrom);
-    const to = tableKey(rawTo);
-    const table = this.tables.get(from);
-    this.tables.delete(from);
-    this.tables.set(to, table ? { ...table, name: to } : { name: to, columns: /* @__PURE__ */ new Map(), constraints: [], complete: false, temporary: false });
-    for (const [key, index] of this.indexes) if (index.table === from) this.indexes.set(key, { ...index, table: to });
-  }
-};
-var SERIAL_TYPES2 = /* @__PURE__ */ new Map([
-  ["smallserial", "smallint"],
-  ["serial2", "smallint"],
-  ["serial", "integer"],
-  ["serial4", "integer"],
-  ["bigserial", "bigint"],
-  ["serial8", "bigint"]
-]);
-function columnType(typeName2) {
-  const type2 = formatType(typeName2);
-  return SERIAL_TYPES2.get(type2) ?? type2;
-}
-function addColumn2(table, def, indexes) {
-  const name3 = typeof def.colname === "string" ? def.colname : "";
-  if (!name3) return;
-  const written = formatType(def.typeName);
-  const serial = SERIAL_TYPES2.has(written);
-  const column = { name: name3, type: columnType(def.typeName), notNull: def.is_not_null === true || serial, hasDefault: serial };
-  for (const item of list2(def.constraints)) {
-    const constraint = item.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_NOTNULL":
-      case "CONSTR_PRIMARY":
-        column.notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull !== true) column.hasDefault = true;
-        break;
-      case "CONSTR_IDENTITY":
-        column.notNull = column.hasDefault = true;
-        break;
-      case "CONSTR_GENERATED":
-        column.hasDefault = true;
-        break;
-    }
-    if (CONSTRAINT_TYPES[constraint.contype] && constraint.contype !== "CONSTR_NOTNULL") {
-      addConstraint(table, { ...constraint, keys: constraint.keys ?? [{ String: { sval: name3 } }] }, indexes);
-    }
-  }
-  table.columns.set(name3, column);
-}
-var NAME_SUFFIXES = {
-  CONSTR_CHECK: "check",
-  CONSTR_FOREIGN: "fkey",
-  CONSTR_UNIQUE: "key",
-  CONSTR_EXCLUSION: "excl",
-  CONSTR_NOTNULL: "not_null"
-};
-function addConstraint(table, constraint, indexes) {
-  const type2 = CONSTRAINT_TYPES[constraint.contype];
-  if (type2 === void 0) return;
-  const keys = list2(constraint.keys ?? constraint.fk_attrs).map(stringOf3);
-  const notNullColumn = type2 === "CHECK" ? notNullCheckColumn(constraint.raw_expr) : void 0;
-  const shortTable = table.name.split(".").at(-1);
-  const firstColumn = keys[0] ?? (type2 === "CHECK" ? firstColumnRef(constraint.raw_expr) : void 0);
-  const name3 = typeof constraint.conname === "string" ? constraint.conname : constraint.contype === "CONSTR_PRIMARY" ? `${shortTable}_pkey` : `${shortTable}${firstColumn ? `_${firstColumn}` : ""}_${NAME_SUFFIXES[constraint.contype]}`;
-  const info3 = { name: name3, type: type2, validated: constraint.skip_validation !== true };
-  if (notNullColumn !== void 0) info3.notNullColumn = notNullColumn;
-  table.constraints.push(info3);
-  if (type2 === "PRIMARY KEY") {
-    for (const key of keys) {
-      const column = table.columns.get(key);
-      if (column) table.columns.set(key, { ...column, notNull: true });
-    }
-  }
-  if (type2 === "PRIMARY KEY" || type2 === "UNIQUE") {
-    const adopted = typeof constraint.indexname === "string" ? constraint.indexname : null;
-    if (adopted) indexes.delete(tableKey(adopted));
-    indexes.set(name3, { name: name3, table: table.name, unique: true, columns: keys });
-  }
-}
-function firstColumnRef(expression) {
-  const stack = [expression];
-  while (stack.length > 0) {
-    const value = stack.shift();
-    if (value === null || typeof value !== "object") continue;
-    const fields = list2(value.ColumnRef?.fields);
-    if (fields.length > 0) return stringOf3(fields.at(-1)) || void 0;
-    for (const key in value) stack.push(value[key]);
-  }
-  return void 0;
-}
-function notNullCheckColumn(expression) {
-  const test = expression?.NullTest;
-  if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
-  const fields = list2(test.arg?.ColumnRef?.fields);
-  return fields.length === 1 ? stringOf3(fields[0]) || void 0 : void 0;
-}
-function relationName2(rangeVar) {
-  if (rangeVar === null || typeof rangeVar !== "object") return "";
-  const { schemaname, relname } = rangeVar;
-  return [schemaname, relname].filter((part) => typeof part === "string").join(".");
-}
-function objectName2(object) {
-  if (object.List) return list2(object.List.items).map(stringOf3).join(".");
-  if (object.String) return stringOf3(object);
-  return "";
-}
-function list2(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
-}
-function stringOf3(value) {
-  return typeof value.String?.sval === "string" ? value.String.sval : "";
-}
-
-// src/schema/types.ts
-var ALIASES = /* @__PURE__ */ new Map([
-  ["character varying", "varchar"],
-  ["bit varying", "varbit"],
-  ["decimal", "numeric"],
-  ["int", "integer"],
-  ["int4", "integer"],
-  ["int8", "bigint"],
-  ["int2", "smallint"],
-  ["timestamp with time zone", "timestamptz"],
-  ["timestamp without time zone", "timestamp"]
-]);
-function parseType(type2) {
-  const match = /^([a-z_][a-z0-9_ .]*?)(?:\(([\d,\s]+)\))?((?:\[\d*\])*)$/i.exec(type2.trim());
-  if (!match) return null;
-  const raw2 = match[1].toLowerCase().replace(/^pg_catalog\./, "");
-  return {
-    name: ALIASES.get(raw2) ?? raw2,
-    mods: match[2] ? match[2].split(",").map((m7) => Number(m7.trim())) : [],
-    array: match[3] !== ""
-  };
-}
-function isRewriteFree(from, to) {
-  const a3 = parseType(from);
-  const b4 = parseType(to);
-  if (!a3 || !b4 || a3.array !== b4.array) return false;
-  if (a3.name === b4.name && a3.mods.join() === b4.mods.join()) return true;
-  const widens = (limit, next) => next === void 0 || limit !== void 0 && next >= limit;
-  if ((a3.name === "varchar" || a3.name === "text") && (b4.name === "varchar" || b4.name === "text")) {
-    if (b4.name === "text") return true;
-    return a3.name === "varchar" ? widens(a3.mods[0], b4.mods[0]) : b4.mods.length === 0;
-  }
-  if (a3.name === "varbit" && b4.name === "varbit") return widens(a3.mods[0], b4.mods[0]);
-  if (a3.name === "numeric" && b4.name === "numeric") {
-    if (b4.mods.length === 0) return true;
-    if (a3.mods.length === 0) return false;
-    return b4.mods[0] >= a3.mods[0] && (b4.mods[1] ?? 0) === (a3.mods[1] ?? 0);
-  }
-  return a3.name === "cidr" && b4.name === "inet";
-}
-
-// src/schema/index.ts
-function hasNotNullCheck(table, column) {
-  return table.constraints.some((c4) => c4.type === "CHECK" && c4.validated && c4.notNullColumn === column);
-}
-function compareMigrations(a3, b4) {
-  if (a3.directory !== b4.directory) return a3.directory < b4.directory ? -1 : 1;
-  const va = a3.name?.version ?? null;
-  const vb = b4.name?.version ?? null;
-  if (va !== null && vb !== null) {
-    const order = compareVersions(va, vb);
-    if (order !== 0) return order;
-  } else if (va !== vb) {
-    return va === null ? 1 : -1;
-  }
-  return a3.path < b4.path ? -1 : a3.path > b4.path ? 1 : 0;
-}
-function namesToLookUp(change, onlyFor) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const migration of change) {
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        if (onlyFor && !onlyFor(action)) continue;
-        for (const name3 of namesOf(action)) {
-          const bare = name3.split(".").at(-1);
-          if (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(bare)) names2.add(bare.toLowerCase());
-        }
-      }
-    }
-  }
-  return [...names2].sort();
-}
-function dependsOnBase(action) {
-  return action.kind === "alter-column-type" || action.kind === "set-not-null";
-}
-function namesOf(action) {
-  const names2 = [];
-  if ("table" in action && typeof action.table === "string") names2.push(action.table);
-  if ((action.kind === "create-index" || action.kind === "drop-index") && action.index) names2.push(action.index);
-  if (action.kind === "add-constraint" && action.references) names2.push(action.references);
-  if ((action.kind === "create-other" || action.kind === "drop-other" || action.kind === "rename-other") && action.name) {
-    names2.push(action.name.split(" ON ").at(-1));
-  }
-  return names2;
-}
-var BASE_STEP = -1;
-function buildSchema(input) {
-  const state = new SchemaState();
-  state.step = BASE_STEP;
-  for (const migration of [...input.base ?? []].sort(compareMigrations)) {
-    for (const statement of migration.up?.statements ?? []) state.apply(statement);
-    if (migration.unreadable || migration.up?.error) {
-      for (const statement of migration.up?.statements ?? []) for (const action of statement.actions) if ("table" in action) state.markIncomplete(action.table);
-    }
-  }
-  const createdAt = /* @__PURE__ */ new Map();
-  const tracker = newObjectTracker(createdAt);
-  const positions = /* @__PURE__ */ new Map();
-  let position = 0;
-  for (const migration of [...input.change].sort(compareMigrations)) {
-    for (const statement of migration.up?.statements ?? []) {
-      positions.set(statement, position);
-      tracker(statement, position);
-      state.step = position;
-      state.apply(statement);
-      position++;
-    }
-  }
-  const searched = input.searched && input.base !== null ? new Set(input.searched) : null;
-  const unsearched = /* @__PURE__ */ new Set();
-  const note = (name3, found) => {
-    const bare = name3.split(".").at(-1).toLowerCase();
-    if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
-    return found;
-  };
-  const view = (step, newUpTo) => ({
-    table: (name3) => note(name3, state.tableAt(tableKey(name3), step)),
-    index: (name3) => note(name3, state.indexAt(tableKey(name3), step)),
-    isNew: (name3) => {
-      const position2 = createdAt.get(tableKey(name3));
-      return position2 !== void 0 && position2 <= newUpTo;
-    }
-  });
-  const baseView = view(0, -1);
-  return {
-    before(statement) {
-      const at3 = positions.get(statement);
-      return at3 === void 0 ? baseView : view(at3, at3);
-    },
-    after: view(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY),
-    baseRead: input.base !== null,
-    unsearched: () => [...unsearched].sort()
-  };
-}
-function newObjectTracker(createdAt) {
-  const seen = /* @__PURE__ */ new Set();
-  const dropped = /* @__PURE__ */ new Set();
-  const create = (object, position) => {
-    if (!createdAt.has(object)) createdAt.set(object, position);
-  };
-  return (statement, position) => {
-    for (const action of statement.actions) {
-      const object = objectKey(action);
-      if (object === null) continue;
-      const isCreate = action.kind === "create-table" || action.kind === "create-index" || action.kind === "create-other";
-      if (!seen.has(object) && isCreate || action.kind === "create-table" && action.temporary) create(object, position);
-      if (action.kind === "create-other" && dropped.has(object)) create(object, position);
-      if (action.kind === "drop-other") dropped.add(object);
-      if ((action.kind === "rename-table" || action.kind === "rename-other") && createdAt.has(object)) create(tableKey(action.newName), position);
-      seen.add(object);
-    }
-  };
-}
-function objectKey(action) {
-  if (action.kind === "create-index" || action.kind === "drop-index") return action.index === null ? null : tableKey(action.index);
-  if ("table" in action && typeof action.table === "string") return tableKey(action.table);
-  if ("name" in action && typeof action.name === "string") return tableKey(action.name);
-  return null;
-}
-
-// src/rule.ts
-var DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
-function defineRule(rule) {
-  return rule;
-}
-function formatMessage(template, data3 = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data3 ? escapeControlCharacters(String(data3[key])) : whole);
-}
-function escapeControlCharacters(text) {
-  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (char) => {
-    const named = { "\n": "\\n", "	": "\\t", "\r": "\\r" };
-    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-function upStatements(migration) {
-  return migration.up?.statements ?? [];
-}
-function* upActions(migration) {
-  for (const statement of upStatements(migration)) {
-    for (const action of statement.actions) yield { action, statement };
-  }
-}
-function addedUpMigrations(context3) {
-  return context3.migrations.filter((m7) => isNewUpMigration(m7) || isChangedRename(m7));
-}
-function isNewUpMigration(migration) {
-  return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
-}
-function transactionsIn(context3, migration) {
-  const sections = migration.sections ?? (migration.transaction === void 0 ? null : { up: null, down: null, transaction: migration.transaction });
-  return transactionsOf(conventions[migration.convention], sections, upStatements(migration), context3.assumeInTransaction);
-}
-function typeChangeRewrites(context3, action, at3) {
-  if (action.using) return true;
-  const column = knownColumn(context3, at3, action.table, action.column)?.column;
-  return column ? !isRewriteFree(column.type, action.type) : null;
-}
-function knownColumn(context3, at3, table, column) {
-  const info3 = context3.schema.before(at3).table(table);
-  const found = info3?.complete ? info3.columns.get(column) : void 0;
-  return info3 && found ? { table: info3, column: found } : void 0;
-}
-function isChangedRename(migration) {
-  return migration.status === "renamed" && migration.unchangedStatements === false && migration.name?.direction !== "down" && migration.up !== null;
-}
-function summarizeFiles(files) {
-  const shown = files.slice(0, 3).join(", ");
-  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
-}
-function assumedNote(context3, table, at3) {
-  const view = at3 ? context3.schema.before(at3) : context3.schema.after;
-  if (view.table(table) || view.isNew(table)) return "";
-  return ` ("${table}" is not created by any migration migration-lint read: assumed to exist and hold rows.)`;
-}
-function breaksRunningCode(action) {
-  if (action.phase !== "contract" || action.kind === "drop-index" || action.kind === "drop-constraint") return false;
-  return !(action.kind === "rename-other" && action.objectType === "INDEX");
-}
-function isHarmlessForRunningCode(context3, action, statement) {
-  if (action.kind === "alter-column-type") return typeChangeRewrites(context3, action, statement) === false;
-  if (action.kind !== "set-not-null") return false;
-  const known = knownColumn(context3, statement, action.table, action.column);
-  return known !== void 0 && (known.column.notNull || hasNotNullCheck(known.table, action.column));
-}
-function* breakingStatements(context3) {
-  for (const migration of addedUpMigrations(context3)) {
-    for (const statement of upStatements(migration)) {
-      const action = statement.actions.find((a3) => {
-        const object = objectOf(a3);
-        return breaksRunningCode(a3) && !(object && context3.isNewInThisChange(object)) && !isHarmlessForRunningCode(context3, a3, statement);
-      });
-      if (action) yield { migration, statement, action };
-    }
-  }
-}
-function removedNames(action) {
-  const bare = (name3) => name3.split(".").at(-1);
-  if (action.kind === "drop-table" || action.kind === "rename-table") return { table: bare(action.table) };
-  if (action.kind === "drop-column" || action.kind === "rename-column") return { table: bare(action.table), column: action.column };
-  return null;
-}
-var objectOf = objectKey;
-function tableOf(action) {
-  return "table" in action && typeof action.table === "string" ? action.table : null;
-}
-function describeAction(action) {
-  switch (action.kind) {
-    case "create-table":
-      return `CREATE TABLE ${action.table}`;
-    case "create-index":
-      return `CREATE INDEX${action.index ? ` ${action.index}` : ""} ON ${action.table}`;
-    case "add-column":
-      return `ADD COLUMN ${action.table}.${action.column}`;
-    case "add-constraint":
-      return `ADD CONSTRAINT${action.constraint ? ` ${action.constraint}` : ""} ON ${action.table}`;
-    case "create-other":
-      return `CREATE ${action.objectType}${action.name ? ` ${action.name}` : ""}`;
-    case "data":
-      return `${action.verb.toUpperCase()}${action.table ? ` ${action.table}` : ""}`;
-    case "drop-table":
-      return `DROP TABLE ${action.table}`;
-    case "drop-column":
-      return `DROP COLUMN ${action.table}.${action.column}`;
-    case "drop-index":
-      return `DROP INDEX ${action.index}`;
-    case "drop-constraint":
-      return `DROP CONSTRAINT ${action.constraint} ON ${action.table}`;
-    case "drop-other":
-      return `DROP ${action.objectType} ${action.name}`;
-    case "rename-table":
-      return `RENAME TABLE ${action.table} TO ${action.newName}`;
-    case "rename-column":
-      return `RENAME COLUMN ${action.table}.${action.column} TO ${action.newName}`;
-    case "rename-other":
-      return `RENAME ${action.objectType} ${action.name} TO ${action.newName}`;
-    case "alter-column-type":
-      return `ALTER COLUMN ${action.table}.${action.column} TYPE ${action.type}`;
-    case "set-not-null":
-      return `SET NOT NULL on ${action.table}.${action.column}`;
-    case "other":
-      return action.description;
-  }
-}
-function safeSequence(action) {
-  switch (action.kind) {
-    case "drop-column":
-      return `Deploy code that no longer reads or writes ${action.table}.${action.column} first; then drop it alone in a later pull request: ALTER TABLE ${action.table} DROP COLUMN ${action.column};`;
-    case "drop-table":
-      return `Deploy code that no longer uses ${action.table} first; then drop it alone in a later pull request: DROP TABLE ${action.table};`;
-    case "rename-column":
-      return `Expand and contract instead: ALTER TABLE ${action.table} ADD COLUMN ${action.newName} <type>; deploy code that writes both and backfill ${action.newName} from ${action.column}; switch reads to ${action.newName}; drop ${action.column} in a later pull request.`;
-    case "rename-table":
-      return `Expand and contract instead: CREATE TABLE ${action.newName} (\u2026) (or a view named ${action.newName}); deploy code that writes both and backfill; switch reads; drop ${action.table} in a later pull request.`;
-    case "alter-column-type":
-      return `Expand and contract instead: ALTER TABLE ${action.table} ADD COLUMN ${action.column}_new ${action.type}; deploy code that writes both and backfill it; switch reads; drop ${action.column} in a later pull request.`;
-    case "set-not-null":
-      return `Add a check constraint first, without blocking: ALTER TABLE ${action.table} ADD CONSTRAINT ${action.table}_${action.column}_not_null CHECK (${action.column} IS NOT NULL) NOT VALID; then VALIDATE CONSTRAINT it once the code always writes ${action.column} and old rows are backfilled.`;
-    case "add-column":
-      return `Add it nullable or with a default: ALTER TABLE ${action.table} ADD COLUMN ${action.column} <type> DEFAULT <value> NOT NULL; or add it nullable, backfill, then add NOT NULL in a later pull request.`;
-    default:
-      return `Deploy code that no longer depends on it first; then make this change alone in a later pull request: ${describeAction(action)};`;
-  }
-}
-
-// rules/backward-incompatible.ts
-var backward_incompatible_default = defineRule({
-  meta: {
-    id: "backward-incompatible",
-    summary: "A migration keeps working for code already deployed: no renames, type changes, SET NOT NULL, or NOT NULL columns without a default on existing tables.",
-    severity: "error",
-    messages: {
-      rename: "{{action}} breaks every running query that still uses the old name.",
-      type: "{{action}} rewrites the table under an ACCESS EXCLUSIVE lock and can reject values running code still writes.",
-      notNull: "{{action}} makes inserts from running code that leave {{column}} empty fail, and scans the whole table under an ACCESS EXCLUSIVE lock.",
-      addNotNull: "{{action}} is NOT NULL without a DEFAULT: it fails on a table that has rows, and running code that does not write {{column}} breaks."
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      for (const { action, statement } of upActions(migration)) {
-        const table = tableOf(action);
-        if (table && context3.isNewInThisChange(table)) continue;
-        let messageId;
-        if (action.kind === "rename-table" || action.kind === "rename-column") messageId = "rename";
-        else if (action.kind === "alter-column-type") messageId = "type";
-        else if (action.kind === "set-not-null") messageId = "notNull";
-        else if (action.kind === "add-column" && action.notNull && !action.hasDefault) messageId = "addNotNull";
-        else continue;
-        if (isHarmlessForRunningCode(context3, action, statement)) continue;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId,
-          data: { action: describeAction(action), column: "column" in action ? action.column : "" },
-          help: safeSequence(action)
-        });
-      }
-    }
-  }
-});
-
-// src/sql/deparse.ts
-var deparser = null;
-async function deparseStatement(type2, node) {
-  deparser ??= Promise.resolve().then(() => __toESM(require_pgsql_deparser(), 1));
-  const module2 = await deparser;
-  const { deparseSync } = module2.default ?? module2;
-  return deparseSync({ [type2]: node }, { pretty: false }).replace(/;\s*$/, "");
-}
-
-// src/lock-rules.ts
-init_facts();
-
-// src/sql/locks.ts
-init_facts();
-var LOCK_MODES = [
-  "ACCESS SHARE",
-  "ROW SHARE",
-  "ROW EXCLUSIVE",
-  "SHARE UPDATE EXCLUSIVE",
-  "SHARE",
-  "SHARE ROW EXCLUSIVE",
-  "EXCLUSIVE",
-  "ACCESS EXCLUSIVE"
-];
-var LOCK_BY_NUMBER = Object.fromEntries(LOCK_MODES.map((mode, index) => [index + 1, mode]));
-function statementLocks(statement, postgresVersion) {
-  const { type: type2, node } = statement;
-  if (node === null || typeof node !== "object") return [];
-  switch (type2) {
-    case "IndexStmt":
-      return [
-        lock(relationName(node.relation), node.concurrent === true ? "SHARE UPDATE EXCLUSIVE" : "SHARE", {
-          scans: true,
-          by: node.concurrent === true ? "CREATE INDEX CONCURRENTLY" : "CREATE INDEX"
-        })
-      ];
-    case "CreateStmt":
-      return createTableLocks(node);
-    case "AlterTableStmt":
-      return alterTableLocks(node, postgresVersion);
-    case "DropStmt":
-      return dropLocks(node);
-    case "ReindexStmt":
-      return reindexLocks(node);
-    case "VacuumStmt": {
-      const full = hasOption(node.options, "full");
-      const by = node.is_vacuumcmd ? full ? "VACUUM FULL" : "VACUUM" : "ANALYZE";
-      return list(node.rels).map(
-        (r3) => lock(relationName(r3.VacuumRelation?.relation), full ? "ACCESS EXCLUSIVE" : "SHARE UPDATE EXCLUSIVE", { rewrites: full, by })
-      );
-    }
-    case "ClusterStmt":
-      if (!node.relation) return [];
-      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { rewrites: true, by: "CLUSTER" })];
-    case "LockStmt": {
-      const mode = LOCK_BY_NUMBER[Number(node.mode)] ?? "ACCESS EXCLUSIVE";
-      return list(node.relations).map((r3) => lock(relationName(r3.RangeVar), mode, { by: "LOCK TABLE" }));
-    }
-    case "TruncateStmt":
-      return list(node.relations).map((r3) => lock(relationName(r3.RangeVar), "ACCESS EXCLUSIVE", { by: "TRUNCATE" }));
-    case "RefreshMatViewStmt": {
-      const concurrent = node.concurrent === true;
-      return [
-        lock(relationName(node.relation), concurrent ? "EXCLUSIVE" : "ACCESS EXCLUSIVE", {
-          rewrites: !concurrent,
-          scans: concurrent,
-          by: concurrent ? "REFRESH MATERIALIZED VIEW CONCURRENTLY" : "REFRESH MATERIALIZED VIEW"
-        })
-      ];
-    }
-    case "RenameStmt":
-      return renameLocks(node, postgresVersion);
-    case "AlterObjectSchemaStmt":
-      if (!node.relation) return [];
-      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "SET SCHEMA" })];
-    case "CreateTrigStmt":
-      return [lock(relationName(node.relation), "SHARE ROW EXCLUSIVE", { by: "CREATE TRIGGER" })];
-    case "CreatePolicyStmt":
-    case "AlterPolicyStmt":
-      return [lock(relationName(node.table), "ACCESS EXCLUSIVE", { by: type2 === "CreatePolicyStmt" ? "CREATE POLICY" : "ALTER POLICY" })];
-    case "RuleStmt":
-      return [lock(relationName(node.relation), "ACCESS EXCLUSIVE", { by: "CREATE RULE" })];
-    case "CommentStmt":
-      return [];
-    case "InsertStmt":
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt":
-      return node.relation ? [lock(relationName(node.relation), "ROW EXCLUSIVE", { by: type2.replace(/Stmt$/, "").toUpperCase() })] : [];
-    default:
-      return [];
-  }
-}
-function isAtLeast(mode, than) {
-  return modeRank(mode) >= modeRank(than);
-}
-function blockedBy(mode, table) {
-  switch (mode) {
-    case "ACCESS EXCLUSIVE":
-      return `every query on ${table}, reads included,`;
-    case "EXCLUSIVE":
-      return `every INSERT/UPDATE/DELETE and SELECT \u2026 FOR UPDATE on ${table}`;
-    case "SHARE ROW EXCLUSIVE":
-    case "SHARE":
-      return `every INSERT/UPDATE/DELETE on ${table}`;
-    case "SHARE UPDATE EXCLUSIVE":
-      return `every other schema change, VACUUM and CREATE INDEX CONCURRENTLY on ${table}`;
-    case "ROW EXCLUSIVE":
-      return `every CREATE INDEX and other schema change on ${table}`;
-    case "ROW SHARE":
-      return `every LOCK TABLE \u2026 EXCLUSIVE and other schema change on ${table}`;
-    case "ACCESS SHARE":
-      return `every DROP, TRUNCATE and ALTER TABLE on ${table}`;
-  }
-}
-function modeRank(mode) {
-  return LOCK_MODES.indexOf(mode);
-}
-function lock(relation, mode, options) {
-  return { relation, on: options.on ?? "table", mode, rewrites: options.rewrites ?? false, scans: options.scans ?? false, by: options.by };
-}
-function createTableLocks(node) {
-  const locks = [];
-  for (const element of list(node.tableElts)) {
-    const constraints = element.Constraint ? [element.Constraint] : list(element.ColumnDef?.constraints).map((c4) => c4.Constraint ?? {});
-    for (const constraint of constraints) {
-      if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
-        locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
-      }
-    }
-  }
-  return locks;
-}
-function alterTableLocks(node, postgresVersion) {
-  const relation = relationName(node.relation);
-  const on2 = node.objtype === "OBJECT_INDEX" ? "index" : "table";
-  const locks = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    const name3 = typeof cmd.name === "string" ? cmd.name : "";
-    const at3 = (mode, by, extra = {}) => locks.push(lock(relation, mode, { by, on: on2, ...extra }));
-    switch (cmd.subtype) {
-      case "AT_AddColumn": {
-        const def = cmd.def?.ColumnDef ?? {};
-        at3("ACCESS EXCLUSIVE", `ADD COLUMN ${def.colname ?? ""}`.trim(), addColumnWork(def, postgresVersion));
-        for (const c4 of list(def.constraints)) {
-          const constraint = c4.Constraint ?? {};
-          if (constraint.contype === "CONSTR_FOREIGN" && constraint.pktable) {
-            locks.push(lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by: foreignKeyWords(constraint) }));
-          }
-        }
-        break;
-      }
-      case "AT_AddConstraint":
-        locks.push(...addConstraintLocks(relation, cmd.def?.Constraint ?? {}));
-        break;
-      case "AT_AlterColumnType":
-        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name3} TYPE`, { rewrites: true });
-        break;
-      case "AT_SetNotNull":
-        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name3} SET NOT NULL`, { scans: true });
-        break;
-      case "AT_SetTableSpace":
-        at3("ACCESS EXCLUSIVE", `SET TABLESPACE ${name3}`, { rewrites: true });
-        break;
-      case "AT_SetLogged":
-      case "AT_SetUnLogged":
-        at3("ACCESS EXCLUSIVE", cmd.subtype === "AT_SetLogged" ? "SET LOGGED" : "SET UNLOGGED", { rewrites: true });
-        break;
-      case "AT_SetAccessMethod":
-        at3("ACCESS EXCLUSIVE", "SET ACCESS METHOD", { rewrites: true });
-        break;
-      case "AT_SetExpression":
-        at3("ACCESS EXCLUSIVE", `ALTER COLUMN ${name3} SET EXPRESSION`, { rewrites: true });
-        break;
-      case "AT_ValidateConstraint":
-        at3(postgresVersion >= 9.4 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `VALIDATE CONSTRAINT ${name3}`, { scans: true });
-        break;
-      case "AT_SetStatistics":
-      case "AT_SetOptions":
-      case "AT_ResetOptions":
-      case "AT_ClusterOn":
-      case "AT_DropCluster":
-      case "AT_DetachPartitionFinalize":
-        at3("SHARE UPDATE EXCLUSIVE", subcommandWords(cmd));
-        break;
-      case "AT_SetRelOptions":
-      case "AT_ResetRelOptions":
-        at3(relOptionsLock(cmd.def), subcommandWords(cmd));
-        break;
-      case "AT_EnableTrig":
-      case "AT_EnableAlwaysTrig":
-      case "AT_EnableReplicaTrig":
-      case "AT_EnableTrigAll":
-      case "AT_EnableTrigUser":
-      case "AT_DisableTrig":
-      case "AT_DisableTrigAll":
-      case "AT_DisableTrigUser":
-        at3("SHARE ROW EXCLUSIVE", subcommandWords(cmd));
-        break;
-      case "AT_AttachPartition": {
-        const partition = relationName(cmd.def?.PartitionCmd?.name);
-        at3(postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `ATTACH PARTITION ${partition}`);
-        locks.push(lock(partition, "ACCESS EXCLUSIVE", { by: `ATTACH PARTITION ${partition}`, scans: true }));
-        break;
-      }
-      case "AT_DetachPartition": {
-        const partition = relationName(cmd.def?.PartitionCmd?.name);
-        const concurrent = cmd.def?.PartitionCmd?.concurrent === true && postgresVersion >= 14;
-        at3(concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", `DETACH PARTITION ${partition}${concurrent ? " CONCURRENTLY" : ""}`);
-        break;
-      }
-      default:
-        at3("ACCESS EXCLUSIVE", subcommandWords(cmd));
-    }
-  }
-  return locks;
-}
-function addColumnWork(def, postgresVersion) {
-  const typeNames = list(def.typeName?.names).map(stringOf);
-  let rewrites = typeNames.length === 1 && SERIAL_TYPES.has(typeNames[0]);
-  let scans = false;
-  for (const c4 of list(def.constraints)) {
-    const constraint = c4.Constraint ?? {};
-    switch (constraint.contype) {
-      case "CONSTR_DEFAULT":
-        if (constraint.raw_expr?.A_Const?.isnull === true) break;
-        if (postgresVersion < 11 || callsVolatileFunction(constraint.raw_expr)) rewrites = true;
-        break;
-      case "CONSTR_IDENTITY":
-        rewrites = true;
-        break;
-      case "CONSTR_GENERATED":
-        if (constraint.generated_kind !== "v") rewrites = true;
-        break;
-      case "CONSTR_PRIMARY":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_CHECK":
-      case "CONSTR_FOREIGN":
-      case "CONSTR_EXCLUSION":
-        scans = true;
-        break;
-    }
-  }
-  return { rewrites, scans };
-}
-function addConstraintLocks(relation, constraint) {
-  const name3 = typeof constraint.conname === "string" ? ` ${constraint.conname}` : "";
-  const notValid = constraint.skip_validation === true;
-  switch (constraint.contype) {
-    case "CONSTR_FOREIGN": {
-      const by = foreignKeyWords(constraint);
-      return [
-        lock(relation, "SHARE ROW EXCLUSIVE", { by, scans: !notValid }),
-        lock(relationName(constraint.pktable), "SHARE ROW EXCLUSIVE", { by, scans: !notValid })
-      ];
-    }
-    case "CONSTR_PRIMARY":
-    case "CONSTR_UNIQUE":
-    case "CONSTR_EXCLUSION": {
-      const words2 = constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : "EXCLUDE";
-      const adopts = typeof constraint.indexname === "string";
-      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name3} ${words2}${adopts ? " USING INDEX" : ""}`, scans: !adopts })];
-    }
-    case "CONSTR_CHECK":
-      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name3} CHECK`, scans: !notValid })];
-    default:
-      return [lock(relation, "ACCESS EXCLUSIVE", { by: `ADD CONSTRAINT${name3}` })];
-  }
-}
-var LIGHT_REL_OPTIONS = /^(?:toast\.)?(?:autovacuum_\w+|fillfactor|parallel_workers|toast_tuple_target|log_autovacuum_min_duration|vacuum_index_cleanup|vacuum_truncate|vacuum_max_eager_freeze_failure_rate)$/;
-function relOptionsLock(def) {
-  const options = list(def?.List?.items ?? def).map((item) => {
-    const elem = item.DefElem ?? {};
-    return elem.defnamespace ? `${elem.defnamespace}.${elem.defname}` : String(elem.defname ?? "");
-  });
-  return options.length > 0 && options.every((option) => LIGHT_REL_OPTIONS.test(option)) ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
-}
-function dropLocks(node) {
-  const concurrent = node.concurrent === true;
-  const names2 = list(node.objects).map(objectName);
-  switch (node.removeType) {
-    case "OBJECT_INDEX":
-      return names2.map(
-        (name3) => lock(name3, concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: concurrent ? "DROP INDEX CONCURRENTLY" : "DROP INDEX" })
-      );
-    case "OBJECT_TABLE":
-    case "OBJECT_VIEW":
-    case "OBJECT_MATVIEW":
-    case "OBJECT_SEQUENCE":
-    case "OBJECT_FOREIGN_TABLE":
-      return names2.map((name3) => lock(name3, "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)}` }));
-    case "OBJECT_TRIGGER":
-    case "OBJECT_POLICY":
-    case "OBJECT_RULE":
-      return list(node.objects).map((object) => {
-        const parts = list(object.List?.items).map(stringOf);
-        return lock(parts.slice(0, -1).join("."), "ACCESS EXCLUSIVE", { by: `DROP ${objectWords(node.removeType)} ${parts.at(-1) ?? ""}`.trim() });
-      });
-    default:
-      return [];
-  }
-}
-function reindexLocks(node) {
-  const concurrent = hasOption(node.params, "concurrently") || node.concurrent === true;
-  const by = concurrent ? "REINDEX CONCURRENTLY" : "REINDEX";
-  const mode = concurrent ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE";
-  switch (node.kind) {
-    case "REINDEX_OBJECT_INDEX":
-      return [lock(relationName(node.relation), mode, { on: "index", by, scans: true })];
-    case "REINDEX_OBJECT_TABLE":
-      return [lock(relationName(node.relation), mode, { by, scans: true })];
-    default:
-      return [];
-  }
-}
-function renameLocks(node, postgresVersion) {
-  if (!node.relation) return [];
-  const relation = relationName(node.relation);
-  if (node.renameType === "OBJECT_INDEX") {
-    return [lock(relation, postgresVersion >= 12 ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", { on: "index", by: "RENAME" })];
-  }
-  return [lock(relation, "ACCESS EXCLUSIVE", { by: node.renameType === "OBJECT_COLUMN" ? `RENAME COLUMN ${node.subname}` : "RENAME" })];
-}
-function foreignKeyWords(constraint) {
-  return `FOREIGN KEY${typeof constraint.conname === "string" ? ` ${constraint.conname}` : ""} REFERENCES ${relationName(constraint.pktable)}`;
-}
-function subcommandWords(cmd) {
-  const name3 = typeof cmd.name === "string" ? ` ${cmd.name}` : "";
-  return `${String(cmd.subtype ?? "").replace(/^AT_/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase()}${name3}`;
-}
-function hasOption(options, name3) {
-  return list(options).some((o5) => {
-    const elem = o5.DefElem ?? {};
-    return elem.defname === name3 && !(elem.arg?.Boolean?.boolval === false || elem.arg?.String?.sval === "false" || elem.arg?.Integer?.ival === 0);
-  });
-}
-
-// src/lock-rules.ts
-function postgresVersionOf(context3) {
-  return context3.postgresVersion;
-}
-function* newStatements(context3) {
-  for (const migration of addedUpMigrations(context3)) {
-    for (const statement of upStatements(migration)) yield { migration, statement };
-  }
-}
-function isExisting(context3, name3, statement) {
-  return name3 !== "" && !context3.isNewInThisChange(name3, statement);
-}
-function existingLocks(context3, statement) {
-  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => isExisting(context3, lock2.relation, statement));
-}
-function lockConsequence(mode, table) {
-  return `${article(mode)} ${mode} lock: ${blockedBy(mode, table)} waits`;
-}
-function article(mode) {
-  return /^[AEIOU]/.test(mode) ? "an" : "a";
-}
-async function sqlOf(type2, node) {
-  return `${await deparseStatement(type2, node)};`;
-}
-async function rewrittenSql(statement, edit) {
-  const node = structuredClone(statement.node);
-  edit(node);
-  return sqlOf(statement.type, node);
-}
-function outsideTransaction(convention) {
-  switch (convention) {
-    case "goose":
-      return "a migration of its own that starts with `-- +goose NO TRANSACTION`";
-    case "dbmate":
-      return "a migration of its own whose marker reads `-- migrate:up transaction:false`";
-    case "flyway":
-      return "a migration of its own that Flyway runs outside a transaction (`executeInTransaction=false` in its script config file)";
-    case "golang-migrate":
-      return "a migration of its own, with no BEGIN/COMMIT around it";
-    case "knex":
-      return "a migration of its own that exports `config = { transaction: false }`";
-    case "alembic":
-      return "a `with op.get_context().autocommit_block():` block";
-    case "node-pg-migrate":
-      return "a migration of its own that calls `pgm.noTransaction()`";
-    default:
-      return "a migration of its own that your tool runs outside a transaction";
-  }
-}
-function addedConstraints(statement) {
-  const { node } = statement;
-  if (statement.type !== "AlterTableStmt" || node.objtype !== void 0 && node.objtype !== "OBJECT_TABLE") return [];
-  const table = relationName(node.relation);
-  const added = [];
-  for (const item of list(node.cmds)) {
-    const cmd = item.AlterTableCmd ?? {};
-    if (cmd.subtype === "AT_AddConstraint" && cmd.def?.Constraint) added.push({ table, constraint: cmd.def.Constraint });
-    if (cmd.subtype === "AT_AddColumn" && cmd.def?.ColumnDef) {
-      for (const c4 of list(cmd.def.ColumnDef.constraints)) if (c4.Constraint) added.push({ table, constraint: c4.Constraint, column: cmd.def.ColumnDef });
-    }
-  }
-  return added;
-}
-async function alterTableSql(statement, cmd) {
-  return rewrittenSql(statement, (node) => {
-    node.cmds = [{ AlterTableCmd: cmd }];
-  });
-}
-function bareName(name3) {
-  return name3.split(".").at(-1) ?? name3;
-}
-function* columnsAddedToExistingTables(context3) {
-  for (const { migration, statement } of newStatements(context3)) {
-    if (statement.type !== "AlterTableStmt") continue;
-    for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) {
-      if (by === "add-column" && isExisting(context3, column.table, statement)) yield { migration, statement, ...column };
-    }
-  }
-}
-async function addPlainColumnSql(added, type2) {
-  const plain = { ...added.node, constraints: list(added.node.constraints).filter((c4) => !FILLING.has(c4.Constraint?.contype)) };
-  if (type2 !== void 0) plain.typeName = { names: [{ String: { sval: "pg_catalog" } }, { String: { sval: type2 } }], typemod: -1 };
-  return alterTableSql(added.statement, { subtype: "AT_AddColumn", def: { ColumnDef: plain }, behavior: "DROP_RESTRICT" });
-}
-var FILLING = /* @__PURE__ */ new Set(["CONSTR_DEFAULT", "CONSTR_NOTNULL", "CONSTR_IDENTITY", "CONSTR_GENERATED", "CONSTR_PRIMARY"]);
-function defaultExpression(node) {
-  return list(node.constraints).find((c4) => c4.Constraint?.contype === "CONSTR_DEFAULT")?.Constraint?.raw_expr ?? null;
-}
-async function defaultThenBackfill(added, expression) {
-  const column = added.definition.column;
-  const setDefault = await alterTableSql(added.statement, { subtype: "AT_ColumnDefault", name: column, def: expression, behavior: "DROP_RESTRICT" });
-  const backfill = await sqlOf("UpdateStmt", {
-    relation: added.statement.node.relation,
-    targetList: [{ ResTarget: { name: column, val: expression } }],
-    whereClause: { NullTest: { arg: { ColumnRef: { fields: [{ String: { sval: column } }] } }, nulltesttype: "IS_NULL" } }
-  });
-  return [
-    `2. Give new rows the value (a brief lock): ${setDefault}`,
-    `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job: ${backfill.replace(/;$/, "")} AND <primary key> IN (SELECT <primary key> FROM ${added.table} WHERE ${column} IS NULL LIMIT 5000);`
-  ];
-}
-function* columnTypeChoices(context3) {
-  for (const { migration, statement } of newStatements(context3)) {
-    for (const { table, definition } of columnDefinitions(statement.type, statement.node)) yield { migration, statement, table, definition };
-  }
-}
-
-// rules/ban-add-exclude-constraint.ts
-var ban_add_exclude_constraint_default = defineRule({
-  meta: {
-    id: "ban-add-exclude-constraint",
-    summary: "Add exclusion constraints only to tables created in the same change.",
-    severity: "error",
-    messages: {
-      building: 'ADD EXCLUDE on "{{table}}" builds its index while it holds {{consequence}} until the build ends, and there is no concurrent way to add it.'
-    }
-  },
-  check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      for (const { table, constraint } of addedConstraints(statement)) {
-        if (constraint.contype !== "CONSTR_EXCLUSION") continue;
-        if (!isExisting(context3, table, statement)) continue;
-        const name3 = typeof constraint.conname === "string" ? constraint.conname : `${table}_excl`;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "building",
-          data: { table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-          help: [
-            `An exclusion constraint cannot be added USING INDEX or NOT VALID. Either:`,
-            `1. add ${name3} in a maintenance window, with SET lock_timeout = '5s'; before it so it gives up rather than queue every query; or`,
-            `2. build a new table with the constraint (CREATE TABLE \u2026 (LIKE ${table} INCLUDING ALL, EXCLUDE \u2026)), copy the rows in batches, and swap the names.`
-          ].join("\n")
-        });
-      }
-    }
-  }
-});
-
-// rules/ban-concurrently-in-transaction.ts
-var TOOL_NAMES = {
-  goose: "goose",
-  dbmate: "dbmate",
-  flyway: "Flyway",
-  "golang-migrate": "golang-migrate",
-  diesel: "diesel",
-  prisma: "Prisma Migrate",
-  postgrator: "postgrator",
-  "sql-migrate": "sql-migrate",
-  sqitch: "sqitch",
-  supabase: "the Supabase CLI",
-  versioned: "the migration tool",
-  "node-pg-migrate": "node-pg-migrate",
-  knex: "Knex",
-  alembic: "Alembic",
-  timestamp: "the migration tool"
-};
-var ban_concurrently_in_transaction_default = defineRule({
-  meta: {
-    id: "ban-concurrently-in-transaction",
-    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, VACUUM and (before PostgreSQL 12) ALTER TYPE \u2026 ADD VALUE run outside any transaction.",
-    severity: "error",
-    messages: {
-      inTransaction: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction block, and {{why}}: the deploy fails at this statement and the migration stops.",
-      flywayMixed: "{{what}} (which takes a {{lock}} lock and must commit on its own) cannot run inside a transaction, and Flyway refuses a migration that mixes it with statements that can: the deploy fails at this migration."
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      const transactions = transactionsIn(context3, migration);
-      const statements = upStatements(migration);
-      for (const statement of statements) {
-        const refused = refusedInTransaction(statement, context3.postgresVersion);
-        const transaction = transactions.get(statement);
-        if (!refused || !transaction?.inTransaction) continue;
-        const sql2 = `${statement.text};`;
-        if (migration.convention === "flyway" && transaction.mode === "tool") {
-          const others = statements.filter((s4) => !refusedInTransaction(s4, context3.postgresVersion) && !isSessionSetting(s4));
-          if (others.length === 0) continue;
-          context3.report({
-            file: migration.path,
-            range: statement.range,
-            messageId: "flywayMixed",
-            data: { ...refused },
-            help: `Move it to a migration of its own, with no other statement, so that Flyway runs that file outside a transaction:
-${sql2}`
-          });
-          continue;
-        }
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "inTransaction",
-          data: { ...refused, why: why(migration, transaction) },
-          help: help(migration, transaction, sql2)
-        });
-      }
-    }
-  }
-});
-function refusedInTransaction(statement, postgresVersion) {
-  const node = statement.node;
-  switch (statement.type) {
-    case "IndexStmt":
-      return node.concurrent === true ? { what: "CREATE INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
-    case "DropStmt":
-      return node.removeType === "OBJECT_INDEX" && node.concurrent === true ? { what: "DROP INDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
-    case "ReindexStmt": {
-      const params = Array.isArray(node.params) ? node.params : [];
-      const concurrently = params.some((p5) => p5?.DefElem?.defname === "concurrently" && p5.DefElem.arg?.Boolean?.boolval !== false);
-      return concurrently ? { what: "REINDEX CONCURRENTLY", lock: "SHARE UPDATE EXCLUSIVE" } : null;
-    }
-    case "VacuumStmt": {
-      if (node.is_vacuumcmd !== true) return null;
-      const options = Array.isArray(node.options) ? node.options : [];
-      const full = options.some((o5) => o5?.DefElem?.defname === "full");
-      return full ? { what: "VACUUM FULL", lock: "ACCESS EXCLUSIVE" } : { what: "VACUUM", lock: "SHARE UPDATE EXCLUSIVE" };
-    }
-    case "AlterEnumStmt":
-      return typeof node.oldVal !== "string" && postgresVersion < 12 ? { what: "ALTER TYPE \u2026 ADD VALUE", lock: "EXCLUSIVE (on the type)" } : null;
-    default:
-      return null;
-  }
-}
-function isSessionSetting(statement) {
-  return statement.type === "VariableSetStmt" || statement.type === "TransactionStmt";
-}
-function why(migration, transaction) {
-  const tool = TOOL_NAMES[migration.convention];
-  switch (transaction.mode) {
-    case "explicit":
-      return "the file's own BEGIN opens a transaction around it";
-    case "implicit":
-      return `${tool} sends the file's SQL as one query, which PostgreSQL runs as one transaction when it holds several statements`;
-    case "config":
-      return "the config sets assumeInTransaction: true";
-    default:
-      return `${tool} runs each migration inside a transaction`;
-  }
-}
-function help(migration, transaction, sql2) {
-  if (transaction.mode === "explicit") return `Remove the BEGIN and COMMIT around it, and run it as the only statement of its migration:
-${sql2}`;
-  if (transaction.mode === "config") {
-    return `Run it in a migration your tool runs outside a transaction, as its only statement (and set assumeInTransaction only for tools that always wrap):
-${sql2}`;
-  }
-  switch (migration.convention) {
-    case "goose":
-      return `Move it to a migration of its own that opts out of the transaction:
--- +goose Up
--- +goose NO TRANSACTION
-${sql2}`;
-    case "dbmate":
-      return transaction.mode === "implicit" ? `Move the other statements to another migration: with transaction:false, dbmate sends the up section as one query, so this must be its only statement:
--- migrate:up transaction:false
-${sql2}` : `Move it to a migration of its own that opts out of the transaction, as the only statement of its up section:
--- migrate:up transaction:false
-${sql2}`;
-    default:
-      return `Move it to a migration file of its own, as its only statement:
-${sql2}`;
-  }
-}
-
-// rules/ban-default-before-pg11.ts
-var ban_default_before_pg11_default = defineRule({
-  meta: {
-    id: "ban-default-before-pg11",
-    summary: "Before PostgreSQL 11, add columns to existing tables without a DEFAULT; set it afterwards and backfill in batches.",
-    severity: "error",
-    messages: {
-      rewrite: 'ADD COLUMN {{column}} with a DEFAULT rewrites every row of "{{table}}" on PostgreSQL {{version}} under {{consequence}} until the rewrite ends.'
-    }
-  },
-  async check(context3) {
-    const version = postgresVersionOf(context3);
-    if (version >= 11) return;
-    for (const added of columnsAddedToExistingTables(context3)) {
-      if (added.definition.fill !== "default") continue;
-      const { table, definition } = added;
-      context3.report({
-        file: added.migration.path,
-        range: added.statement.range,
-        messageId: "rewrite",
-        data: { column: definition.column, table, version, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-        help: [
-          `1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`,
-          ...await defaultThenBackfill(added, defaultExpression(added.node)),
-          `(From PostgreSQL 11 on, the DEFAULT in ADD COLUMN is free: set postgresVersion once every database runs 11 or later.)`
-        ].join("\n")
-      });
-    }
-  }
-});
-
-// rules/ban-drop-database.ts
-var ban_drop_database_default = defineRule({
-  meta: {
-    id: "ban-drop-database",
-    summary: "No DROP DATABASE in migrations.",
-    severity: "error",
-    messages: {
-      drop: "DROP DATABASE {{name}} destroys every table and row in it, and fails while the application is still connected."
-    }
-  },
-  check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      if (statement.type !== "DropdbStmt") continue;
-      const name3 = String(statement.node.dbname ?? "");
-      if (!isExisting(context3, name3, statement)) continue;
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "drop",
-        data: { name: name3 },
-        help: `Drop databases by hand, after a backup and once nothing connects to ${name3}, not from a migration that every environment runs.`
-      });
-    }
-  }
-});
-
-// rules/ban-drop-schema.ts
-init_facts();
-var ban_drop_schema_default = defineRule({
-  meta: {
-    id: "ban-drop-schema",
-    summary: "No DROP SCHEMA \u2026 CASCADE of an existing schema in migrations.",
-    severity: "error",
-    messages: {
-      cascade: "DROP SCHEMA {{name}} CASCADE drops every table, view and function in it, with their rows, under ACCESS EXCLUSIVE locks on each."
-    }
-  },
-  check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      const { node } = statement;
-      if (statement.type !== "DropStmt" || node.removeType !== "OBJECT_SCHEMA" || node.behavior !== "DROP_CASCADE") continue;
-      for (const object of list(node.objects)) {
-        const name3 = objectName(object);
-        if (!isExisting(context3, name3, statement)) continue;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "cascade",
-          data: { name: name3 },
-          help: `Drop the schema's objects one by one, each a contract step the review can see (DROP TABLE ${name3}.<table>; \u2026), then DROP SCHEMA ${name3}; without CASCADE, which fails if anything was missed.`
-        });
-      }
-    }
-  }
-});
-
-// rules/ban-drop-still-referenced.ts
-var SHOWN = 3;
-var ban_drop_still_referenced_default = defineRule({
-  meta: {
-    id: "ban-drop-still-referenced",
-    summary: "A DROP or RENAME of a table or column that application code at the head of the branch still mentions.",
-    severity: "warning",
-    messages: {
-      referenced: '{{action}} takes an ACCESS EXCLUSIVE lock on "{{table}}" and removes a name application code still mentions ({{where}}): that code fails from the moment the migration runs.'
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      for (const { action, statement } of upActions(migration)) {
-        const removed = removedNames(action);
-        const table = tableOf(action);
-        if (!removed || !table) continue;
-        if (context3.isNewInThisChange(table, statement)) continue;
-        const references = referencesOf(context3.codeReferences, removed);
-        if (references.length === 0) continue;
-        const where = references.slice(0, SHOWN).map((r3) => `${r3.file}:${r3.line}`).join(", ");
-        const more = references.length > SHOWN ? ` and ${references.length - SHOWN} more` : "";
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "referenced",
-          data: { action: describeAction(action), table, where: where + more },
-          help: `${safeSequence(action)} If those lines name something else that shares the name, say so: -- migration-lint-disable-next-statement ban-drop-still-referenced: <what they name>`
-        });
-      }
-    }
-  }
-});
-function referencesOf(all, removed) {
-  const table = all.get(removed.table.toLowerCase()) ?? [];
-  if (removed.column === void 0) return [...table];
-  const files = new Set(table.map((r3) => r3.file));
-  return (all.get(removed.column.toLowerCase()) ?? []).filter((r3) => files.has(r3.file));
-}
-
-// rules/ban-measured-blocking-lock.ts
-var ban_measured_blocking_lock_default = defineRule({
-  meta: {
-    id: "ban-measured-blocking-lock",
-    summary: "With --verify-rollback: no statement is seen to take a blocking lock on, or to rewrite, a table that exists on the base.",
-    severity: "warning",
-    verifiesRollback: true,
-    messages: {
-      lock: "Took {{mode}} on {{table}}{{rewrite}} (measured): {{consequence}} until the transaction ends."
-    }
-  },
-  // Where a static lock rule reports the same statement, its finding carries this measurement instead (src/verify/combine.ts).
-  check(context3) {
-    for (const lock2 of context3.verification?.locks ?? []) {
-      const everything = lock2.mode === "ACCESS EXCLUSIVE";
-      context3.report({
-        file: lock2.file,
-        range: lock2.range,
-        messageId: "lock",
-        data: {
-          mode: lock2.mode,
-          table: lock2.table,
-          rewrite: lock2.rewrote ? " and rewrote it" : "",
-          consequence: everything ? `every query on ${lock2.table}, reads included, waits` : `every write to ${lock2.table} waits`
-        },
-        help: lock2.rewrote ? `Avoid the rewrite of ${lock2.table}: add columns without a volatile default, change a type by adding a new column and backfilling it in batches; put SET lock_timeout = '2s' first, and retry on timeout.` : everything ? `Keep the lock short and never queued behind a long query: SET lock_timeout = '2s'; before this statement (retry on timeout), and nothing slow after it in the same transaction.` : `Use the form that does not block writes: CREATE INDEX CONCURRENTLY (in a migration without a transaction), or ADD CONSTRAINT \u2026 NOT VALID, then VALIDATE CONSTRAINT in a later statement.`
-      });
-    }
-  }
-});
-
-// rules/ban-drop-with-app-code.ts
-var ban_drop_with_app_code_default = defineRule({
-  meta: {
-    id: "ban-drop-with-app-code",
-    summary: "A contract change (DROP, RENAME, type change) never ships in the same pull request as application code.",
-    severity: "error",
-    messages: {
-      dropWithCode: "{{action}} ships with application code changes ({{files}}): instances still running the old code will fail against it during the deploy."
-    }
-  },
-  check(context3) {
-    if (context3.appFiles.length === 0) return;
-    const files = summarizeFiles(context3.appFiles);
-    for (const { migration, statement, action } of breakingStatements(context3)) {
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "dropWithCode",
-        data: { action: describeAction(action), files },
-        help: `Move this migration to a pull request of its own. ${safeSequence(action)}`
-      });
-    }
-  }
-});
-
-// rules/ban-expand-and-contract.ts
-var ban_expand_and_contract_default = defineRule({
-  meta: {
-    id: "ban-expand-and-contract",
-    summary: "One pull request either expands the schema or contracts it, never both.",
-    severity: "error",
-    messages: {
-      mixed: "{{contract}} is in the same pull request as {{expand}}: old code breaks on the drop before new code can use the addition."
-    }
-  },
-  check(context3) {
-    const migrations = addedUpMigrations(context3);
-    const expandsOf = (list3) => list3.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
-    const changeExpands = context3.isChange ? expandsOf(migrations) : [];
-    for (const { migration, statement, action } of breakingStatements(context3)) {
-      const expands = context3.isChange ? changeExpands : expandsOf([migration]);
-      const table = tableOf(action);
-      const expand2 = expands.find((candidate) => table !== null && tableOf(candidate) === table) ?? expands[0];
-      if (!expand2) continue;
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "mixed",
-        data: { contract: describeAction(action), expand: describeAction(expand2) },
-        help: `Ship the expand now and this contract step in a later pull request, once the code that uses the new schema is deployed. ${safeSequence(action)}`
-      });
-    }
-  }
-});
-
-// rules/ban-lock-table.ts
-var ban_lock_table_default = defineRule({
-  meta: {
-    id: "ban-lock-table",
-    summary: "No explicit LOCK TABLE of existing tables in migrations: each statement takes the lock it needs, for as short a time as it can.",
-    severity: "error",
-    messages: {
-      lock: `LOCK TABLE "{{table}}" IN {{mode}} MODE takes {{consequence}} until the migration's transaction ends.`
-    }
-  },
-  check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      if (statement.type !== "LockStmt") continue;
-      for (const lock2 of existingLocks(context3, statement)) {
-        if (!isAtLeast(lock2.mode, "SHARE")) continue;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "lock",
-          data: { table: lock2.relation, mode: lock2.mode, consequence: lockConsequence(lock2.mode, lock2.relation) },
-          help: `Remove the LOCK TABLE: the statements that follow take the locks they need, each for as short a time as it can. If the migration must see ${lock2.relation} unchanged throughout, keep it short and start it with SET lock_timeout = '5s'; so the lock request gives up rather than queue every query behind it.`
-        });
-      }
-    }
-  }
-});
-
-// rules/ban-rewriting-type-change.ts
-var ban_rewriting_type_change_default = defineRule({
-  meta: {
-    id: "ban-rewriting-type-change",
-    summary: "A column type change on an existing table needs no rewrite (varchar(n) to varchar(m > n) or text, numeric(p, s) to numeric(p\u2032 > p, s)).",
-    severity: "error",
-    messages: {
-      rewrite: 'ALTER COLUMN {{column}} TYPE {{type}} rewrites "{{table}}" and every index on it under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the rewrite ends.'
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      for (const { action, statement } of upActions(migration)) {
-        if (action.kind !== "alter-column-type") continue;
-        if (context3.isNewInThisChange(action.table, statement)) continue;
-        const rewrites = typeChangeRewrites(context3, action, statement);
-        if (rewrites === false) continue;
-        const column = knownColumn(context3, statement, action.table, action.column)?.column;
-        const known = column ? ` (${action.table}.${action.column} is ${column.type} now${action.using ? "; a USING expression always rewrites" : ""}.)` : assumedNote(context3, action.table, statement) || ` (The current type of ${action.table}.${action.column} is unknown: assumed to need a rewrite.)`;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "rewrite",
-          data: { table: action.table, column: action.column, type: action.type },
-          help: `Add a new column and move to it without a rewrite:
-ALTER TABLE ${action.table} ADD COLUMN ${action.column}_new ${action.type};
--- backfill in batches, with code writing both columns: UPDATE ${action.table} SET ${action.column}_new = ${action.column} WHERE \u2026;
--- then switch reads to ${action.column}_new and drop ${action.column} in a later migration.${known}`
-        });
-      }
-    }
-  }
-});
-
-// rules/ban-schema-with-app-code.ts
-var ban_schema_with_app_code_default = defineRule({
-  meta: {
-    id: "ban-schema-with-app-code",
-    summary: "Schema changes (expand DDL) ship before the application code that uses them, in their own pull request.",
-    severity: "warning",
-    messages: {
-      schemaWithCode: "{{action}} ships with application code changes ({{files}}): if the code deploys before the migration runs, it meets the old schema."
-    }
-  },
-  check(context3) {
-    if (context3.appFiles.length === 0) return;
-    const files = summarizeFiles(context3.appFiles);
-    for (const migration of addedUpMigrations(context3)) {
-      for (const { action, statement } of upActions(migration)) {
-        if (action.phase !== "expand") continue;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "schemaWithCode",
-          data: { action: describeAction(action), files },
-          help: `Merge and deploy ${migration.path} first, in a pull request of its own; then ship the code that uses it (a data backfill may ship with that code).`
-        });
-        break;
-      }
-    }
-  }
-});
-
-// rules/ban-serial-column.ts
-var SERIAL_INTEGER = { smallserial: "int2", serial2: "int2", serial: "int4", serial4: "int4", bigserial: "int8", serial8: "int8" };
-var ban_serial_column_default = defineRule({
-  meta: {
-    id: "ban-serial-column",
-    summary: "Add serial and identity columns only to tables created in the same change; on existing tables, fill a plain column in batches.",
-    severity: "error",
-    messages: {
-      rewrite: 'ADD COLUMN {{column}} {{kind}} writes a sequence value into every row of "{{table}}" under {{consequence}} until the rewrite ends.'
-    }
-  },
-  async check(context3) {
-    for (const added of columnsAddedToExistingTables(context3)) {
-      const { fill, column, typeName: typeName2 } = added.definition;
-      if (fill !== "serial" && fill !== "identity") continue;
-      const { table } = added;
-      const sequence = `${bareName(table)}_${column}_seq`;
-      const nextval = { FuncCall: { funcname: [{ String: { sval: "nextval" } }], args: [{ A_Const: { sval: { sval: sequence } } }], funcformat: "COERCE_EXPLICIT_CALL" } };
-      const steps = [
-        `1. Add a plain column and its sequence (brief locks): CREATE SEQUENCE ${sequence}; ${await addPlainColumnSql(added, SERIAL_INTEGER[typeName2] ?? (typeName2 === "int2" || typeName2 === "int4" ? typeName2 : "int8"))}`,
-        ...await defaultThenBackfill(added, nextval),
-        `4. Once every row has a value: ALTER SEQUENCE ${sequence} OWNED BY ${table}.${column}; and make it NOT NULL (a validated CHECK (${column} IS NOT NULL) first, then SET NOT NULL).`
-      ];
-      context3.report({
-        file: added.migration.path,
-        range: added.statement.range,
-        messageId: "rewrite",
-        data: { column, kind: fill === "serial" ? typeName2 : "GENERATED \u2026 AS IDENTITY", table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-        help: steps.join("\n")
-      });
-    }
-  }
-});
-
-// rules/ban-stored-generated-column.ts
-var ban_stored_generated_column_default = defineRule({
-  meta: {
-    id: "ban-stored-generated-column",
-    summary: "Add stored generated columns only to tables created in the same change.",
-    severity: "error",
-    messages: {
-      rewrite: 'ADD COLUMN {{column}} GENERATED \u2026 STORED rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
-    }
-  },
-  check(context3) {
-    for (const added of columnsAddedToExistingTables(context3)) {
-      if (added.definition.fill !== "stored-generated") continue;
-      const { table, definition } = added;
-      const { column, type: type2 } = definition;
-      const virtual = postgresVersionOf(context3) >= 18;
-      context3.report({
-        file: added.migration.path,
-        range: added.statement.range,
-        messageId: "rewrite",
-        data: { column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-        help: [
-          ...virtual ? [`On PostgreSQL 18, a VIRTUAL generated column is computed on read and needs no rewrite: ALTER TABLE ${table} ADD COLUMN ${column} ${type2} GENERATED ALWAYS AS (\u2026) VIRTUAL;`, "Or keep it stored without the rewrite:"] : [],
-          `1. Add a plain column (a brief lock): ALTER TABLE ${table} ADD COLUMN ${column} ${type2};`,
-          `2. Keep it current with a BEFORE INSERT OR UPDATE trigger that sets NEW.${column} from the same expression.`,
-          `3. Fill the old rows in batches of a few thousand, each its own transaction, from a later migration or a job.`
-        ].join("\n")
-      });
-    }
-  }
-});
-
-// rules/ban-table-rewrite.ts
-var HELP = {
-  vacuumFull: "Plain VACUUM (no FULL) frees space for reuse without blocking; to give space back to the operating system online, use the pg_repack extension outside the migration.",
-  cluster: "Reorder the table online with the pg_repack extension (pg_repack --table \u2026 --order-by \u2026) outside the migration, or leave the order to new writes.",
-  tablespace: "Move it online with the pg_repack extension (pg_repack --table \u2026 --tablespace \u2026), or create a new table in the tablespace, copy the rows in batches and swap the names.",
-  persistence: "There is no online way to change a table between LOGGED and UNLOGGED: do it in a maintenance window, or create a new table with the persistence you want, copy the rows in batches and swap the names."
-};
-function commandOf(by) {
-  if (by === "VACUUM FULL") return "vacuumFull";
-  if (by === "CLUSTER") return "cluster";
-  if (by.startsWith("SET TABLESPACE")) return "tablespace";
-  if (by === "SET LOGGED" || by === "SET UNLOGGED") return "persistence";
-  return null;
-}
-var ban_table_rewrite_default = defineRule({
-  meta: {
-    id: "ban-table-rewrite",
-    summary: "No VACUUM FULL, CLUSTER, SET TABLESPACE or SET LOGGED/UNLOGGED on existing tables in migrations.",
-    severity: "error",
-    messages: {
-      vacuumFull: 'VACUUM FULL rewrites "{{table}}" under {{consequence}} until the copy ends.',
-      cluster: 'CLUSTER rewrites "{{table}}" under {{consequence}} until the copy ends.',
-      tablespace: '{{command}} copies "{{table}}" to the new tablespace under {{consequence}} until the copy ends.',
-      persistence: '{{command}} rewrites "{{table}}" under {{consequence}} until the copy ends.'
-    }
-  },
-  check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      const { type: type2, node } = statement;
-      const reports = [];
-      if (type2 === "VacuumStmt" && node.is_vacuumcmd && !node.rels && (node.options ?? []).some((o5) => o5.DefElem?.defname === "full")) {
-        reports.push({ command: "vacuumFull", table: "every table of the database", by: "VACUUM FULL" });
-      } else if (type2 === "ClusterStmt" && !node.relation) {
-        reports.push({ command: "cluster", table: "every table clustered before", by: "CLUSTER" });
-      } else if (type2 === "AlterTableMoveAllStmt") {
-        reports.push({ command: "tablespace", table: `every table in tablespace ${node.orig_tablespacename}`, by: "SET TABLESPACE" });
-      }
-      for (const lock2 of existingLocks(context3, statement)) {
-        const command = lock2.rewrites ? commandOf(lock2.by) : null;
-        if (command) reports.push({ command, table: lock2.relation, by: lock2.by });
-      }
-      for (const { command, table, by } of reports) {
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: command,
-          data: { table, command: by.replace(/^SET TABLESPACE.*/, "SET TABLESPACE"), consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-          help: HELP[command]
-        });
-      }
-    }
-  }
-});
-
-// rules/ban-truncate.ts
-var ban_truncate_default = defineRule({
-  meta: {
-    id: "ban-truncate",
-    summary: "No TRUNCATE of existing tables in migrations; never TRUNCATE \u2026 CASCADE.",
-    severity: "error",
-    messages: {
-      truncate: `TRUNCATE deletes every row of "{{table}}" and takes {{consequence}} until the migration's transaction ends.`,
-      cascade: 'TRUNCATE \u2026 CASCADE deletes every row of "{{table}}" and of every table whose foreign keys reference it, under ACCESS EXCLUSIVE locks on all of them.'
-    }
-  },
-  check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      if (statement.type !== "TruncateStmt") continue;
-      const cascade = statement.node.behavior === "DROP_CASCADE";
-      for (const lock2 of existingLocks(context3, statement)) {
-        const table = lock2.relation;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: cascade ? "cascade" : "truncate",
-          data: { table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-          help: cascade ? `Name every table to empty (TRUNCATE ${table}, <each referencing table>;) so the review sees them, or delete the rows in batches: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);` : `Delete the rows in batches, each its own transaction, from a job rather than the migration: DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000); or, if the data is truly disposable, run the TRUNCATE in a maintenance window.`
-        });
-      }
-    }
-  }
-});
-
-// rules/ban-unbounded-data-change.ts
-init_facts();
-var ban_unbounded_data_change_default = defineRule({
-  meta: {
-    id: "ban-unbounded-data-change",
-    summary: "No UPDATE or DELETE without WHERE on an existing table in a migration that also changes the schema.",
-    severity: "warning",
-    messages: {
-      unbounded: '{{verb}} without WHERE touches every row of "{{table}}" in the same migration as {{ddl}}: the transaction holds that lock and a lock on every row until the last row is written.'
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      const statements = upStatements(migration);
-      const ddl = statements.flatMap((statement) => existingLocks(context3, statement).filter((l2) => isAtLeast(l2.mode, "SHARE UPDATE EXCLUSIVE")))[0];
-      if (!ddl) continue;
-      for (const statement of statements) {
-        const { type: type2, node } = statement;
-        if (type2 !== "UpdateStmt" && type2 !== "DeleteStmt" || node.whereClause) continue;
-        const table = relationName(node.relation);
-        if (!isExisting(context3, table, statement)) continue;
-        const verb = type2 === "UpdateStmt" ? "UPDATE" : "DELETE";
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "unbounded",
-          data: { verb, table, ddl: `${ddl.by} (${ddl.mode} on ${ddl.relation})` },
-          help: `Move the ${verb} to a migration (or job) of its own and run it in batches of a few thousand rows, each its own transaction: ${verb === "UPDATE" ? `UPDATE ${table} SET \u2026 WHERE <primary key> IN (SELECT <primary key> FROM ${table} WHERE <not yet done> LIMIT 5000);` : `DELETE FROM ${table} WHERE <primary key> IN (SELECT <primary key> FROM ${table} LIMIT 5000);`}`
-        });
-      }
-    }
-  }
-});
-
-// rules/ban-unused-suppression.ts
-var ban_unused_suppression_default = defineRule({
-  meta: {
-    id: "ban-unused-suppression",
-    summary: "Every migration-lint-disable comment silences a finding of each rule it names.",
-    severity: "error",
-    messages: {
-      unusedStatement: "This suppression of {{rule}} silences nothing in the statement after it, and would hide a future finding there that nobody reviewed.",
-      unusedFile: "This suppression of {{rule}} silences nothing in the file, and would hide a future finding in it that nobody reviewed."
-    }
-  },
-  check() {
-  }
-});
-
-// rules/ban-volatile-default.ts
-var ban_volatile_default_default = defineRule({
-  meta: {
-    id: "ban-volatile-default",
-    summary: "Add columns to existing tables without a volatile DEFAULT; set it afterwards and backfill in batches.",
-    severity: "error",
-    messages: {
-      rewrite: 'ADD COLUMN {{column}} with a volatile DEFAULT rewrites every row of "{{table}}" under {{consequence}} until the rewrite ends.'
-    }
-  },
-  async check(context3) {
-    for (const added of columnsAddedToExistingTables(context3)) {
-      if (added.definition.fill !== "volatile-default") continue;
-      const { table, definition } = added;
-      context3.report({
-        file: added.migration.path,
-        range: added.statement.range,
-        messageId: "rewrite",
-        data: { column: definition.column, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-        help: [`1. Add the column without a default (a brief lock): ${await addPlainColumnSql(added)}`, ...await defaultThenBackfill(added, defaultExpression(added.node))].join(
-          "\n"
-        )
-      });
-    }
-  }
-});
-
-// rules/immutable-migrations.ts
-init_conventions();
-var immutable_migrations_default = defineRule({
-  meta: {
-    id: "immutable-migrations",
-    summary: "A migration that exists on the base branch is never modified, deleted or renamed.",
-    severity: "error",
-    messages: {
-      modified: "{{file}} is already merged: databases that ran it will never see this edit, while new ones will, so environments drift apart.",
-      deleted: "{{file}} is already merged: deleting it leaves databases that ran it with changes no migration describes.",
-      commentsOnly: "{{file}} is already merged: this edit leaves its statements as they were, so no database changes, but the file no longer matches what ran.",
-      checksummed: "{{file}} is already merged: its tool checksums applied migrations, so even this edit of comments fails the next deploy of every database that ran it.",
-      renamed: "{{from}} is already merged: renamed to {{to}}, the migration tool will run it a second time."
-    }
-  },
-  check(context3) {
-    if (!context3.isChange) return;
-    for (const migration of context3.migrations) {
-      const help2 = "Revert this change to the merged migration and write a new migration that makes the change instead.";
-      if (migration.status === "modified" && migration.reworked) continue;
-      if (migration.status === "modified" && migration.sameStatements) continue;
-      if (migration.status === "modified") {
-        if (migration.unchangedStatements !== true) {
-          context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
-        } else if (conventions[migration.convention].checksummed) {
-          context3.report({ file: migration.path, messageId: "checksummed", data: { file: migration.path }, help: "Revert this edit: a merged migration must stay byte for byte as it ran." });
-        } else {
-          context3.report({
-            file: migration.path,
-            messageId: "commentsOnly",
-            data: { file: migration.path },
-            help: "Keep notes about a merged migration in a new migration or in the docs, and revert this edit if it was not meant.",
-            severity: "warning"
-          });
-        }
-      } else if (migration.status === "deleted") {
-        context3.report({ file: migration.path, messageId: "deleted", data: { file: migration.path }, help: help2 });
-      } else if (migration.status === "renamed" && !migration.moved) {
-        if (migration.oldPath && conventions[migration.convention].isSameMigration?.(migration.oldPath, migration.path)) {
-          if (!migration.sameStatements) context3.report({ file: migration.path, messageId: "modified", data: { file: migration.path }, help: help2 });
-          continue;
-        }
-        context3.report({
-          file: migration.path,
-          messageId: "renamed",
-          data: { from: migration.oldPath ?? migration.path, to: migration.path },
-          help: `Rename it back to ${migration.oldPath}; to change the order, write a new migration.`
-        });
-      }
-    }
-  }
-});
-
-// rules/migration-fails.ts
-var migration_fails_default = defineRule({
-  meta: {
-    id: "migration-fails",
-    summary: "With --verify-rollback: the up runs on the base schema and its down runs after it, in a real PostgreSQL.",
-    severity: "error",
-    verifiesRollback: true,
-    messages: {
-      up: "Up fails: ERROR: {{error}}; the deploy stops at this statement.",
-      down: "Down fails: ERROR: {{error}}; the rollback stops at this statement when it is needed."
-    }
-  },
-  check(context3) {
-    for (const failure of context3.verification?.failures ?? []) {
-      if (failure.direction === "up" && failure.rerun) continue;
-      context3.report({
-        file: failure.file,
-        range: failure.range,
-        messageId: failure.direction,
-        data: { error: failure.error },
-        help: failure.direction === "up" ? "Fix the statement so that it runs on the schema the base migrations build; check it against a copy of that schema." : "Fix the statement so that it runs on the schema the up leaves (for example, drop dependent objects first, or use IF EXISTS)."
-      });
-    }
-  }
-});
-
-// rules/one-migration-per-pr.ts
-init_conventions();
-var one_migration_per_pr_default = defineRule({
-  meta: {
-    id: "one-migration-per-pr",
-    summary: "A pull request adds at most one migration per migrations directory (an up and its down are one).",
-    severity: "error",
-    messages: {
-      tooMany: "This pull request adds {{count}} migrations to {{directory}}: they can only be reviewed, deployed and reverted together."
-    }
-  },
-  check(context3) {
-    if (!context3.isChange) return;
-    const byDirectory = /* @__PURE__ */ new Map();
-    for (const migration of context3.migrations) {
-      if (migration.status !== "added" || !migration.name) continue;
-      const units = byDirectory.get(migration.directory) ?? /* @__PURE__ */ new Map();
-      byDirectory.set(migration.directory, units);
-      const key = migration.name.version ?? `repeatable:${migration.name.name}`;
-      const known = units.get(key);
-      if (!known || known.name?.direction === "down" && migration.name.direction !== "down") units.set(key, migration);
-    }
-    for (const [directory, units] of byDirectory) {
-      if (units.size <= context3.maxMigrationsPerPr) continue;
-      const ordered = [...units.values()].sort(
-        (a3, b4) => compareVersions(a3.name?.version ?? "0", b4.name?.version ?? "0") || a3.path.localeCompare(b4.path)
-      );
-      const kept = ordered.slice(0, context3.maxMigrationsPerPr).map((m7) => m7.path);
-      for (const extra of ordered.slice(context3.maxMigrationsPerPr)) {
-        context3.report({
-          file: extra.path,
-          messageId: "tooMany",
-          data: { count: units.size, directory },
-          help: `Keep ${kept.join(", ")} in this pull request and move ${extra.path} to a pull request of its own, merged after this one.`
-        });
-      }
-    }
-  }
-});
-
-// rules/prefer-bigint-ids.ts
-var SMALL_INTEGERS = {
-  int2: { max: "32,767", wider: "bigint" },
-  int4: { max: "2,147,483,647", wider: "bigint" },
-  smallserial: { max: "32,767", wider: "bigserial" },
-  serial2: { max: "32,767", wider: "bigserial" },
-  serial: { max: "2,147,483,647", wider: "bigserial" },
-  serial4: { max: "2,147,483,647", wider: "bigserial" }
-};
-var prefer_bigint_ids_default = defineRule({
-  meta: {
-    id: "prefer-bigint-ids",
-    summary: "Use bigint for primary keys and *_id columns.",
-    severity: "off",
-    messages: {
-      small: "{{column}} is {{type}}: ids stop at {{max}}, and widening the column later rewrites the table under an ACCESS EXCLUSIVE lock."
-    }
-  },
-  check(context3) {
-    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
-      const small = SMALL_INTEGERS[definition.typeName];
-      const { column, primaryKey } = definition;
-      if (!small || !(primaryKey || column === "id" || column.endsWith("_id"))) continue;
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "small",
-        data: { column: `${table}.${column}`, type: definition.type, max: small.max },
-        help: `Declare it ${small.wider} (${column} ${small.wider}${small.wider === "bigint" && primaryKey ? " GENERATED ALWAYS AS IDENTITY" : ""}); a column that references it needs bigint too.`
-      });
-    }
-  }
-});
-
-// rules/prefer-identity.ts
-var IDENTITY_TYPE = { smallserial: "smallint", serial2: "smallint", serial: "integer", serial4: "integer", bigserial: "bigint", serial8: "bigint" };
-var prefer_identity_default = defineRule({
-  meta: {
-    id: "prefer-identity",
-    summary: "Use GENERATED \u2026 AS IDENTITY columns instead of serial types.",
-    severity: "off",
-    messages: {
-      serial: "{{column}} is {{type}}: its sequence is a separate object that needs its own grants, and CREATE TABLE \u2026 LIKE copies the column with a default pointing at the old table's sequence."
-    }
-  },
-  check(context3) {
-    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
-      const type2 = IDENTITY_TYPE[definition.typeName];
-      if (type2 === void 0 || definition.fill !== "serial") continue;
-      const { column } = definition;
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "serial",
-        data: { column: `${table}.${column}`, type: definition.typeName },
-        help: `Declare ${column} ${type2} GENERATED ALWAYS AS IDENTITY (BY DEFAULT if code inserts its own ids); the sequence then belongs to the column and follows it.`
-      });
-    }
-  }
-});
-
-// rules/prefer-text-over-varchar.ts
-var prefer_text_over_varchar_default = defineRule({
-  meta: {
-    id: "prefer-text-over-varchar",
-    summary: "Use text, with a CHECK constraint where a length limit matters, instead of varchar(n).",
-    severity: "off",
-    messages: {
-      varchar: "{{column}} is {{type}}: changing its limit later takes ALTER COLUMN \u2026 TYPE under an ACCESS EXCLUSIVE lock, where text with a CHECK constraint changes without blocking."
-    }
-  },
-  check(context3) {
-    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
-      if (definition.typeName !== "varchar" || !definition.hasTypmods) continue;
-      const { column, type: type2 } = definition;
-      const limit = /\((\d+)\)/.exec(type2)?.[1] ?? "n";
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "varchar",
-        data: { column: `${table}.${column}`, type: type2 },
-        help: `Declare ${column} text, and if the limit matters add it as a constraint: CHECK (char_length(${column}) <= ${limit}); a new limit is then ADD CONSTRAINT \u2026 NOT VALID and VALIDATE, without blocking.`
-      });
-    }
-  }
-});
-
-// rules/prefer-timestamptz.ts
-var prefer_timestamptz_default = defineRule({
-  meta: {
-    id: "prefer-timestamptz",
-    summary: "Use timestamptz (timestamp with time zone) instead of timestamp.",
-    severity: "off",
-    messages: {
-      timestamp: "{{column}} is timestamp without time zone: it stores no offset, so sessions in other time zones read the wrong instant, and converting it later rewrites the table under an ACCESS EXCLUSIVE lock."
-    }
-  },
-  check(context3) {
-    for (const { migration, statement, table, definition } of columnTypeChoices(context3)) {
-      if (definition.typeName !== "timestamp") continue;
-      const { column } = definition;
-      const precision = /\((\d+)\)/.exec(definition.type)?.[0] ?? "";
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "timestamp",
-        data: { column: `${table}.${column}` },
-        help: `Declare it timestamptz${precision}: ${column} timestamptz${precision}. It stores the instant (as UTC) and shows it in each session's time zone.`
-      });
-    }
-  }
-});
-
-// rules/require-check-before-set-not-null.ts
-var require_check_before_set_not_null_default = defineRule({
-  meta: {
-    id: "require-check-before-set-not-null",
-    summary: "SET NOT NULL on an existing table comes after a validated CHECK (col IS NOT NULL), which PostgreSQL 12+ trusts instead of scanning.",
-    severity: "error",
-    messages: {
-      scan: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan ends.',
-      scanBefore12: 'SET NOT NULL on "{{table}}".{{column}} scans the whole table under an ACCESS EXCLUSIVE lock before PostgreSQL 12, whatever constraints exist: every read and write of the table waits until the scan ends.'
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      for (const { action, statement } of upActions(migration)) {
-        if (action.kind !== "set-not-null") continue;
-        if (context3.isNewInThisChange(action.table, statement)) continue;
-        const known = knownColumn(context3, statement, action.table, action.column);
-        if (known?.column.notNull) continue;
-        const guarded = known !== void 0 && hasNotNullCheck(known.table, action.column);
-        if (guarded && context3.postgresVersion >= 12) continue;
-        const constraint = `${action.table.split(".").at(-1)}_${action.column}_not_null`;
-        const note = assumedNote(context3, action.table, statement);
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: context3.postgresVersion >= 12 ? "scan" : "scanBefore12",
-          data: { table: action.table, column: action.column },
-          help: context3.postgresVersion >= 12 ? `Prove it first, without blocking, then set it:
-ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
--- in a later migration (SHARE UPDATE EXCLUSIVE: reads and writes go on):
-ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};
--- then, with no scan:
-ALTER TABLE ${action.table} ALTER COLUMN ${action.column} SET NOT NULL;
-ALTER TABLE ${action.table} DROP CONSTRAINT ${constraint};${note}` : `Keep a validated CHECK instead of SET NOT NULL until you run PostgreSQL 12:
-ALTER TABLE ${action.table} ADD CONSTRAINT ${constraint} CHECK (${action.column} IS NOT NULL) NOT VALID;
--- in a later migration:
-ALTER TABLE ${action.table} VALIDATE CONSTRAINT ${constraint};${note}`
-        });
-      }
-    }
-  }
-});
-
-// rules/require-concurrent-index-creation.ts
-init_facts();
-var require_concurrent_index_creation_default = defineRule({
-  meta: {
-    id: "require-concurrent-index-creation",
-    summary: "Build indexes on existing tables with CREATE INDEX CONCURRENTLY.",
-    severity: "error",
-    messages: {
-      blocking: 'CREATE INDEX on "{{table}}" takes {{consequence}} until the index is built.'
-    }
-  },
-  async check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      if (statement.type !== "IndexStmt" || statement.node.concurrent === true) continue;
-      const table = relationName(statement.node.relation);
-      if (!isExisting(context3, table, statement)) continue;
-      const sql2 = await rewrittenSql(statement, (node) => {
-        node.concurrent = true;
-      });
-      const name3 = typeof statement.node.idxname === "string" ? statement.node.idxname : null;
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "blocking",
-        data: { table, consequence: lockConsequence("SHARE", table) },
-        help: [
-          `1. Build it without blocking writes, in ${outsideTransaction(migration.convention)}:`,
-          `   ${sql2}`,
-          `2. If the build fails it leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY IF EXISTS ${name3 ?? "<index>"};) and run step 1 again.`
-        ].join("\n")
-      });
-    }
-  }
-});
-
-// rules/require-concurrent-index-deletion.ts
-init_facts();
-var require_concurrent_index_deletion_default = defineRule({
-  meta: {
-    id: "require-concurrent-index-deletion",
-    summary: "Drop indexes of existing tables with DROP INDEX CONCURRENTLY.",
-    severity: "error",
-    messages: {
-      blocking: 'DROP INDEX "{{index}}" takes {{consequence}} until the drop ends, and it cannot start before every running query on the table has finished.'
-    }
-  },
-  async check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      const { node } = statement;
-      if (statement.type !== "DropStmt" || node.removeType !== "OBJECT_INDEX" || node.concurrent === true) continue;
-      for (const object of list(node.objects)) {
-        const index = objectName(object);
-        if (!isExisting(context3, index, statement)) continue;
-        const sql2 = await rewrittenSql(statement, (copy) => {
-          copy.objects = [object];
-          copy.concurrent = true;
-          copy.behavior = "DROP_RESTRICT";
-        });
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "blocking",
-          data: { index, consequence: lockConsequence("ACCESS EXCLUSIVE", "its table") },
-          help: [
-            `Drop it without blocking queries, in ${outsideTransaction(migration.convention)}:`,
-            `   ${sql2}`,
-            ...node.behavior === "DROP_CASCADE" ? ["CONCURRENTLY cannot CASCADE: drop the constraints that depend on it first."] : []
-          ].join("\n")
-        });
-      }
-    }
-  }
-});
-
-// rules/require-concurrent-refresh.ts
-init_facts();
-var require_concurrent_refresh_default = defineRule({
-  meta: {
-    id: "require-concurrent-refresh",
-    summary: "Refresh existing materialized views with REFRESH MATERIALIZED VIEW CONCURRENTLY.",
-    severity: "error",
-    messages: {
-      blocking: 'REFRESH MATERIALIZED VIEW "{{view}}" takes {{consequence}} until the view is recomputed.'
-    }
-  },
-  async check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      const { node } = statement;
-      if (statement.type !== "RefreshMatViewStmt" || node.concurrent === true || node.skipData === true) continue;
-      const view = relationName(node.relation);
-      if (!isExisting(context3, view, statement)) continue;
-      const sql2 = await rewrittenSql(statement, (copy) => {
-        copy.concurrent = true;
-      });
-      context3.report({
-        file: migration.path,
-        range: statement.range,
-        messageId: "blocking",
-        data: { view, consequence: lockConsequence("ACCESS EXCLUSIVE", view) },
-        help: `Refresh it while reads go on (it needs a unique index on the view, e.g. CREATE UNIQUE INDEX CONCURRENTLY ${view.split(".").at(-1)}_key ON ${view} (<columns that identify a row>);):
-   ${sql2}`
-      });
-    }
-  }
-});
-
-// rules/require-concurrent-reindex.ts
-init_facts();
-var TARGETS = {
-  REINDEX_OBJECT_INDEX: "INDEX",
-  REINDEX_OBJECT_TABLE: "TABLE",
-  REINDEX_OBJECT_SCHEMA: "SCHEMA",
-  REINDEX_OBJECT_DATABASE: "DATABASE",
-  REINDEX_OBJECT_SYSTEM: "SYSTEM"
-};
-var require_concurrent_reindex_default = defineRule({
-  meta: {
-    id: "require-concurrent-reindex",
-    summary: "Rebuild indexes with REINDEX CONCURRENTLY (PostgreSQL 12+), or by building a replacement concurrently.",
-    severity: "error",
-    messages: {
-      blocking: "REINDEX {{target}} takes a SHARE lock on each table and an ACCESS EXCLUSIVE lock on each index it rebuilds: every INSERT/UPDATE/DELETE waits, and so does every query that would use those indexes, until the rebuild ends."
-    }
-  },
-  async check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      const { node } = statement;
-      if (statement.type !== "ReindexStmt") continue;
-      if ((node.params ?? []).some((p5) => p5.DefElem?.defname === "concurrently")) continue;
-      const kind = TARGETS[node.kind] ?? "INDEX";
-      const name3 = node.relation ? relationName(node.relation) : String(node.name ?? "");
-      if (name3 !== "" && !isExisting(context3, name3, statement)) continue;
-      const target = `${kind}${name3 ? ` ${name3}` : ""}`;
-      let help2;
-      if (postgresVersionOf(context3) >= 12 && kind !== "SYSTEM") {
-        const sql2 = await rewrittenSql(statement, (copy) => {
-          copy.params = [...copy.params ?? [], { DefElem: { defname: "concurrently", defaction: "DEFELEM_UNSPEC" } }];
-        });
-        help2 = `Rebuild it without blocking, in ${outsideTransaction(migration.convention)}:
-   ${sql2}`;
-      } else if (kind === "INDEX") {
-        help2 = [
-          `REINDEX CONCURRENTLY needs PostgreSQL 12 (postgresVersion is ${postgresVersionOf(context3)}). Build a replacement instead, outside a transaction:`,
-          `1. CREATE INDEX CONCURRENTLY ${name3}_new ON <table> (<the columns of ${name3}>);`,
-          `2. DROP INDEX CONCURRENTLY ${name3};`,
-          `3. ALTER INDEX ${name3}_new RENAME TO ${name3};`
-        ].join("\n");
-      } else {
-        help2 = `Rebuild the indexes one at a time without blocking: for each, CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, and rename the replacement${kind === "SYSTEM" ? " (system catalogs cannot be rebuilt concurrently: do it in a maintenance window)" : ""}.`;
-      }
-      context3.report({ file: migration.path, range: statement.range, messageId: "blocking", data: { target }, help: help2 });
-    }
-  }
-});
-
-// rules/require-lock-timeout.ts
-init_facts();
-var require_lock_timeout_default = defineRule({
-  meta: {
-    id: "require-lock-timeout",
-    summary: "Set lock_timeout before a statement that takes an ACCESS EXCLUSIVE lock on an existing table.",
-    severity: "warning",
-    messages: {
-      missing: "{{by}} needs an ACCESS EXCLUSIVE lock on {{target}} and no lock_timeout is set: while it waits for a running query to finish, every new query on it, reads included, queues behind it."
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      let session = false;
-      let local = false;
-      for (const statement of upStatements(migration)) {
-        const setting = lockTimeoutSetting(statement);
-        if (setting) {
-          if (setting.local) local = setting.on;
-          else session = local = setting.on;
-          continue;
-        }
-        if (statement.type === "TransactionStmt" && /COMMIT|ROLLBACK|PREPARE/.test(String(statement.node.kind))) local = session;
-        if (local) continue;
-        const lock2 = existingLocks(context3, statement).find((l2) => l2.mode === "ACCESS EXCLUSIVE");
-        if (!lock2) continue;
-        const table = lock2.on === "index" ? `the table of index ${lock2.relation}` : lock2.relation;
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "missing",
-          data: { by: lock2.by, target: lock2.on === "index" ? `the table of index "${lock2.relation}"` : `"${lock2.relation}"` },
-          help: `Start the migration with SET lock_timeout = '5s'; (SET LOCAL inside its transaction) so the lock request gives up instead of stalling ${table}, and deploy again if it does. One setting at the top covers every statement of the file.`
-        });
-        break;
-      }
-    }
-  }
-});
-function lockTimeoutSetting(statement) {
-  const { type: type2, node } = statement;
-  if (type2 === "VariableSetStmt") {
-    if (node.kind === "VAR_RESET_ALL") return { on: false, local: false };
-    if (node.name !== "lock_timeout") return null;
-    const local = node.is_local === true;
-    if (node.kind !== "VAR_SET_VALUE") return { on: false, local };
-    return { on: !isZero(list(node.args)[0]?.A_Const), local };
-  }
-  if (type2 === "SelectStmt") {
-    for (const target of list(node.targetList)) {
-      const call2 = target.ResTarget?.val?.FuncCall;
-      if (!call2 || list(call2.funcname).map(stringOf).at(-1) !== "set_config") continue;
-      const [name3, value, isLocal] = list(call2.args).map((a3) => a3.A_Const);
-      if (name3?.sval?.sval !== "lock_timeout") continue;
-      return { on: !isZero(value), local: isLocal?.boolval?.boolval === true };
-    }
-  }
-  return null;
-}
-function isZero(constant) {
-  if (!constant) return true;
-  if ("ival" in constant) return !constant.ival?.ival;
-  if ("fval" in constant) return Number(constant.fval?.fval) === 0;
-  const text = String(constant.sval?.sval ?? "").trim();
-  return /^0*(?:\.0*)?\s*(?:us|ms|s|min|h|d)?$/i.test(text);
-}
-
-// rules/require-not-valid-constraint.ts
-init_facts();
-var require_not_valid_constraint_default = defineRule({
-  meta: {
-    id: "require-not-valid-constraint",
-    summary: "Add foreign keys and CHECK constraints to existing tables NOT VALID, then VALIDATE them in a later migration.",
-    severity: "error",
-    messages: {
-      foreignKey: 'ADD FOREIGN KEY on "{{table}}" checks every row while it holds SHARE ROW EXCLUSIVE locks on {{table}} and {{references}}: every INSERT/UPDATE/DELETE on both tables waits until the scan ends.',
-      check: 'ADD CHECK on "{{table}}" checks every row while it holds {{consequence}} until the scan ends.'
-    }
-  },
-  async check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      for (const { table, constraint, column } of addedConstraints(statement)) {
-        const isForeignKey = constraint.contype === "CONSTR_FOREIGN";
-        if (!isForeignKey && constraint.contype !== "CONSTR_CHECK" || constraint.skip_validation === true) continue;
-        if (!isExisting(context3, table, statement)) continue;
-        const columns = column ? [String(column.colname)] : list(constraint.fk_attrs).map(stringOf);
-        const name3 = typeof constraint.conname === "string" ? constraint.conname : defaultName(table, columns, isForeignKey ? "fkey" : "check");
-        const notValid = { ...constraint, conname: name3, skip_validation: true, initially_valid: false };
-        if (column) notValid.fk_attrs = [{ String: { sval: String(column.colname) } }];
-        const add = await alterTableSql(statement, { subtype: "AT_AddConstraint", def: { Constraint: notValid }, behavior: "DROP_RESTRICT" });
-        const validate2 = await alterTableSql(statement, { subtype: "AT_ValidateConstraint", name: name3, behavior: "DROP_RESTRICT" });
-        const steps = [
-          ...column ? [`Add the column ${column.colname} without the constraint, then:`] : [],
-          `1. Add the constraint without checking the rows that exist (a brief lock; new writes are checked from now on):`,
-          `   ${add}`,
-          `2. In the next migration, check the existing rows without blocking reads or writes (SHARE UPDATE EXCLUSIVE):`,
-          `   ${validate2}`
-        ];
-        const references = isForeignKey ? relationName(constraint.pktable) : "";
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: isForeignKey ? "foreignKey" : "check",
-          data: { table, references, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-          help: steps.join("\n")
-        });
-      }
-    }
-  }
-});
-function defaultName(table, columns, suffix) {
-  return [bareName(table), ...columns, suffix].join("_");
-}
-
-// rules/require-rollback.ts
-init_conventions();
-var require_rollback_default = defineRule({
-  meta: {
-    id: "require-rollback",
-    summary: "Every new migration has a non-empty rollback (down) in the place its migration tool expects.",
-    severity: "error",
-    messages: {
-      missing: "Migration {{path}} has no rollback: if the deploy goes wrong there is no tested way to undo it.",
-      empty: "The rollback of {{path}} is empty: running it would undo nothing."
-    }
-  },
-  check(context3) {
-    const byPath = new Map(context3.migrations.map((m7) => [m7.path, m7]));
-    for (const migration of context3.migrations) {
-      if (migration.status !== "added" || !migration.name || migration.text === null) continue;
-      if (migration.name.direction === "down" || migration.name.kind === "repeatable") continue;
-      if ((migration.up?.statements.length ?? 0) === 0 && !migration.up?.error) continue;
-      const convention = conventions[migration.convention];
-      if (convention.hasRollbacks === false) continue;
-      if (convention.forwardOnly && !keepsRollbacks(context3.directories.get(migration.directory))) continue;
-      const where = describeRollbackPlace(migration.convention, migration.path, migration.name.version ?? "");
-      if (migration.rollback === null) {
-        context3.report({ file: migration.path, messageId: "missing", data: { path: migration.path }, help: where });
-        continue;
-      }
-      const rollback = migration.rollback === migration.path ? migration : byPath.get(migration.rollback);
-      if (!rollback?.down) continue;
-      const upDoesNothing = migration.up !== null && migration.up.statements.length === 0 && !migration.up.error;
-      if (rollback.down.statements.length === 0 && !rollback.down.error && !upDoesNothing) {
-        const downStart = rollback.sections?.down?.start;
-        const marker = downStart !== void 0 && rollback.lines ? rollback.lines.positionAt(Math.max(0, downStart - 1)) : void 0;
-        context3.report({
-          file: rollback.path,
-          ...marker ? { range: { start: { line: marker.line, column: 1 }, end: marker } } : {},
-          messageId: "empty",
-          data: { path: migration.path },
-          help: describeRevert(rollback.convention, migration.path)
-        });
-      }
-    }
-  }
-});
-function describeRevert(convention, path6) {
-  if (convention === "alembic") return `Write the op calls that revert ${path6} in its downgrade() (e.g. drop what upgrade() creates, re-add what it drops).`;
-  if (convention === "knex" || convention === "node-pg-migrate") return `Write the calls that revert ${path6} in its down function (e.g. drop what up creates, re-add what it drops).`;
-  return `Write the SQL that reverts ${path6} (e.g. DROP what it creates, re-add what it drops).`;
-}
-var OPT_OUT = "To roll forward only instead, turn this rule off in the config: rules: { require-rollback: off }.";
-function keepsRollbacks(directory) {
-  if (!directory) return false;
-  const index = directory.baseIndex ?? directory.index;
-  return index.files.some((entry) => index.nameOf(entry)?.direction === "down");
-}
-function describeRollbackPlace(convention, path6, version) {
-  const base = path6.slice(path6.lastIndexOf("/") + 1);
-  const folder = path6.slice(0, Math.max(path6.lastIndexOf("/"), 0));
-  switch (convention) {
-    case "diesel":
-      return `Add ${folder}/down.sql with the SQL that reverts up.sql.`;
-    case "prisma":
-      return `Prisma Migrate is forward-only: write the SQL that reverts it to ${folder}/down.sql, as Prisma documents, with npx prisma migrate diff --from-schema-datamodel prisma/schema.prisma --to-schema-datasource prisma/schema.prisma --script > ${folder}/down.sql (run before applying the migration), and apply it with prisma db execute --file ${folder}/down.sql when you must roll back.`;
-    case "postgrator":
-      return `Add ${base.replace(/\.do\./i, ".undo.")} beside it with the SQL that reverts it.`;
-    case "sql-migrate":
-      return `Add a "-- +migrate Down" section to ${base} with the SQL that reverts it.`;
-    case "node-pg-migrate":
-      if (!/\.sql$/i.test(base)) {
-        return `Export a down function from ${base} that reverts it (exports.down = false declares it irreversible), e.g. exports.down = (pgm) => { pgm.dropTable('<table>'); };`;
-      }
-      return `Add a "-- Down Migration" section to ${base} with the SQL that reverts it.`;
-    case "sqitch":
-      return `Add ${path6.replace(/(^|\/)deploy\//, "$1revert/")} with the SQL that reverts it (sqitch add creates it with the deploy and verify scripts).`;
-    case "supabase":
-      return `The Supabase CLI is forward-only: keep the SQL that reverts it in ${path6.replace(/(^|\/)migrations\/([^/]*)$/, "$1rollbacks/$2")}, where the CLI never applies it, and run it with psql when you must roll back. ${OPT_OUT}`;
-    case "goose":
-      return `Add a "-- +goose Down" section to ${base} with the SQL that reverts it.`;
-    case "dbmate":
-      return `Add a "-- migrate:down" section to ${base} with the SQL that reverts it.`;
-    case "flyway":
-      return `Add an undo migration U${version}__${base.replace(/^V[^_]*__/, "")} beside it with the SQL that reverts it (Flyway Teams runs it with flyway undo; Flyway Community has no undo). ${OPT_OUT}`;
-    case "knex":
-      return `Export a down function from ${base} that reverts it, e.g. exports.down = (knex) => knex.schema.dropTable('<table>');`;
-    case "alembic":
-      return `Write a downgrade() in ${base} with the op calls that revert upgrade(), e.g. op.drop_column('<table>', '<column>').`;
-    default:
-      return `Add ${base.replace(/(\.up)?\.sql$/i, ".down.sql")} beside it with the SQL that reverts it.`;
-  }
-}
-
-// rules/require-unique-using-index.ts
-init_facts();
-var require_unique_using_index_default = defineRule({
-  meta: {
-    id: "require-unique-using-index",
-    summary: "Add PRIMARY KEY and UNIQUE constraints to existing tables USING INDEX of an index built concurrently.",
-    severity: "error",
-    messages: {
-      building: 'ADD {{kind}} on "{{table}}" builds its index while it holds {{consequence}} until the index is built.'
-    }
-  },
-  async check(context3) {
-    for (const { migration, statement } of newStatements(context3)) {
-      for (const { table, constraint, column } of addedConstraints(statement)) {
-        const kind = constraint.contype === "CONSTR_PRIMARY" ? "PRIMARY KEY" : constraint.contype === "CONSTR_UNIQUE" ? "UNIQUE" : null;
-        if (kind === null || typeof constraint.indexname === "string") continue;
-        if (!isExisting(context3, table, statement)) continue;
-        const keys = column ? [{ String: { sval: String(column.colname) } }] : list(constraint.keys);
-        const columns = keys.map((k4) => String(k4.String?.sval ?? ""));
-        const name3 = typeof constraint.conname === "string" ? constraint.conname : `${bareName(table)}_${kind === "PRIMARY KEY" ? "pkey" : `${columns.join("_")}_key`}`;
-        const index = await sqlOf("IndexStmt", {
-          idxname: name3,
-          relation: statement.node.relation,
-          accessMethod: "btree",
-          indexParams: keys.map((k4) => ({ IndexElem: { name: k4.String?.sval, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" } })),
-          ...list(constraint.including).length ? { indexIncludingParams: list(constraint.including).map((k4) => ({ IndexElem: { name: k4.String?.sval } })) } : {},
-          unique: true,
-          ...constraint.nulls_not_distinct ? { nulls_not_distinct: true } : {},
-          concurrent: true
-        });
-        const adopt = await alterTableSql(statement, {
-          subtype: "AT_AddConstraint",
-          def: { Constraint: { contype: constraint.contype, conname: name3, indexname: name3 } },
-          behavior: "DROP_RESTRICT"
-        });
-        const steps = [
-          ...column ? [`Add the column ${column.colname} without the constraint, then:`] : [],
-          `1. Build the index without blocking writes, in ${outsideTransaction(migration.convention)}:`,
-          `   ${index}`,
-          `2. In the next migration, make it the constraint (a brief lock${kind === "PRIMARY KEY" ? `; the columns must already be NOT NULL, or this scans the table to set it` : ""}):`,
-          `   ${adopt}`
-        ];
-        context3.report({
-          file: migration.path,
-          range: statement.range,
-          messageId: "building",
-          data: { kind, table, consequence: lockConsequence("ACCESS EXCLUSIVE", table) },
-          help: steps.join("\n")
-        });
-      }
-    }
-  }
-});
-
-// rules/require-valid-suppression.ts
-var require_valid_suppression_default = defineRule({
-  meta: {
-    id: "require-valid-suppression",
-    summary: "A migration-lint-disable comment names existing rules and says why, after a colon.",
-    severity: "error",
-    messages: {
-      noReason: "This suppression of {{rules}} gives no reason, so it silences nothing: reviewers could not judge why the hazard is safe here.",
-      noRule: "This suppression names no rule, so it silences nothing.",
-      unknownRule: '"{{rule}}" is not a migration-lint rule, so this suppression silences nothing for it.',
-      unsuppressible: "{{rule}} cannot be suppressed: the finding stands whatever the comment says.",
-      unknownDirective: "{{directive}} is not a migration-lint directive, so it silences nothing."
-    }
-  },
-  check() {
-  }
-});
-
-// rules/require-validate-separately.ts
-var require_validate_separately_default = defineRule({
-  meta: {
-    id: "require-validate-separately",
-    summary: "VALIDATE CONSTRAINT runs in a later migration than the ADD CONSTRAINT \u2026 NOT VALID it validates.",
-    severity: "error",
-    messages: {
-      sameTransaction: 'VALIDATE CONSTRAINT {{constraint}} runs in the same transaction as its NOT VALID add, whose {{lock}} lock on "{{table}}" is held until commit: {{blocked}} of the table waits for the whole validation scan.'
-    }
-  },
-  check(context3) {
-    for (const migration of addedUpMigrations(context3)) {
-      const transactions = transactionsIn(context3, migration);
-      const adds = /* @__PURE__ */ new Map();
-      for (const statement of upStatements(migration)) {
-        if (statement.type !== "AlterTableStmt") continue;
-        const table = relationName3(statement.node.relation);
-        const block = transactions.get(statement)?.block ?? null;
-        for (const item of Array.isArray(statement.node.cmds) ? statement.node.cmds : []) {
-          const cmd = item?.AlterTableCmd ?? {};
-          const constraint = cmd.def?.Constraint;
-          if (cmd.subtype === "AT_AddConstraint" && constraint?.skip_validation === true && typeof constraint.conname === "string") {
-            adds.set(`${table}\0${constraint.conname}`, { statement, block, foreignKey: constraint.contype === "CONSTR_FOREIGN" });
-            continue;
-          }
-          if (cmd.subtype !== "AT_ValidateConstraint" || typeof cmd.name !== "string") continue;
-          const add = adds.get(`${table}\0${cmd.name}`);
-          if (!add || add.block === null || add.block !== block) continue;
-          if (context3.isNewInThisChange(table, statement)) continue;
-          context3.report({
-            file: migration.path,
-            range: statement.range,
-            messageId: "sameTransaction",
-            data: {
-              constraint: cmd.name,
-              table,
-              lock: add.foreignKey ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE",
-              blocked: add.foreignKey ? "every write" : "every read and write"
-            },
-            help: `Keep the NOT VALID add in this migration and validate in the next one, once the add has committed:
-${add.statement.text};
--- in a later migration:
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${cmd.name};`
-          });
-        }
-      }
-    }
-  }
-});
-function relationName3(rangeVar) {
-  return [rangeVar?.schemaname, rangeVar?.relname].filter((part) => typeof part === "string").join(".");
-}
-
-// rules/rollback-roundtrip.ts
-var rollback_roundtrip_default = defineRule({
-  meta: {
-    id: "rollback-roundtrip",
-    summary: "With --verify-rollback: in a real PostgreSQL, the down gives back the schema from before the up, and the up runs again after it.",
-    severity: "error",
-    verifiesRollback: true,
-    messages: {
-      leaves: "Down leaves {{object}}: after a rollback the schema is not what it was before the up.",
-      notRestored: "Down does not restore {{object}}: after a rollback the schema is not what it was before the up.",
-      changed: "Down leaves {{object}} changed ({{after}}; before the up: {{before}}): after a rollback the schema is not what it was.",
-      redeployMissing: "The up run again after its down does not create {{object}}: a redeploy after a rollback gives another schema.",
-      redeployExtra: "The up run again after its down leaves {{object}}, which its first run did not: a redeploy gives another schema.",
-      redeployChanged: "The up run again after its down gives {{object}} as {{after}}, its first run as {{before}}: a redeploy gives another schema.",
-      redeployFails: "The up fails when run again after its down: ERROR: {{error}}; the migration cannot be deployed again after a rollback.",
-      skipped: "Rollback verification skipped: {{reason}}."
-    }
-  },
-  check(context3) {
-    const verification = context3.verification;
-    if (!verification) return;
-    for (const skip of verification.skipped) {
-      context3.report({
-        file: skip.file ?? skip.directory,
-        messageId: "skipped",
-        data: { reason: skip.reason },
-        severity: "warning",
-        help: "Nothing was judged here: run --verify-rollback with --database-url against a server that has what the base history needs (its extensions), or turn verifyRollback off for this repository."
-      });
-    }
-    for (const failure of verification.failures) {
-      if (!(failure.direction === "up" && failure.rerun)) continue;
-      context3.report({
-        file: failure.file,
-        range: failure.range,
-        messageId: "redeployFails",
-        data: { error: failure.error },
-        help: "Make the down undo everything the up creates (or make the up tolerate what the down keeps: CREATE \u2026 IF NOT EXISTS), so that deploy, rollback, deploy works."
-      });
-    }
-    for (const { file, range, phase, difference } of verification.mismatches) {
-      const object = difference.label;
-      const data3 = { object, before: difference.before ?? "", after: difference.after ?? "" };
-      if (phase === "down") {
-        const messageId = difference.kind === "extra" ? "leaves" : difference.kind === "missing" ? "notRestored" : "changed";
-        const help2 = difference.kind === "extra" ? `Drop it in the down: ${dropStatement(object)}` : difference.kind === "missing" ? `Create it again in the down, as it was before the up${difference.before ? ` (${difference.before})` : ""}.` : `Restore it in the down as it was before the up: ${difference.before}.`;
-        context3.report({ file, range, messageId, data: data3, help: help2 });
-      } else {
-        const messageId = difference.kind === "extra" ? "redeployExtra" : difference.kind === "missing" ? "redeployMissing" : "redeployChanged";
-        context3.report({
-          file,
-          range,
-          messageId,
-          data: data3,
-          help: "Make the down undo exactly what the up does, so that the up finds the same schema each time it runs."
-        });
-      }
-    }
-  }
-});
-function dropStatement(label) {
-  const column = /^column (.+)\.([^.]+)$/.exec(label);
-  if (column) return `ALTER TABLE ${column[1]} DROP COLUMN ${column[2]};`;
-  const constraint = /^constraint (\S+) on (.+)$/.exec(label);
-  if (constraint) return `ALTER TABLE ${constraint[2]} DROP CONSTRAINT ${constraint[1]};`;
-  const trigger = /^trigger (\S+) on (.+)$/.exec(label);
-  if (trigger) return `DROP TRIGGER ${trigger[1]} ON ${trigger[2]};`;
-  const value = /^enum (.+) value '(.*)'$/.exec(label);
-  if (value) return `PostgreSQL cannot drop an enum value: in the down, create the type again without '${value[2]}' (ALTER TYPE ${value[1]} RENAME TO ${value[1]}_old; CREATE TYPE ${value[1]} AS ENUM (\u2026); ALTER TABLE \u2026 ALTER COLUMN \u2026 TYPE ${value[1]} USING \u2026::text::${value[1]}; DROP TYPE ${value[1]}_old;).`;
-  const object = /^(table|view|materialized view|foreign table|index|sequence|enum|domain|type|range type|function|procedure|aggregate|schema|extension) (.+)$/.exec(label);
-  if (object) {
-    const kind = object[1] === "enum" || object[1] === "range type" ? "TYPE" : object[1].toUpperCase();
-    return `DROP ${kind} ${object[2]};`;
-  }
-  return `drop ${label}.`;
-}
-
-// rules/syntax-error.ts
-var UNREADABLE_HELP = {
-  binary: 'Remove it from the migrations directory, or match migrations more narrowly with the "migrations" globs in the config.',
-  encoding: "Save the file as UTF-8.",
-  symlink: "A migration must be a regular file: replace the link with a copy of the file it points to, or move it out of the migrations directory."
-};
-var syntax_error_default = defineRule({
-  meta: {
-    id: "syntax-error",
-    summary: "Every migration and rollback is SQL that PostgreSQL can parse (and a JavaScript or Python migration file parses), in UTF-8 text, in a regular file.",
-    severity: "error",
-    messages: {
-      syntax: "PostgreSQL cannot parse this: {{message}}.",
-      source: "The migration tool cannot load this {{language}} file: {{message}}.",
-      binary: "{{file}} is a binary file, not SQL: the migration tool will fail on it.",
-      encoding: "{{file}} is not valid UTF-8: PostgreSQL will reject it or store garbled text.",
-      symlink: "{{file}} is a symbolic link, not a regular file: git stores only the path it points to, so what runs depends on the checkout."
-    }
-  },
-  check(context3) {
-    for (const migration of context3.migrations) {
-      if (migration.unreadable) {
-        context3.report({
-          file: migration.path,
-          messageId: migration.unreadable,
-          data: { file: migration.path },
-          help: UNREADABLE_HELP[migration.unreadable]
-        });
-        continue;
-      }
-      for (const sql2 of [migration.up, migration.down]) {
-        if (!sql2?.error) continue;
-        const { language, message, range } = sql2.error;
-        context3.report({
-          file: migration.path,
-          range,
-          messageId: language ? "source" : "syntax",
-          data: language ? { language, message } : { message },
-          help: language ? `Fix the ${language} at this position; run the migration against a scratch database before merging.` : "Fix the SQL at this position; check it with psql against a scratch database before merging."
-        });
-      }
-    }
-  }
-});
-
-// rules/timestamp-order.ts
-init_conventions();
-var timestamp_order_default = defineRule({
-  meta: {
-    id: "timestamp-order",
-    summary: "A new migration's version is greater than every version on the base branch, unique, and readable from its file name.",
-    severity: "error",
-    messages: {
-      outOfOrder: "Version {{version}} is not newer than {{latest}}, already on the base branch: databases that ran {{latest}} will skip it or apply it out of order.",
-      duplicate: "Version {{version}} is also used by {{other}}: the migration tool will refuse to run, or run only one of them.",
-      unreadable: "The file name {{file}} is not a {{convention}} migration name, so its place in the order is unknown.",
-      secondHead: 'Revisions {{revision}} and {{other}} both follow {{parent}}: the history gets a second head, and `alembic upgrade head` stops with "Multiple head revisions are present".',
-      secondRoot: 'Revision {{revision}} follows no revision while {{root}} already starts the history: it is a second head, and `alembic upgrade head` stops with "Multiple head revisions are present".',
-      unknownParent: "Revision {{revision}} follows {{parent}}, which no migration in {{directory}} declares: alembic cannot place it and refuses to run.",
-      noRevision: "{{file}} declares no revision, so alembic cannot load the migrations of {{directory}}."
-    }
-  },
-  check(context3) {
-    if (!context3.isChange) return;
-    for (const migration of context3.migrations) {
-      if (migration.status !== "added") continue;
-      const directory = context3.directories.get(migration.directory);
-      if (!directory) continue;
-      const base = migration.entry;
-      if (directory.revisions) {
-        checkGraph(context3, migration, directory, directory.revisions);
-        continue;
-      }
-      if (!migration.name) {
-        context3.report({
-          file: migration.path,
-          messageId: "unreadable",
-          data: { file: base, convention: migration.convention },
-          help: `Rename it to ${exampleName(migration.convention)}, with a timestamp newer than every merged migration.`
-        });
-        continue;
-      }
-      const version = migration.name.version;
-      if (version === null) continue;
-      if (migration.name.direction === "down") continue;
-      const latest = directory.baseIndex?.latestVersion() ?? null;
-      if (latest !== null && compareVersions(version, latest) <= 0) {
-        context3.report({
-          file: migration.path,
-          messageId: "outOfOrder",
-          data: { version, latest },
-          help: migration.convention === "sqitch" ? `Move ${migration.name.name} to the end of sqitch.plan, after every change already merged: sqitch deploys the plan in order.` : `Rename it with a version newer than ${latest}, e.g. ${renameWithVersion(base, version, nowTimestamp(latest))}.`
-        });
-        continue;
-      }
-      const { direction, unit } = migration.name;
-      const twin = directory.index.withVersion(version).find((other2) => other2.file !== base && other2.name.direction === direction && (unit === void 0 || other2.name.unit !== unit));
-      if (twin) {
-        context3.report({
-          file: migration.path,
-          messageId: "duplicate",
-          data: { version, other: twin.file },
-          help: `Give ${base} a version of its own, newer than every other migration in ${directory.path}.`
-        });
-      }
-    }
-  }
-});
-function checkGraph(context3, migration, directory, graph) {
-  const file = migration.path.slice(migration.path.lastIndexOf("/") + 1);
-  const revision = migration.revision;
-  if (!revision) {
-    if (migration.up?.error?.language) return;
-    context3.report({
-      file: migration.path,
-      messageId: "noRevision",
-      data: { file, directory: directory.path },
-      help: `Declare revision = '<id>' and down_revision = '<the id it follows>' at the top of ${file}.`
-    });
-    return;
-  }
-  const heads = baseHeads(graph.base);
-  const moveTo = heads.length === 1 ? `Set down_revision = '${heads[0]}' in ${file} (the head of the base branch)` : `Point down_revision in ${file} at the head it continues`;
-  const twin = graph.head.find((node) => node.path !== migration.path && node.revision.id === revision.id);
-  if (twin) {
-    context3.report({
-      file: migration.path,
-      messageId: "duplicate",
-      data: { version: revision.id, other: twin.path.slice(twin.path.lastIndexOf("/") + 1) },
-      help: `Give ${file} a revision id of its own (alembic revision generates one), and follow it from the head.`
-    });
-    return;
-  }
-  const known = new Set(graph.head.map((node) => node.revision.id));
-  for (const parent of revision.parents) {
-    if (known.has(parent)) continue;
-    context3.report({
-      file: migration.path,
-      messageId: "unknownParent",
-      data: { revision: revision.id, parent, directory: directory.path },
-      help: `${moveTo}.`
-    });
-    return;
-  }
-  const isEarlierOrMerged = (node) => isMerged(context3, node) || node.path < migration.path;
-  if (revision.parents.length === 0) {
-    const root = graph.head.find((node) => node.path !== migration.path && node.revision.parents.length === 0 && isEarlierOrMerged(node));
-    if (root && !revision.labeled) {
-      context3.report({
-        file: migration.path,
-        messageId: "secondRoot",
-        data: { revision: revision.id, root: root.revision.id },
-        help: `${moveTo}; a separate history on purpose needs branch_labels = ('<label>',).`
-      });
-    }
-    return;
-  }
-  for (const parent of revision.parents) {
-    const sibling = graph.head.find((node) => node.path !== migration.path && node.revision.parents.includes(parent) && isEarlierOrMerged(node));
-    if (!sibling) continue;
-    context3.report({
-      file: migration.path,
-      messageId: "secondHead",
-      data: { revision: revision.id, other: sibling.revision.id, parent },
-      help: `${isMerged(context3, sibling) ? moveTo : `Set down_revision = '${sibling.revision.id}' in ${file}, so the two run one after the other`}, or, when both must stay, add a merge revision: alembic merge -m "merge heads" ${sibling.revision.id} ${revision.id}`
-    });
-    return;
-  }
-}
-function isMerged(context3, node) {
-  return context3.migrations.find((m7) => m7.path === node.path)?.status !== "added";
-}
-function baseHeads(base) {
-  const followed = new Set(base.flatMap((node) => node.revision.parents));
-  return base.map((node) => node.revision.id).filter((id2) => !followed.has(id2));
-}
-function exampleName(convention) {
-  switch (convention) {
-    case "golang-migrate":
-      return "<version>_<name>.up.sql and <version>_<name>.down.sql";
-    case "flyway":
-      return "V<version>__<description>.sql";
-    case "diesel":
-      return "<timestamp>_<name>/up.sql and down.sql (diesel migration generate <name>)";
-    case "prisma":
-      return "<timestamp>_<name>/migration.sql (prisma migrate dev --name <name>)";
-    case "postgrator":
-      return "<version>.do.<name>.sql and <version>.undo.<name>.sql";
-    case "sqitch":
-      return "a change listed in sqitch.plan (sqitch add <name>)";
-    case "versioned":
-      return "v<major>.<minor>/<name>.sql";
-    default:
-      return "<timestamp>_<name>.sql (e.g. 20260213010000_add_email_v2.sql)";
-  }
-}
-function nowTimestamp(latest) {
-  const now = (/* @__PURE__ */ new Date()).toISOString().replace(/\D/g, "").slice(0, 14);
-  if (/^\d{8,17}$/.test(latest) && latest.length <= 14) return now.slice(0, latest.length);
-  const digits = latest.split(".");
-  digits[0] = String(BigInt(digits[0] ?? "0") + 1n).padStart(digits[0]?.length ?? 1, "0");
-  return digits.slice(0, 1).join(".");
-}
-function renameWithVersion(file, version, next) {
-  const index = file.indexOf(version);
-  return index < 0 ? `${next}_${file}` : file.slice(0, index) + next + file.slice(index + version.length);
-}
-
-// rules/index.ts
-var rules = [
-  backward_incompatible_default,
-  ban_add_exclude_constraint_default,
-  ban_concurrently_in_transaction_default,
-  ban_default_before_pg11_default,
-  ban_drop_database_default,
-  ban_drop_schema_default,
-  ban_drop_still_referenced_default,
-  ban_drop_with_app_code_default,
-  ban_expand_and_contract_default,
-  ban_lock_table_default,
-  ban_measured_blocking_lock_default,
-  ban_rewriting_type_change_default,
-  ban_schema_with_app_code_default,
-  ban_serial_column_default,
-  ban_stored_generated_column_default,
-  ban_table_rewrite_default,
-  ban_truncate_default,
-  ban_unbounded_data_change_default,
-  ban_unused_suppression_default,
-  ban_volatile_default_default,
-  immutable_migrations_default,
-  migration_fails_default,
-  one_migration_per_pr_default,
-  prefer_bigint_ids_default,
-  prefer_identity_default,
-  prefer_text_over_varchar_default,
-  prefer_timestamptz_default,
-  require_check_before_set_not_null_default,
-  require_concurrent_index_creation_default,
-  require_concurrent_index_deletion_default,
-  require_concurrent_refresh_default,
-  require_concurrent_reindex_default,
-  require_lock_timeout_default,
-  require_not_valid_constraint_default,
-  require_rollback_default,
-  require_unique_using_index_default,
-  require_valid_suppression_default,
-  require_validate_separately_default,
-  rollback_roundtrip_default,
-  syntax_error_default,
-  timestamp_order_default
-];
-
-// src/config.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
-
-// src/config-validate.generated.js
-var import_ucs2length = __toESM(require_ucs2length(), 1);
-var import_equal = __toESM(require_equal(), 1);
-var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "knex", "alembic", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-measured-blocking-lock", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "migration-fails", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-check-before-set-not-null", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
-var func0 = import_equal.default.default ?? import_equal.default;
-var pattern0 = new RegExp("^[^-]", "u");
-function validate10(data3, { instancePath = "", parentData, parentDataProperty, rootData = data3 } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-    for (const key0 in data3) {
-      if (!func2.call(schema11.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data3.$schema !== void 0) {
-      if (typeof data3.$schema !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data3.base !== void 0) {
-      let data1 = data3.base;
-      if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
-          const err2 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (!pattern0.test(data1)) {
-          const err3 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data3.migrations !== void 0) {
-      let data22 = data3.migrations;
-      if (Array.isArray(data22)) {
-        const len0 = data22.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data32 = data22[i0];
-          if (typeof data32 === "string") {
-            if (func3(data32) < 1) {
-              const err5 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data3.convention !== void 0) {
-      let data4 = data3.convention;
-      if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "knex" || data4 === "alembic" || data4 === "timestamp")) {
-        const err8 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data3.nonCode !== void 0) {
-      let data5 = data3.nonCode;
-      if (Array.isArray(data5)) {
-        const len1 = data5.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data6 = data5[i1];
-          if (typeof data6 === "string") {
-            if (func3(data6) < 1) {
-              const err9 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data3.maxMigrationsPerPr !== void 0) {
-      let data7 = data3.maxMigrationsPerPr;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
-        const err12 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (typeof data7 == "number") {
-        if (data7 < 1 || isNaN(data7)) {
-          const err13 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data3.postgresVersion !== void 0) {
-      let data8 = data3.postgresVersion;
-      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
-        const err14 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (typeof data8 == "number") {
-        if (data8 > 99 || isNaN(data8)) {
-          const err15 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data8 < 9 || isNaN(data8)) {
-          const err16 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data3.assumeInTransaction !== void 0) {
-      if (typeof data3.assumeInTransaction !== "boolean") {
-        const err17 = { instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data3.placeholders !== void 0) {
-      let data10 = data3.placeholders;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data11 = data10[i2];
-          if (!(data11 === "go-template" || data11 === "env" || data11 === "psql")) {
-            const err18 = { instancePath: instancePath + "/placeholders/" + i2, schemaPath: "#/properties/placeholders/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.placeholders.items.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        let i3 = data10.length;
-        let j0;
-        if (i3 > 1) {
-          outer0: for (; i3--; ) {
-            for (j0 = i3; j0--; ) {
-              if (func0(data10[i3], data10[j0])) {
-                const err19 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data3.dialect !== void 0) {
-      let data12 = data3.dialect;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key1 in data12) {
-          let data13 = data12[key1];
-          if (!(data13 === "postgresql" || data13 === "sqlite" || data13 === "mysql" || data13 === "clickhouse" || data13 === "spanner" || data13 === "other")) {
-            const err21 = { instancePath: instancePath + "/dialect/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dialect/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.dialect.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data3.verifyRollback !== void 0) {
-      if (typeof data3.verifyRollback !== "boolean") {
-        const err23 = { instancePath: instancePath + "/verifyRollback", schemaPath: "#/properties/verifyRollback/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data3.rules !== void 0) {
-      let data15 = data3.rules;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key2 in data15) {
-          const _errs32 = errors;
-          if (!(key2 === "backward-incompatible" || key2 === "ban-add-exclude-constraint" || key2 === "ban-concurrently-in-transaction" || key2 === "ban-default-before-pg11" || key2 === "ban-drop-database" || key2 === "ban-drop-schema" || key2 === "ban-drop-still-referenced" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-lock-table" || key2 === "ban-measured-blocking-lock" || key2 === "ban-rewriting-type-change" || key2 === "ban-schema-with-app-code" || key2 === "ban-serial-column" || key2 === "ban-stored-generated-column" || key2 === "ban-table-rewrite" || key2 === "ban-truncate" || key2 === "ban-unbounded-data-change" || key2 === "ban-unused-suppression" || key2 === "ban-volatile-default" || key2 === "immutable-migrations" || key2 === "migration-fails" || key2 === "one-migration-per-pr" || key2 === "prefer-bigint-ids" || key2 === "prefer-identity" || key2 === "prefer-text-over-varchar" || key2 === "prefer-timestamptz" || key2 === "require-check-before-set-not-null" || key2 === "require-concurrent-index-creation" || key2 === "require-concurrent-index-deletion" || key2 === "require-concurrent-refresh" || key2 === "require-concurrent-reindex" || key2 === "require-lock-timeout" || key2 === "require-not-valid-constraint" || key2 === "require-rollback" || key2 === "require-unique-using-index" || key2 === "require-valid-suppression" || key2 === "require-validate-separately" || key2 === "rollback-roundtrip" || key2 === "syntax-error" || key2 === "timestamp-order")) {
-            const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-          var valid9 = _errs32 === errors;
-          if (!valid9) {
-            const err25 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        for (const key3 in data15) {
-          let data16 = data15[key3];
-          if (!(data16 === "off" || data16 === "warning" || data16 === "error")) {
-            const err26 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// src/config.ts
-init_errors();
-init_placeholders();
-var DEFAULT_POSTGRES_VERSION = 15;
-var DEFAULT_NON_CODE = [
-  "**/*.md",
-  "docs/**",
-  ".github/**",
-  "LICENSE*",
-  ".husky/**",
-  ".migration-lint.{json,yaml,yml}",
-  ".pre-commit-config.yaml",
-  ".gitignore",
-  ".gitattributes",
-  ".editorconfig"
-];
-var CONFIG_FILES = [".migration-lint.json", ".migration-lint.yaml", ".migration-lint.yml"];
-async function readConfigFile(dir, explicitPath) {
-  if (explicitPath) {
-    const path6 = join3(dir, explicitPath);
-    if (!existsSync4(path6)) throw new UsageError(`config file ${explicitPath} not found: check the --config path`);
-    return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), explicitPath), source: explicitPath };
-  }
-  const found = CONFIG_FILES.filter((name4) => existsSync4(join3(dir, name4)));
-  if (found.length > 1) {
-    throw new UsageError(`${found.join(" and ")} both exist: migration-lint reads one config file, so merge them into one and delete the other`);
-  }
-  const [name3] = found;
-  if (name3 !== void 0) {
-    const path6 = join3(dir, name3);
-    return { values: await parseConfigText(path6, readFileSync3(path6, "utf8"), name3), source: name3 };
-  }
-  const pkgPath = join3(dir, "package.json");
-  if (existsSync4(pkgPath)) {
-    let pkg;
-    try {
-      pkg = JSON.parse(readFileSync3(pkgPath, "utf8").replace(/^\uFEFF/, ""));
-    } catch (error2) {
-      const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-      throw new UsageError(`package.json is not valid JSON (${reason}): migration-lint looks for its "migration-lint" settings there; fix it, or keep the settings in .migration-lint.yaml`);
-    }
-    if (isObject(pkg) && "migration-lint" in pkg) {
-      const values = pkg["migration-lint"];
-      if (!isObject(values)) throw new UsageError('package.json: "migration-lint" must be an object of settings');
-      return { values, source: 'package.json "migration-lint"' };
-    }
-  }
-  return null;
-}
-async function parseConfigText(path6, text, shown) {
-  let values;
-  try {
-    if (/\.ya?ml$/i.test(path6)) {
-      const { load: load2 } = await Promise.resolve().then(() => (init_js_yaml(), js_yaml_exports));
-      values = load2(text) ?? {};
-    } else {
-      values = JSON.parse(text);
-    }
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    throw new UsageError(`${shown} is not valid ${/\.ya?ml$/i.test(path6) ? "YAML" : "JSON"}: ${reason}`);
-  }
-  if (!isObject(values)) throw new UsageError(`${shown} must hold an object of settings (see schema/config.schema.json)`);
-  return values;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function validateConfig(raw2) {
-  if (validate(raw2.values)) return raw2.values;
-  const problems = /* @__PURE__ */ new Set();
-  for (const error2 of validate.errors ?? []) {
-    const at3 = error2.instancePath.slice(1).replaceAll("/", ".");
-    if (error2.keyword === "additionalProperties") {
-      problems.add(`unknown key "${String(error2.params.additionalProperty)}"`);
-    } else if (error2.propertyName !== void 0) {
-      problems.add(`unknown rule "${error2.propertyName}" in "rules"`);
-    } else if (error2.keyword === "propertyNames") {
-      continue;
-    } else if (error2.keyword === "enum") {
-      problems.add(`"${at3}" must be one of ${error2.params.allowedValues.map((v5) => `"${v5}"`).join(", ")}`);
-    } else {
-      problems.add(`"${at3 || "config"}" ${error2.message}`);
-    }
-  }
-  const list3 = [...problems];
-  const hints = [
-    list3.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
-    list3.some((p5) => p5.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
-  ].filter(Boolean);
-  throw new UsageError(`${raw2.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
-}
-var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "verifyRollback", "rules"];
-function mergeConfig(defaults3, ...layers) {
-  const config = { ...defaults3, rules: { ...defaults3.rules } };
-  for (const layer of layers) {
-    if (!layer) continue;
-    for (const [key, value] of Object.entries(layer)) {
-      if (value === void 0 || key === "$schema") continue;
-      if (key === "rules") Object.assign(config.rules, value);
-      else config[key] = value;
-    }
-  }
-  return config;
-}
-async function loadConfig(root, explicitPath, overrides2) {
-  const defaults3 = {
-    migrations: [],
-    nonCode: DEFAULT_NON_CODE,
-    maxMigrationsPerPr: 1,
-    rules: {},
-    postgresVersion: DEFAULT_POSTGRES_VERSION,
-    placeholders: [],
-    dialect: {}
-  };
-  const raw2 = await readConfigFile(root, explicitPath);
-  return mergeConfig(defaults3, raw2 ? validateConfig(raw2) : void 0, overrides2);
-}
-
-// src/conventions/dialect.ts
-init_scan();
-import { posix as posix5 } from "node:path";
-var NAMED = {
-  sqlite: "sqlite",
-  sqlite3: "sqlite",
-  mysql: "mysql",
-  mariadb: "mysql",
-  clickhouse: "clickhouse",
-  spanner: "spanner",
-  starrocks: "mysql",
-  tidb: "mysql",
-  turso: "sqlite",
-  libsql: "sqlite",
-  duckdb: "other",
-  vertica: "other",
-  ydb: "other",
-  mssql: "other",
-  sqlserver: "other",
-  oracle: "other",
-  snowflake: "other"
-};
-function guessDialect(directory, samples) {
-  for (const part of directory.toLowerCase().split(/[/_.-]+/)) {
-    const dialect = NAMED[part];
-    if (dialect) return { dialect, engine: dialect === "other" ? part : dialect, evidence: `its path names ${part}` };
-  }
-  for (const { path: path6, text } of samples) {
-    if (!/\.sql$/i.test(path6)) continue;
-    const sign = findForeignSyntax(text);
-    if (sign) return { dialect: sign.dialect, engine: sign.dialect, evidence: `${sign.what} in ${posix5.basename(path6)}` };
-  }
-  return null;
-}
-function findForeignSyntax(text) {
-  const scanner = new SqlScanner(text);
-  let previousWord = "";
-  while (scanner.next()) {
-    const token = text.slice(scanner.start, scanner.end);
-    if (scanner.kind === "punct") {
-      if (token === "`") return { dialect: "mysql", what: "a backtick-quoted name" };
-      if (token === "=" && previousWord === "ENGINE") return { dialect: /\bMergeTree\b/.test(text) ? "clickhouse" : "mysql", what: "ENGINE=" };
-      continue;
-    }
-    if (scanner.kind !== "word") continue;
-    const word = token.toUpperCase();
-    if (word === "AUTOINCREMENT") return { dialect: "sqlite", what: "AUTOINCREMENT" };
-    if (word === "AUTO_INCREMENT") return { dialect: "mysql", what: "AUTO_INCREMENT" };
-    if (word === "INTERLEAVE") return { dialect: "spanner", what: "INTERLEAVE IN PARENT" };
-    previousWord = word;
-  }
-  return null;
-}
-
-// src/lint.ts
-init_conventions();
-init_name_index();
-init_errors();
-
-// src/git/repo.ts
-init_errors();
-import { existsSync as existsSync5, readFileSync as readFileSync4, statSync } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
-
-// src/git/base.ts
-init_errors();
-var DEFAULT_BASES = [
-  { name: "origin/HEAD", ref: "refs/remotes/origin/HEAD" },
-  { name: "origin/main", ref: "refs/remotes/origin/main" },
-  { name: "main", ref: "refs/heads/main" },
-  { name: "origin/master", ref: "refs/remotes/origin/master" },
-  { name: "master", ref: "refs/heads/master" }
-];
-function readRequestedBase(base, env) {
-  if (base !== void 0) return assertSafeRef(base);
-  const target = env["GITHUB_BASE_REF"];
-  if (target === void 0 || target === "") return void 0;
-  return assertSafeRef(`origin/${target}`);
-}
-function assertSafeRef(ref) {
-  if (ref.trim() === "") throw new UsageError("the base ref is empty: pass a branch, tag or commit with --base");
-  if (ref.startsWith("-")) {
-    throw new UsageError(`invalid base ref '${ref}': a ref cannot start with '-'; pass a branch, tag or commit with --base`);
-  }
-  return ref;
-}
-function formatFetchCommand(ref) {
-  return `git fetch origin ${ref.startsWith("origin/") ? ref.slice("origin/".length) : ref}`;
-}
-function explainMissingBase(ref, shallow) {
-  if (/[~^]|@\{|^HEAD$|^@$/.test(ref)) {
-    return new UsageError(
-      shallow ? `base ref '${ref}' reaches past the commits of this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout` : `base ref '${ref}' names no commit: the history is shorter than that (see git log --oneline); pass an existing branch, tag or commit with --base`
-    );
-  }
-  if (shallow) {
-    return new UsageError(
-      `base ref '${ref}' is not in this shallow clone: run '${formatFetchCommand(ref)}', or set 'fetch-depth: 0' in actions/checkout`
-    );
-  }
-  return new UsageError(`base ref '${ref}' not found: fetch it ('${formatFetchCommand(ref)}') or pass an existing branch, tag or commit with --base`);
-}
-function explainNoDefaultBase(shallow) {
-  const tried = DEFAULT_BASES.map((base) => base.name).join(", ");
-  if (shallow) {
-    return new UsageError(
-      `no base ref found in this shallow clone (tried ${tried}): run 'git fetch origin main', or set 'fetch-depth: 0' in actions/checkout, or pass --base`
-    );
-  }
-  return new UsageError(`no base ref found (tried ${tried}): pass the branch this one merges into with --base`);
-}
-function explainNoMergeBase(ref, shallow) {
-  if (shallow) {
-    return new UsageError(
-      `HEAD and '${ref}' share no commit in this shallow clone: run 'git fetch --unshallow origin', or set 'fetch-depth: 0' in actions/checkout`
-    );
-  }
-  return new UsageError(`HEAD and '${ref}' have no common history: pass the branch this one was started from with --base`);
-}
-
-// src/git/blob-reader.ts
-import { spawn as spawn2 } from "node:child_process";
-
-// src/git/run-git.ts
-import { execFile as execFile2 } from "node:child_process";
-var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-var GIT_CONFIG_ARGS = ["-c", "core.quotePath=false"];
-function makeGitEnv(overrides2 = {}) {
-  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", ...overrides2 };
-}
-var GitCommandError = class extends Error {
-  constructor(args2, exitCode, stderr) {
-    super(`git ${args2.join(" ")} failed (${exitCode}): ${stderr.trim() || "no output"}`);
-    this.args = args2;
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-  }
-  args;
-  exitCode;
-  stderr;
-  name = "GitCommandError";
-};
-function runGit(cwd, args2, options = {}) {
-  const okExitCodes = options.okExitCodes ?? [0];
-  return new Promise((resolve6, reject) => {
-    execFile2(
-      "git",
-      [...GIT_CONFIG_ARGS, ...args2],
-      { cwd, env: makeGitEnv(options.env), encoding: "buffer", maxBuffer: Number.POSITIVE_INFINITY, windowsHide: true },
-      (error2, stdout, stderr) => {
-        const exitCode = error2 === null ? 0 : error2.code ?? error2.signal ?? "unknown";
-        if (typeof exitCode === "number" && okExitCodes.includes(exitCode)) {
-          resolve6({ stdout: stdout.toString("utf8"), exitCode });
-          return;
-        }
-        reject(new GitCommandError(args2, exitCode, stderr.toString("utf8")));
-      }
-    );
-  });
-}
-function splitNul(output) {
-  const fields = output.split("\0");
-  if (fields.at(-1) === "") fields.pop();
-  return fields;
-}
-
-// src/git/blob-reader.ts
-var HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+) (\d+)$/;
-var NOT_FOUND_SUFFIXES = [" missing\n", " ambiguous\n"];
-var BlobReader = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  batch;
-  /** Contents of each spec; a spec that names no blob (missing, a tree, a submodule) maps to null. */
-  async read(specs) {
-    const unique = [...new Set(specs)];
-    const objects = await Promise.all(unique.map((spec) => this.readObject(spec)));
-    return new Map(unique.map((spec, index) => {
-      const object = objects[index];
-      return [spec, object?.type === "blob" ? object.content : null];
-    }));
-  }
-  /** Ends the process once it has answered what it was asked; a later read starts a new one. */
-  close() {
-    this.batch?.end();
-    this.batch = void 0;
-  }
-  /** Any object by spec (`HEAD:db` is a tree, `refs/heads/main^{commit}` a commit); null when it names none. */
-  readObject(spec) {
-    if (spec === "" || spec.includes("\0")) return Promise.resolve(null);
-    if (this.batch === void 0 || this.batch.failed) this.batch = new CatFileBatch(this.cwd);
-    return this.batch.request(spec);
-  }
-};
-var CatFileBatch = class {
-  failed = false;
-  child;
-  waiting = [];
-  chunks = [];
-  bufferedBytes = 0;
-  /** The object whose content is arriving, once its header is read. */
-  body;
-  stderr = "";
-  constructor(cwd) {
-    this.child = spawn2("git", [...GIT_CONFIG_ARGS, "cat-file", "--batch", "-z"], {
-      cwd,
-      env: makeGitEnv(),
-      stdio: ["pipe", "pipe", "pipe"],
-      windowsHide: true
-    });
-    this.child.stdout.on("data", (chunk) => {
-      this.chunks.push(chunk);
-      this.bufferedBytes += chunk.length;
-      this.drain();
-    });
-    this.child.stderr.on("data", (chunk) => {
-      this.stderr += chunk.toString("utf8");
-    });
-    this.child.stdin.on("error", () => {
-    });
-    this.child.on("error", (error2) => this.fail(error2));
-    this.child.on("close", (code, signal) => {
-      const reason = this.stderr.trim() || `exit ${code ?? signal}`;
-      this.fail(new Error(`git cat-file --batch ended before answering: ${reason}`));
-    });
-    this.setRef(false);
-  }
-  request(spec) {
-    return new Promise((resolve6, reject) => {
-      this.waiting.push({ spec, resolve: resolve6, reject });
-      if (this.waiting.length === 1) this.setRef(true);
-      this.child.stdin.write(`${spec}\0`);
-    });
-  }
-  end() {
-    this.child.stdin.end();
-  }
-  /** Answers every request whose response has fully arrived. */
-  drain() {
-    while (this.waiting.length > 0) {
-      const request2 = this.waiting[0];
-      if (this.body === void 0) {
-        const header = this.takeHeader(request2.spec);
-        if (header === void 0) return;
-        if (header === null) {
-          this.answer(null);
-          continue;
-        }
-        this.body = header;
-      }
-      const { size, type: type2 } = this.body;
-      if (this.bufferedBytes < size + 1) return;
-      const content2 = this.take(size + 1);
-      this.body = void 0;
-      this.answer({ type: type2, content: Buffer.from(content2.subarray(0, size)) });
-    }
-  }
-  /** The next header: null for "no such object", undefined until it has fully arrived. */
-  takeHeader(spec) {
-    const buffered = this.peek();
-    for (const suffix of NOT_FOUND_SUFFIXES) {
-      const notFound = Buffer.from(spec + suffix, "utf8");
-      const length = Math.min(notFound.length, buffered.length);
-      if (!buffered.subarray(0, length).equals(notFound.subarray(0, length))) continue;
-      if (buffered.length < notFound.length) return void 0;
-      this.take(notFound.length);
-      return null;
-    }
-    const newline2 = buffered.indexOf(10);
-    if (newline2 === -1) return void 0;
-    const line = buffered.subarray(0, newline2).toString("utf8");
-    const match = HEADER.exec(line);
-    if (match === null) {
-      this.fail(new Error(`git cat-file --batch answered ${JSON.stringify(spec)} with ${JSON.stringify(line)}`));
-      this.child.kill();
-      return void 0;
-    }
-    this.take(newline2 + 1);
-    return { size: Number(match[3]), type: match[2] };
-  }
-  /** Everything buffered as one Buffer, joined only when looked at. */
-  peek() {
-    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];
-    return this.chunks[0] ?? Buffer.alloc(0);
-  }
-  take(bytes) {
-    const buffered = this.peek();
-    this.chunks = bytes < buffered.length ? [buffered.subarray(bytes)] : [];
-    this.bufferedBytes -= bytes;
-    return buffered.subarray(0, bytes);
-  }
-  answer(object) {
-    this.waiting.shift()?.resolve(object);
-    if (this.waiting.length === 0) this.setRef(false);
-  }
-  fail(error2) {
-    this.failed = true;
-    for (const request2 of this.waiting.splice(0)) request2.reject(error2);
-    this.setRef(false);
-  }
-  setRef(ref) {
-    const { child: child2 } = this;
-    for (const handle2 of [child2, child2.stdin, child2.stdout, child2.stderr]) {
-      if (ref) handle2.ref?.();
-      else handle2.unref?.();
-    }
-  }
-};
-
-// src/git/name-status.ts
-var SYMLINK_MODE = "120000";
-function parseNameStatus(output) {
-  const fields = splitNul(output);
-  const files = [];
-  let index = 0;
-  const next = () => {
-    const field2 = fields[index++];
-    if (field2 === void 0) throw new Error(`truncated git diff --name-status output: ${JSON.stringify(output)}`);
-    return field2;
-  };
-  while (index < fields.length) {
-    const field2 = next();
-    const raw2 = field2.startsWith(":") ? field2.slice(1).split(" ") : null;
-    const status = raw2 ? raw2[4] ?? "" : field2;
-    const link = raw2?.[1] === SYMLINK_MODE ? { symlink: true } : {};
-    switch (status[0]) {
-      case "A":
-        files.push({ path: next(), status: "added", ...link });
-        break;
-      case "M":
-      case "T":
-      case "U":
-        files.push({ path: next(), status: "modified", ...link });
-        break;
-      case "D":
-        files.push({ path: next(), status: "deleted" });
-        break;
-      case "R": {
-        const oldPath = next();
-        files.push({ path: next(), status: "renamed", oldPath, ...link });
-        break;
-      }
-      case "C": {
-        next();
-        files.push({ path: next(), status: "added", ...link });
-        break;
-      }
-      default:
-        throw new Error(`unexpected status ${JSON.stringify(status)} in git diff --name-status output`);
-    }
-  }
-  return files;
-}
-
-// src/git/repo.ts
-var INDEX = "INDEX";
-function toBlobSpec(rev, path6) {
-  return rev === INDEX ? `:0:${path6}` : `${rev}:${path6}`;
-}
-var SHA2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var DIFF_OPTIONS = ["-z", "-M", "--raw", "--no-ext-diff", "--no-textconv"];
-var UNBORN = /* @__PURE__ */ Symbol("unborn");
-async function openRepo(cwd) {
-  const env = process.env;
-  if (env.GIT_DIR === void 0 && env.GIT_WORK_TREE === void 0) {
-    const root = findWorkTree(resolve3(cwd));
-    if (root !== null) return new GitRepo(root);
-  }
-  try {
-    const { stdout } = await runGit(cwd, ["rev-parse", "--show-toplevel"], { env: { LC_ALL: "C" } });
-    return new GitRepo(stdout.replace(/\n$/, ""));
-  } catch (error2) {
-    throw explainOpenError(cwd, error2);
-  }
-}
-function findWorkTree(dir) {
-  for (; ; ) {
-    if (basename3(dir) === ".git") return null;
-    if (existsSync5(join4(dir, ".git"))) return dir;
-    const parent = dirname3(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-function explainOpenError(cwd, error2) {
-  if (!(error2 instanceof GitCommandError)) return error2;
-  if (error2.exitCode === "ENOENT") {
-    return existsSync5(cwd) ? new UsageError("git not found: install git and make sure it is on PATH") : new UsageError(`directory not found: ${cwd}`);
-  }
-  if (/not a git repository/i.test(error2.stderr)) {
-    return new UsageError("not a git repository: run migration-lint inside one, or pass SQL files to lint");
-  }
-  if (/must be run in a work tree/i.test(error2.stderr)) {
-    return new UsageError("not in a working tree: run migration-lint in a checkout, not in a bare repository or a .git directory");
-  }
-  const dubious = /dubious ownership in repository at '([^']*)'/.exec(error2.stderr);
-  if (dubious !== null) {
-    return new UsageError(
-      `git refuses to read a repository owned by another user: run 'git config --global --add safe.directory ${dubious[1]}'`
-    );
-  }
-  return error2;
-}
-var GitRepo = class {
-  constructor(root) {
-    this.root = root;
-    this.blobs = new BlobReader(root);
-  }
-  root;
-  blobs;
-  /**
-   * The change from the merge-base of the base ref and HEAD to HEAD, or to the index with
-   * `staged`. On the base itself (HEAD is the merge-base) the change is what is staged, since that
-   * is what the next commit adds. With no commit yet, the change is what is staged, against the
-   * empty tree.
-   */
-  async resolveChange(options) {
-    try {
-      return await this.resolveChangeOrFail(options);
-    } catch (error2) {
-      throw explainOpenError(this.root, error2);
-    }
-  }
-  async resolveChangeOrFail(options) {
-    const requested = readRequestedBase(options.base, options.env ?? process.env);
-    const ref = requested ?? await this.findDefaultBase();
-    const early = ref === void 0 ? void 0 : this.diffFromMergeBase(toFullRef(ref), options.staged);
-    const range = ref !== void 0 && await this.resolveRange(ref) || await this.explainRange(ref);
-    if (range === UNBORN) {
-      return { root: this.root, baseRef: EMPTY_TREE, base: EMPTY_TREE, head: INDEX, files: await this.diffIndex(EMPTY_TREE) };
-    }
-    const { baseRef, head, mergeBase, baseTip } = range;
-    const files = await early;
-    const about = { ...requested === void 0 ? { defaultBase: true } : {}, ...head === mergeBase && baseTip !== head ? { headBehindBase: true } : {} };
-    if (options.staged || head === mergeBase) {
-      const staged = options.staged && files !== void 0 ? files : await this.diffIndex(mergeBase);
-      return { root: this.root, baseRef, base: mergeBase, head: INDEX, files: staged, ...about };
-    }
-    return { root: this.root, baseRef, base: mergeBase, head, files: files ?? await this.diffTrees(mergeBase, head), ...about };
-  }
-  /** The change from the merge-base of `ref` and HEAD, to the index or to HEAD; undefined when git cannot tell (resolveRange explains). */
-  async diffFromMergeBase(ref, staged) {
-    const commit = `${ref}^{commit}`;
-    const args2 = staged ? ["diff-index", "--cached", ...DIFF_OPTIONS, "--merge-base", "--end-of-options", commit] : ["diff-tree", "-r", ...DIFF_OPTIONS, "--merge-base", "--end-of-options", commit, "HEAD"];
-    const { stdout, exitCode } = await runGit(this.root, args2, { okExitCodes: [0, 128] });
-    return exitCode === 0 ? parseNameStatus(stdout) : void 0;
-  }
-  /**
-   * Names of the files directly in `dir` (repository-relative, '' or '.' for the top) at `commit` (a commit or tree,
-   * not the index), read as one tree object through the cat-file process: no process of its own, and no walk over the
-   * rest of the tree.
-   */
-  async listDirectory(commit, dir) {
-    return (await this.listTree(commit, dir)).files;
-  }
-  /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
-  async listTree(commit, dir) {
-    const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
-    const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
-    return tree?.type === "tree" ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
-  }
-  /**
-   * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
-   * (`git grep -w -i -l`): a search git runs over its object store, with no work tree or index involved.
-   */
-  async grepFiles(commit, words2, dirs) {
-    if (words2.length === 0 || dirs.length === 0 || commit === EMPTY_TREE) return [];
-    const rev = assertNotOption(commit);
-    const args2 = ["grep", "-l", "-z", "-w", "-i", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word]), rev, "--"];
-    args2.push(...dirs.map((dir) => dir === "." || dir === "" ? "." : `:(literal)${dir}`));
-    const { stdout } = await runGit(this.root, args2, { okExitCodes: [0, 1] });
-    return splitNul(stdout).map((hit) => hit.startsWith(`${rev}:`) ? hit.slice(rev.length + 1) : hit);
-  }
-  /**
-   * The lines of the whole tree at `rev` (a commit, or INDEX for the index) that mention one of `words` as a whole word,
-   * in any case (`git grep -w -i -n`), binary files skipped.
-   */
-  async grepLines(rev, words2) {
-    if (words2.length === 0 || rev === EMPTY_TREE) return [];
-    const source = rev === INDEX ? ["--cached"] : [];
-    const args2 = ["grep", ...source, "-n", "-z", "-w", "-i", "-I", "-F", "--no-color", ...words2.flatMap((word) => ["-e", word])];
-    if (rev !== INDEX) args2.push(assertNotOption(rev));
-    args2.push("--");
-    const { stdout } = await runGit(this.root, args2, { okExitCodes: [0, 1] });
-    const prefix = rev === INDEX ? "" : `${rev}:`;
-    const hits = [];
-    for (let at3 = 0; at3 < stdout.length; ) {
-      const afterPath = stdout.indexOf("\0", at3);
-      const afterLine = afterPath < 0 ? -1 : stdout.indexOf("\0", afterPath + 1);
-      if (afterLine < 0) break;
-      const end = stdout.indexOf("\n", afterLine + 1);
-      const path6 = stdout.slice(at3, afterPath);
-      hits.push({
-        path: path6.startsWith(prefix) ? path6.slice(prefix.length) : path6,
-        line: Number(stdout.slice(afterPath + 1, afterLine)),
-        text: stdout.slice(afterLine + 1, end < 0 ? stdout.length : end)
-      });
-      at3 = end < 0 ? stdout.length : end + 1;
-    }
-    return hits;
-  }
-  /**
-   * Contents of many blobs through one long-lived `git cat-file --batch` process. Keys are
-   * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
-   * that names no blob maps to null.
-   */
-  readBlobs(specs) {
-    return this.blobs.read(specs);
-  }
-  /** Ends the cat-file process. */
-  close() {
-    this.blobs.close();
-  }
-  /**
-   * The first default base that exists. Read from the ref files of a plain `.git` directory when it has them
-   * (no process, on the hook's path); else asked of the cat-file process the blobs are read through anyway.
-   */
-  async findDefaultBase() {
-    const fromFiles = readDefaultBaseFromFiles(join4(this.root, ".git"));
-    if (fromFiles !== null) return fromFiles;
-    const found = await Promise.all(DEFAULT_BASES.map((base) => this.blobs.readObject(`${base.ref}^{commit}`)));
-    return DEFAULT_BASES.find((_3, index) => found[index] !== null)?.name;
-  }
-  /**
-   * HEAD and the merge-base with `ref`, by one rev-parse: `HEAD`, `<ref>^{commit}` and
-   * `<ref>^{commit}...HEAD` print HEAD, the base, both again, then `^<merge-base>` per merge-base.
-   * Undefined when rev-parse fails (unborn HEAD, unknown ref): explainRange then finds out why.
-   */
-  async resolveRange(ref) {
-    const commit = `${toFullRef(ref)}^{commit}`;
-    const output = await runGit(this.root, ["rev-parse", "--end-of-options", "HEAD", commit, `${commit}...HEAD`, "--"], {
-      okExitCodes: [0, 128]
-    });
-    if (output.exitCode !== 0) return void 0;
-    const lines = output.stdout.split("\n").filter((line) => SHA2.test(line.replace(/^\^/, "")));
-    const [head, base] = lines;
-    if (head === void 0 || base === void 0 || !SHA2.test(head) || !SHA2.test(base)) return void 0;
-    const mergeBase = lines.find((line) => line.startsWith("^"));
-    if (mergeBase === void 0) throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase: mergeBase.slice(1), baseTip: base };
-  }
-  /** The slow path, one question at a time: an unborn HEAD, or the UsageError that says what is missing. */
-  async explainRange(ref) {
-    const head = await this.verifyCommit("HEAD");
-    if (head === void 0) return UNBORN;
-    if (ref === void 0) throw explainNoDefaultBase(await this.isShallow());
-    const base = await this.verifyCommit(toFullRef(ref));
-    if (base === void 0) throw explainMissingBase(ref, await this.isShallow());
-    const { stdout } = await runGit(this.root, ["merge-base", "--end-of-options", head, base], { okExitCodes: [0, 1] });
-    const mergeBase = stdout.trim();
-    if (mergeBase === "") throw explainNoMergeBase(ref, await this.isShallow());
-    return { baseRef: ref, head, mergeBase, baseTip: base };
-  }
-  async verifyCommit(ref) {
-    const args2 = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
-    const { stdout } = await runGit(this.root, args2, { okExitCodes: [0, 1] });
-    return stdout.trim() || void 0;
-  }
-  async isShallow() {
-    const { stdout } = await runGit(this.root, ["rev-parse", "--is-shallow-repository"]);
-    return stdout.trim() === "true";
-  }
-  /**
-   * Plumbing rather than `git diff`: diff-tree and diff-index ignore the user's diff config
-   * (diff.relative, diff.external, color) and never touch the index.
-   */
-  async diffTrees(from, to) {
-    const { stdout } = await runGit(this.root, ["diff-tree", "-r", ...DIFF_OPTIONS, from, to]);
-    return parseNameStatus(stdout);
-  }
-  async diffIndex(from) {
-    const { stdout } = await runGit(this.root, ["diff-index", "--cached", ...DIFF_OPTIONS, from]);
-    return parseNameStatus(stdout);
-  }
-};
-function readTreeEntries(tree, hashBytes) {
-  const listing = { files: [], directories: [] };
-  let at3 = 0;
-  while (at3 < tree.length) {
-    const space2 = tree.indexOf(32, at3);
-    const nul = tree.indexOf(0, space2);
-    if (space2 < 0 || nul < 0) break;
-    const name3 = tree.toString("utf8", space2 + 1, nul);
-    if (tree[at3] === 52) listing.directories.push(name3);
-    else if (tree[at3] !== 49 || tree[at3 + 1] !== 54) listing.files.push(name3);
-    at3 = nul + 1 + hashBytes;
-  }
-  return listing;
-}
-function readDefaultBaseFromFiles(gitDir) {
-  try {
-    if (!statSync(gitDir).isDirectory() || existsSync5(join4(gitDir, "reftable"))) return null;
-    const packedPath = join4(gitDir, "packed-refs");
-    const packed = new Set(existsSync5(packedPath) ? readFileSync4(packedPath, "utf8").split("\n").map((line) => line.split(" ")[1]) : []);
-    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync5(join4(gitDir, base.ref)))?.name;
-  } catch {
-    return null;
-  }
-}
-function toFullRef(name3) {
-  return DEFAULT_BASES.find((base) => base.name === name3)?.ref ?? name3;
-}
-function assertNotOption(commit) {
-  if (commit.startsWith("-")) throw new TypeError(`not a commit: ${commit}`);
-  return commit;
-}
-
-// src/package-change.ts
-import { isDeepStrictEqual } from "node:util";
-import { posix as posix6 } from "node:path";
-function isPackageManifest(path6) {
-  const name3 = posix6.basename(path6);
-  return name3 === "package.json" || name3 === "package-lock.json";
-}
-function isToolingOnlyChange(path6, before, after) {
-  const old = parseObject(before);
-  const now = parseObject(after);
-  if (old === null || now === null) return false;
-  return posix6.basename(path6) === "package-lock.json" ? isDevOnlyLockChange(old, now) : isToolingOnlyManifestChange(old, now);
-}
-function isToolingOnlyManifestChange(old, now) {
-  if (!sameExcept(old, now, ["devDependencies", "scripts"])) return false;
-  const oldScripts = asObject(old.scripts);
-  const newScripts = asObject(now.scripts);
-  if (oldScripts === null || newScripts === null) return false;
-  return Object.entries(oldScripts).every(([name3, value]) => name3 === "prepare" || isDeepStrictEqual(newScripts[name3], value));
-}
-function isDevOnlyLockChange(old, now) {
-  if (!sameExcept(old, now, ["packages"])) return false;
-  const oldPackages = asObject(old.packages);
-  const newPackages = asObject(now.packages);
-  if (oldPackages === null || newPackages === null) return false;
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(oldPackages), ...Object.keys(newPackages)])) {
-    const was = oldPackages[key];
-    const is = newPackages[key];
-    if (isDeepStrictEqual(was, is)) continue;
-    if (key === "") {
-      const rootOld = asObject(was);
-      const rootNew = asObject(is);
-      if (rootOld === null || rootNew === null || !sameExcept(rootOld, rootNew, ["devDependencies"])) return false;
-      continue;
-    }
-    if ([was, is].some((entry) => entry !== void 0 && asObject(entry)?.dev !== true)) return false;
-  }
-  return true;
-}
-function sameExcept(a3, b4, keys) {
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(a3), ...Object.keys(b4)])) {
-    if (!keys.includes(key) && !isDeepStrictEqual(a3[key], b4[key])) return false;
-  }
-  return true;
-}
-function parseObject(text) {
-  if (text === null) return null;
-  try {
-    return asObject(JSON.parse(text.replace(/^\uFEFF/, "")));
-  } catch {
-    return null;
-  }
-}
-function asObject(value) {
-  if (value === void 0) return {};
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
-}
-
-// src/suppressions.ts
-var UNSUPPRESSIBLE = /* @__PURE__ */ new Set(["syntax-error", "require-valid-suppression", "ban-unused-suppression"]);
-var MARKER = "migration-lint-";
-var DIRECTIVE = /^migration-lint-([\w-]+)(.*)$/s;
-function mayHoldSuppressions(text) {
-  return text.includes(MARKER);
-}
-function readSuppressions(migration, comments, knownRules) {
-  const suppressions = [];
-  const reports = [];
-  const lines = migration.lines;
-  if (!lines) return { suppressions, reports };
-  const statements = [...migration.up?.statements ?? [], ...migration.down?.statements ?? []].sort((a3, b4) => comparePositions(a3.range.start, b4.range.start));
-  for (const comment3 of comments) {
-    const body2 = commentBody(comment3.text);
-    const match = DIRECTIVE.exec(body2);
-    if (!match) continue;
-    const range = { start: lines.positionAt(comment3.start), end: lines.positionAt(comment3.end) };
-    const report = (messageId, data3, help2) => reports.push({ ruleId: "require-valid-suppression", file: migration.path, range, messageId, data: data3, help: help2 });
-    const [, directive = "", rest = ""] = match;
-    const kind = directive === "disable-next-statement" ? "next-statement" : directive === "disable-file" ? "file" : null;
-    if (kind === null) {
-      report("unknownDirective", { directive: `migration-lint-${directive}` }, "Write `-- migration-lint-disable-next-statement <rule-id>: <reason>` or `-- migration-lint-disable-file <rule-id>: <reason>`.");
-      continue;
-    }
-    const colon = rest.indexOf(":");
-    const ids = (colon === -1 ? rest : rest.slice(0, colon)).split(",").map((id2) => id2.trim()).filter(Boolean);
-    const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
-    const written = `-- migration-lint-disable-${kind} ${ids.join(", ") || "<rule-id>"}: <why it is safe here>`;
-    if (ids.length === 0) {
-      report("noRule", {}, `Name the rule it silences, and why: ${written}`);
-      continue;
-    }
-    const unknown = ids.filter((id2) => !knownRules.has(id2));
-    for (const id2 of unknown) report("unknownRule", { rule: id2 }, "Use a rule id as `migration-lint rules` lists it (the id is in every finding).");
-    const fixed = ids.filter((id2) => UNSUPPRESSIBLE.has(id2));
-    for (const id2 of fixed) report("unsuppressible", { rule: id2 }, id2 === "syntax-error" ? "Fix the SQL: PostgreSQL rejects it whatever the comment says." : "Fix the suppression itself.");
-    if (reason === "") {
-      report("noReason", { rules: ids.join(", ") }, `Say why it is safe here, after a colon: ${written}`);
-      continue;
-    }
-    const valid = ids.filter((id2) => knownRules.has(id2) && !UNSUPPRESSIBLE.has(id2));
-    if (valid.length === 0) continue;
-    const target = kind === "next-statement" ? statements.find((s4) => comparePositions(s4.range.start, range.end) >= 0)?.range ?? null : null;
-    suppressions.push({ file: migration.path, kind, rules: valid, reason, range, target });
-  }
-  return { suppressions, reports };
-}
-function applySuppressions(findings, suppressions, activeRules2) {
-  const used = /* @__PURE__ */ new Set();
-  const kept = findings.filter((finding) => {
-    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
-    let silenced = false;
-    for (const [index, suppression] of suppressions.entries()) {
-      if (suppression.file !== finding.file || !suppression.rules.includes(finding.ruleId) || !covers(suppression, finding)) continue;
-      used.add(`${index}\0${finding.ruleId}`);
-      silenced = true;
-    }
-    return !silenced;
-  });
-  const reports = [];
-  for (const [index, suppression] of suppressions.entries()) {
-    for (const rule of suppression.rules) {
-      if (used.has(`${index}\0${rule}`) || !activeRules2.has(rule)) continue;
-      reports.push({
-        ruleId: "ban-unused-suppression",
-        file: suppression.file,
-        range: suppression.range,
-        messageId: suppression.kind === "file" ? "unusedFile" : "unusedStatement",
-        data: { rule },
-        help: suppression.rules.length > 1 ? `Remove ${rule} from the comment.` : "Remove the comment: if the statement changes later, it would hide a finding nobody reviewed."
-      });
-    }
-  }
-  return { findings: kept, reports };
-}
-function covers(suppression, finding) {
-  if (suppression.kind === "file") return true;
-  const target = suppression.target;
-  if (!target) return false;
-  const at3 = { line: finding.line, column: finding.column };
-  return comparePositions(at3, target.start) >= 0 && comparePositions(at3, target.end) <= 0;
-}
-function commentBody(text) {
-  if (text.startsWith("--")) return text.slice(2).trim();
-  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
-}
-function comparePositions(a3, b4) {
-  return a3.line - b4.line || a3.column - b4.column;
-}
-
-// src/lint.ts
-init_placeholders();
-
-// src/conventions/discover.ts
-init_conventions();
-init_sqitch();
-init_versioned();
-import { posix as posix7 } from "node:path";
-var MARKERS = [
-  { file: /^migration_lock\.toml$/, tool: "prisma", migrations: "." },
-  { file: /^diesel\.toml$/, tool: "diesel", migrations: "migrations" },
-  // sql-migrate's dbconfig.yml names a `dir`, by custom under migrations/ (`migrations/postgres`).
-  { file: /^dbconfig\.ya?ml$/, tool: "sql-migrate", migrations: "migrations" },
-  // Flyway's command line reads `sql/` by default.
-  { file: /^flyway\.conf$/, tool: "flyway", migrations: "sql" },
-  { file: /^knexfile\.[cm]?[jt]s$/, tool: "knex", migrations: "migrations" },
-  { file: /^alembic\.ini$/, tool: "alembic", migrations: "." },
-  { file: /^env\.py$/, tool: "alembic", migrations: "versions" }
-];
-var MARKER_FILES = [new RegExp(`^${SQITCH_PLAN.replace(".", "\\.")}$`), /^sqitch\.conf$/, ...MARKERS.map((marker) => marker.file)];
-var MARKER_DEPTH = 4;
-var NOT_MIGRATIONS = /^(?:tests?|specs?|fixtures?|seeds?|schemas?|queries|examples?|testdata|__tests__)$/i;
-var MAJORITY_FILES = 3;
-var MAJORITY_SHARE = 2 / 3;
-async function discoverMigrations(paths, options) {
-  const places = /* @__PURE__ */ new Map();
-  const toolFiles = /* @__PURE__ */ new Set();
-  await Promise.all(
-    paths.map(async (path6) => {
-      if (MARKER_FILES.some((marker) => marker.test(posix7.basename(path6)))) toolFiles.add(path6);
-      if (!isMigrationFile(path6)) return;
-      const inGlobs = options.inGlobs(path6);
-      if (!inGlobs && !options.beyondGlobs) return;
-      const place = await placeInSqitchProject(path6, options.list) ?? (inGlobs ? locateMigration(path6) : await placeBeyondGlobs(path6, options.list));
-      if (place !== null) places.set(path6, place);
-    })
-  );
-  return { places, toolFiles };
-}
-async function placeInSqitchProject(path6, list3) {
-  const segments = path6.split("/");
-  for (let index = segments.length - 2; index >= 0; index--) {
-    if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
-    const project = index === 0 ? "." : segments.slice(0, index).join("/");
-    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
-    return { directory: project, entry: segments.slice(index).join("/") };
-  }
-  return null;
-}
-async function placeBeyondGlobs(path6, list3) {
-  const release = versioned.locate(path6);
-  if (release !== null) return release;
-  const place = locateMigration(path6);
-  if (place.entry.startsWith("../")) return place;
-  const segments = place.directory.split("/");
-  const markers = MARKERS.filter(
-    (marker) => hasExtension(path6, conventions[marker.tool].extensions) && (marker.migrations === "." || segments.includes(marker.migrations))
-  );
-  const isSql = /\.sql$/i.test(path6);
-  if (markers.length === 0 && !isSql) return null;
-  const parent = posix7.dirname(path6);
-  let dir = parent;
-  for (let depth = 0; depth < MARKER_DEPTH && markers.length > 0; depth++) {
-    const { files } = await list3(dir);
-    for (const marker of markers) {
-      if (!files.some((file) => marker.file.test(file))) continue;
-      const migrations = posix7.join(dir, marker.migrations);
-      if (isWithin(place.directory, migrations)) return place;
-    }
-    if (dir === ".") break;
-    dir = posix7.dirname(dir);
-  }
-  return isSql && await isNamedByOneTool(parent, list3) ? place : null;
-}
-function isWithin(dir, root) {
-  return root === "." || dir === root || dir.startsWith(`${root}/`);
-}
-async function isNamedByOneTool(dir, list3) {
-  if (NOT_MIGRATIONS.test(posix7.basename(dir))) return false;
-  const sql2 = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
-  if (sql2.length < MAJORITY_FILES) return false;
-  const readers = [
-    (name3) => /\.(?:up|down)\.sql$/i.test(name3) && conventions["golang-migrate"].parseName(name3) !== null,
-    (name3) => conventions.flyway.parseName(name3) !== null,
-    (name3) => conventions.postgrator.parseName(name3) !== null,
-    (name3) => /^\d{12,17}[_-]/.test(name3) && conventions.timestamp.parseName(name3) !== null
-  ];
-  return readers.some((reads) => sql2.filter(reads).length >= sql2.length * MAJORITY_SHARE);
-}
-
-// src/lint.ts
-init_sqitch();
-init_supabase();
-
-// src/verify/combine.ts
-var MEASURED_RULE = "ban-measured-blocking-lock";
-var MODES = ["ACCESS EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "ROW EXCLUSIVE", "EXCLUSIVE", "SHARE"];
-var MODE = new RegExp(`\\b(${MODES.join("|")})\\b`);
-function combineLockFindings(findings, verification) {
-  if (!verification) return findings;
-  const at3 = (f5) => `${f5.file}:${f5.line}`;
-  const measuredAt = /* @__PURE__ */ new Map();
-  for (const f5 of findings) if (f5.ruleId === MEASURED_RULE) measuredAt.set(at3(f5), [...measuredAt.get(at3(f5)) ?? [], f5]);
-  const ran = new Set(verification.measured.map((s4) => `${s4.file}:${s4.line}`));
-  const folded = /* @__PURE__ */ new Set();
-  const result = findings.map((finding) => {
-    if (finding.ruleId === MEASURED_RULE) return finding;
-    const claimed = MODE.exec(finding.message)?.[1];
-    if (!claimed) return finding;
-    const measured = measuredAt.get(at3(finding));
-    if (measured?.length) {
-      for (const m7 of measured) folded.add(m7);
-      const seen = verification.locks.filter((l2) => `${l2.file}:${l2.range.start.line}` === at3(finding));
-      const said = seen.map((l2) => `took ${l2.mode} on ${l2.table}${l2.rewrote ? " and rewrote it" : ""}`).join("; ");
-      const wrong = [
-        ...seen.some((l2) => l2.mode === claimed) ? [] : [`not ${claimed}`],
-        .../\brewrit/i.test(finding.message) && !seen.some((l2) => l2.rewrote) ? ["no rewrite"] : []
-      ];
-      const note = wrong.length ? ` (${wrong.join(" and ")}, as ${finding.ruleId} says)` : "";
-      return { ...finding, message: `${finding.message} Measured: ${said}${note}.` };
-    }
-    if (ran.has(at3(finding)) && ["ACCESS EXCLUSIVE", "EXCLUSIVE", "SHARE ROW EXCLUSIVE", "SHARE"].includes(claimed)) {
-      return { ...finding, message: `${finding.message} Measured: no blocking lock on a table of the base (${finding.ruleId} overstates it).` };
-    }
-    return finding;
-  });
-  return result.filter((f5) => !folded.has(f5));
-}
-
-// src/lint.ts
-var OPTIMIZE_PARSER_FILES = 200;
-async function lint(options) {
-  if (options.files?.length || options.stdin) return lintFiles(options);
-  return lintChange(options);
-}
-async function lintChange(options) {
-  const repo = await openRepo(options.cwd);
-  try {
-    const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
-    const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
-    if (change.files.some((f5) => f5.status !== "deleted" && /\.sql$/i.test(f5.path))) startParser(change.files.length);
-    const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
-    const inMigrations = createGlobMatcher(globs);
-    const isNonCode = createGlobMatcher(config.nonCode);
-    const markerCommit = change.head === INDEX ? "HEAD" : change.head;
-    const listHead = memoizeAsync(async (dir) => {
-      const [before, after] = await Promise.all([repo.listTree(change.base, dir), repo.listTree(markerCommit, dir)]);
-      return withChangedFiles(mergeListings(before, after), dir, change.files);
-    });
-    const discovery = await discoverMigrations(
-      change.files.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]),
-      { inGlobs: inMigrations, beyondGlobs: config.migrations.length === 0, list: listHead }
-    );
-    const isMigration = (path6) => discovery.places.has(path6);
-    const changed = change.files.filter((f5) => isMigration(f5.path) || f5.oldPath !== void 0 && isMigration(f5.oldPath));
-    const codeFiles = change.files.filter((f5) => !inMigrations(f5.path) && !isMigration(f5.path) && !discovery.toolFiles.has(f5.path) && !isNonCode(f5.path));
-    if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
-    if (changed.some((f5) => f5.status !== "deleted")) startParser(changed.length);
-    const specFor = (path6) => toBlobSpec(change.head, path6);
-    const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
-    const touched = touchedEntries(changed.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]), placeOf);
-    const dirs = [...touched.keys()];
-    const baseSpecFor = (f5) => toBlobSpec(change.base, f5.oldPath ?? f5.path);
-    const edited = (f5) => f5.status === "modified" || f5.status === "renamed";
-    const manifests = codeFiles.filter((f5) => f5.status === "modified" && isPackageManifest(f5.path));
-    const [blobs, listings] = await Promise.all([
-      repo.readBlobs([
-        ...changed.filter((f5) => f5.status !== "deleted" && !f5.symlink).map((f5) => specFor(f5.path)),
-        ...changed.filter(edited).map(baseSpecFor),
-        ...manifests.flatMap((f5) => [specFor(f5.path), baseSpecFor(f5)])
-      ]),
-      Promise.all(
-        dirs.map(async (dir) => {
-          const headPlan = change.files.map((f5) => f5.status !== "deleted" && posix8.dirname(f5.path) === dir ? posix8.basename(f5.path) : "").find((file) => PLAN_FILES.has(file));
-          return listEntries((path6) => repo.listTree(change.base, path6), dir, touched.get(dir), headPlan);
-        })
-      )
-    ]);
-    const blobText = (spec) => blobs.get(spec)?.toString("utf8") ?? null;
-    const appFiles = codeFiles.filter((f5) => !manifests.includes(f5) || !isToolingOnlyChange(f5.path, blobText(baseSpecFor(f5)), blobText(specFor(f5.path)))).map((f5) => f5.path);
-    const candidates = changed.map((f5) => ({
-      path: f5.path,
-      place: placeOf(f5.path),
-      status: f5.status,
-      ...f5.oldPath !== void 0 ? { oldPath: f5.oldPath, oldEntry: placeOf(f5.oldPath).entry } : {},
-      content: f5.status === "deleted" || f5.symlink ? null : blobs.get(specFor(f5.path)) ?? null,
-      ...f5.symlink ? { symlink: true } : {},
-      ...edited(f5) ? { baseContent: blobs.get(baseSpecFor(f5)) ?? null } : {}
-    }));
-    const planPaths = dirs.map((dir, index) => {
-      const plan = listings[index].plan;
-      return plan === void 0 ? null : joinPath(dir, plan);
-    });
-    const planSpecs = planPaths.flatMap((path6) => path6 === null ? [] : [`${change.base}:${path6}`, specFor(path6)]);
-    const planTexts = planSpecs.length ? await repo.readBlobs(planSpecs) : /* @__PURE__ */ new Map();
-    const textOf = (spec) => planTexts.get(spec)?.toString("utf8") ?? null;
-    const listingsByPath = /* @__PURE__ */ new Map();
-    for (const [index, dir] of dirs.entries()) {
-      const listing = listings[index];
-      const planPath = planPaths[index];
-      const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : void 0;
-      const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
-      const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
-      for (const f5 of change.files) {
-        const old = f5.oldPath === void 0 ? null : placeOf(f5.oldPath);
-        if (old && old.directory === dir) files.delete(old.entry);
-        const place = placeOf(f5.path);
-        if (place.directory !== dir) continue;
-        if (f5.status === "deleted") files.delete(place.entry);
-        else files.add(place.entry);
-      }
-      listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
-    }
-    const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
-    await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
-    await compareWithBase(repo, change.base, migrations);
-    const added = newMigrations(migrations);
-    const codeReferences = await findCodeReferences(repo, change.head, added, (path6) => !inMigrations(path6) && !isNonCode(path6));
-    const verification = config.verifyRollback ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction, config.placeholders), options.databaseUrl) : null;
-    const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
-    let searched = namesToLookUp(added, dependsOnBase);
-    let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
-    let schema2 = buildSchema({ base, change: added, searched });
-    let findings = await runRules(config, { ...facts, schema: schema2 });
-    const asked = schema2.unsearched();
-    if (asked.length > 0) {
-      searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
-      base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
-      schema2 = buildSchema({ base, change: added, searched });
-      findings = await runRules(config, { ...facts, schema: schema2 });
-    }
-    findings = await suppress(config, migrations, findings);
-    return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
-  } finally {
-    repo.close();
-  }
-}
-function describeBase(change, empty) {
-  if (change.base === EMPTY_TREE) return {};
-  if (!(empty && change.defaultBase && change.headBehindBase)) return { baseRef: change.baseRef };
-  const notice2 = `HEAD is behind ${change.baseRef} (an older commit of it, as on a detached HEAD), so there is nothing of its own to lint: check out your branch, or pass the commit to compare with as --base.`;
-  return { baseRef: change.baseRef, notices: [notice2] };
-}
-async function lintFiles(options) {
-  const config = await loadConfig(options.cwd, options.config, options.overrides);
-  const candidates = [];
-  if (options.stdin) {
-    const path6 = toSlash(options.stdin.filename);
-    candidates.push({ path: path6, place: locateMigration(path6), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
-  }
-  const root = options.files?.length ? findWorkTree(resolve5(options.cwd)) : null;
-  const locations = /* @__PURE__ */ new Map();
-  const realDirectories = /* @__PURE__ */ new Map();
-  const paths = [];
-  for (const given of options.files ?? []) {
-    const absolute = resolve5(options.cwd, given);
-    let stat2;
-    try {
-      stat2 = statSync2(absolute);
-    } catch {
-      if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
-    }
-    for (const path6 of stat2?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
-      const shown = displayPath(options.cwd, root, path6, realDirectories);
-      const onDisk = (dir) => resolve5(dirname5(path6), posix8.relative(posix8.dirname(shown), dir));
-      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
-      locations.set(place.directory, onDisk(place.directory));
-      paths.push({ path: path6, shown, place });
-    }
-  }
-  startParser(paths.length + candidates.length);
-  for (const { path: path6, shown, place } of paths) {
-    if (isSymlink(path6)) candidates.push({ path: shown, place, status: "added", content: null, symlink: true });
-    else candidates.push({ path: shown, place, status: "added", content: readFileSync6(path6) });
-  }
-  const listings = /* @__PURE__ */ new Map();
-  const places = new Map(candidates.map((c4) => [c4.path, c4.place]));
-  const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
-  for (const [dir, entries] of touched) {
-    let files;
-    let plan;
-    try {
-      const real = locations.get(dir) ?? resolve5(options.cwd, dir);
-      const listing = await listEntries(async (path6) => readDirectory(path6), real, entries);
-      if (listing.plan !== void 0) plan = { head: readFileSync6(join7(real, listing.plan), "utf8"), base: null };
-      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
-    } catch {
-      files = candidates.filter((c4) => c4.place.directory === dir).map((c4) => c4.place.entry);
-    }
-    listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
-  }
-  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
-  const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
-  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
-  const facts = { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
-  const findings = await suppress(config, migrations, await runRules(config, facts));
-  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
-}
-function loadSqlStage() {
-  return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
-}
-function startParser(files) {
-  loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
-}
-function touchedEntries(paths, placeOf) {
-  const touched = /* @__PURE__ */ new Map();
-  for (const path6 of paths) {
-    const { directory, entry } = placeOf(path6);
-    const subdirectories = touched.get(directory) ?? /* @__PURE__ */ new Set();
-    touched.set(directory, subdirectories);
-    const slash = entry.indexOf("/");
-    if (slash > 0) subdirectories.add(entry.slice(0, slash));
-  }
-  return touched;
-}
-var PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
-async function listEntries(list3, dir, touched, headPlan) {
-  const { files, directories } = await list3(dir);
-  const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
-  if (plan !== void 0) return { entries: files, plan };
-  const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
-  const rollbacks = isSupabaseDirectory(dir, "migrations") ? SUPABASE_ROLLBACKS : null;
-  const [nested, rollbackFiles] = await Promise.all([
-    touched.size === 0 ? [] : Promise.all(
-      directories.map(
-        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
-      )
-    ),
-    rollbacks === null ? { files: [] } : list3(posix8.join(dir, rollbacks))
-  ]);
-  return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
-}
-function mergeListings(a3, b4) {
-  return { files: [.../* @__PURE__ */ new Set([...a3.files, ...b4.files])], directories: [.../* @__PURE__ */ new Set([...a3.directories, ...b4.directories])] };
-}
-function withChangedFiles(listing, dir, files) {
-  const added = files.filter((f5) => f5.status !== "deleted" && posix8.dirname(f5.path) === dir).map((f5) => posix8.basename(f5.path));
-  return added.length ? { files: [.../* @__PURE__ */ new Set([...listing.files, ...added])], directories: listing.directories } : listing;
-}
-function joinPath(dir, name3) {
-  return dir === "." ? name3 : `${dir}/${name3}`;
-}
-function memoizeAsync(compute) {
-  const cache = /* @__PURE__ */ new Map();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === void 0) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-function readDirectoryOrNothing(dir) {
-  try {
-    return readDirectory(dir);
-  } catch {
-    return { files: [], directories: [] };
-  }
-}
-function readDirectory(dir) {
-  const listing = { files: [], directories: [] };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) listing.directories.push(entry.name);
-    else listing.files.push(entry.name);
-  }
-  return listing;
-}
-async function buildMigrations(candidates, listings, config, globs) {
-  const decoded = candidates.map((c4) => ({ candidate: c4, ...c4.symlink ? { text: null, unreadable: "symlink" } : decode(c4.content) }));
-  const samplesByDirectory = /* @__PURE__ */ new Map();
-  for (const { candidate, text } of decoded) {
-    const dir = candidate.place.directory;
-    const samples = samplesByDirectory.get(dir) ?? [];
-    if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
-    samplesByDirectory.set(dir, samples);
-  }
-  const directories = /* @__PURE__ */ new Map();
-  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
-  const otherEngines = new Set(skipped.map((s4) => s4.path));
-  for (const [path6, { files, baseFiles, plan, delta }] of listings) {
-    if (otherEngines.has(path6)) continue;
-    const id2 = config.convention ?? detectConvention(files, (samplesByDirectory.get(path6) ?? []).map((s4) => s4.text), path6);
-    const convention = conventions[id2];
-    const baseIndex = baseFiles && new NameIndex(baseFiles, convention, plan ? plan.head : null);
-    const directory = {
-      path: path6,
-      convention: id2,
-      files,
-      baseFiles,
-      index: baseIndex && delta ? baseIndex.after(files, delta.added, delta.removed) : new NameIndex(files, convention, plan?.head ?? null),
-      baseIndex,
-      ...plan ? { plan } : {}
-    };
-    const unknown = globs && explainUnknownLayout(directory, convention, globs);
-    if (unknown) skipped.push(unknown);
-    else directories.set(path6, directory);
-  }
-  const { sameStatements: sameStatements2 } = await loadSqlStage();
-  const migrations = [];
-  for (const { candidate, text, unreadable } of decoded) {
-    const directory = directories.get(candidate.place.directory);
-    if (!directory) continue;
-    const convention = conventions[directory.convention];
-    if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
-    let name3 = directory.index.nameOf(candidate.place.entry);
-    if (name3 === null && !isSqlPath(candidate.path)) continue;
-    const migration = {
-      path: candidate.path,
-      entry: candidate.place.entry,
-      ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
-      status: candidate.status,
-      directory: directory.path,
-      convention: directory.convention,
-      name: name3,
-      rollback: null,
-      text,
-      ...unreadable ? { unreadable } : {},
-      sections: null,
-      lines: null,
-      up: null,
-      down: null,
-      ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
-      ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
-    };
-    if (text !== null) {
-      const parsed = await parseMigrationText(convention, name3, text, candidate.path, config.placeholders);
-      Object.assign(migration, parsed.migration);
-      if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
-      if (migration.revision) {
-        name3 = { ...name3, version: migration.revision.id };
-        migration.name = name3;
-      }
-      const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
-      if (baseText !== null && isSqlPath(candidate.path)) {
-        const before = (await parseMigrationText(convention, name3, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;
-        migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);
-      }
-    }
-    if (name3 && name3.version !== null && !convention.inFileRollback && name3.direction !== "down" && convention.isRollbackOf) {
-      const rollbackName = directory.index.withVersion(name3.version).find((other2) => other2.name.direction === "down" && convention.isRollbackOf(other2.name, name3))?.file;
-      if (rollbackName) migration.rollback = posix8.normalize(joinPath(directory.path, rollbackName));
-    }
-    migrations.push(migration);
-  }
-  return { migrations: migrations.sort((a3, b4) => compareStrings(a3.path, b4.path)), directories, skipped };
-}
-function findOtherDialects(listings, samples, configured) {
-  const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
-  const skipped = [];
-  for (const path6 of listings.keys()) {
-    const set2 = globs.find((g7) => g7.matches(path6) || g7.matches(`${path6}/x.sql`));
-    if (set2) {
-      if (set2.dialect !== "postgresql") {
-        skipped.push({ path: path6, reason: "dialect", detail: `the config's dialect says ${set2.dialect}`, fix: `To lint it as PostgreSQL, set dialect: { "${set2.glob}": postgresql }` });
-      }
-      continue;
-    }
-    const guess = guessDialect(path6, samples.get(path6) ?? []);
-    if (guess) {
-      skipped.push({
-        path: path6,
-        reason: "dialect",
-        detail: `${guess.engine}, not PostgreSQL: ${guess.evidence}`,
-        fix: `If it is PostgreSQL, say so in the config: dialect: { "${path6}/**": postgresql }`
-      });
-    }
-  }
-  return skipped;
-}
-var SHOWN_NAMES = 3;
-var CLEARLY_READABLE = 0.25;
-function explainUnknownLayout(directory, convention, globs) {
-  const isMigrationEntry = (entry) => (entry.endsWith("/") || hasExtension(entry, convention.extensions)) && !convention.isSupport?.(entry);
-  const isUnreadable = (entry) => directory.index.nameOf(entry) === null;
-  const sampled = sampleNames(directory.files);
-  const sample = sampled.filter(isMigrationEntry);
-  if (sampled.length < directory.files.length && sample.filter(isUnreadable).length <= sample.length * CLEARLY_READABLE) return null;
-  const entries = directory.files.filter(isMigrationEntry);
-  const unreadable = entries.filter(isUnreadable);
-  if (unreadable.length === 0 || entries.length - unreadable.length >= unreadable.length) return null;
-  const shown = unreadable.slice(0, SHOWN_NAMES).join(", ") + (unreadable.length > SHOWN_NAMES ? ", \u2026" : "");
-  const readable = entries.length - unreadable.length;
-  const glob = directory.path === "." ? "*" : `${directory.path}/**`;
-  return {
-    path: directory.path,
-    reason: "unknown-layout",
-    detail: `${unreadable.length} of ${entries.length} files are not named as ${convention.id} names them (${shown})${readable ? "" : ", and no file names a version"}`,
-    fix: `Name them as your migration tool does and set convention to it (one of ${Object.keys(conventions).join(", ")}), or leave the directory out: migrations: ${JSON.stringify([...globs, `!${glob}`])}`
-  };
-}
-async function readRevisionGraphs(repo, baseCommit, directories, migrations, changed) {
-  for (const directory of directories.values()) {
-    const convention = conventions[directory.convention];
-    if (!convention.revisionOf || directory.baseFiles === null) continue;
-    const pathOf = (file) => directory.path === "." ? file : `${directory.path}/${file}`;
-    const baseFiles = directory.baseFiles.filter((file) => hasExtension(file, convention.extensions) && directory.index.nameOf(file) !== null).map(pathOf);
-    const blobs = await repo.readBlobs(baseFiles.map((path6) => toBlobSpec(baseCommit, path6)));
-    const base = [];
-    for (const path6 of baseFiles) {
-      const { text } = decode(blobs.get(toBlobSpec(baseCommit, path6)) ?? null);
-      const revision = text === null ? null : await convention.revisionOf(text);
-      if (revision) base.push({ path: path6, revision });
-    }
-    const gone = new Set(changed.flatMap((f5) => [f5.status === "deleted" || f5.status === "modified" ? f5.path : "", f5.oldPath ?? ""]));
-    const head = base.filter((node) => !gone.has(node.path));
-    for (const migration of migrations) {
-      if (migration.directory === directory.path && migration.revision && migration.status !== "deleted") head.push({ path: migration.path, revision: migration.revision });
-    }
-    directory.revisions = { base, head };
-  }
-}
-async function compareWithBase(repo, baseCommit, migrations) {
-  const edited = migrations.filter(
-    (m7) => (m7.status === "modified" || m7.status === "renamed") && m7.text !== null && !isSqlPath(m7.path) && conventions[m7.convention].read
-  );
-  if (edited.length === 0) return;
-  const basePath = (m7) => toBlobSpec(baseCommit, m7.oldPath ?? m7.path);
-  const blobs = await repo.readBlobs(edited.map(basePath));
-  for (const migration of edited) {
-    const { text } = decode(blobs.get(basePath(migration)) ?? null);
-    if (text === null) continue;
-    const base = await parseMigrationText(conventions[migration.convention], migration.name, text, migration.path, []);
-    const written = (s4) => {
-      const bare = s4.text.replace(/\s+/g, s4.type.includes(".") ? "" : " ");
-      return s4.type.includes(".") ? bare.replace(/"/g, "'").replace(/,(?=[)\]}])/g, "").replace(/\bfunction\(([^)]*)\)\{/g, "($1)=>{") : bare;
-    };
-    const signature = (up, down, revision) => JSON.stringify({
-      revision: revision ?? null,
-      sql: [up, down].map((sql2) => [sql2?.error?.message ?? null, (sql2?.statements ?? []).map((s4) => [s4.type, s4.actions, written(s4)])])
-    });
-    if (signature(base.migration.up, base.migration.down, base.migration.revision) === signature(migration.up, migration.down, migration.revision)) {
-      migration.sameStatements = true;
-    }
-  }
-}
-async function parseMigrationText(convention, name3, text, path6, placeholders) {
-  const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
-  const lines = new LineIndex2(text);
-  if (convention.read && !(convention.sections && isSqlPath(path6))) {
-    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read(text, path6, lines);
-    return {
-      migration: { lines, sections: sections ?? null, up, down, ...transaction !== void 0 ? { transaction } : {}, ...revision ? { revision } : {} },
-      hasRollback: down !== null || implicitRollback === true
-    };
-  }
-  const sql2 = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
-  if (convention.inFileRollback && convention.sections) {
-    const sections = convention.sections(text);
-    return {
-      migration: {
-        lines,
-        sections,
-        transaction: sections.transaction,
-        up: sections.up ? await parseSql2(sql2, sections.up, lines) : null,
-        down: sections.down ? await parseSql2(sql2, sections.down, lines) : null
-      },
-      hasRollback: sections.down !== null
-    };
-  }
-  const parsed = await parseSql2(sql2, void 0, lines);
-  const migration = name3?.direction === "down" ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
-  return { migration, hasRollback: false };
-}
-function isSqlPath(path6) {
-  return hasExtension(path6, [".sql"]);
-}
-function newMigrations(migrations) {
-  return migrations.filter(isNewUpMigration);
-}
-async function readBaseHistory(repo, base, directories, names2, placeholders) {
-  const dirs = [...directories.values()].filter((d5) => d5.baseFiles !== null && d5.baseFiles.length > 0);
-  if (names2.length === 0 || dirs.length === 0) return [];
-  let hits;
-  try {
-    hits = await repo.grepFiles(base, names2, dirs.map((d5) => d5.path));
-  } catch {
-    return null;
-  }
-  const found = [];
-  for (const path6 of hits) {
-    const place = placeInDirectories(path6, directories);
-    const directory = directories.get(place.directory);
-    if (!directory?.baseIndex || !hasExtension(path6, conventions[directory.convention].extensions)) continue;
-    if (!directory.baseFiles.includes(place.entry)) continue;
-    const name3 = directory.baseIndex.nameOf(place.entry);
-    if (name3?.direction === "down") continue;
-    found.push({ path: path6, directory, name: name3 });
-  }
-  const blobs = await repo.readBlobs(found.map((f5) => toBlobSpec(base, f5.path)));
-  const history = [];
-  for (const { path: path6, directory, name: name3 } of found) {
-    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name3, text, path6, placeholders)).migration.up;
-    history.push({ path: path6, directory: directory.path, name: name3, up, ...unreadable ? { unreadable } : {} });
-  }
-  return history;
-}
-async function verify(directories, databaseUrl) {
-  if (!Array.isArray(directories)) return directories;
-  const { verifyRollbacks: verifyRollbacks2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  return verifyRollbacks2(directories, databaseUrl ? { databaseUrl } : {});
-}
-function fileModeSkips(migrations) {
-  const first = migrations.find(isNewUpMigration);
-  return {
-    engine: "",
-    failures: [],
-    mismatches: [],
-    locks: [],
-    measured: [],
-    skipped: first ? [{ directory: first.directory, file: first.path, reason: "it needs a git change, to replay the base branch's migrations first (plain files were given)" }] : []
-  };
-}
-async function readVerifyDirectories(repo, base, migrations, directories, assumeInTransaction, placeholders) {
-  const result = [];
-  const byPath = new Map(migrations.map((m7) => [m7.path, m7]));
-  for (const directory of directories.values()) {
-    const change = migrations.filter((m7) => m7.directory === directory.path && isNewUpMigration(m7));
-    if (change.length === 0) continue;
-    const convention = conventions[directory.convention];
-    const files = convention.read ? [] : (directory.baseFiles ?? []).flatMap((entry) => {
-      const name3 = hasExtension(entry, convention.extensions) ? directory.baseIndex?.nameOf(entry) ?? null : null;
-      return name3 && name3.direction !== "down" ? [{ path: directory.path === "." ? entry : `${directory.path}/${entry}`, entry, name: name3 }] : [];
-    });
-    const blobs = await repo.readBlobs(files.map((f5) => toBlobSpec(base, f5.path)));
-    const history = [];
-    for (const { path: path6, entry, name: name3 } of files) {
-      const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-      const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : (await parseMigrationText(convention, name3, text, path6, placeholders)).migration;
-      history.push({
-        path: path6,
-        entry,
-        status: "added",
-        directory: directory.path,
-        convention: directory.convention,
-        name: name3,
-        rollback: null,
-        text,
-        ...unreadable ? { unreadable } : {},
-        ...parsed
-      });
-    }
-    const rollbacks = /* @__PURE__ */ new Map();
-    for (const migration of change) {
-      if (migration.rollback && migration.rollback !== migration.path && byPath.has(migration.rollback)) rollbacks.set(migration.rollback, byPath.get(migration.rollback));
-    }
-    result.push({
-      path: directory.path,
-      convention: directory.convention,
-      base: inApplyOrder(history),
-      change: inApplyOrder(change),
-      rollbacks,
-      ...assumeInTransaction !== void 0 ? { assumeInTransaction } : {}
-    });
-  }
-  return result;
-}
-function inApplyOrder(migrations) {
-  return [...migrations].sort((a3, b4) => {
-    const x8 = a3.name;
-    const y6 = b4.name;
-    if (!x8 || !y6) return compareStrings(a3.path, b4.path);
-    if (x8.kind !== y6.kind) return x8.kind === "repeatable" ? 1 : -1;
-    if (x8.version !== null && y6.version !== null) return compareVersions(x8.version, y6.version) || compareStrings(a3.path, b4.path);
-    return compareStrings(x8.name, y6.name);
-  });
-}
-function placeInDirectories(path6, directories) {
-  const place = locateMigration(path6);
-  if (directories.has(place.directory)) return place;
-  for (const directory of directories.values()) {
-    if (!directory.plan) continue;
-    if (directory.path === ".") return { directory: ".", entry: path6 };
-    if (path6.startsWith(`${directory.path}/`)) return { directory: directory.path, entry: path6.slice(directory.path.length + 1) };
-  }
-  return place;
-}
-async function findCodeReferences(repo, head, added, isAppCode) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const migration of added) {
-    for (const statement of migration.up?.statements ?? []) {
-      for (const action of statement.actions) {
-        const removed = removedNames(action);
-        if (!removed) continue;
-        names2.add(removed.table.toLowerCase());
-        if (removed.column) names2.add(removed.column.toLowerCase());
-      }
-    }
-  }
-  const references = /* @__PURE__ */ new Map();
-  if (names2.size === 0) return references;
-  let hits;
-  try {
-    hits = await repo.grepLines(head, [...names2]);
-  } catch {
-    return references;
-  }
-  const words2 = [...names2].map((name3) => ({ name: name3, pattern: new RegExp(`(?:^|[^A-Za-z0-9_])${name3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^A-Za-z0-9_])`, "i") }));
-  for (const hit of hits) {
-    if (!isAppCode(hit.path)) continue;
-    for (const { name: name3, pattern } of words2) {
-      if (!pattern.test(hit.text)) continue;
-      const list3 = references.get(name3) ?? [];
-      list3.push({ file: hit.path, line: hit.line });
-      references.set(name3, list3);
-    }
-  }
-  return references;
-}
-function decode(content2) {
-  if (content2 === null) return { text: null };
-  if (content2.includes(0)) return { text: null, unreadable: "binary" };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(content2);
-    return { text: text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text };
-  } catch {
-    return { text: null, unreadable: "encoding" };
-  }
-}
-async function runRules(config, facts) {
-  const { schema: schema2 } = facts;
-  const findings = [];
-  for (const rule of rules) {
-    const severity = severityOf(rule, config);
-    if (!severity) continue;
-    const context3 = {
-      ...facts,
-      postgresVersion: config.postgresVersion,
-      ...config.assumeInTransaction !== void 0 ? { assumeInTransaction: config.assumeInTransaction } : {},
-      isNewInThisChange: (name3, at3) => (at3 ? schema2.before(at3) : schema2.after).isNew(name3),
-      report(report) {
-        findings.push(toFinding(rule, report.severity ?? severity, report));
-      }
-    };
-    await rule.check(context3);
-  }
-  return sortFindings(combineLockFindings(findings, facts.verification));
-}
-function sortFindings(findings) {
-  return findings.sort(
-    (a3, b4) => compareStrings(a3.file, b4.file) || a3.line - b4.line || a3.column - b4.column || compareStrings(a3.ruleId, b4.ruleId)
-  );
-}
-function toFinding(rule, severity, report) {
-  const template = rule.meta.messages[report.messageId];
-  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${report.messageId}"`);
-  const start2 = report.range?.start ?? { line: 1, column: 1 };
-  const end = report.range?.end ?? start2;
-  return {
-    ruleId: rule.meta.id,
-    severity: report.severity === "warning" ? "warning" : severity,
-    file: report.file,
-    line: start2.line,
-    column: start2.column,
-    endLine: end.line,
-    endColumn: end.column,
-    message: formatMessage(template, report.data),
-    help: escapeControlCharacters(report.help),
-    messageId: report.messageId
-  };
-}
-async function suppress(config, migrations, findings) {
-  const candidates = migrations.filter((m7) => m7.text !== null && mayHoldSuppressions(m7.text));
-  if (candidates.length === 0) return findings;
-  const { scanComments: scanComments2 } = await loadSqlStage();
-  const known = new Set(rules.map((rule) => rule.meta.id));
-  const active = new Set(rules.filter((rule) => severityOf(rule, config)).map((rule) => rule.meta.id));
-  const suppressions = [];
-  const reports = [];
-  for (const migration of candidates) {
-    const read = readSuppressions(migration, await scanComments2(migration.text), known);
-    suppressions.push(...read.suppressions);
-    reports.push(...read.reports);
-  }
-  const applied = applySuppressions(findings, suppressions, active);
-  const own = [];
-  for (const report of [...reports, ...applied.reports]) {
-    const rule = rules.find((r3) => r3.meta.id === report.ruleId);
-    const severity = severityOf(rule, config);
-    if (severity) own.push(toFinding(rule, severity, report));
-  }
-  return sortFindings([...applied.findings, ...own]);
-}
-function severityOf(rule, config) {
-  const setting = config.rules[rule.meta.id] ?? rule.meta.severity;
-  return setting === "off" ? null : setting;
-}
-function activeRules(config) {
-  return rules.flatMap((rule) => {
-    const severity = severityOf(rule, config);
-    return severity ? [{ id: rule.meta.id, summary: rule.meta.summary, severity, docs: ruleDocsUrl(rule.meta.id) }] : [];
-  });
-}
-function ruleDocsUrl(id2) {
-  return `${DOCS_BASE_URL}${id2}.md`;
-}
-function buildResult(base, head, migrations, findings, rules2, skipped = []) {
-  const sources = {};
-  const byPath = new Map(migrations.map((m7) => [m7.path, m7]));
-  for (const finding of findings) {
-    const text = byPath.get(finding.file)?.text;
-    if (text != null) sources[finding.file] = text;
-  }
-  const infos = migrations.map((m7) => ({
-    path: m7.path,
-    version: m7.name?.version ?? null,
-    direction: m7.name?.direction ?? (m7.sections ? "both" : "up"),
-    status: m7.status,
-    rollback: m7.rollback
-  }));
-  return {
-    base,
-    head,
-    migrations: infos,
-    findings,
-    summary: {
-      errors: findings.filter((f5) => f5.severity === "error").length,
-      warnings: findings.filter((f5) => f5.severity === "warning").length
-    },
-    rules: rules2,
-    sources,
-    ...skipped.length ? { skippedDirectories: skipped } : {}
-  };
-}
-function findMigrationFiles(dir) {
-  const found = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name === ".git") continue;
-    const path6 = join7(dir, entry.name);
-    if (entry.isDirectory()) found.push(...findMigrationFiles(path6));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path6);
-  }
-  return found.sort();
-}
-function isSymlink(path6) {
-  try {
-    return lstatSync(path6).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function resolveFrom(cwd, root, path6) {
-  return relative2(root, isAbsolute(path6) ? path6 : resolve5(cwd, path6));
-}
-function displayPath(cwd, root, path6, realDirectories) {
-  if (root !== null) {
-    const dir = dirname5(path6);
-    const realDir = realDirectories.get(dir) ?? realpathSync(dir);
-    realDirectories.set(dir, realDir);
-    const inRepo = relative2(root, join7(realDir, relative2(dir, path6)));
-    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
-  }
-  const rel = relative2(cwd, path6);
-  return toSlash(rel.startsWith("..") ? path6 : rel);
-}
-function toSlash(path6) {
-  return path6.split("\\").join("/");
-}
-function compareStrings(a3, b4) {
-  return a3 < b4 ? -1 : a3 > b4 ? 1 : 0;
-}
+init_lint();
 
 // src/reporters/json.ts
 function render(result, _options) {

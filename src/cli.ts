@@ -2,7 +2,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rules } from '../rules/index.js';
 import { UsageError } from './errors.js';
 import { GitCommandError } from './git/run-git.js';
 import { lint, ruleDocsUrl } from './lint.js';
@@ -107,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'rules' || command === 'init') {
     const extra = [...rest, ...Object.keys(values)];
     if (extra.length) throw new UsageError(`"${command}" takes no arguments or options, got ${extra[0]} (see migration-lint --help)`);
-    if (command === 'rules') process.stdout.write(renderRuleList());
+    if (command === 'rules') process.stdout.write(await renderRuleList());
     else await runInit();
     return EXIT.clean;
   }
@@ -186,7 +185,8 @@ export function exitCodeOf(result: LintResult, maxWarnings?: number): number {
   return EXIT.clean;
 }
 
-function renderRuleList(): string {
+async function renderRuleList(): Promise<string> {
+  const { rules } = await import('../rules/index.js');
   const width = Math.max(...rules.map((r) => r.meta.id.length));
   const lines = rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}`);
   return `${lines.join('\n')}\n\nDocs: ${ruleDocsUrl('<rule-id>')}\n`;

@@ -12,7 +12,6 @@ import type { ColumnInfo, SchemaModel, TableInfo } from './schema/index.js';
 import type { Verification } from './verify/index.js';
 import type { ChangedFile, ConventionId, ParsedName, Range, RuleSetting, Severity } from './types.js';
 
-export const DOCS_BASE_URL = 'https://github.com/migration-lint/migration-lint/blob/main/docs/rules/';
 
 /** A migration file the change touches, with its SQL parsed. */
 export interface Migration {
