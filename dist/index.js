@@ -29477,10 +29477,11 @@ async function loadParser(options = {}) {
 function getParser(optimize = false) {
   if (parser === null) {
     if (!optimize) setFlagsFromString("--liftoff-only");
-    const loading = Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (module2) => {
+    const loading = (async () => {
+      const module2 = typeof __require === "function" ? require_wasm() : await Promise.resolve().then(() => __toESM(require_wasm(), 1));
       await module2.loadModule();
       return module2;
-    });
+    })();
     loading.catch(() => {
       if (parser === loading) parser = null;
     });
