@@ -51497,14 +51497,17 @@ function explainOpenError(cwd, error2) {
 }
 function readTreeEntries(tree, hashBytes) {
   const listing = { files: [], directories: [] };
+  const text = tree.toString("latin1");
   let at3 = 0;
-  while (at3 < tree.length) {
-    const space2 = tree.indexOf(32, at3);
-    const nul = tree.indexOf(0, space2);
+  while (at3 < text.length) {
+    const space2 = text.indexOf(" ", at3);
+    const nul = text.indexOf("\0", space2);
     if (space2 < 0 || nul < 0) break;
-    const name3 = tree.toString("utf8", space2 + 1, nul);
-    if (tree[at3] === 52) listing.directories.push(name3);
-    else if (tree[at3] !== 49 || tree[at3 + 1] !== 54) listing.files.push(name3);
+    let name3 = text.slice(space2 + 1, nul);
+    if (NON_ASCII2.test(name3)) name3 = tree.toString("utf8", space2 + 1, nul);
+    const mode = text.charCodeAt(at3);
+    if (mode === 52) listing.directories.push(name3);
+    else if (mode !== 49 || text.charCodeAt(at3 + 1) !== 54) listing.files.push(name3);
     at3 = nul + 1 + hashBytes;
   }
   return listing;
@@ -51526,7 +51529,7 @@ function assertNotOption(commit) {
   if (commit.startsWith("-")) throw new TypeError(`not a commit: ${commit}`);
   return commit;
 }
-var INDEX, SHA2, DIFF_OPTIONS, UNBORN, GitRepo;
+var INDEX, SHA2, DIFF_OPTIONS, UNBORN, GitRepo, NON_ASCII2;
 var init_repo = __esm({
   "src/git/repo.ts"() {
     "use strict";
@@ -51711,6 +51714,7 @@ var init_repo = __esm({
         return parseNameStatus(stdout);
       }
     };
+    NON_ASCII2 = /[^\x00-\x7f]/;
   }
 });
 

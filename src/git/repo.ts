@@ -323,19 +323,26 @@ export interface TreeListing {
 /** The entries of a raw tree object: `<mode> <name>\0<hash>` each. */
 function readTreeEntries(tree: Buffer, hashBytes: number): TreeListing {
   const listing: TreeListing = { files: [], directories: [] };
+  // A directory can hold 20,000 entries: the tree is read as one byte-for-byte string, searched and sliced with string
+  // operations; only a name with bytes past ASCII is decoded again, as UTF-8.
+  const text = tree.toString('latin1');
   let at = 0;
-  while (at < tree.length) {
-    const space = tree.indexOf(0x20, at);
-    const nul = tree.indexOf(0, space);
+  while (at < text.length) {
+    const space = text.indexOf(' ', at);
+    const nul = text.indexOf('\0', space);
     if (space < 0 || nul < 0) break;
-    // Modes by their first bytes: `40000` a directory, `160000` a submodule; a directory can hold 20,000 entries.
-    const name = tree.toString('utf8', space + 1, nul);
-    if (tree[at] === 0x34) listing.directories.push(name);
-    else if (tree[at] !== 0x31 || tree[at + 1] !== 0x36) listing.files.push(name);
+    let name = text.slice(space + 1, nul);
+    if (NON_ASCII.test(name)) name = tree.toString('utf8', space + 1, nul);
+    // Modes by their first bytes: `40000` a directory, `160000` a submodule.
+    const mode = text.charCodeAt(at);
+    if (mode === 0x34) listing.directories.push(name);
+    else if (mode !== 0x31 || text.charCodeAt(at + 1) !== 0x36) listing.files.push(name);
     at = nul + 1 + hashBytes;
   }
   return listing;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The first default base among a `.git` directory's loose refs and packed-refs; null when the layout is one this
