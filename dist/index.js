@@ -51320,7 +51320,8 @@ var init_blob_reader = __esm({
         });
       }
       end() {
-        this.child.stdin.end();
+        if (this.waiting.length === 0) this.child.stdin.destroy();
+        else this.child.stdin.end();
       }
       /** Answers every request whose response has fully arrived. */
       drain() {

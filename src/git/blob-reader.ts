@@ -109,7 +109,10 @@ class CatFileBatch {
   }
 
   end(): void {
-    this.child.stdin.end();
+    // With every answer in, the pipe is closed at once: end() would leave a shutdown request holding the process's
+    // exit back by some milliseconds. git reads the end of its input either way, and exits.
+    if (this.waiting.length === 0) this.child.stdin.destroy();
+    else this.child.stdin.end();
   }
 
   /** Answers every request whose response has fully arrived. */
