@@ -51499,6 +51499,8 @@ function explainOpenError(cwd, error2) {
 function readTreeEntries(tree, hashBytes) {
   const listing = { files: [], directories: [] };
   const text = tree.toString("latin1");
+  const names2 = [];
+  const offsets = [];
   let at3 = 0;
   while (at3 < text.length) {
     const space2 = text.indexOf(" ", at3);
@@ -51509,9 +51511,19 @@ function readTreeEntries(tree, hashBytes) {
     const mode = text.charCodeAt(at3);
     if (mode === 52) listing.directories.push(name3);
     else if (mode !== 49 || text.charCodeAt(at3 + 1) !== 54) listing.files.push(name3);
+    names2.push(name3);
+    offsets.push(nul + 1);
     at3 = nul + 1 + hashBytes;
   }
-  return listing;
+  let ids;
+  return {
+    listing,
+    objectId(name3) {
+      ids ??= new Map(names2.map((entry, index) => [entry, offsets[index]]));
+      const offset = ids.get(name3);
+      return offset === void 0 ? void 0 : tree.toString("hex", offset, offset + hashBytes);
+    }
+  };
 }
 function readDefaultBaseFromFiles(gitDir) {
   try {
@@ -51550,6 +51562,8 @@ var init_repo = __esm({
       }
       root;
       blobs;
+      /** The trees listTree read, by the spec it read them by: where their entries' objects are. */
+      trees = /* @__PURE__ */ new Map();
       /**
        * The change from the merge-base of the base ref and HEAD to HEAD, or to the index with
        * `staged`. On the base itself (HEAD is the merge-base) the change is what is staged, since that
@@ -51598,8 +51612,12 @@ var init_repo = __esm({
       /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
       async listTree(commit, dir) {
         const path6 = dir === "." ? "" : dir.replace(/\/+$/, "");
-        const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path6}`);
-        return tree?.type === "tree" ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
+        const spec = `${assertNotOption(commit)}:${path6}`;
+        const tree = await this.blobs.readObject(spec);
+        if (tree?.type !== "tree") return { files: [], directories: [] };
+        const read = readTreeEntries(tree.content, commit.length === 64 ? 32 : 20);
+        this.trees.set(spec, read);
+        return read.listing;
       }
       /**
        * The files under the directories `dirs` at `commit` that mention one of `words` as a whole word, in any case
@@ -51646,8 +51664,18 @@ var init_repo = __esm({
        * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
        * that names no blob maps to null.
        */
-      readBlobs(specs) {
-        return this.blobs.read(specs);
+      async readBlobs(specs) {
+        const byId = specs.map((spec) => this.objectIdOf(spec) ?? spec);
+        const read = await this.blobs.read(byId);
+        return new Map(specs.map((spec, index) => [spec, read.get(byId[index]) ?? null]));
+      }
+      /** The object id of `<commit>:<dir>/<name>` when that directory's tree was listed; undefined otherwise. */
+      objectIdOf(spec) {
+        const slash = spec.lastIndexOf("/");
+        const colon = spec.indexOf(":");
+        if (colon <= 0) return void 0;
+        const tree = this.trees.get(slash > colon ? spec.slice(0, slash) : spec.slice(0, colon + 1));
+        return tree?.objectId(spec.slice(Math.max(slash, colon) + 1));
       }
       /** Ends the cat-file process. */
       close() {
@@ -81619,7 +81647,6 @@ import { lstatSync, readdirSync, readFileSync as readFileSync6, realpathSync, st
 import { dirname as dirname5, isAbsolute, join as join7, posix as posix8, relative as relative2, resolve as resolve5 } from "node:path";
 async function lintChangedMigrations(found) {
   const { options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles } = found;
-  if (changed.some((f5) => f5.status !== "deleted")) startParser(changed.length);
   const specFor = (path6) => toBlobSpec(change.head, path6);
   const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
   const touched = touchedEntries(changed.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]), placeOf);
@@ -81627,7 +81654,7 @@ async function lintChangedMigrations(found) {
   const baseSpecFor = (f5) => toBlobSpec(change.base, f5.oldPath ?? f5.path);
   const edited = (f5) => f5.status === "modified" || f5.status === "renamed";
   const manifests = codeFiles.filter((f5) => f5.status === "modified" && isPackageManifest(f5.path));
-  const [blobs, listings] = await Promise.all([
+  const reads = Promise.all([
     repo.readBlobs([
       ...changed.filter((f5) => f5.status !== "deleted" && !f5.symlink).map((f5) => specFor(f5.path)),
       ...changed.filter(edited).map(baseSpecFor),
@@ -81640,6 +81667,8 @@ async function lintChangedMigrations(found) {
       })
     )
   ]);
+  if (changed.some((f5) => f5.status !== "deleted")) startParser(changed.length);
+  const [blobs, listings] = await reads;
   const blobText = (spec) => blobs.get(spec)?.toString("utf8") ?? null;
   const appFiles = codeFiles.filter((f5) => !manifests.includes(f5) || !isToolingOnlyChange(f5.path, blobText(baseSpecFor(f5)), blobText(specFor(f5.path)))).map((f5) => f5.path);
   const candidates = changed.map((f5) => ({
@@ -82274,7 +82303,7 @@ var init_pipeline = __esm({
 // src/lint.ts
 import { isAbsolute as isAbsolute2, posix as posix9, relative as relative3, resolve as resolve6 } from "node:path";
 async function lint(options) {
-  if (options.files?.length || options.stdin) return (await Promise.resolve().then(() => (init_pipeline(), pipeline_exports))).lintFiles(options);
+  if (options.files?.length || options.stdin) return (await loadPipeline()).lintFiles(options);
   return lintChange(options);
 }
 async function lintChange(options) {
@@ -82282,7 +82311,7 @@ async function lintChange(options) {
   try {
     const config = await loadConfig(repo.root, options.config && resolveFrom2(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
-    if (change.files.some((f5) => f5.status !== "deleted" && /\.sql$/i.test(f5.path))) startParser(change.files.length);
+    const pipeline = change.files.some((f5) => f5.status !== "deleted" && /\.sql$/i.test(f5.path)) ? loadPipeline() : void 0;
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
     const isNonCode = createGlobMatcher(config.nonCode);
@@ -82299,7 +82328,7 @@ async function lintChange(options) {
     const changed = change.files.filter((f5) => isMigration(f5.path) || f5.oldPath !== void 0 && isMigration(f5.oldPath));
     const codeFiles = change.files.filter((f5) => !inMigrations(f5.path) && !isMigration(f5.path) && !discovery.toolFiles.has(f5.path) && !isNonCode(f5.path));
     if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
-    const { lintChangedMigrations: lintChangedMigrations2 } = await Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
+    const { lintChangedMigrations: lintChangedMigrations2 } = await (pipeline ?? loadPipeline());
     return await lintChangedMigrations2({ options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles });
   } finally {
     repo.close();
@@ -82369,6 +82398,9 @@ function mergeListings(a3, b4) {
 function withChangedFiles(listing, dir, files) {
   const added = files.filter((f5) => f5.status !== "deleted" && posix9.dirname(f5.path) === dir).map((f5) => posix9.basename(f5.path));
   return added.length ? { files: [.../* @__PURE__ */ new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+function loadPipeline() {
+  return Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
 }
 function loadSqlStage() {
   return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));

@@ -60,7 +60,7 @@ export interface ChangedMigrations {
 
 /** The one entry point the CLI and the Action share. */
 export async function lint(options: LintOptions): Promise<LintResult> {
-  if (options.files?.length || options.stdin) return (await import('./pipeline.js')).lintFiles(options);
+  if (options.files?.length || options.stdin) return (await loadPipeline()).lintFiles(options);
   return lintChange(options);
 }
 
@@ -69,9 +69,9 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
   try {
     const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
-    // An SQL file in the change will most likely be parsed: the parser's WebAssembly loads while discovery and git
-    // reads go on. Code (a .ts file) may be application code, which needs no parser.
-    if (change.files.some((f) => f.status !== 'deleted' && /\.sql$/i.test(f.path))) startParser(change.files.length);
+    // An SQL file in the change is most likely a migration: the rest of the pipeline loads while discovery runs.
+    // Code (a .ts file) may be application code, which needs none of it.
+    const pipeline = change.files.some((f) => f.status !== 'deleted' && /\.sql$/i.test(f.path)) ? loadPipeline() : undefined;
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones, and those
     // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
@@ -94,7 +94,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const codeFiles = change.files.filter((f) => !inMigrations(f.path) && !isMigration(f.path) && !discovery.toolFiles.has(f.path) && !isNonCode(f.path));
     // No migration in the change: nothing to read or parse, and no rule has anything to judge.
     if (changed.length === 0) return { ...buildResult(change.base, change.head, [], [], activeRules(config)), ...describeBase(change, true) };
-    const { lintChangedMigrations } = await import('./pipeline.js');
+    const { lintChangedMigrations } = await (pipeline ?? loadPipeline());
     return await lintChangedMigrations({ options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles });
   } finally {
     repo.close();
@@ -187,6 +187,11 @@ export function mergeListings(a: TreeListing, b: TreeListing): TreeListing {
 export function withChangedFiles(listing: TreeListing, dir: string, files: ChangedFile[]): TreeListing {
   const added = files.filter((f) => f.status !== 'deleted' && posix.dirname(f.path) === dir).map((f) => posix.basename(f.path));
   return added.length ? { files: [...new Set([...listing.files, ...added])], directories: listing.directories } : listing;
+}
+
+/** Everything past discovery, imported only by runs with migrations to read. */
+function loadPipeline(): Promise<typeof import('./pipeline.js')> {
+  return import('./pipeline.js');
 }
 
 /** The SQL stage, imported only by runs that have SQL to read: the hook's commits without migrations skip it. */

@@ -63,7 +63,6 @@ interface Candidate {
  */
 export async function lintChangedMigrations(found: ChangedMigrations): Promise<LintResult> {
   const { options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles } = found;
-  if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
   const specFor = (path: string) => toBlobSpec(change.head, path);
   const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
   const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
@@ -71,7 +70,7 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
   const baseSpecFor = (f: ChangedFile) => toBlobSpec(change.base, f.oldPath ?? f.path);
   const edited = (f: ChangedFile) => f.status === 'modified' || f.status === 'renamed';
   const manifests = codeFiles.filter((f) => f.status === 'modified' && isPackageManifest(f.path));
-  const [blobs, listings] = await Promise.all([
+  const reads = Promise.all([
     repo.readBlobs([
       ...changed.filter((f) => f.status !== 'deleted' && !f.symlink).map((f) => specFor(f.path)),
       ...changed.filter(edited).map(baseSpecFor),
@@ -87,6 +86,9 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
       }),
     ),
   ]);
+  // git answers the reads (a directory's tree can be 1.5 MB) while the parser loads.
+  if (changed.some((f) => f.status !== 'deleted')) startParser(changed.length);
+  const [blobs, listings] = await reads;
   const blobText = (spec: string) => blobs.get(spec)?.toString('utf8') ?? null;
   const appFiles = codeFiles
     .filter((f) => !manifests.includes(f) || !isToolingOnlyChange(f.path, blobText(baseSpecFor(f)), blobText(specFor(f.path))))

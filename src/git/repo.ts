@@ -122,6 +122,9 @@ function explainOpenError(cwd: string, error: unknown): unknown {
 export class GitRepo {
   private readonly blobs: BlobReader;
 
+  /** The trees listTree read, by the spec it read them by: where their entries' objects are. */
+  private readonly trees = new Map<string, TreeEntries>();
+
   constructor(readonly root: string) {
     this.blobs = new BlobReader(root);
   }
@@ -183,8 +186,12 @@ export class GitRepo {
   /** The files and the subdirectories directly in `dir` at `commit`, as listDirectory reads them; both empty when there is no such directory. */
   async listTree(commit: string, dir: string): Promise<TreeListing> {
     const path = dir === '.' ? '' : dir.replace(/\/+$/, '');
-    const tree = await this.blobs.readObject(`${assertNotOption(commit)}:${path}`);
-    return tree?.type === 'tree' ? readTreeEntries(tree.content, commit.length === 64 ? 32 : 20) : { files: [], directories: [] };
+    const spec = `${assertNotOption(commit)}:${path}`;
+    const tree = await this.blobs.readObject(spec);
+    if (tree?.type !== 'tree') return { files: [], directories: [] };
+    const read = readTreeEntries(tree.content, commit.length === 64 ? 32 : 20);
+    this.trees.set(spec, read);
+    return read.listing;
   }
 
   /**
@@ -235,8 +242,21 @@ export class GitRepo {
    * `<rev>:<path>` specs (`HEAD:db/x.sql`, `:0:db/x.sql` for the index; see toBlobSpec); a spec
    * that names no blob maps to null.
    */
-  readBlobs(specs: string[]): Promise<Map<string, Buffer | null>> {
-    return this.blobs.read(specs);
+  async readBlobs(specs: string[]): Promise<Map<string, Buffer | null>> {
+    // A path in a directory listed before is asked for by its object id: git finds `<commit>:<path>` by reading the
+    // directory's tree again, which for a directory of 20,000 migrations takes milliseconds a file.
+    const byId = specs.map((spec) => this.objectIdOf(spec) ?? spec);
+    const read = await this.blobs.read(byId);
+    return new Map(specs.map((spec, index) => [spec, read.get(byId[index]!) ?? null]));
+  }
+
+  /** The object id of `<commit>:<dir>/<name>` when that directory's tree was listed; undefined otherwise. */
+  private objectIdOf(spec: string): string | undefined {
+    const slash = spec.lastIndexOf('/');
+    const colon = spec.indexOf(':');
+    if (colon <= 0) return undefined;
+    const tree = this.trees.get(slash > colon ? spec.slice(0, slash) : spec.slice(0, colon + 1));
+    return tree?.objectId(spec.slice(Math.max(slash, colon) + 1));
   }
 
   /** Ends the cat-file process. */
@@ -320,12 +340,21 @@ export interface TreeListing {
   directories: string[];
 }
 
+/** A tree's listing, and the object id of each of its entries, found when asked. */
+interface TreeEntries {
+  listing: TreeListing;
+  objectId(name: string): string | undefined;
+}
+
 /** The entries of a raw tree object: `<mode> <name>\0<hash>` each. */
-function readTreeEntries(tree: Buffer, hashBytes: number): TreeListing {
+function readTreeEntries(tree: Buffer, hashBytes: number): TreeEntries {
   const listing: TreeListing = { files: [], directories: [] };
   // A directory can hold 20,000 entries: the tree is read as one byte-for-byte string, searched and sliced with string
   // operations; only a name with bytes past ASCII is decoded again, as UTF-8.
   const text = tree.toString('latin1');
+  /** Every entry's name and the offset of its hash, for objectId. */
+  const names: string[] = [];
+  const offsets: number[] = [];
   let at = 0;
   while (at < text.length) {
     const space = text.indexOf(' ', at);
@@ -337,9 +366,19 @@ function readTreeEntries(tree: Buffer, hashBytes: number): TreeListing {
     const mode = text.charCodeAt(at);
     if (mode === 0x34) listing.directories.push(name);
     else if (mode !== 0x31 || text.charCodeAt(at + 1) !== 0x36) listing.files.push(name);
+    names.push(name);
+    offsets.push(nul + 1);
     at = nul + 1 + hashBytes;
   }
-  return listing;
+  let ids: Map<string, number> | undefined;
+  return {
+    listing,
+    objectId(name) {
+      ids ??= new Map(names.map((entry, index) => [entry, offsets[index]!]));
+      const offset = ids.get(name);
+      return offset === undefined ? undefined : tree.toString('hex', offset, offset + hashBytes);
+    },
+  };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
