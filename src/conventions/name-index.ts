@@ -20,6 +20,7 @@ export class NameIndex {
   /** withVersion's answers, by version key: a migration's version is asked about by several rules. */
   private readonly byVersion = new Map<string, NamedFile[]>();
   private derivedFrom: { base: NameIndex; added: NameIndex; removed: ReadonlySet<string> } | undefined;
+  private shape: Uniform | null | undefined;
 
   constructor(
     readonly files: readonly string[],
@@ -57,6 +58,17 @@ export class NameIndex {
       found = [...base.withVersion(version).filter((named) => !removed.has(named.file)), ...added.withVersion(version)];
       this.byVersion.set(key, found);
     }
+    const uniform = found === undefined ? this.uniform() : null;
+    if (found === undefined && uniform) {
+      const number = key.split('.')[0] ?? '';
+      // Every name starts with `width` digits: the files of a number are the block of names that start with it.
+      const digits = number.length > uniform.width ? null : number.padStart(uniform.width, '0');
+      found = (digits === null ? [] : uniform.startingWith(digits)).flatMap((file) => {
+        const name = this.nameOf(file);
+        return name?.version != null && versionKey(name.version) === key ? [{ file, name }] : [];
+      });
+      this.byVersion.set(key, found);
+    }
     if (found === undefined) {
       const numbers = this.scan();
       const number = key.split('.')[0] ?? '';
@@ -81,6 +93,13 @@ export class NameIndex {
     if (this.derivedFrom && this.derivedFrom.removed.size === 0) {
       const [base, added] = [this.derivedFrom.base.latestVersion(), this.derivedFrom.added.latestVersion()];
       return base === null || (added !== null && compareVersions(added, base) > 0) ? added : base;
+    }
+    const uniform = this.uniform();
+    if (uniform) {
+      // Names of one width sort as their numbers: the newest is the last name's, unless only down files carry it.
+      let latest: string | null = null;
+      for (const file of uniform.startingWith(uniform.last.slice(0, uniform.width))) latest = newer(latest, this.nameOf(file));
+      if (latest !== null) return latest;
     }
     const { tops, dashed, others } = this.scan();
     // The largest number of each width (and diesel's dashed names) first: once one of its files reads as an up
@@ -115,6 +134,43 @@ export class NameIndex {
     }
     for (const file of this.scan().others) latest = newer(latest, this.nameOf(file));
     return latest;
+  }
+
+  /**
+   * Whether every name starts with the same number of digits (`20240102120000_…`, `000042_…`), as most directories'
+   * do, told without a pass of JavaScript over the names: one sort of a copy (the names come sorted, so it is one
+   * comparison a name), one join and one regular expression. Then a number's files are one block of the sorted names,
+   * found by binary search; null for any other directory, which scan() reads name by name.
+   */
+  private uniform(): Uniform | null {
+    if (this.shape !== undefined) return this.shape;
+    this.shape = null;
+    const sorted = [...this.files].sort();
+    const last = sorted.at(-1);
+    if (last === undefined) return null;
+    const found = last.search(NON_DIGIT);
+    const width = found < 0 ? last.length : found;
+    const joined = sorted.join('\n');
+    // A name that does not start with exactly `width` digits and then something else (a letter, diesel's dashed
+    // date, another width) makes the directory one to read name by name.
+    if (width === 0 || width > 40 || new RegExp(`^(?:(?!\\d{${width}}[^\\d\\n])|\\d{4}-\\d\\d-)`, 'm').test(joined)) return null;
+    this.shape = {
+      width,
+      last,
+      startingWith(digits) {
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (sorted[middle]! < digits) low = middle + 1;
+          else high = middle;
+        }
+        const block: string[] = [];
+        for (let at = low; at < sorted.length && sorted[at]!.startsWith(digits); at++) block.push(sorted[at]!);
+        return block;
+      },
+    };
+    return this.shape;
   }
 
   /**
@@ -168,6 +224,15 @@ export class NameIndex {
     this.numbers = { runs, tops, dashed, others };
     return this.numbers;
   }
+}
+
+interface Uniform {
+  /** How many digits every name starts with. */
+  width: number;
+  /** The last name, sorted: it carries the largest number. */
+  last: string;
+  /** The names that start with `digits` (`width` of them), sorted. */
+  startingWith(digits: string): string[];
 }
 
 interface Numbers {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conventions, versionKey } from '../../src/conventions/index.js';
+import fc from 'fast-check';
+import { compareVersions, conventions, versionKey } from '../../src/conventions/index.js';
 import { NameIndex } from '../../src/conventions/name-index.js';
 
 describe('NameIndex', () => {
@@ -61,5 +62,35 @@ describe('NameIndex', () => {
         expect(files(derived)).toEqual(files(fresh));
       }
     }
+  });
+
+  it('answers as a name-by-name reading does, for directories whose names share a width and for others', () => {
+    const reference = (files: string[], convention: (typeof conventions)['golang-migrate']) => {
+      const names = files.map((file) => ({ file, name: convention.parseName(file, null) }));
+      const ups = names.filter((n) => n.name?.version != null && n.name.direction !== 'down').map((n) => n.name!.version!);
+      const latest = ups.reduce<string | null>((best, v) => (best === null || compareVersions(v, best) > 0 ? v : best), null);
+      const withVersion = (version: string) =>
+        names.filter((n) => n.name?.version != null && versionKey(n.name.version) === versionKey(version)).map((n) => n.file).sort();
+      return { latest, withVersion };
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.constantFrom('.up.sql', '.down.sql')), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(2, 4, 14),
+        fc.boolean(),
+        (entries, width, mixWidths) => {
+          const files = [...new Set(entries.map(([n, suffix], i) => `${String(n).padStart(mixWidths && i % 3 === 0 ? 1 : width, '0')}_m${suffix}`))];
+          const convention = conventions['golang-migrate'];
+          const index = new NameIndex(files, convention);
+          const expected = reference(files, convention);
+          const key = (v: string | null) => (v === null ? null : versionKey(v));
+          expect(key(index.latestVersion())).toBe(key(expected.latest));
+          for (const [n] of entries.slice(0, 5)) {
+            expect(index.withVersion(String(n)).map((f) => f.file).sort()).toEqual(expected.withVersion(String(n)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
