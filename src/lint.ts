@@ -1,6 +1,6 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config, Dialect } from './config.js';
@@ -16,6 +16,7 @@ import {
   locateMigration,
 } from './conventions/index.js';
 import type { Convention, MigrationPlace } from './conventions/index.js';
+import type { FileSections } from './conventions/types.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { EMPTY_TREE, findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
@@ -30,6 +31,7 @@ import type { Suppression, SuppressionReport } from './suppressions.js';
 import { maskPlaceholders } from './sql/placeholders.js';
 import type { PlaceholderKind } from './sql/placeholders.js';
 import type { ParsedSql, SqlStatement } from './sql/parse.js';
+import type { LineIndex } from './sql/locate.js';
 import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
@@ -78,6 +80,7 @@ interface Candidate {
 
 /** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
 const OPTIMIZE_PARSER_FILES = 200;
+
 
 /** The one entry point the CLI and the Action share. */
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -227,8 +230,12 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
-  const realDirectories = new Map<string, string>();
-  const paths: Array<{ path: string; shown: string; place: MigrationPlace }> = [];
+  const showDirectory = memoize((dir: string) => displayDirectory(options.cwd, root, dir));
+  const onDiskOf = memoize((key: string) => {
+    const [fileDir, shownDir, dir] = key.split('\0') as [string, string, string];
+    return resolve(fileDir, posix.relative(shownDir, dir));
+  });
+  const paths: Array<{ path: string; shown: string; place: MigrationPlace; symlink: boolean }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -238,21 +245,22 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
       // A link to nothing is still a link in the migrations directory: reported below, as in a git change.
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path of stat?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
-      const shown = displayPath(options.cwd, root, path, realDirectories);
+    const found = stat?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }];
+    for (const { path, symlink } of found) {
+      const shown = showDirectory(dirname(path))(basename(path));
       // A shown directory on disk, found from this file's own location.
-      const onDisk = (dir: string) => resolve(dirname(path), posix.relative(posix.dirname(shown), dir));
+      const onDisk = (dir: string) => onDiskOf(`${dirname(path)}\0${posix.dirname(shown)}\0${dir}`);
       const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
       // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
       locations.set(place.directory, onDisk(place.directory));
-      paths.push({ path, shown, place });
+      paths.push({ path, shown, place, symlink });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown, place } of paths) {
+  for (const { path, shown, place, symlink } of paths) {
     // The same verdict as in a git change, which sees the link itself and not the file it points to.
-    if (isSymlink(path)) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
+    if (symlink) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
     else candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
   }
   const listings = new Map<string, Listing>();
@@ -282,9 +290,14 @@ async function lintFiles(options: LintOptions): Promise<LintResult> {
 }
 
 /** The SQL stage, imported only by runs that have SQL to read: the hook's commits without migrations skip it. */
-function loadSqlStage(): Promise<typeof import('./sql/parse.js') & typeof import('./sql/locate.js')> {
-  return Promise.all([import('./sql/parse.js'), import('./sql/locate.js')]).then(([parse, locate]) => ({ ...parse, ...locate }));
+function loadSqlStage(): Promise<SqlStage> {
+  // Imported once: a corpus asks for it per file.
+  sqlStage ??= Promise.all([import('./sql/parse.js'), import('./sql/locate.js')]).then(([parse, locate]) => ({ ...parse, ...locate }));
+  return sqlStage;
 }
+
+type SqlStage = typeof import('./sql/parse.js') & typeof import('./sql/locate.js');
+let sqlStage: Promise<SqlStage> | undefined;
 
 /** Starts loading the parser in the background; a failure surfaces when parsing. */
 function startParser(files: number): void {
@@ -363,6 +376,18 @@ function joinPath(dir: string, name: string): string {
   return dir === '.' ? name : `${dir}/${name}`;
 }
 
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value as T;
+  };
+}
+
 function memoizeAsync<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const cache = new Map<string, Promise<T>>();
   return (key) => {
@@ -437,7 +462,7 @@ async function buildMigrations(
     else directories.set(path, directory);
   }
   const { sameStatements } = await loadSqlStage();
-  const migrations: Migration[] = [];
+  const found: Array<{ migration: Migration; candidate: Candidate; directory: MigrationDirectory; convention: Convention }> = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(candidate.place.directory);
     // A directory no convention reads, or of another engine, was reported once, as skipped.
@@ -445,7 +470,7 @@ async function buildMigrations(
     const convention = conventions[directory.convention];
     // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
     if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
-    let name = directory.index.nameOf(candidate.place.entry);
+    const name = directory.index.nameOf(candidate.place.entry);
     // Code its tool does not name (a helper module beside Knex migrations) is not a migration either.
     if (name === null && !isSqlPath(candidate.path)) continue;
     const migration: Migration = {
@@ -468,8 +493,18 @@ async function buildMigrations(
         : {}),
       ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
-    if (text !== null) {
-      const parsed = await parseMigrationText(convention, name, text, candidate.path, config.placeholders);
+    found.push({ migration, candidate, directory, convention });
+  }
+  const texts = await parseMigrationTexts(
+    found.flatMap(({ migration, convention }) => (migration.text === null ? [] : [{ convention, name: migration.name, text: migration.text, path: migration.path }])),
+    config,
+  );
+  const migrations: Migration[] = [];
+  let parsedIndex = 0;
+  for (const { migration, candidate, directory, convention } of found) {
+    let { name } = migration;
+    if (migration.text !== null) {
+      const parsed = texts[parsedIndex++]!;
       Object.assign(migration, parsed.migration);
       if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
       if (migration.revision) {
@@ -624,34 +659,68 @@ async function parseMigrationText(
   text: string,
   path: string,
   placeholders: PlaceholderKind[],
-): Promise<{ migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision' | 'transaction'>; hasRollback: boolean }> {
+): Promise<ParsedMigrationText> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
   // A tool with both forms (node-pg-migrate) splits its SQL files at their markers and reads its code files itself.
-  if (convention.read && !(convention.sections && isSqlPath(path))) {
-    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read(text, path, lines);
+  if (readsAsCode(convention, path)) {
+    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read!(text, path, lines);
     return {
       migration: { lines, sections: sections ?? null, up, down, ...(transaction !== undefined ? { transaction } : {}), ...(revision ? { revision } : {}) },
       hasRollback: down !== null || implicitRollback === true,
     };
   }
+  const split = splitSql(convention, text, placeholders);
+  const parsed = await Promise.all(split.job.sections.map((section) => parseSql(split.job.sql, section ?? undefined, lines)));
+  return assembleSql(split, name, lines, parsed);
+}
+
+/** Parses migrations' texts, in order. */
+async function parseMigrationTexts(
+  files: Array<{ convention: Convention; name: ParsedName | null; text: string; path: string }>,
+  config: Config,
+): Promise<ParsedMigrationText[]> {
+  const parsed: ParsedMigrationText[] = [];
+  for (const f of files) parsed.push(await parseMigrationText(f.convention, f.name, f.text, f.path, config.placeholders));
+  return parsed;
+}
+
+type ParsedMigrationText = { migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision' | 'transaction'>; hasRollback: boolean };
+
+/** Whether the convention reads this file as code itself rather than as SQL. */
+function readsAsCode(convention: Convention, path: string): boolean {
+  return convention.read !== undefined && !(convention.sections && isSqlPath(path));
+}
+
+/** A SQL migration as the parser gets it: its sections (up, then down) or the whole text, placeholders masked. */
+function splitSql(
+  convention: Convention,
+  text: string,
+  placeholders: PlaceholderKind[],
+): { job: { text: string; sql: string; sections: Array<{ start: number; end: number } | null> }; sections: FileSections | null } {
   // The tool's own substitutions (goose's ENVSUB), then the ones the config names: one masking, positions kept.
   const sql = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
-    return {
-      migration: {
-        lines,
-        sections,
-        transaction: sections.transaction,
-        up: sections.up ? await parseSql(sql, sections.up, lines) : null,
-        down: sections.down ? await parseSql(sql, sections.down, lines) : null,
-      },
-      hasRollback: sections.down !== null,
-    };
+    return { job: { text, sql, sections: [...(sections.up ? [sections.up] : []), ...(sections.down ? [sections.down] : [])] }, sections };
   }
-  const parsed: ParsedSql = await parseSql(sql, undefined, lines);
-  const migration = name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
+  return { job: { text, sql, sections: [null] }, sections: null };
+}
+
+/** The migration's parts from the parses of its split's sections, in the split's order. */
+function assembleSql(
+  split: { sections: FileSections | null },
+  name: ParsedName | null,
+  lines: LineIndex,
+  parsed: ParsedSql[],
+): ParsedMigrationText {
+  const { sections } = split;
+  if (sections) {
+    const up = sections.up ? parsed[0]! : null;
+    const down = sections.down ? parsed[sections.up ? 1 : 0]! : null;
+    return { migration: { lines, sections, transaction: sections.transaction, up, down }, hasRollback: sections.down !== null };
+  }
+  const migration = name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed[0]! } : { lines, sections: null, up: parsed[0]!, down: null };
   return { migration, hasRollback: false };
 }
 
@@ -987,15 +1056,16 @@ function buildResult(
 }
 
 
-function findMigrationFiles(dir: string): string[] {
-  const found: string[] = [];
+/** The migration files under `dir`, sorted, each with whether it is a symbolic link (its directory entry says). */
+function findMigrationFiles(dir: string): Array<{ path: string; symlink: boolean }> {
+  const found: Array<{ path: string; symlink: boolean }> = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findMigrationFiles(path));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push({ path, symlink: entry.isSymbolicLink() });
   }
-  return found.sort();
+  return found.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 function isSymlink(path: string): boolean {
@@ -1010,20 +1080,23 @@ function resolveFrom(cwd: string, root: string, path: string): string {
   return relative(root, isAbsolute(path) ? path : resolve(cwd, path));
 }
 
-/** Relative to the repository root when the file is inside it, else to `cwd`, else absolute. */
-function displayPath(cwd: string, root: string | null, path: string, realDirectories: Map<string, string>): string {
+/**
+ * How the files of directory `dir` show: relative to the repository root when inside it, else to `cwd`, else absolute.
+ * The directory is resolved once, not each of its files: a corpus of 10,000 files would pay an lstat per path segment each.
+ */
+function displayDirectory(cwd: string, root: string | null, dir: string): (name: string) => string {
   if (root !== null) {
-    // Resolving each directory once, not each file: a corpus of 10,000 files would pay an lstat per path segment each.
-    const dir = dirname(path);
-    const realDir = realDirectories.get(dir) ?? realpathSync(dir);
-    realDirectories.set(dir, realDir);
-    const inRepo = relative(root, join(realDir, relative(dir, path)));
-    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
+    const inRepo = relative(root, realpathSync(dir));
+    const prefix = inRepo === '' ? '' : `${toSlash(inRepo)}/`;
+    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return (name) => toSlash(`${prefix}${name}`);
   }
-  const rel = relative(cwd, path);
-  return toSlash(rel.startsWith('..') ? path : rel);
+  const rel = relative(cwd, dir);
+  const prefix = rel === '' ? '' : `${toSlash(rel)}/`;
+  return (name) => {
+    const shown = `${prefix}${toSlash(name)}`;
+    return shown.startsWith('..') ? toSlash(join(dir, name)) : shown;
+  };
 }
-
 
 function toSlash(path: string): string {
   return path.split('\\').join('/');
