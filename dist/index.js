@@ -25607,12 +25607,12 @@ __export(parse_exports, {
   scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
-async function loadParser(options = {}) {
-  await getParser(options.optimize ?? false);
+async function loadParser() {
+  await getParser();
 }
-function getParser(optimize = false) {
+function getParser() {
   if (parser === null) {
-    if (!optimize) setFlagsFromString("--liftoff-only");
+    setFlagsFromString("--liftoff-only");
     const loading = Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (module2) => {
       await module2.loadModule();
       return module2;
@@ -87494,7 +87494,6 @@ function combineLockFindings(findings, verification) {
 }
 
 // src/lint.ts
-var OPTIMIZE_PARSER_FILES = 200;
 async function lint(options) {
   if (options.files?.length || options.stdin) return lintFiles(options);
   return lintChange(options);
@@ -87672,7 +87671,8 @@ function loadSqlStage() {
 }
 var sqlStage;
 function startParser(files) {
-  loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
+  if (files === 0) return;
+  loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2()).catch(() => void 0);
 }
 function touchedEntries(paths, placeOf) {
   const touched = /* @__PURE__ */ new Map();

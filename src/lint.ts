@@ -78,9 +78,6 @@ interface Candidate {
   baseContent?: Buffer | null;
 }
 
-/** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
-const OPTIMIZE_PARSER_FILES = 200;
-
 
 /** The one entry point the CLI and the Action share. */
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -299,10 +296,11 @@ function loadSqlStage(): Promise<SqlStage> {
 type SqlStage = typeof import('./sql/parse.js') & typeof import('./sql/locate.js');
 let sqlStage: Promise<SqlStage> | undefined;
 
-/** Starts loading the parser in the background; a failure surfaces when parsing. */
+/** Starts loading the parser in the background for a run that reads `files` files; a failure surfaces when parsing. */
 function startParser(files: number): void {
+  if (files === 0) return;
   loadSqlStage()
-    .then(({ loadParser }) => loadParser({ optimize: files > OPTIMIZE_PARSER_FILES }))
+    .then(({ loadParser }) => loadParser())
     .catch(() => undefined);
 }
 
