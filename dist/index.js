@@ -22256,7 +22256,9 @@ function formatType(typeName2) {
   return t3.setof ? `SETOF ${name3}` : name3;
 }
 function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+  if (!Array.isArray(value)) return NO_NODES;
+  for (const item of value) if (item === null || typeof item !== "object") return value.filter((node) => node !== null && typeof node === "object");
+  return value;
 }
 function stringOf(value) {
   return typeof value.String?.sval === "string" ? value.String.sval : "";
@@ -22270,7 +22272,7 @@ function data(verb, table) {
 function other(description) {
   return { kind: "other", phase: null, description };
 }
-var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES, NO_NODES;
 var init_facts = __esm({
   "src/sql/facts.ts"() {
     "use strict";
@@ -22338,6 +22340,7 @@ var init_facts = __esm({
       ["bpchar", "char"],
       ["varbit", "bit varying"]
     ]);
+    NO_NODES = Object.freeze([]);
   }
 });
 
@@ -30689,9 +30692,10 @@ var init_dbmate = __esm({
 import { posix } from "node:path";
 function locateInMigrationDirectory(path6, directory, files) {
   const file = posix.basename(path6);
+  if (files[file.toLowerCase()] === void 0) return null;
   const parent = posix.dirname(path6);
   const unit = posix.basename(parent);
-  if (parent === "." || files[file.toLowerCase()] === void 0 || !directory.test(unit)) return null;
+  if (parent === "." || !directory.test(unit)) return null;
   return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
 }
 function readMigrationDirectoryEntry(entry, directory, files) {
@@ -83460,8 +83464,11 @@ function objectName2(object) {
   return "";
 }
 function list2(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+  if (!Array.isArray(value)) return NO_NODES2;
+  for (const item of value) if (item === null || typeof item !== "object") return value.filter((node) => node !== null && typeof node === "object");
+  return value;
 }
+var NO_NODES2 = Object.freeze([]);
 function stringOf3(value) {
   return typeof value.String?.sval === "string" ? value.String.sval : "";
 }
@@ -88110,11 +88117,12 @@ async function findCodeReferences(repo, head, added, isAppCode) {
   }
   return references;
 }
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function decode(content2) {
   if (content2 === null) return { text: null };
   if (content2.includes(0)) return { text: null, unreadable: "binary" };
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(content2);
+    const text = UTF8.decode(content2);
     return { text: text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text };
   } catch {
     return { text: null, unreadable: "encoding" };
@@ -88259,7 +88267,7 @@ function displayDirectory(cwd, root, dir) {
   };
 }
 function toSlash(path6) {
-  return path6.split("\\").join("/");
+  return path6.includes("\\") ? path6.split("\\").join("/") : path6;
 }
 function compareStrings(a3, b4) {
   return a3 < b4 ? -1 : a3 > b4 ? 1 : 0;

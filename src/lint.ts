@@ -918,11 +918,13 @@ async function findCodeReferences(
   return references;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: 'binary' };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    const text = UTF8.decode(content);
     return { text: text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text };
   } catch {
     return { text: null, unreadable: 'encoding' };
@@ -1097,7 +1099,7 @@ function displayDirectory(cwd: string, root: string | null, dir: string): (name:
 }
 
 function toSlash(path: string): string {
-  return path.split('\\').join('/');
+  return path.includes('\\') ? path.split('\\').join('/') : path;
 }
 
 
