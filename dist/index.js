@@ -87788,13 +87788,13 @@ async function buildMigrations(candidates, listings, config, globs) {
     else directories.set(path6, directory);
   }
   const { sameStatements: sameStatements2 } = await loadSqlStage();
-  const found = [];
+  const migrations = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(candidate.place.directory);
     if (!directory) continue;
     const convention = conventions[directory.convention];
     if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
-    const name3 = directory.index.nameOf(candidate.place.entry);
+    let name3 = directory.index.nameOf(candidate.place.entry);
     if (name3 === null && !isSqlPath(candidate.path)) continue;
     const migration = {
       path: candidate.path,
@@ -87814,18 +87814,8 @@ async function buildMigrations(candidates, listings, config, globs) {
       ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
       ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
-    found.push({ migration, candidate, directory, convention });
-  }
-  const texts = await parseMigrationTexts(
-    found.flatMap(({ migration, convention }) => migration.text === null ? [] : [{ convention, name: migration.name, text: migration.text, path: migration.path }]),
-    config
-  );
-  const migrations = [];
-  let parsedIndex = 0;
-  for (const { migration, candidate, directory, convention } of found) {
-    let { name: name3 } = migration;
-    if (migration.text !== null) {
-      const parsed = texts[parsedIndex++];
+    if (text !== null) {
+      const parsed = await parseMigrationText(convention, name3, text, candidate.path, config.placeholders);
       Object.assign(migration, parsed.migration);
       if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
       if (migration.revision) {
@@ -87934,41 +87924,29 @@ async function compareWithBase(repo, baseCommit, migrations) {
 async function parseMigrationText(convention, name3, text, path6, placeholders) {
   const { LineIndex: LineIndex2, parseSql: parseSql2 } = await loadSqlStage();
   const lines = new LineIndex2(text);
-  if (readsAsCode(convention, path6)) {
+  if (convention.read && !(convention.sections && isSqlPath(path6))) {
     const { up, down, transaction, sections, implicitRollback, revision } = await convention.read(text, path6, lines);
     return {
       migration: { lines, sections: sections ?? null, up, down, ...transaction !== void 0 ? { transaction } : {}, ...revision ? { revision } : {} },
       hasRollback: down !== null || implicitRollback === true
     };
   }
-  const split = splitSql(convention, text, placeholders);
-  const parsed = await Promise.all(split.job.sections.map((section) => parseSql2(split.job.sql, section ?? void 0, lines)));
-  return assembleSql(split, name3, lines, parsed);
-}
-async function parseMigrationTexts(files, config) {
-  const parsed = [];
-  for (const f5 of files) parsed.push(await parseMigrationText(f5.convention, f5.name, f5.text, f5.path, config.placeholders));
-  return parsed;
-}
-function readsAsCode(convention, path6) {
-  return convention.read !== void 0 && !(convention.sections && isSqlPath(path6));
-}
-function splitSql(convention, text, placeholders) {
   const sql2 = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
-    return { job: { text, sql: sql2, sections: [...sections.up ? [sections.up] : [], ...sections.down ? [sections.down] : []] }, sections };
+    return {
+      migration: {
+        lines,
+        sections,
+        transaction: sections.transaction,
+        up: sections.up ? await parseSql2(sql2, sections.up, lines) : null,
+        down: sections.down ? await parseSql2(sql2, sections.down, lines) : null
+      },
+      hasRollback: sections.down !== null
+    };
   }
-  return { job: { text, sql: sql2, sections: [null] }, sections: null };
-}
-function assembleSql(split, name3, lines, parsed) {
-  const { sections } = split;
-  if (sections) {
-    const up = sections.up ? parsed[0] : null;
-    const down = sections.down ? parsed[sections.up ? 1 : 0] : null;
-    return { migration: { lines, sections, transaction: sections.transaction, up, down }, hasRollback: sections.down !== null };
-  }
-  const migration = name3?.direction === "down" ? { lines, sections: null, up: null, down: parsed[0] } : { lines, sections: null, up: parsed[0], down: null };
+  const parsed = await parseSql2(sql2, void 0, lines);
+  const migration = name3?.direction === "down" ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
   return { migration, hasRollback: false };
 }
 function isSqlPath(path6) {

@@ -16,7 +16,6 @@ import {
   locateMigration,
 } from './conventions/index.js';
 import type { Convention, MigrationPlace } from './conventions/index.js';
-import type { FileSections } from './conventions/types.js';
 import { NameIndex } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { EMPTY_TREE, findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
@@ -31,7 +30,6 @@ import type { Suppression, SuppressionReport } from './suppressions.js';
 import { maskPlaceholders } from './sql/placeholders.js';
 import type { PlaceholderKind } from './sql/placeholders.js';
 import type { ParsedSql, SqlStatement } from './sql/parse.js';
-import type { LineIndex } from './sql/locate.js';
 import { discoverMigrations, placeInSqitchProject } from './conventions/discover.js';
 import { sqitchEntries } from './conventions/sqitch.js';
 import { isSupabaseDirectory, SUPABASE_ROLLBACKS } from './conventions/supabase.js';
@@ -77,7 +75,6 @@ interface Candidate {
   /** For a modified or renamed file: its content on the base, to tell an edit of comments from one of statements. */
   baseContent?: Buffer | null;
 }
-
 
 /** The one entry point the CLI and the Action share. */
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -460,7 +457,7 @@ async function buildMigrations(
     else directories.set(path, directory);
   }
   const { sameStatements } = await loadSqlStage();
-  const found: Array<{ migration: Migration; candidate: Candidate; directory: MigrationDirectory; convention: Convention }> = [];
+  const migrations: Migration[] = [];
   for (const { candidate, text, unreadable } of decoded) {
     const directory = directories.get(candidate.place.directory);
     // A directory no convention reads, or of another engine, was reported once, as skipped.
@@ -468,7 +465,7 @@ async function buildMigrations(
     const convention = conventions[directory.convention];
     // A file of another kind in a migrations directory (a README, a script, a check) is not one of its tool's migrations.
     if (!hasExtension(candidate.path, convention.extensions) || convention.isSupport?.(candidate.place.entry)) continue;
-    const name = directory.index.nameOf(candidate.place.entry);
+    let name = directory.index.nameOf(candidate.place.entry);
     // Code its tool does not name (a helper module beside Knex migrations) is not a migration either.
     if (name === null && !isSqlPath(candidate.path)) continue;
     const migration: Migration = {
@@ -491,18 +488,8 @@ async function buildMigrations(
         : {}),
       ...(candidate.status === 'renamed' && candidate.oldPath !== undefined && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}),
     };
-    found.push({ migration, candidate, directory, convention });
-  }
-  const texts = await parseMigrationTexts(
-    found.flatMap(({ migration, convention }) => (migration.text === null ? [] : [{ convention, name: migration.name, text: migration.text, path: migration.path }])),
-    config,
-  );
-  const migrations: Migration[] = [];
-  let parsedIndex = 0;
-  for (const { migration, candidate, directory, convention } of found) {
-    let { name } = migration;
-    if (migration.text !== null) {
-      const parsed = texts[parsedIndex++]!;
+    if (text !== null) {
+      const parsed = await parseMigrationText(convention, name, text, candidate.path, config.placeholders);
       Object.assign(migration, parsed.migration);
       if (convention.inFileRollback && (migration.sections || convention.read)) migration.rollback = parsed.hasRollback ? candidate.path : null;
       if (migration.revision) {
@@ -657,68 +644,34 @@ async function parseMigrationText(
   text: string,
   path: string,
   placeholders: PlaceholderKind[],
-): Promise<ParsedMigrationText> {
+): Promise<{ migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision' | 'transaction'>; hasRollback: boolean }> {
   const { LineIndex, parseSql } = await loadSqlStage();
   const lines = new LineIndex(text);
   // A tool with both forms (node-pg-migrate) splits its SQL files at their markers and reads its code files itself.
-  if (readsAsCode(convention, path)) {
-    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read!(text, path, lines);
+  if (convention.read && !(convention.sections && isSqlPath(path))) {
+    const { up, down, transaction, sections, implicitRollback, revision } = await convention.read(text, path, lines);
     return {
       migration: { lines, sections: sections ?? null, up, down, ...(transaction !== undefined ? { transaction } : {}), ...(revision ? { revision } : {}) },
       hasRollback: down !== null || implicitRollback === true,
     };
   }
-  const split = splitSql(convention, text, placeholders);
-  const parsed = await Promise.all(split.job.sections.map((section) => parseSql(split.job.sql, section ?? undefined, lines)));
-  return assembleSql(split, name, lines, parsed);
-}
-
-/** Parses migrations' texts, in order. */
-async function parseMigrationTexts(
-  files: Array<{ convention: Convention; name: ParsedName | null; text: string; path: string }>,
-  config: Config,
-): Promise<ParsedMigrationText[]> {
-  const parsed: ParsedMigrationText[] = [];
-  for (const f of files) parsed.push(await parseMigrationText(f.convention, f.name, f.text, f.path, config.placeholders));
-  return parsed;
-}
-
-type ParsedMigrationText = { migration: Pick<Migration, 'lines' | 'sections' | 'up' | 'down' | 'revision' | 'transaction'>; hasRollback: boolean };
-
-/** Whether the convention reads this file as code itself rather than as SQL. */
-function readsAsCode(convention: Convention, path: string): boolean {
-  return convention.read !== undefined && !(convention.sections && isSqlPath(path));
-}
-
-/** A SQL migration as the parser gets it: its sections (up, then down) or the whole text, placeholders masked. */
-function splitSql(
-  convention: Convention,
-  text: string,
-  placeholders: PlaceholderKind[],
-): { job: { text: string; sql: string; sections: Array<{ start: number; end: number } | null> }; sections: FileSections | null } {
   // The tool's own substitutions (goose's ENVSUB), then the ones the config names: one masking, positions kept.
   const sql = maskPlaceholders(convention.toSql?.(text) ?? text, placeholders);
   if (convention.inFileRollback && convention.sections) {
     const sections = convention.sections(text);
-    return { job: { text, sql, sections: [...(sections.up ? [sections.up] : []), ...(sections.down ? [sections.down] : [])] }, sections };
+    return {
+      migration: {
+        lines,
+        sections,
+        transaction: sections.transaction,
+        up: sections.up ? await parseSql(sql, sections.up, lines) : null,
+        down: sections.down ? await parseSql(sql, sections.down, lines) : null,
+      },
+      hasRollback: sections.down !== null,
+    };
   }
-  return { job: { text, sql, sections: [null] }, sections: null };
-}
-
-/** The migration's parts from the parses of its split's sections, in the split's order. */
-function assembleSql(
-  split: { sections: FileSections | null },
-  name: ParsedName | null,
-  lines: LineIndex,
-  parsed: ParsedSql[],
-): ParsedMigrationText {
-  const { sections } = split;
-  if (sections) {
-    const up = sections.up ? parsed[0]! : null;
-    const down = sections.down ? parsed[sections.up ? 1 : 0]! : null;
-    return { migration: { lines, sections, transaction: sections.transaction, up, down }, hasRollback: sections.down !== null };
-  }
-  const migration = name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed[0]! } : { lines, sections: null, up: parsed[0]!, down: null };
+  const parsed: ParsedSql = await parseSql(sql, undefined, lines);
+  const migration = name?.direction === 'down' ? { lines, sections: null, up: null, down: parsed } : { lines, sections: null, up: parsed, down: null };
   return { migration, hasRollback: false };
 }
 
