@@ -83588,14 +83588,8 @@ function buildSchema(input) {
     if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
     return found;
   };
-  const view = (step, newUpTo) => ({
-    table: (name3) => note(name3, state.tableAt(tableKey(name3), step)),
-    index: (name3) => note(name3, state.indexAt(tableKey(name3), step)),
-    isNew: (name3) => {
-      const position2 = createdAt.get(tableKey(name3));
-      return position2 !== void 0 && position2 <= newUpTo;
-    }
-  });
+  const replay = { state, createdAt, note };
+  const view = (step, newUpTo) => new View(replay, step, newUpTo);
   const baseView = view(0, -1);
   return {
     before(statement) {
@@ -83607,6 +83601,26 @@ function buildSchema(input) {
     unsearched: () => [...unsearched].sort()
   };
 }
+var View = class {
+  constructor(replay, step, newUpTo) {
+    this.replay = replay;
+    this.step = step;
+    this.newUpTo = newUpTo;
+  }
+  replay;
+  step;
+  newUpTo;
+  table(name3) {
+    return this.replay.note(name3, this.replay.state.tableAt(tableKey(name3), this.step));
+  }
+  index(name3) {
+    return this.replay.note(name3, this.replay.state.indexAt(tableKey(name3), this.step));
+  }
+  isNew(name3) {
+    const position = this.replay.createdAt.get(tableKey(name3));
+    return position !== void 0 && position <= this.newUpTo;
+  }
+};
 function newObjectTracker(createdAt) {
   const seen = /* @__PURE__ */ new Set();
   const dropped = /* @__PURE__ */ new Set();
@@ -84181,8 +84195,8 @@ var statementsOfRun = /* @__PURE__ */ new WeakMap();
 function isExisting(context3, name3, statement) {
   return name3 !== "" && !context3.isNewInThisChange(name3, statement);
 }
-function existingLocks(context3, statement) {
-  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => isExisting(context3, lock2.relation, statement));
+function existingLocks(context3, statement, which2) {
+  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => (!which2 || which2(lock2)) && isExisting(context3, lock2.relation, statement));
 }
 function lockConsequence(mode, table) {
   return `${article(mode)} ${mode} lock: ${blockedBy(mode, table)} waits`;
@@ -84848,9 +84862,8 @@ var ban_table_rewrite_default = defineRule({
       } else if (type2 === "AlterTableMoveAllStmt") {
         reports.push({ command: "tablespace", table: `every table in tablespace ${node.orig_tablespacename}`, by: "SET TABLESPACE" });
       }
-      for (const lock2 of existingLocks(context3, statement)) {
-        const command = lock2.rewrites ? commandOf(lock2.by) : null;
-        if (command) reports.push({ command, table: lock2.relation, by: lock2.by });
+      for (const lock2 of existingLocks(context3, statement, (l2) => l2.rewrites && commandOf(l2.by) !== null)) {
+        reports.push({ command: commandOf(lock2.by), table: lock2.relation, by: lock2.by });
       }
       for (const { command, table, by } of reports) {
         context3.report({
@@ -84908,7 +84921,7 @@ var ban_unbounded_data_change_default = defineRule({
   check(context3) {
     for (const migration of addedUpMigrations(context3)) {
       const statements = upStatements(migration);
-      const ddl = statements.flatMap((statement) => existingLocks(context3, statement).filter((l2) => isAtLeast(l2.mode, "SHARE UPDATE EXCLUSIVE")))[0];
+      const ddl = statements.flatMap((statement) => existingLocks(context3, statement, (l2) => isAtLeast(l2.mode, "SHARE UPDATE EXCLUSIVE")))[0];
       if (!ddl) continue;
       for (const statement of statements) {
         const { type: type2, node } = statement;
@@ -85424,7 +85437,7 @@ var require_lock_timeout_default = defineRule({
         }
         if (statement.type === "TransactionStmt" && /COMMIT|ROLLBACK|PREPARE/.test(String(statement.node.kind))) local = session;
         if (local) continue;
-        const lock2 = existingLocks(context3, statement).find((l2) => l2.mode === "ACCESS EXCLUSIVE");
+        const lock2 = existingLocks(context3, statement, (l2) => l2.mode === "ACCESS EXCLUSIVE")[0];
         if (!lock2) continue;
         const table = lock2.on === "index" ? `the table of index ${lock2.relation}` : lock2.relation;
         context3.report({

@@ -41,9 +41,12 @@ export function isExisting(context: RuleContext, name: string, statement: SqlSta
   return name !== '' && !context.isNewInThisChange(name, statement);
 }
 
-/** The locks a statement takes on relations that exist: the ones that can make the application wait. */
-export function existingLocks(context: RuleContext, statement: SqlStatement): Lock[] {
-  return statementLocks(statement, postgresVersionOf(context)).filter((lock) => isExisting(context, lock.relation, statement));
+/**
+ * The locks a statement takes on relations that exist: the ones that can make the application wait. `which` picks
+ * the locks a rule asks about, before the schema is asked whether their relations exist.
+ */
+export function existingLocks(context: RuleContext, statement: SqlStatement, which?: (lock: Lock) => boolean): Lock[] {
+  return statementLocks(statement, postgresVersionOf(context)).filter((lock) => (!which || which(lock)) && isExisting(context, lock.relation, statement));
 }
 
 /** `SHARE lock: every INSERT/UPDATE/DELETE on users waits` — the heart of each lock message. */
