@@ -4871,8 +4871,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name3, list3) {
-      const value = list3.get(name3, true);
+    function getDecodeSplit(name3, list2) {
+      const value = list2.get(name3, true);
       if (value === null) {
         return null;
       }
@@ -12284,9 +12284,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12326,8 +12326,8 @@ var require_headers = __commonJS({
       static getHeadersList(o5) {
         return o5.#headersList;
       }
-      static setHeadersList(o5, list3) {
-        o5.#headersList = list3;
+      static setHeadersList(o5, list2) {
+        o5.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13295,13 +13295,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -30298,10 +30298,10 @@ function calleeOf(node, text) {
   };
 }
 function argsOf(node, text) {
-  const list3 = node.getChild("ArgList");
+  const list2 = node.getChild("ArgList");
   const positional = [];
   const keywords = /* @__PURE__ */ new Map();
-  const items = list3 ? children(list3) : [];
+  const items = list2 ? children(list2) : [];
   for (let i2 = 0; i2 < items.length; i2++) {
     const item = items[i2];
     if (item.name === "(" || item.name === ")" || item.name === ",") continue;
@@ -32729,11 +32729,11 @@ var require_lib2 = __commonJS({
       type: "export type",
       interface: "export interface"
     };
-    function partition(list3, test) {
+    function partition(list2, test) {
       const list1 = [];
       const list22 = [];
-      for (let i2 = 0; i2 < list3.length; i2++) {
-        (test(list3[i2], i2, list3) ? list1 : list22).push(list3[i2]);
+      for (let i2 = 0; i2 < list2.length; i2++) {
+        (test(list2[i2], i2, list2) ? list1 : list22).push(list2[i2]);
       }
       return [list1, list22];
     }
@@ -42929,8 +42929,8 @@ var require_lib2 = __commonJS({
         }
       }
       tsParseBindingListForSignature() {
-        const list3 = super.parseBindingList(11, 41, 2);
-        for (const pattern of list3) {
+        const list2 = super.parseBindingList(11, 41, 2);
+        for (const pattern of list2) {
           const {
             type: type2
           } = pattern;
@@ -42940,7 +42940,7 @@ var require_lib2 = __commonJS({
             });
           }
         }
-        return list3;
+        return list2;
       }
       tsParseTypeMemberSemicolon() {
         if (!this.eat(12) && !this.isLineTerminator()) {
@@ -48688,8 +48688,8 @@ var require_deparser = __commonJS({
         if (node.valuesLists) {
           if (context3.isPretty()) {
             output.push("VALUES");
-            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list3) => {
-              const values = list_utils_1.ListUtils.unwrapList(list3).map((val) => this.visit(val, context3));
+            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list2) => {
+              const values = list_utils_1.ListUtils.unwrapList(list2).map((val) => this.visit(val, context3));
               return context3.parens(values.join(", "));
             });
             const indentedTuples = lists.map((tuple) => {
@@ -48701,8 +48701,8 @@ var require_deparser = __commonJS({
             output.push(indentedTuples.join(",\n"));
           } else {
             output.push("VALUES");
-            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list3) => {
-              const values = list_utils_1.ListUtils.unwrapList(list3).map((val) => this.visit(val, context3));
+            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list2) => {
+              const values = list_utils_1.ListUtils.unwrapList(list2).map((val) => this.visit(val, context3));
               return context3.parens(values.join(", "));
             });
             output.push(lists.join(", "));
@@ -49406,8 +49406,8 @@ var require_deparser = __commonJS({
         const keyword2 = node.option === "RETURNING_OPTION_NEW" ? "NEW" : "OLD";
         return `${keyword2} AS ${quotes_1.QuoteUtils.quoteIdentifier(node.value)}`;
       }
-      deparseReturningList(list3, context3) {
-        return list_utils_1.ListUtils.unwrapList(list3).filter((item) => item != null && this.getNodeType(item) !== "undefined").map((item) => {
+      deparseReturningList(list2, context3) {
+        return list_utils_1.ListUtils.unwrapList(list2).filter((item) => item != null && this.getNodeType(item) !== "undefined").map((item) => {
           try {
             if (this.getNodeType(item) === "ResTarget") {
               const resTarget = this.getNodeData(item);
@@ -54143,9 +54143,9 @@ var require_deparser = __commonJS({
         }
         if (node.object) {
           if (node.object && typeof node.object === "object" && "List" in node.object) {
-            const list3 = node.object.List;
-            if (list3.items && list3.items.length > 0) {
-              const objectParts = list_utils_1.ListUtils.unwrapList(list3.items).map((item) => this.visit(item, context3));
+            const list2 = node.object.List;
+            if (list2.items && list2.items.length > 0) {
+              const objectParts = list_utils_1.ListUtils.unwrapList(list2.items).map((item) => this.visit(item, context3));
               if (node.objtype === "OBJECT_TABCONSTRAINT") {
                 if (objectParts.length === 3) {
                   const [schema2, table, constraint] = objectParts;
@@ -55650,8 +55650,8 @@ var require_deparser = __commonJS({
         }
         if (node.object) {
           if (typeof node.object === "object" && "List" in node.object) {
-            const list3 = node.object.List;
-            const objectParts = list_utils_1.ListUtils.unwrapList(list3.items).map((item) => this.visit(item, context3));
+            const list2 = node.object.List;
+            const objectParts = list_utils_1.ListUtils.unwrapList(list2.items).map((item) => this.visit(item, context3));
             output.push(objectParts.join("."));
           } else {
             output.push(this.visit(node.object, context3));
@@ -64507,21 +64507,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
-      let list3;
+      let list2;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list3 = buf.split(this.matcher);
-        if (list3.length === 1) return cb();
-        list3.shift();
+        list2 = buf.split(this.matcher);
+        if (list2.length === 1) return cb();
+        list2.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list3 = this[kLast].split(this.matcher);
+        list2 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list3.pop();
-      for (let i2 = 0; i2 < list3.length; i2++) {
+      this[kLast] = list2.pop();
+      for (let i2 = 0; i2 < list2.length; i2++) {
         try {
-          push(this, this.mapper(list3[i2]));
+          push(this, this.mapper(list2[i2]));
         } catch (error2) {
           return cb(error2);
         }
@@ -65495,9 +65495,9 @@ var require_pg_pool = __commonJS({
     var EventEmitter2 = __require("events").EventEmitter;
     var NOOP = function() {
     };
-    var removeWhere = (list3, predicate) => {
-      const i2 = list3.findIndex(predicate);
-      return i2 === -1 ? void 0 : list3.splice(i2, 1)[0];
+    var removeWhere = (list2, predicate) => {
+      const i2 = list2.findIndex(predicate);
+      return i2 === -1 ? void 0 : list2.splice(i2, 1)[0];
     };
     var IdleItem = class {
       constructor(client, idleListener, timeoutId) {
@@ -83245,10 +83245,10 @@ var SchemaState = class {
       name: name3,
       columns: /* @__PURE__ */ new Map(),
       constraints: [],
-      complete: list2(node.inhRelations).length === 0 && !list2(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
+      complete: list(node.inhRelations).length === 0 && !list(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
       temporary: node.relation?.relpersistence === "t"
     };
-    for (const element of list2(node.tableElts)) {
+    for (const element of list(node.tableElts)) {
       if (element.ColumnDef) addColumn2(table, element.ColumnDef, this.indexes);
       else if (element.Constraint) addConstraint(table, element.Constraint, this.indexes);
     }
@@ -83269,7 +83269,7 @@ var SchemaState = class {
   alterTable(node) {
     const table = this.edit(relationName2(node.relation));
     if (!table) return;
-    for (const item of list2(node.cmds)) {
+    for (const item of list(node.cmds)) {
       const cmd = item.AlterTableCmd ?? {};
       const name3 = typeof cmd.name === "string" ? cmd.name : "";
       const column = table.columns.get(name3);
@@ -83307,13 +83307,13 @@ var SchemaState = class {
   }
   createIndex(node) {
     const table = tableKey(relationName2(node.relation));
-    const columns = list2(node.indexParams).map((p5) => typeof p5.IndexElem?.name === "string" ? p5.IndexElem.name : "expr");
+    const columns = list(node.indexParams).map((p5) => typeof p5.IndexElem?.name === "string" ? p5.IndexElem.name : "expr");
     const name3 = typeof node.idxname === "string" ? node.idxname : `${table.split(".").at(-1)}_${columns.join("_")}_idx`;
     const schema2 = table.includes(".") ? `${table.split(".")[0]}.` : "";
     this.indexes.set(tableKey(schema2 + name3), { name: tableKey(schema2 + name3), table, unique: node.unique === true, columns });
   }
   drop(node) {
-    for (const object of list2(node.objects)) {
+    for (const object of list(node.objects)) {
       const name3 = tableKey(objectName2(object));
       if (node.removeType === "OBJECT_TABLE") {
         this.tables.delete(name3);
@@ -83383,7 +83383,7 @@ function addColumn2(table, def, indexes) {
   const written = formatType(def.typeName);
   const serial = SERIAL_TYPES2.has(written);
   const column = { name: name3, type: columnType(def.typeName), notNull: def.is_not_null === true || serial, hasDefault: serial };
-  for (const item of list2(def.constraints)) {
+  for (const item of list(def.constraints)) {
     const constraint = item.Constraint ?? {};
     switch (constraint.contype) {
       case "CONSTR_NOTNULL":
@@ -83416,7 +83416,7 @@ var NAME_SUFFIXES = {
 function addConstraint(table, constraint, indexes) {
   const type2 = CONSTRAINT_TYPES[constraint.contype];
   if (type2 === void 0) return;
-  const keys = list2(constraint.keys ?? constraint.fk_attrs).map(stringOf3);
+  const keys = list(constraint.keys ?? constraint.fk_attrs).map(stringOf3);
   const notNullColumn = type2 === "CHECK" ? notNullCheckColumn(constraint.raw_expr) : void 0;
   const shortTable = table.name.split(".").at(-1);
   const firstColumn = keys[0] ?? (type2 === "CHECK" ? firstColumnRef(constraint.raw_expr) : void 0);
@@ -83441,7 +83441,7 @@ function firstColumnRef(expression) {
   while (stack.length > 0) {
     const value = stack.shift();
     if (value === null || typeof value !== "object") continue;
-    const fields = list2(value.ColumnRef?.fields);
+    const fields = list(value.ColumnRef?.fields);
     if (fields.length > 0) return stringOf3(fields.at(-1)) || void 0;
     for (const key in value) stack.push(value[key]);
   }
@@ -83450,7 +83450,7 @@ function firstColumnRef(expression) {
 function notNullCheckColumn(expression) {
   const test = expression?.NullTest;
   if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
-  const fields = list2(test.arg?.ColumnRef?.fields);
+  const fields = list(test.arg?.ColumnRef?.fields);
   return fields.length === 1 ? stringOf3(fields[0]) || void 0 : void 0;
 }
 function relationName2(rangeVar) {
@@ -83459,16 +83459,10 @@ function relationName2(rangeVar) {
   return [schemaname, relname].filter((part) => typeof part === "string").join(".");
 }
 function objectName2(object) {
-  if (object.List) return list2(object.List.items).map(stringOf3).join(".");
+  if (object.List) return list(object.List.items).map(stringOf3).join(".");
   if (object.String) return stringOf3(object);
   return "";
 }
-function list2(value) {
-  if (!Array.isArray(value)) return NO_NODES2;
-  for (const item of value) if (item === null || typeof item !== "object") return value.filter((node) => node !== null && typeof node === "object");
-  return value;
-}
-var NO_NODES2 = Object.freeze([]);
 function stringOf3(value) {
   return typeof value.String?.sval === "string" ? value.String.sval : "";
 }
@@ -84651,7 +84645,7 @@ var ban_expand_and_contract_default = defineRule({
   },
   check(context3) {
     const migrations = addedUpMigrations(context3);
-    const expandsOf = (list3) => list3.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
+    const expandsOf = (list2) => list2.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
     const changeExpands = context3.isChange ? expandsOf(migrations) : [];
     for (const { migration, statement, action } of breakingStatements(context3)) {
       const expands = context3.isChange ? changeExpands : expandsOf([migration]);
@@ -86517,12 +86511,12 @@ function validateConfig(raw2) {
       problems.add(`"${at3 || "config"}" ${error2.message}`);
     }
   }
-  const list3 = [...problems];
+  const list2 = [...problems];
   const hints = [
-    list3.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
-    list3.some((p5) => p5.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
+    list2.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
+    list2.some((p5) => p5.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
   ].filter(Boolean);
-  throw new UsageError(`${raw2.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
+  throw new UsageError(`${raw2.source}: ${list2.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
 }
 var CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "verifyRollback", "rules"];
 function mergeConfig(defaults3, ...layers) {
@@ -86666,8 +86660,8 @@ var NameIndex = class {
           this.others.push(file);
           continue;
         }
-        const list3 = this.byNumber.get(number2);
-        if (list3) list3.push(file);
+        const list2 = this.byNumber.get(number2);
+        if (list2) list2.push(file);
         else this.byNumber.set(number2, [file]);
       }
     }
@@ -87429,17 +87423,17 @@ async function discoverMigrations(paths, options) {
   );
   return { places, toolFiles };
 }
-async function placeInSqitchProject(path6, list3) {
+async function placeInSqitchProject(path6, list2) {
   const segments = path6.split("/");
   for (let index = segments.length - 2; index >= 0; index--) {
     if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
     const project = index === 0 ? "." : segments.slice(0, index).join("/");
-    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
+    if (!(await list2(project)).files.includes(SQITCH_PLAN)) return null;
     return { directory: project, entry: segments.slice(index).join("/") };
   }
   return null;
 }
-async function placeBeyondGlobs(path6, list3) {
+async function placeBeyondGlobs(path6, list2) {
   const release = versioned.locate(path6);
   if (release !== null) return release;
   const place = locateMigration(path6);
@@ -87447,7 +87441,7 @@ async function placeBeyondGlobs(path6, list3) {
   const parent = posix7.dirname(path6);
   let dir = parent;
   for (let depth = 0; depth < MARKER_DEPTH; depth++) {
-    const { files } = await list3(dir);
+    const { files } = await list2(dir);
     for (const marker of MARKERS) {
       if (!files.some((file) => marker.file.test(file))) continue;
       const migrations = posix7.join(dir, marker.migrations);
@@ -87456,14 +87450,14 @@ async function placeBeyondGlobs(path6, list3) {
     if (dir === ".") break;
     dir = posix7.dirname(dir);
   }
-  return await isNamedByOneTool(parent, list3) ? place : null;
+  return await isNamedByOneTool(parent, list2) ? place : null;
 }
 function isWithin(dir, root) {
   return root === "." || dir === root || dir.startsWith(`${root}/`);
 }
-async function isNamedByOneTool(dir, list3) {
+async function isNamedByOneTool(dir, list2) {
   if (NOT_MIGRATIONS.test(posix7.basename(dir))) return false;
-  const sql2 = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
+  const sql2 = (await list2(dir)).files.filter((file) => /\.sql$/i.test(file));
   if (sql2.length < MAJORITY_FILES) return false;
   const readers = [
     (name3) => /\.(?:up|down)\.sql$/i.test(name3) && conventions["golang-migrate"].parseName(name3) !== null,
@@ -87706,8 +87700,8 @@ function touchedEntries(paths, placeOf) {
   return touched;
 }
 var PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
-async function listEntries(list3, dir, touched, headPlan) {
-  const { files, directories } = await list3(dir);
+async function listEntries(list2, dir, touched, headPlan) {
+  const { files, directories } = await list2(dir);
   const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
   if (plan !== void 0) return { entries: files, plan };
   const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
@@ -87715,10 +87709,10 @@ async function listEntries(list3, dir, touched, headPlan) {
   const [nested, rollbackFiles] = await Promise.all([
     touched.size === 0 ? [] : Promise.all(
       directories.map(
-        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+        async (sub) => touched.has(sub) || sub === newest ? (await list2(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
       )
     ),
-    rollbacks === null ? { files: [] } : list3(posix8.join(dir, rollbacks))
+    rollbacks === null ? { files: [] } : list2(posix8.join(dir, rollbacks))
   ]);
   return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
 }
@@ -88101,9 +88095,9 @@ async function findCodeReferences(repo, head, added, isAppCode) {
     if (!isAppCode(hit.path)) continue;
     for (const { name: name3, pattern } of words2) {
       if (!pattern.test(hit.text)) continue;
-      const list3 = references.get(name3) ?? [];
-      list3.push({ file: hit.path, line: hit.line });
-      references.set(name3, list3);
+      const list2 = references.get(name3) ?? [];
+      list2.push({ file: hit.path, line: hit.line });
+      references.set(name3, list2);
     }
   }
   return references;

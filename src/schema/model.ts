@@ -1,6 +1,6 @@
 /** The tables, columns, indexes and constraints that replaying migrations' statements leaves behind, without running them. */
 import type { Action, ConstraintType, SqlStatement } from '../sql/parse.js';
-import { CONSTRAINT_TYPES, formatType } from '../sql/facts.js';
+import { CONSTRAINT_TYPES, formatType, list } from '../sql/facts.js';
 import { VersionedMap } from './versioned-map.js';
 
 /** One column as the migrations read so far define it. */
@@ -419,15 +419,6 @@ function objectName(object: AstNode): string {
   if (object.String) return stringOf(object);
   return '';
 }
-
-function list(value: unknown): readonly AstNode[] {
-  if (!Array.isArray(value)) return NO_NODES;
-  // Parser lists hold only nodes: the list itself, unless one does not.
-  for (const item of value) if (item === null || typeof item !== 'object') return value.filter((node): node is AstNode => node !== null && typeof node === 'object');
-  return value as AstNode[];
-}
-
-const NO_NODES: readonly AstNode[] = Object.freeze([]);
 
 function stringOf(value: AstNode): string {
   return typeof value.String?.sval === 'string' ? value.String.sval : '';
