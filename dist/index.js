@@ -4871,8 +4871,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name3, list3) {
-      const value = list3.get(name3, true);
+    function getDecodeSplit(name3, list2) {
+      const value = list2.get(name3, true);
       if (value === null) {
         return null;
       }
@@ -12284,9 +12284,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12326,8 +12326,8 @@ var require_headers = __commonJS({
       static getHeadersList(o5) {
         return o5.#headersList;
       }
-      static setHeadersList(o5, list3) {
-        o5.#headersList = list3;
+      static setHeadersList(o5, list2) {
+        o5.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13295,13 +13295,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -23810,12 +23810,12 @@ function validateConfig(raw2) {
       problems.add(`"${at3 || "config"}" ${error2.message}`);
     }
   }
-  const list3 = [...problems];
+  const list2 = [...problems];
   const hints = [
-    list3.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
-    list3.some((p5) => p5.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
+    list2.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
+    list2.some((p5) => p5.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
   ].filter(Boolean);
-  throw new UsageError(`${raw2.source}: ${list3.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
+  throw new UsageError(`${raw2.source}: ${list2.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
 }
 function mergeConfig(defaults3, ...layers) {
   const config = { ...defaults3, rules: { ...defaults3.rules } };
@@ -26443,7 +26443,9 @@ function formatType(typeName2) {
   return t3.setof ? `SETOF ${name3}` : name3;
 }
 function list(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
+  if (!Array.isArray(value)) return NO_NODES;
+  for (const item of value) if (item === null || typeof item !== "object") return value.filter((node) => node !== null && typeof node === "object");
+  return value;
 }
 function stringOf(value) {
   return typeof value.String?.sval === "string" ? value.String.sval : "";
@@ -26457,7 +26459,7 @@ function data(verb, table) {
 function other(description) {
   return { kind: "other", phase: null, description };
 }
-var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES;
+var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CREATE_WORDS, OBJECT_WORDS, CATALOG_TYPES, NO_NODES;
 var init_facts = __esm({
   "src/sql/facts.ts"() {
     "use strict";
@@ -26525,6 +26527,7 @@ var init_facts = __esm({
       ["bpchar", "char"],
       ["varbit", "bit varying"]
     ]);
+    NO_NODES = Object.freeze([]);
   }
 });
 
@@ -29522,12 +29525,12 @@ __export(parse_exports, {
   scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
-async function loadParser(options = {}) {
-  await getParser(options.optimize ?? false);
+async function loadParser() {
+  await getParser();
 }
-function getParser(optimize = false) {
+function getParser() {
   if (parser === null) {
-    if (!optimize) setFlagsFromString("--liftoff-only");
+    setFlagsFromString("--liftoff-only");
     const loading = (async () => {
       const module2 = typeof __require === "function" ? require_wasm() : await Promise.resolve().then(() => __toESM(require_wasm(), 1));
       await module2.loadModule();
@@ -34211,10 +34214,10 @@ function calleeOf(node, text) {
   };
 }
 function argsOf(node, text) {
-  const list3 = node.getChild("ArgList");
+  const list2 = node.getChild("ArgList");
   const positional = [];
   const keywords = /* @__PURE__ */ new Map();
-  const items = list3 ? children(list3) : [];
+  const items = list2 ? children(list2) : [];
   for (let i2 = 0; i2 < items.length; i2++) {
     const item = items[i2];
     if (item.name === "(" || item.name === ")" || item.name === ",") continue;
@@ -34605,9 +34608,10 @@ var init_dbmate = __esm({
 import { posix } from "node:path";
 function locateInMigrationDirectory(path6, directory, files) {
   const file = posix.basename(path6);
+  if (files[file.toLowerCase()] === void 0) return null;
   const parent = posix.dirname(path6);
   const unit = posix.basename(parent);
-  if (parent === "." || files[file.toLowerCase()] === void 0 || !directory.test(unit)) return null;
+  if (parent === "." || !directory.test(unit)) return null;
   return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
 }
 function readMigrationDirectoryEntry(entry, directory, files) {
@@ -36566,11 +36570,11 @@ var require_lib2 = __commonJS({
       type: "export type",
       interface: "export interface"
     };
-    function partition(list3, test) {
+    function partition(list2, test) {
       const list1 = [];
       const list22 = [];
-      for (let i2 = 0; i2 < list3.length; i2++) {
-        (test(list3[i2], i2, list3) ? list1 : list22).push(list3[i2]);
+      for (let i2 = 0; i2 < list2.length; i2++) {
+        (test(list2[i2], i2, list2) ? list1 : list22).push(list2[i2]);
       }
       return [list1, list22];
     }
@@ -46766,8 +46770,8 @@ var require_lib2 = __commonJS({
         }
       }
       tsParseBindingListForSignature() {
-        const list3 = super.parseBindingList(11, 41, 2);
-        for (const pattern of list3) {
+        const list2 = super.parseBindingList(11, 41, 2);
+        for (const pattern of list2) {
           const {
             type: type2
           } = pattern;
@@ -46777,7 +46781,7 @@ var require_lib2 = __commonJS({
             });
           }
         }
-        return list3;
+        return list2;
       }
       tsParseTypeMemberSemicolon() {
         if (!this.eat(12) && !this.isLineTerminator()) {
@@ -51107,17 +51111,17 @@ async function discoverMigrations(paths, options) {
   );
   return { places, toolFiles };
 }
-async function placeInSqitchProject(path6, list3) {
+async function placeInSqitchProject(path6, list2) {
   const segments = path6.split("/");
   for (let index = segments.length - 2; index >= 0; index--) {
     if (!/^(?:deploy|revert|verify)$/.test(segments[index])) continue;
     const project = index === 0 ? "." : segments.slice(0, index).join("/");
-    if (!(await list3(project)).files.includes(SQITCH_PLAN)) return null;
+    if (!(await list2(project)).files.includes(SQITCH_PLAN)) return null;
     return { directory: project, entry: segments.slice(index).join("/") };
   }
   return null;
 }
-async function placeBeyondGlobs(path6, list3) {
+async function placeBeyondGlobs(path6, list2) {
   const release = versioned.locate(path6);
   if (release !== null) return release;
   const place = locateMigration(path6);
@@ -51131,7 +51135,7 @@ async function placeBeyondGlobs(path6, list3) {
   const parent = posix5.dirname(path6);
   let dir = parent;
   for (let depth = 0; depth < MARKER_DEPTH && markers.length > 0; depth++) {
-    const { files } = await list3(dir);
+    const { files } = await list2(dir);
     for (const marker of markers) {
       if (!files.some((file) => marker.file.test(file))) continue;
       const migrations = posix5.join(dir, marker.migrations);
@@ -51140,14 +51144,14 @@ async function placeBeyondGlobs(path6, list3) {
     if (dir === ".") break;
     dir = posix5.dirname(dir);
   }
-  return isSql && await isNamedByOneTool(parent, list3) ? place : null;
+  return isSql && await isNamedByOneTool(parent, list2) ? place : null;
 }
 function isWithin(dir, root) {
   return root === "." || dir === root || dir.startsWith(`${root}/`);
 }
-async function isNamedByOneTool(dir, list3) {
+async function isNamedByOneTool(dir, list2) {
   if (NOT_MIGRATIONS.test(posix5.basename(dir))) return false;
-  const sql2 = (await list3(dir)).files.filter((file) => /\.sql$/i.test(file));
+  const sql2 = (await list2(dir)).files.filter((file) => /\.sql$/i.test(file));
   if (sql2.length < MAJORITY_FILES) return false;
   const readers = [
     (name3) => /\.(?:up|down)\.sql$/i.test(name3) && conventions["golang-migrate"].parseName(name3) !== null,
@@ -52132,7 +52136,7 @@ function addColumn2(table, def, indexes) {
   const written = formatType(def.typeName);
   const serial = SERIAL_TYPES2.has(written);
   const column = { name: name3, type: columnType(def.typeName), notNull: def.is_not_null === true || serial, hasDefault: serial };
-  for (const item of list2(def.constraints)) {
+  for (const item of list(def.constraints)) {
     const constraint = item.Constraint ?? {};
     switch (constraint.contype) {
       case "CONSTR_NOTNULL":
@@ -52158,7 +52162,7 @@ function addColumn2(table, def, indexes) {
 function addConstraint(table, constraint, indexes) {
   const type2 = CONSTRAINT_TYPES[constraint.contype];
   if (type2 === void 0) return;
-  const keys = list2(constraint.keys ?? constraint.fk_attrs).map(stringOf3);
+  const keys = list(constraint.keys ?? constraint.fk_attrs).map(stringOf3);
   const notNullColumn = type2 === "CHECK" ? notNullCheckColumn(constraint.raw_expr) : void 0;
   const shortTable = table.name.split(".").at(-1);
   const firstColumn = keys[0] ?? (type2 === "CHECK" ? firstColumnRef(constraint.raw_expr) : void 0);
@@ -52183,7 +52187,7 @@ function firstColumnRef(expression) {
   while (stack.length > 0) {
     const value = stack.shift();
     if (value === null || typeof value !== "object") continue;
-    const fields = list2(value.ColumnRef?.fields);
+    const fields = list(value.ColumnRef?.fields);
     if (fields.length > 0) return stringOf3(fields.at(-1)) || void 0;
     for (const key in value) stack.push(value[key]);
   }
@@ -52192,7 +52196,7 @@ function firstColumnRef(expression) {
 function notNullCheckColumn(expression) {
   const test = expression?.NullTest;
   if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
-  const fields = list2(test.arg?.ColumnRef?.fields);
+  const fields = list(test.arg?.ColumnRef?.fields);
   return fields.length === 1 ? stringOf3(fields[0]) || void 0 : void 0;
 }
 function relationName2(rangeVar) {
@@ -52201,12 +52205,9 @@ function relationName2(rangeVar) {
   return [schemaname, relname].filter((part) => typeof part === "string").join(".");
 }
 function objectName2(object) {
-  if (object.List) return list2(object.List.items).map(stringOf3).join(".");
+  if (object.List) return list(object.List.items).map(stringOf3).join(".");
   if (object.String) return stringOf3(object);
   return "";
-}
-function list2(value) {
-  return Array.isArray(value) ? value.filter((item) => item !== null && typeof item === "object") : [];
 }
 function stringOf3(value) {
   return typeof value.String?.sval === "string" ? value.String.sval : "";
@@ -52327,10 +52328,10 @@ var init_model = __esm({
           name: name3,
           columns: /* @__PURE__ */ new Map(),
           constraints: [],
-          complete: list2(node.inhRelations).length === 0 && !list2(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
+          complete: list(node.inhRelations).length === 0 && !list(node.tableElts).some((e) => e.TableLikeClause) && !node.partbound,
           temporary: node.relation?.relpersistence === "t"
         };
-        for (const element of list2(node.tableElts)) {
+        for (const element of list(node.tableElts)) {
           if (element.ColumnDef) addColumn2(table, element.ColumnDef, this.indexes);
           else if (element.Constraint) addConstraint(table, element.Constraint, this.indexes);
         }
@@ -52351,7 +52352,7 @@ var init_model = __esm({
       alterTable(node) {
         const table = this.edit(relationName2(node.relation));
         if (!table) return;
-        for (const item of list2(node.cmds)) {
+        for (const item of list(node.cmds)) {
           const cmd = item.AlterTableCmd ?? {};
           const name3 = typeof cmd.name === "string" ? cmd.name : "";
           const column = table.columns.get(name3);
@@ -52389,13 +52390,13 @@ var init_model = __esm({
       }
       createIndex(node) {
         const table = tableKey(relationName2(node.relation));
-        const columns = list2(node.indexParams).map((p5) => typeof p5.IndexElem?.name === "string" ? p5.IndexElem.name : "expr");
+        const columns = list(node.indexParams).map((p5) => typeof p5.IndexElem?.name === "string" ? p5.IndexElem.name : "expr");
         const name3 = typeof node.idxname === "string" ? node.idxname : `${table.split(".").at(-1)}_${columns.join("_")}_idx`;
         const schema2 = table.includes(".") ? `${table.split(".")[0]}.` : "";
         this.indexes.set(tableKey(schema2 + name3), { name: tableKey(schema2 + name3), table, unique: node.unique === true, columns });
       }
       drop(node) {
-        for (const object of list2(node.objects)) {
+        for (const object of list(node.objects)) {
           const name3 = tableKey(objectName2(object));
           if (node.removeType === "OBJECT_TABLE") {
             this.tables.delete(name3);
@@ -52585,14 +52586,8 @@ function buildSchema(input) {
     if (found === void 0 && searched && !searched.has(bare)) unsearched.add(bare);
     return found;
   };
-  const view = (step, newUpTo) => ({
-    table: (name3) => note(name3, state.tableAt(tableKey(name3), step)),
-    index: (name3) => note(name3, state.indexAt(tableKey(name3), step)),
-    isNew: (name3) => {
-      const position2 = createdAt.get(tableKey(name3));
-      return position2 !== void 0 && position2 <= newUpTo;
-    }
-  });
+  const replay = { state, createdAt, note };
+  const view = (step, newUpTo) => new View(replay, step, newUpTo);
   const baseView = view(0, -1);
   return {
     before(statement) {
@@ -52629,7 +52624,7 @@ function objectKey(action) {
   if ("name" in action && typeof action.name === "string") return tableKey(action.name);
   return null;
 }
-var BASE_STEP;
+var BASE_STEP, View;
 var init_schema = __esm({
   "src/schema/index.ts"() {
     "use strict";
@@ -52638,6 +52633,26 @@ var init_schema = __esm({
     init_model();
     init_types();
     BASE_STEP = -1;
+    View = class {
+      constructor(replay, step, newUpTo) {
+        this.replay = replay;
+        this.step = step;
+        this.newUpTo = newUpTo;
+      }
+      replay;
+      step;
+      newUpTo;
+      table(name3) {
+        return this.replay.note(name3, this.replay.state.tableAt(tableKey(name3), this.step));
+      }
+      index(name3) {
+        return this.replay.note(name3, this.replay.state.indexAt(tableKey(name3), this.step));
+      }
+      isNew(name3) {
+        const position = this.replay.createdAt.get(tableKey(name3));
+        return position !== void 0 && position <= this.newUpTo;
+      }
+    };
   }
 });
 
@@ -52663,7 +52678,12 @@ function* upActions(migration) {
   }
 }
 function addedUpMigrations(context3) {
-  return context3.migrations.filter((m7) => isNewUpMigration(m7) || isChangedRename(m7));
+  let added = addedOfRun.get(context3.migrations);
+  if (added === void 0) {
+    added = context3.migrations.filter((m7) => isNewUpMigration(m7) || isChangedRename(m7));
+    addedOfRun.set(context3.migrations, added);
+  }
+  return added;
 }
 function isNewUpMigration(migration) {
   return migration.status === "added" && migration.name?.direction !== "down" && migration.up !== null;
@@ -52782,13 +52802,14 @@ function safeSequence(action) {
       return `Deploy code that no longer depends on it first; then make this change alone in a later pull request: ${describeAction(action)};`;
   }
 }
-var objectOf;
+var addedOfRun, objectOf;
 var init_rule = __esm({
   "src/rule.ts"() {
     "use strict";
     init_conventions();
     init_transactions();
     init_schema();
+    addedOfRun = /* @__PURE__ */ new WeakMap();
     objectOf = objectKey;
   }
 });
@@ -54274,8 +54295,8 @@ var require_deparser = __commonJS({
         if (node.valuesLists) {
           if (context3.isPretty()) {
             output.push("VALUES");
-            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list3) => {
-              const values = list_utils_1.ListUtils.unwrapList(list3).map((val) => this.visit(val, context3));
+            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list2) => {
+              const values = list_utils_1.ListUtils.unwrapList(list2).map((val) => this.visit(val, context3));
               return context3.parens(values.join(", "));
             });
             const indentedTuples = lists.map((tuple) => {
@@ -54287,8 +54308,8 @@ var require_deparser = __commonJS({
             output.push(indentedTuples.join(",\n"));
           } else {
             output.push("VALUES");
-            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list3) => {
-              const values = list_utils_1.ListUtils.unwrapList(list3).map((val) => this.visit(val, context3));
+            const lists = list_utils_1.ListUtils.unwrapList(node.valuesLists).map((list2) => {
+              const values = list_utils_1.ListUtils.unwrapList(list2).map((val) => this.visit(val, context3));
               return context3.parens(values.join(", "));
             });
             output.push(lists.join(", "));
@@ -54992,8 +55013,8 @@ var require_deparser = __commonJS({
         const keyword2 = node.option === "RETURNING_OPTION_NEW" ? "NEW" : "OLD";
         return `${keyword2} AS ${quotes_1.QuoteUtils.quoteIdentifier(node.value)}`;
       }
-      deparseReturningList(list3, context3) {
-        return list_utils_1.ListUtils.unwrapList(list3).filter((item) => item != null && this.getNodeType(item) !== "undefined").map((item) => {
+      deparseReturningList(list2, context3) {
+        return list_utils_1.ListUtils.unwrapList(list2).filter((item) => item != null && this.getNodeType(item) !== "undefined").map((item) => {
           try {
             if (this.getNodeType(item) === "ResTarget") {
               const resTarget = this.getNodeData(item);
@@ -59729,9 +59750,9 @@ var require_deparser = __commonJS({
         }
         if (node.object) {
           if (node.object && typeof node.object === "object" && "List" in node.object) {
-            const list3 = node.object.List;
-            if (list3.items && list3.items.length > 0) {
-              const objectParts = list_utils_1.ListUtils.unwrapList(list3.items).map((item) => this.visit(item, context3));
+            const list2 = node.object.List;
+            if (list2.items && list2.items.length > 0) {
+              const objectParts = list_utils_1.ListUtils.unwrapList(list2.items).map((item) => this.visit(item, context3));
               if (node.objtype === "OBJECT_TABCONSTRAINT") {
                 if (objectParts.length === 3) {
                   const [schema2, table, constraint] = objectParts;
@@ -61236,8 +61257,8 @@ var require_deparser = __commonJS({
         }
         if (node.object) {
           if (typeof node.object === "object" && "List" in node.object) {
-            const list3 = node.object.List;
-            const objectParts = list_utils_1.ListUtils.unwrapList(list3.items).map((item) => this.visit(item, context3));
+            const list2 = node.object.List;
+            const objectParts = list_utils_1.ListUtils.unwrapList(list2.items).map((item) => this.visit(item, context3));
             output.push(objectParts.join("."));
           } else {
             output.push(this.visit(node.object, context3));
@@ -63646,7 +63667,13 @@ var init_deparse = __esm({
 
 // src/sql/locks.ts
 function statementLocks(statement, postgresVersion) {
-  const { type: type2, node } = statement;
+  const known = locksByStatement.get(statement);
+  if (known?.postgresVersion === postgresVersion) return known.locks;
+  const locks = locksOf(statement.type, statement.node, postgresVersion);
+  locksByStatement.set(statement, { postgresVersion, locks });
+  return locks;
+}
+function locksOf(type2, node, postgresVersion) {
   if (node === null || typeof node !== "object") return [];
   switch (type2) {
     case "IndexStmt":
@@ -63956,7 +63983,7 @@ function hasOption(options, name3) {
     return elem.defname === name3 && !(elem.arg?.Boolean?.boolval === false || elem.arg?.String?.sval === "false" || elem.arg?.Integer?.ival === 0);
   });
 }
-var LOCK_MODES, LOCK_BY_NUMBER, LIGHT_REL_OPTIONS;
+var LOCK_MODES, LOCK_BY_NUMBER, locksByStatement, LIGHT_REL_OPTIONS;
 var init_locks = __esm({
   "src/sql/locks.ts"() {
     "use strict";
@@ -63972,6 +63999,7 @@ var init_locks = __esm({
       "ACCESS EXCLUSIVE"
     ];
     LOCK_BY_NUMBER = Object.fromEntries(LOCK_MODES.map((mode, index) => [index + 1, mode]));
+    locksByStatement = /* @__PURE__ */ new WeakMap();
     LIGHT_REL_OPTIONS = /^(?:toast\.)?(?:autovacuum_\w+|fillfactor|parallel_workers|toast_tuple_target|log_autovacuum_min_duration|vacuum_index_cleanup|vacuum_truncate|vacuum_max_eager_freeze_failure_rate)$/;
   }
 });
@@ -63980,16 +64008,19 @@ var init_locks = __esm({
 function postgresVersionOf(context3) {
   return context3.postgresVersion;
 }
-function* newStatements(context3) {
-  for (const migration of addedUpMigrations(context3)) {
-    for (const statement of upStatements(migration)) yield { migration, statement };
+function newStatements(context3) {
+  let statements = statementsOfRun.get(context3.migrations);
+  if (statements === void 0) {
+    statements = addedUpMigrations(context3).flatMap((migration) => upStatements(migration).map((statement) => ({ migration, statement })));
+    statementsOfRun.set(context3.migrations, statements);
   }
+  return statements;
 }
 function isExisting(context3, name3, statement) {
   return name3 !== "" && !context3.isNewInThisChange(name3, statement);
 }
-function existingLocks(context3, statement) {
-  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => isExisting(context3, lock2.relation, statement));
+function existingLocks(context3, statement, which2) {
+  return statementLocks(statement, postgresVersionOf(context3)).filter((lock2) => (!which2 || which2(lock2)) && isExisting(context3, lock2.relation, statement));
 }
 function lockConsequence(mode, table) {
   return `${article(mode)} ${mode} lock: ${blockedBy(mode, table)} waits`;
@@ -64048,12 +64079,19 @@ function bareName(name3) {
   return name3.split(".").at(-1) ?? name3;
 }
 function* columnsAddedToExistingTables(context3) {
-  for (const { migration, statement } of newStatements(context3)) {
-    if (statement.type !== "AlterTableStmt") continue;
-    for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) {
-      if (by === "add-column" && isExisting(context3, column.table, statement)) yield { migration, statement, ...column };
+  for (const added of addedColumns(context3)) if (isExisting(context3, added.table, added.statement)) yield added;
+}
+function addedColumns(context3) {
+  let columns = columnsOfRun.get(context3.migrations);
+  if (columns === void 0) {
+    columns = [];
+    for (const { migration, statement } of newStatements(context3)) {
+      if (statement.type !== "AlterTableStmt") continue;
+      for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) if (by === "add-column") columns.push({ migration, statement, ...column });
     }
+    columnsOfRun.set(context3.migrations, columns);
   }
+  return columns;
 }
 async function addPlainColumnSql(added, type2) {
   const plain = { ...added.node, constraints: list(added.node.constraints).filter((c4) => !FILLING.has(c4.Constraint?.contype)) };
@@ -64081,7 +64119,7 @@ function* columnTypeChoices(context3) {
     for (const { table, definition } of columnDefinitions(statement.type, statement.node)) yield { migration, statement, table, definition };
   }
 }
-var FILLING;
+var statementsOfRun, columnsOfRun, FILLING;
 var init_lock_rules = __esm({
   "src/lock-rules.ts"() {
     "use strict";
@@ -64090,6 +64128,8 @@ var init_lock_rules = __esm({
     init_facts();
     init_locks();
     init_locks();
+    statementsOfRun = /* @__PURE__ */ new WeakMap();
+    columnsOfRun = /* @__PURE__ */ new WeakMap();
     FILLING = /* @__PURE__ */ new Set(["CONSTR_DEFAULT", "CONSTR_NOTNULL", "CONSTR_IDENTITY", "CONSTR_GENERATED", "CONSTR_PRIMARY"]);
   }
 });
@@ -64512,7 +64552,7 @@ var init_ban_expand_and_contract = __esm({
       },
       check(context3) {
         const migrations = addedUpMigrations(context3);
-        const expandsOf = (list3) => list3.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
+        const expandsOf = (list2) => list2.flatMap((migration) => [...upActions(migration)].map(({ action }) => action).filter((action) => action.phase === "expand"));
         const changeExpands = context3.isChange ? expandsOf(migrations) : [];
         for (const { migration, statement, action } of breakingStatements(context3)) {
           const expands = context3.isChange ? changeExpands : expandsOf([migration]);
@@ -64769,9 +64809,8 @@ var init_ban_table_rewrite = __esm({
           } else if (type2 === "AlterTableMoveAllStmt") {
             reports.push({ command: "tablespace", table: `every table in tablespace ${node.orig_tablespacename}`, by: "SET TABLESPACE" });
           }
-          for (const lock2 of existingLocks(context3, statement)) {
-            const command = lock2.rewrites ? commandOf(lock2.by) : null;
-            if (command) reports.push({ command, table: lock2.relation, by: lock2.by });
+          for (const lock2 of existingLocks(context3, statement, (l2) => l2.rewrites && commandOf(l2.by) !== null)) {
+            reports.push({ command: commandOf(lock2.by), table: lock2.relation, by: lock2.by });
           }
           for (const { command, table, by } of reports) {
             context3.report({
@@ -64845,7 +64884,7 @@ var init_ban_unbounded_data_change = __esm({
       check(context3) {
         for (const migration of addedUpMigrations(context3)) {
           const statements = upStatements(migration);
-          const ddl = statements.flatMap((statement) => existingLocks(context3, statement).filter((l2) => isAtLeast(l2.mode, "SHARE UPDATE EXCLUSIVE")))[0];
+          const ddl = statements.flatMap((statement) => existingLocks(context3, statement, (l2) => isAtLeast(l2.mode, "SHARE UPDATE EXCLUSIVE")))[0];
           if (!ddl) continue;
           for (const statement of statements) {
             const { type: type2, node } = statement;
@@ -65504,7 +65543,7 @@ var init_require_lock_timeout = __esm({
             }
             if (statement.type === "TransactionStmt" && /COMMIT|ROLLBACK|PREPARE/.test(String(statement.node.kind))) local = session;
             if (local) continue;
-            const lock2 = existingLocks(context3, statement).find((l2) => l2.mode === "ACCESS EXCLUSIVE");
+            const lock2 = existingLocks(context3, statement, (l2) => l2.mode === "ACCESS EXCLUSIVE")[0];
             if (!lock2) continue;
             const table = lock2.on === "index" ? `the table of index ${lock2.relation}` : lock2.relation;
             context3.report({
@@ -69829,21 +69868,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
-      let list3;
+      let list2;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list3 = buf.split(this.matcher);
-        if (list3.length === 1) return cb();
-        list3.shift();
+        list2 = buf.split(this.matcher);
+        if (list2.length === 1) return cb();
+        list2.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list3 = this[kLast].split(this.matcher);
+        list2 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list3.pop();
-      for (let i2 = 0; i2 < list3.length; i2++) {
+      this[kLast] = list2.pop();
+      for (let i2 = 0; i2 < list2.length; i2++) {
         try {
-          push(this, this.mapper(list3[i2]));
+          push(this, this.mapper(list2[i2]));
         } catch (error2) {
           return cb(error2);
         }
@@ -70817,9 +70856,9 @@ var require_pg_pool = __commonJS({
     var EventEmitter2 = __require("events").EventEmitter;
     var NOOP = function() {
     };
-    var removeWhere = (list3, predicate) => {
-      const i2 = list3.findIndex(predicate);
-      return i2 === -1 ? void 0 : list3.splice(i2, 1)[0];
+    var removeWhere = (list2, predicate) => {
+      const i2 = list2.findIndex(predicate);
+      return i2 === -1 ? void 0 : list2.splice(i2, 1)[0];
     };
     var IdleItem = class {
       constructor(client, idleListener, timeoutId) {
@@ -81695,7 +81734,7 @@ __export(pipeline_exports, {
   lintFiles: () => lintFiles
 });
 import { lstatSync, readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute, join as join7, posix as posix8, relative as relative2, resolve as resolve5 } from "node:path";
+import { basename as basename4, dirname as dirname5, isAbsolute, join as join7, posix as posix8, relative as relative2, resolve as resolve5 } from "node:path";
 async function lintChangedMigrations(found) {
   const { options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles } = found;
   const specFor = (path6) => toBlobSpec(change.head, path6);
@@ -81785,7 +81824,11 @@ async function lintFiles(options) {
   }
   const root = options.files?.length ? findWorkTree(resolve5(options.cwd)) : null;
   const locations = /* @__PURE__ */ new Map();
-  const realDirectories = /* @__PURE__ */ new Map();
+  const showDirectory = memoize((dir) => displayDirectory(options.cwd, root, dir));
+  const onDiskOf = memoize((key) => {
+    const [fileDir, shownDir, dir] = key.split("\0");
+    return resolve5(fileDir, posix8.relative(shownDir, dir));
+  });
   const paths = [];
   for (const given of options.files ?? []) {
     const absolute = resolve5(options.cwd, given);
@@ -81795,17 +81838,18 @@ async function lintFiles(options) {
     } catch {
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path6 of stat2?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
-      const shown = displayPath(options.cwd, root, path6, realDirectories);
-      const onDisk = (dir) => resolve5(dirname5(path6), posix8.relative(posix8.dirname(shown), dir));
+    const found = stat2?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }];
+    for (const { path: path6, symlink: symlink2 } of found) {
+      const shown = showDirectory(dirname5(path6))(basename4(path6));
+      const onDisk = (dir) => onDiskOf(`${dirname5(path6)}\0${posix8.dirname(shown)}\0${dir}`);
       const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
       locations.set(place.directory, onDisk(place.directory));
-      paths.push({ path: path6, shown, place });
+      paths.push({ path: path6, shown, place, symlink: symlink2 });
     }
   }
   startParser(paths.length + candidates.length);
-  for (const { path: path6, shown, place } of paths) {
-    if (isSymlink(path6)) candidates.push({ path: shown, place, status: "added", content: null, symlink: true });
+  for (const { path: path6, shown, place, symlink: symlink2 } of paths) {
+    if (symlink2) candidates.push({ path: shown, place, status: "added", content: null, symlink: true });
     else candidates.push({ path: shown, place, status: "added", content: readFileSync6(path6) });
   }
   const listings = /* @__PURE__ */ new Map();
@@ -81842,8 +81886,8 @@ function touchedEntries(paths, placeOf) {
   }
   return touched;
 }
-async function listEntries(list3, dir, touched, headPlan) {
-  const { files, directories } = await list3(dir);
+async function listEntries(list2, dir, touched, headPlan) {
+  const { files, directories } = await list2(dir);
   const plan = files.find((file) => PLAN_FILES.has(file)) ?? headPlan;
   if (plan !== void 0) return { entries: files, plan };
   const newest = touched.size === 0 ? void 0 : directories.filter((sub) => !touched.has(sub)).sort().at(-1);
@@ -81851,15 +81895,26 @@ async function listEntries(list3, dir, touched, headPlan) {
   const [nested, rollbackFiles] = await Promise.all([
     touched.size === 0 ? [] : Promise.all(
       directories.map(
-        async (sub) => touched.has(sub) || sub === newest ? (await list3(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
+        async (sub) => touched.has(sub) || sub === newest ? (await list2(joinPath(dir, sub))).files.map((file) => `${sub}/${file}`) : [`${sub}/`]
       )
     ),
-    rollbacks === null ? { files: [] } : list3(posix8.join(dir, rollbacks))
+    rollbacks === null ? { files: [] } : list2(posix8.join(dir, rollbacks))
   ]);
   return { entries: [...files, ...nested.flat(), ...rollbackFiles.files.map((file) => `${rollbacks}/${file}`)] };
 }
 function joinPath(dir, name3) {
   return dir === "." ? name3 : `${dir}/${name3}`;
+}
+function memoize(compute) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === void 0 && !cache.has(key)) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 function readDirectoryOrNothing(dir) {
   try {
@@ -82209,9 +82264,9 @@ async function findCodeReferences(repo, head, added, isAppCode) {
     if (!isAppCode(hit.path)) continue;
     for (const { name: name3, pattern } of words2) {
       if (!pattern.test(hit.text)) continue;
-      const list3 = references.get(name3) ?? [];
-      list3.push({ file: hit.path, line: hit.line });
-      references.set(name3, list3);
+      const list2 = references.get(name3) ?? [];
+      list2.push({ file: hit.path, line: hit.line });
+      references.set(name3, list2);
     }
   }
   return references;
@@ -82220,7 +82275,7 @@ function decode(content2) {
   if (content2 === null) return { text: null };
   if (content2.includes(0)) return { text: null, unreadable: "binary" };
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(content2);
+    const text = UTF8.decode(content2);
     return { text: text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text };
   } catch {
     return { text: null, unreadable: "encoding" };
@@ -82296,9 +82351,9 @@ function findMigrationFiles(dir) {
     if (entry.name === "node_modules" || entry.name === ".git") continue;
     const path6 = join7(dir, entry.name);
     if (entry.isDirectory()) found.push(...findMigrationFiles(path6));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path6);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push({ path: path6, symlink: entry.isSymbolicLink() });
   }
-  return found.sort();
+  return found.sort((a3, b4) => compareStrings(a3.path, b4.path));
 }
 function isSymlink(path6) {
   try {
@@ -82307,24 +82362,26 @@ function isSymlink(path6) {
     return false;
   }
 }
-function displayPath(cwd, root, path6, realDirectories) {
+function displayDirectory(cwd, root, dir) {
   if (root !== null) {
-    const dir = dirname5(path6);
-    const realDir = realDirectories.get(dir) ?? realpathSync(dir);
-    realDirectories.set(dir, realDir);
-    const inRepo = relative2(root, join7(realDir, relative2(dir, path6)));
-    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
+    const inRepo = relative2(root, realpathSync(dir));
+    const prefix2 = inRepo === "" ? "" : `${toSlash(inRepo)}/`;
+    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return (name3) => toSlash(`${prefix2}${name3}`);
   }
-  const rel = relative2(cwd, path6);
-  return toSlash(rel.startsWith("..") ? path6 : rel);
+  const rel = relative2(cwd, dir);
+  const prefix = rel === "" ? "" : `${toSlash(rel)}/`;
+  return (name3) => {
+    const shown = `${prefix}${toSlash(name3)}`;
+    return shown.startsWith("..") ? toSlash(join7(dir, name3)) : shown;
+  };
 }
 function toSlash(path6) {
-  return path6.split("\\").join("/");
+  return path6.includes("\\") ? path6.split("\\").join("/") : path6;
 }
 function compareStrings(a3, b4) {
   return a3 < b4 ? -1 : a3 > b4 ? 1 : 0;
 }
-var PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE;
+var PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE, UTF8;
 var init_pipeline = __esm({
   "src/pipeline.ts"() {
     "use strict";
@@ -82348,6 +82405,7 @@ var init_pipeline = __esm({
     PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
     SHOWN_NAMES = 3;
     CLEARLY_READABLE = 0.25;
+    UTF8 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -82454,15 +82512,17 @@ function loadPipeline() {
   return Promise.resolve().then(() => (init_pipeline(), pipeline_exports));
 }
 function loadSqlStage() {
-  return Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
+  sqlStage ??= Promise.all([Promise.resolve().then(() => (init_parse(), parse_exports)), Promise.resolve().then(() => (init_locate(), locate_exports))]).then(([parse3, locate]) => ({ ...parse3, ...locate }));
+  return sqlStage;
 }
 function startParser(files) {
-  loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2({ optimize: files > OPTIMIZE_PARSER_FILES })).catch(() => void 0);
+  if (files === 0) return;
+  loadSqlStage().then(({ loadParser: loadParser2 }) => loadParser2()).catch(() => void 0);
 }
 function resolveFrom2(cwd, root, path6) {
   return relative3(root, isAbsolute2(path6) ? path6 : resolve6(cwd, path6));
 }
-var DOCS_BASE_URL, OPTIMIZE_PARSER_FILES;
+var DOCS_BASE_URL, sqlStage;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -82472,7 +82532,6 @@ var init_lint = __esm({
     init_git();
     init_rule_meta_generated();
     DOCS_BASE_URL = "https://github.com/migration-lint/migration-lint/blob/main/docs/rules/";
-    OPTIMIZE_PARSER_FILES = 200;
   }
 });
 

@@ -47,9 +47,8 @@ export default defineRule({
       } else if (type === 'AlterTableMoveAllStmt') {
         reports.push({ command: 'tablespace', table: `every table in tablespace ${node.orig_tablespacename}`, by: 'SET TABLESPACE' });
       }
-      for (const lock of existingLocks(context, statement)) {
-        const command = lock.rewrites ? commandOf(lock.by) : null;
-        if (command) reports.push({ command, table: lock.relation, by: lock.by });
+      for (const lock of existingLocks(context, statement, (l) => l.rewrites && commandOf(l.by) !== null)) {
+        reports.push({ command: commandOf(lock.by)!, table: lock.relation, by: lock.by });
       }
       for (const { command, table, by } of reports) {
         context.report({

@@ -17,7 +17,7 @@ export default defineRule({
     for (const migration of addedUpMigrations(context)) {
       const statements = upStatements(migration);
       // A lock that blocks writes, or schema changes, on a table that exists: what the long statement keeps held.
-      const ddl = statements.flatMap((statement) => existingLocks(context, statement).filter((l) => isAtLeast(l.mode, 'SHARE UPDATE EXCLUSIVE')))[0];
+      const ddl = statements.flatMap((statement) => existingLocks(context, statement, (l) => isAtLeast(l.mode, 'SHARE UPDATE EXCLUSIVE')))[0];
       if (!ddl) continue;
       for (const statement of statements) {
         const { type, node } = statement;

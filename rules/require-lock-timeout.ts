@@ -28,7 +28,7 @@ export default defineRule({
         }
         if (statement.type === 'TransactionStmt' && /COMMIT|ROLLBACK|PREPARE/.test(String(statement.node.kind))) local = session;
         if (local) continue;
-        const lock = existingLocks(context, statement).find((l) => l.mode === 'ACCESS EXCLUSIVE');
+        const lock = existingLocks(context, statement, (l) => l.mode === 'ACCESS EXCLUSIVE')[0];
         if (!lock) continue;
         const table = lock.on === 'index' ? `the table of index ${lock.relation}` : lock.relation;
         context.report({

@@ -101,8 +101,6 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
   }
 }
 
-/** Above this many files, optimizing the parser's WebAssembly pays for itself (see loadParser). */
-const OPTIMIZE_PARSER_FILES = 200;
 
 /** Which base the change was compared with, and a notice when that comparison cannot show anything. */
 export function describeBase(change: Change, empty: boolean): Pick<LintResult, 'baseRef' | 'notices'> {
@@ -195,14 +193,20 @@ function loadPipeline(): Promise<typeof import('./pipeline.js')> {
 }
 
 /** The SQL stage, imported only by runs that have SQL to read: the hook's commits without migrations skip it. */
-export function loadSqlStage(): Promise<typeof import('./sql/parse.js') & typeof import('./sql/locate.js')> {
-  return Promise.all([import('./sql/parse.js'), import('./sql/locate.js')]).then(([parse, locate]) => ({ ...parse, ...locate }));
+export function loadSqlStage(): Promise<SqlStage> {
+  // Imported once: a corpus asks for it per file.
+  sqlStage ??= Promise.all([import('./sql/parse.js'), import('./sql/locate.js')]).then(([parse, locate]) => ({ ...parse, ...locate }));
+  return sqlStage;
 }
 
-/** Starts loading the parser in the background (once: later calls share the first); a failure surfaces when parsing. */
+type SqlStage = typeof import('./sql/parse.js') & typeof import('./sql/locate.js');
+let sqlStage: Promise<SqlStage> | undefined;
+
+/** Starts loading the parser in the background for a run that reads `files` files; a failure surfaces when parsing. */
 export function startParser(files: number): void {
+  if (files === 0) return;
   loadSqlStage()
-    .then(({ loadParser }) => loadParser({ optimize: files > OPTIMIZE_PARSER_FILES }))
+    .then(({ loadParser }) => loadParser())
     .catch(() => undefined);
 }
 

@@ -21,11 +21,17 @@ export function postgresVersionOf(context: RuleContext): number {
 }
 
 /** Each statement the change's new migrations apply (up SQL only: a rollback's statements are what it is for), in file order. */
-export function* newStatements(context: RuleContext): Generator<{ migration: Migration; statement: SqlStatement }> {
-  for (const migration of addedUpMigrations(context)) {
-    for (const statement of upStatements(migration)) yield { migration, statement };
+export function newStatements(context: RuleContext): ReadonlyArray<{ migration: Migration; statement: SqlStatement }> {
+  // Every lock rule walks them: listed once per run (the migrations of a run do not change while its rules run).
+  let statements = statementsOfRun.get(context.migrations);
+  if (statements === undefined) {
+    statements = addedUpMigrations(context).flatMap((migration) => upStatements(migration).map((statement) => ({ migration, statement })));
+    statementsOfRun.set(context.migrations, statements);
   }
+  return statements;
 }
+
+const statementsOfRun = new WeakMap<readonly Migration[], Array<{ migration: Migration; statement: SqlStatement }>>();
 
 /**
  * Whether a table (or index…) may hold rows and serve traffic when `statement` runs: anything the change did not
@@ -35,9 +41,12 @@ export function isExisting(context: RuleContext, name: string, statement: SqlSta
   return name !== '' && !context.isNewInThisChange(name, statement);
 }
 
-/** The locks a statement takes on relations that exist: the ones that can make the application wait. */
-export function existingLocks(context: RuleContext, statement: SqlStatement): Lock[] {
-  return statementLocks(statement, postgresVersionOf(context)).filter((lock) => isExisting(context, lock.relation, statement));
+/**
+ * The locks a statement takes on relations that exist: the ones that can make the application wait. `which` picks
+ * the locks a rule asks about, before the schema is asked whether their relations exist.
+ */
+export function existingLocks(context: RuleContext, statement: SqlStatement, which?: (lock: Lock) => boolean): Lock[] {
+  return statementLocks(statement, postgresVersionOf(context)).filter((lock) => (!which || which(lock)) && isExisting(context, lock.relation, statement));
 }
 
 /** `SHARE lock: every INSERT/UPDATE/DELETE on users waits` — the heart of each lock message. */
@@ -132,13 +141,24 @@ export interface AddedColumn {
 
 /** Each ADD COLUMN of the change's new migrations on a table the change did not create (those have no rows to fill). */
 export function* columnsAddedToExistingTables(context: RuleContext): Generator<AddedColumn> {
-  for (const { migration, statement } of newStatements(context)) {
-    if (statement.type !== 'AlterTableStmt') continue;
-    for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) {
-      if (by === 'add-column' && isExisting(context, column.table, statement)) yield { migration, statement, ...column };
-    }
-  }
+  for (const added of addedColumns(context)) if (isExisting(context, added.table, added.statement)) yield added;
 }
+
+/** Each ADD COLUMN of the change's new migrations, on any table: read once per run for the rules that ask. */
+function addedColumns(context: RuleContext): readonly AddedColumn[] {
+  let columns = columnsOfRun.get(context.migrations);
+  if (columns === undefined) {
+    columns = [];
+    for (const { migration, statement } of newStatements(context)) {
+      if (statement.type !== 'AlterTableStmt') continue;
+      for (const { by, ...column } of columnDefinitions(statement.type, statement.node)) if (by === 'add-column') columns.push({ migration, statement, ...column });
+    }
+    columnsOfRun.set(context.migrations, columns);
+  }
+  return columns;
+}
+
+const columnsOfRun = new WeakMap<readonly Migration[], AddedColumn[]>();
 
 /** The help's first step for a column whose value must not be written into every row at once: the column alone, nullable, without its default. */
 export async function addPlainColumnSql(added: AddedColumn, type?: string): Promise<string> {

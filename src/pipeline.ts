@@ -1,6 +1,6 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config, Dialect } from './config.js';
@@ -165,8 +165,12 @@ export async function lintFiles(options: LintOptions): Promise<LintResult> {
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
-  const realDirectories = new Map<string, string>();
-  const paths: Array<{ path: string; shown: string; place: MigrationPlace }> = [];
+  const showDirectory = memoize((dir: string) => displayDirectory(options.cwd, root, dir));
+  const onDiskOf = memoize((key: string) => {
+    const [fileDir, shownDir, dir] = key.split('\0') as [string, string, string];
+    return resolve(fileDir, posix.relative(shownDir, dir));
+  });
+  const paths: Array<{ path: string; shown: string; place: MigrationPlace; symlink: boolean }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -176,21 +180,22 @@ export async function lintFiles(options: LintOptions): Promise<LintResult> {
       // A link to nothing is still a link in the migrations directory: reported below, as in a git change.
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const path of stat?.isDirectory() ? findMigrationFiles(absolute) : [absolute]) {
-      const shown = displayPath(options.cwd, root, path, realDirectories);
+    const found = stat?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }];
+    for (const { path, symlink } of found) {
+      const shown = showDirectory(dirname(path))(basename(path));
       // A shown directory on disk, found from this file's own location.
-      const onDisk = (dir: string) => resolve(dirname(path), posix.relative(posix.dirname(shown), dir));
+      const onDisk = (dir: string) => onDiskOf(`${dirname(path)}\0${posix.dirname(shown)}\0${dir}`);
       const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
       // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
       locations.set(place.directory, onDisk(place.directory));
-      paths.push({ path, shown, place });
+      paths.push({ path, shown, place, symlink });
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
   startParser(paths.length + candidates.length);
-  for (const { path, shown, place } of paths) {
+  for (const { path, shown, place, symlink } of paths) {
     // The same verdict as in a git change, which sees the link itself and not the file it points to.
-    if (isSymlink(path)) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
+    if (symlink) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
     else candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
   }
   const listings = new Map<string, Listing>();
@@ -283,6 +288,18 @@ async function listEntries(
 
 function joinPath(dir: string, name: string): string {
   return dir === '.' ? name : `${dir}/${name}`;
+}
+
+function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value as T;
+  };
 }
 
 
@@ -769,11 +786,13 @@ async function findCodeReferences(
   return references;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };
   if (content.includes(0)) return { text: null, unreadable: 'binary' };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    const text = UTF8.decode(content);
     return { text: text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text };
   } catch {
     return { text: null, unreadable: 'encoding' };
@@ -857,15 +876,16 @@ async function suppress(config: Config, migrations: Migration[], findings: Findi
 
 
 
-function findMigrationFiles(dir: string): string[] {
-  const found: string[] = [];
+/** The migration files under `dir`, sorted, each with whether it is a symbolic link (its directory entry says). */
+function findMigrationFiles(dir: string): Array<{ path: string; symlink: boolean }> {
+  const found: Array<{ path: string; symlink: boolean }> = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === '.git') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...findMigrationFiles(path));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMigrationFile(entry.name)) found.push({ path, symlink: entry.isSymbolicLink() });
   }
-  return found.sort();
+  return found.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 function isSymlink(path: string): boolean {
@@ -877,23 +897,26 @@ function isSymlink(path: string): boolean {
 }
 
 
-/** Relative to the repository root when the file is inside it, else to `cwd`, else absolute. */
-function displayPath(cwd: string, root: string | null, path: string, realDirectories: Map<string, string>): string {
+/**
+ * How the files of directory `dir` show: relative to the repository root when inside it, else to `cwd`, else absolute.
+ * The directory is resolved once, not each of its files: a corpus of 10,000 files would pay an lstat per path segment each.
+ */
+function displayDirectory(cwd: string, root: string | null, dir: string): (name: string) => string {
   if (root !== null) {
-    // Resolving each directory once, not each file: a corpus of 10,000 files would pay an lstat per path segment each.
-    const dir = dirname(path);
-    const realDir = realDirectories.get(dir) ?? realpathSync(dir);
-    realDirectories.set(dir, realDir);
-    const inRepo = relative(root, join(realDir, relative(dir, path)));
-    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return toSlash(inRepo);
+    const inRepo = relative(root, realpathSync(dir));
+    const prefix = inRepo === '' ? '' : `${toSlash(inRepo)}/`;
+    if (!/^\.\.(?:[\\/]|$)/.test(inRepo) && !isAbsolute(inRepo)) return (name) => toSlash(`${prefix}${name}`);
   }
-  const rel = relative(cwd, path);
-  return toSlash(rel.startsWith('..') ? path : rel);
+  const rel = relative(cwd, dir);
+  const prefix = rel === '' ? '' : `${toSlash(rel)}/`;
+  return (name) => {
+    const shown = `${prefix}${toSlash(name)}`;
+    return shown.startsWith('..') ? toSlash(join(dir, name)) : shown;
+  };
 }
 
-
 function toSlash(path: string): string {
-  return path.split('\\').join('/');
+  return path.includes('\\') ? path.split('\\').join('/') : path;
 }
 
 

@@ -191,8 +191,16 @@ export function* upActions(migration: Migration): Generator<{ action: Action; st
  * A renamed migration whose statements changed counts too: its tool runs it again, new statements and all.
  */
 export function addedUpMigrations(context: RuleContext): Migration[] {
-  return context.migrations.filter((m) => isNewUpMigration(m) || isChangedRename(m));
+  // Most rules ask: found once per run (the migrations of a run do not change while its rules run).
+  let added = addedOfRun.get(context.migrations);
+  if (added === undefined) {
+    added = context.migrations.filter((m) => isNewUpMigration(m) || isChangedRename(m));
+    addedOfRun.set(context.migrations, added);
+  }
+  return added;
 }
+
+const addedOfRun = new WeakMap<readonly Migration[], Migration[]>();
 
 /** A migration the change adds that applies changes (not a rollback). */
 export function isNewUpMigration(migration: Migration): boolean {

@@ -7,9 +7,11 @@ import type { MigrationPlace } from './types.js';
 /** The place of `<dir>/<version>_<name>/<file>` when the directory and file names fit: the grandparent, entry `<version>_<name>/<file>`. */
 export function locateInMigrationDirectory(path: string, directory: RegExp, files: Record<string, Direction>): MigrationPlace | null {
   const file = posix.basename(path);
+  // Most paths are a plain migration's: its file name alone rules the layout out.
+  if (files[file.toLowerCase()] === undefined) return null;
   const parent = posix.dirname(path);
   const unit = posix.basename(parent);
-  if (parent === '.' || files[file.toLowerCase()] === undefined || !directory.test(unit)) return null;
+  if (parent === '.' || !directory.test(unit)) return null;
   return { directory: posix.dirname(parent), entry: `${unit}/${file}` };
 }
 

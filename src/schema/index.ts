@@ -150,15 +150,9 @@ export function buildSchema(input: SchemaInput): SchemaModel {
     if (found === undefined && searched && !searched.has(bare)) unsearched.add(bare);
     return found;
   };
+  const replay: Replay = { state, createdAt, note };
   /** The schema before `step`, with the objects the change created up to `newUpTo` counted as new. */
-  const view = (step: number, newUpTo: number): SchemaView => ({
-    table: (name) => note(name, state.tableAt(tableKey(name), step)),
-    index: (name) => note(name, state.indexAt(tableKey(name), step)),
-    isNew: (name) => {
-      const position = createdAt.get(tableKey(name));
-      return position !== undefined && position <= newUpTo;
-    },
-  });
+  const view = (step: number, newUpTo: number): SchemaView => new View(replay, step, newUpTo);
   const baseView = view(0, -1);
   return {
     before(statement) {
@@ -169,6 +163,35 @@ export function buildSchema(input: SchemaInput): SchemaModel {
     baseRead: input.base !== null,
     unsearched: () => [...unsearched].sort(),
   };
+}
+
+interface Replay {
+  state: SchemaState;
+  createdAt: Map<string, number>;
+  /** Records a name asked for and not found, when the base was searched only for some names. */
+  note<T>(name: string, found: T | undefined): T | undefined;
+}
+
+/** The schema at one point of the replay. Rules ask for one per statement: a small object, its methods shared. */
+class View implements SchemaView {
+  constructor(
+    private readonly replay: Replay,
+    private readonly step: number,
+    private readonly newUpTo: number,
+  ) {}
+
+  table(name: string): TableInfo | undefined {
+    return this.replay.note(name, this.replay.state.tableAt(tableKey(name), this.step));
+  }
+
+  index(name: string): IndexInfo | undefined {
+    return this.replay.note(name, this.replay.state.indexAt(tableKey(name), this.step));
+  }
+
+  isNew(name: string): boolean {
+    const position = this.replay.createdAt.get(tableKey(name));
+    return position !== undefined && position <= this.newUpTo;
+  }
 }
 
 /**

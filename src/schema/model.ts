@@ -1,6 +1,6 @@
 /** The tables, columns, indexes and constraints that replaying migrations' statements leaves behind, without running them. */
 import type { Action, ConstraintType, SqlStatement } from '../sql/parse.js';
-import { CONSTRAINT_TYPES, formatType } from '../sql/facts.js';
+import { CONSTRAINT_TYPES, formatType, list } from '../sql/facts.js';
 import { VersionedMap } from './versioned-map.js';
 
 /** One column as the migrations read so far define it. */
@@ -418,10 +418,6 @@ function objectName(object: AstNode): string {
   if (object.List) return list(object.List.items).map(stringOf).join('.');
   if (object.String) return stringOf(object);
   return '';
-}
-
-function list(value: unknown): AstNode[] {
-  return Array.isArray(value) ? value.filter((item): item is AstNode => item !== null && typeof item === 'object') : [];
 }
 
 function stringOf(value: AstNode): string {

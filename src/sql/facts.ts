@@ -640,9 +640,14 @@ export function formatType(typeName: unknown): string {
   return t.setof ? `SETOF ${name}` : name;
 }
 
-export function list(value: unknown): AstNode[] {
-  return Array.isArray(value) ? value.filter((item): item is AstNode => item !== null && typeof item === 'object') : [];
+export function list(value: unknown): readonly AstNode[] {
+  if (!Array.isArray(value)) return NO_NODES;
+  // Parser lists hold only nodes: the list itself, unless one does not.
+  for (const item of value) if (item === null || typeof item !== 'object') return value.filter((node): node is AstNode => node !== null && typeof node === 'object');
+  return value as AstNode[];
 }
+
+const NO_NODES: readonly AstNode[] = Object.freeze([]);
 
 export function stringOf(value: AstNode): string {
   return typeof value.String?.sval === 'string' ? value.String.sval : '';

@@ -58,7 +58,17 @@ const LOCK_BY_NUMBER: Record<number, LockMode> = Object.fromEntries(LOCK_MODES.m
  * CREATE FUNCTION…) return none.
  */
 export function statementLocks(statement: { type: string; node: AstNode }, postgresVersion: number): Lock[] {
-  const { type, node } = statement;
+  // Many rules ask about each statement: worked out once.
+  const known = locksByStatement.get(statement);
+  if (known?.postgresVersion === postgresVersion) return known.locks;
+  const locks = locksOf(statement.type, statement.node, postgresVersion);
+  locksByStatement.set(statement, { postgresVersion, locks });
+  return locks;
+}
+
+const locksByStatement = new WeakMap<object, { postgresVersion: number; locks: Lock[] }>();
+
+function locksOf(type: string, node: AstNode, postgresVersion: number): Lock[] {
   if (node === null || typeof node !== 'object') return [];
   switch (type) {
     case 'IndexStmt':
