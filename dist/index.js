@@ -81783,16 +81783,23 @@ async function lintChangedMigrations(found) {
     const planPath = planPaths[index];
     const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : void 0;
     const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
-    const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
+    const start2 = plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles;
+    const added2 = /* @__PURE__ */ new Set();
+    const removed = /* @__PURE__ */ new Set();
+    const remove = (entry) => {
+      if (!added2.delete(entry) && start2.includes(entry)) removed.add(entry);
+    };
     for (const f5 of change.files) {
       const old = f5.oldPath === void 0 ? null : placeOf(f5.oldPath);
-      if (old && old.directory === dir) files.delete(old.entry);
+      if (old && old.directory === dir) remove(old.entry);
       const place = placeOf(f5.path);
       if (place.directory !== dir) continue;
-      if (f5.status === "deleted") files.delete(place.entry);
-      else files.add(place.entry);
+      if (f5.status === "deleted") remove(place.entry);
+      else if (!removed.delete(place.entry) && !start2.includes(place.entry)) added2.add(place.entry);
     }
-    listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...plan ? { plan } : {} });
+    const files = [...removed.size ? start2.filter((entry) => !removed.has(entry)) : start2, ...added2].sort();
+    const delta = plan ? void 0 : { added: [...added2], removed: [...removed] };
+    listingsByPath.set(dir, { files, baseFiles, ...plan ? { plan } : {}, ...delta ? { delta } : {} });
   }
   const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
   await readRevisionGraphs(repo, change.base, directories, migrations, change.files);

@@ -117,16 +117,24 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
     const planPath = planPaths[index];
     const plan = planPath ? { base: textOf(`${change.base}:${planPath}`), head: textOf(specFor(planPath)) } : undefined;
     const baseFiles = plan ? [...listing.entries, ...sqitchEntries(plan.base)] : listing.entries;
-    const files = new Set(plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles);
+    const start = plan ? [...listing.entries, ...sqitchEntries(plan.head)] : baseFiles;
+    // What the change adds and removes, found without a pass over the directory's (maybe 20,000) names.
+    const added = new Set<string>();
+    const removed = new Set<string>();
+    const remove = (entry: string) => {
+      if (!added.delete(entry) && start.includes(entry)) removed.add(entry);
+    };
     for (const f of change.files) {
       const old = f.oldPath === undefined ? null : placeOf(f.oldPath);
-      if (old && old.directory === dir) files.delete(old.entry);
+      if (old && old.directory === dir) remove(old.entry);
       const place = placeOf(f.path);
       if (place.directory !== dir) continue;
-      if (f.status === 'deleted') files.delete(place.entry);
-      else files.add(place.entry);
+      if (f.status === 'deleted') remove(place.entry);
+      else if (!removed.delete(place.entry) && !start.includes(place.entry)) added.add(place.entry);
     }
-    listingsByPath.set(dir, { files: [...files].sort(), baseFiles, ...(plan ? { plan } : {}) });
+    const files = [...(removed.size ? start.filter((entry) => !removed.has(entry)) : start), ...added].sort();
+    const delta = plan ? undefined : { added: [...added], removed: [...removed] };
+    listingsByPath.set(dir, { files, baseFiles, ...(plan ? { plan } : {}), ...(delta ? { delta } : {}) });
   }
   const { migrations, directories, skipped } = await buildMigrations(candidates, listingsByPath, config, globs);
   await readRevisionGraphs(repo, change.base, directories, migrations, change.files);
