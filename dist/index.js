@@ -3753,19 +3753,19 @@ var require_webidl = __commonJS({
     });
     webidl.util.ConvertToInt = function(V3, bitLength, signedness, opts) {
       let upperBound;
-      let lowerBound;
+      let lowerBound2;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound = 0;
+          lowerBound2 = 0;
         } else {
-          lowerBound = Math.pow(-2, 53) + 1;
+          lowerBound2 = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound = 0;
+        lowerBound2 = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
+        lowerBound2 = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x8 = Number(V3);
@@ -3780,16 +3780,16 @@ var require_webidl = __commonJS({
           });
         }
         x8 = webidl.util.IntegerPart(x8);
-        if (x8 < lowerBound || x8 > upperBound) {
+        if (x8 < lowerBound2 || x8 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x8}.`
+            message: `Value must be between ${lowerBound2}-${upperBound}, got ${x8}.`
           });
         }
         return x8;
       }
       if (!Number.isNaN(x8) && opts?.clamp === true) {
-        x8 = Math.min(Math.max(x8, lowerBound), upperBound);
+        x8 = Math.min(Math.max(x8, lowerBound2), upperBound);
         if (Math.floor(x8) % 2 === 0) {
           x8 = Math.floor(x8);
         } else {
@@ -25676,6 +25676,23 @@ var init_versions = __esm({
   }
 });
 
+// src/lower-bound.ts
+function lowerBound(length, isBefore) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (isBefore(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+var init_lower_bound = __esm({
+  "src/lower-bound.ts"() {
+    "use strict";
+  }
+});
+
 // src/conventions/name-index.ts
 function startsWithNumber(file, run2, number2) {
   if (run2 < number2.length || !file.startsWith(number2, run2 - number2.length)) return false;
@@ -25708,6 +25725,7 @@ var init_name_index = __esm({
   "src/conventions/name-index.ts"() {
     "use strict";
     init_versions();
+    init_lower_bound();
     NameIndex = class _NameIndex {
       constructor(files, convention, plan = null) {
         this.files = files;
@@ -25839,15 +25857,10 @@ var init_name_index = __esm({
           width,
           last,
           startingWith(digits) {
-            let low = 0;
-            let high = sorted.length;
-            while (low < high) {
-              const middle = low + high >>> 1;
-              if (sorted[middle] < digits) low = middle + 1;
-              else high = middle;
-            }
             const block = [];
-            for (let at3 = low; at3 < sorted.length && sorted[at3].startsWith(digits); at3++) block.push(sorted[at3]);
+            for (let at3 = lowerBound(sorted.length, (index) => sorted[index] < digits); at3 < sorted.length && sorted[at3].startsWith(digits); at3++) {
+              block.push(sorted[at3]);
+            }
             return block;
           }
         };
@@ -52065,6 +52078,7 @@ var VersionedMap;
 var init_versioned_map = __esm({
   "src/schema/versioned-map.ts"() {
     "use strict";
+    init_lower_bound();
     VersionedMap = class {
       /** Each key's writes, oldest first: the step, and the value (undefined for a delete). */
       writes = /* @__PURE__ */ new Map();
@@ -52096,14 +52110,8 @@ var init_versioned_map = __esm({
         if (history === void 0) return void 0;
         const { steps, values } = history;
         if (steps[steps.length - 1] < step) return values[values.length - 1];
-        let low = 0;
-        let high = steps.length;
-        while (low < high) {
-          const middle = low + high >>> 1;
-          if (steps[middle] < step) low = middle + 1;
-          else high = middle;
-        }
-        return low === 0 ? void 0 : values[low - 1];
+        const after = lowerBound(steps.length, (index) => steps[index] < step);
+        return after === 0 ? void 0 : values[after - 1];
       }
       write(key, value) {
         let history = this.writes.get(key);
@@ -81938,6 +81946,23 @@ function readDirectory(dir) {
   }
   return listing;
 }
+function unparsedMigration(path6, entry, status, directory, name3, text, unreadable) {
+  return {
+    path: path6,
+    entry,
+    status,
+    directory: directory.path,
+    convention: directory.convention,
+    name: name3,
+    rollback: null,
+    text,
+    ...unreadable ? { unreadable } : {},
+    sections: null,
+    lines: null,
+    up: null,
+    down: null
+  };
+}
 async function buildMigrations(candidates, listings, config, globs) {
   const decoded = candidates.map((c4) => ({ candidate: c4, ...c4.symlink ? { text: null, unreadable: "symlink" } : decode(c4.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
@@ -81978,20 +82003,8 @@ async function buildMigrations(candidates, listings, config, globs) {
     let name3 = directory.index.nameOf(candidate.place.entry);
     if (name3 === null && !isSqlPath(candidate.path)) continue;
     const migration = {
-      path: candidate.path,
-      entry: candidate.place.entry,
+      ...unparsedMigration(candidate.path, candidate.place.entry, candidate.status, directory, name3, text, unreadable),
       ...candidate.oldPath !== void 0 ? { oldPath: candidate.oldPath } : {},
-      status: candidate.status,
-      directory: directory.path,
-      convention: directory.convention,
-      name: name3,
-      rollback: null,
-      text,
-      ...unreadable ? { unreadable } : {},
-      sections: null,
-      lines: null,
-      up: null,
-      down: null,
       ...candidate.status === "modified" && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null) ? { reworked: true } : {},
       ...candidate.status === "renamed" && candidate.oldPath !== void 0 && candidate.oldEntry === candidate.place.entry ? { moved: true } : {}
     };
@@ -82199,15 +82212,7 @@ async function readVerifyDirectories(repo, base, migrations, directories, assume
       const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
       const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : (await parseMigrationText(convention, name3, text, path6, placeholders)).migration;
       history.push({
-        path: path6,
-        entry,
-        status: "added",
-        directory: directory.path,
-        convention: directory.convention,
-        name: name3,
-        rollback: null,
-        text,
-        ...unreadable ? { unreadable } : {},
+        ...unparsedMigration(path6, entry, "added", directory, name3, text, unreadable),
         ...parsed
       });
     }

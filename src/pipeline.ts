@@ -330,6 +330,33 @@ function readDirectory(dir: string): TreeListing {
 }
 
 
+/** A migration as its file and directory give it, before its text is parsed. */
+function unparsedMigration(
+  path: string,
+  entry: string,
+  status: Migration['status'],
+  directory: MigrationDirectory,
+  name: ParsedName | null,
+  text: string | null,
+  unreadable: Migration['unreadable'],
+): Migration {
+  return {
+    path,
+    entry,
+    status,
+    directory: directory.path,
+    convention: directory.convention,
+    name,
+    rollback: null,
+    text,
+    ...(unreadable ? { unreadable } : {}),
+    sections: null,
+    lines: null,
+    up: null,
+    down: null,
+  };
+}
+
 /**
  * Detects each directory's convention, then reads, splits and parses each candidate with it, and pairs ups with their
  * rollbacks. In a git change (`globs` given: the migrations setting in force), a directory whose names its convention
@@ -386,20 +413,8 @@ async function buildMigrations(
     // Code its tool does not name (a helper module beside Knex migrations) is not a migration either.
     if (name === null && !isSqlPath(candidate.path)) continue;
     const migration: Migration = {
-      path: candidate.path,
-      entry: candidate.place.entry,
+      ...unparsedMigration(candidate.path, candidate.place.entry, candidate.status, directory, name, text, unreadable),
       ...(candidate.oldPath !== undefined ? { oldPath: candidate.oldPath } : {}),
-      status: candidate.status,
-      directory: directory.path,
-      convention: directory.convention,
-      name,
-      rollback: null,
-      text,
-      ...(unreadable ? { unreadable } : {}),
-      sections: null,
-      lines: null,
-      up: null,
-      down: null,
       ...(candidate.status === 'modified' && convention.isRework?.(candidate.place.entry, directory.plan?.head ?? null, directory.plan?.base ?? null)
         ? { reworked: true }
         : {}),
@@ -700,15 +715,7 @@ async function readVerifyDirectories(
       const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
       const parsed = text === null ? { lines: null, sections: null, up: null, down: null } : (await parseMigrationText(convention, name, text, path, placeholders)).migration;
       history.push({
-        path,
-        entry,
-        status: 'added',
-        directory: directory.path,
-        convention: directory.convention,
-        name,
-        rollback: null,
-        text,
-        ...(unreadable ? { unreadable } : {}),
+        ...unparsedMigration(path, entry, 'added', directory, name, text, unreadable),
         ...parsed,
       });
     }

@@ -7,6 +7,7 @@
 import type { ParsedName } from '../types.js';
 import type { Convention } from './types.js';
 import { compareVersions, versionKey } from './versions.js';
+import { lowerBound } from '../lower-bound.js';
 
 export interface NamedFile {
   file: string;
@@ -158,15 +159,10 @@ export class NameIndex {
       width,
       last,
       startingWith(digits) {
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-          const middle = (low + high) >>> 1;
-          if (sorted[middle]! < digits) low = middle + 1;
-          else high = middle;
-        }
         const block: string[] = [];
-        for (let at = low; at < sorted.length && sorted[at]!.startsWith(digits); at++) block.push(sorted[at]!);
+        for (let at = lowerBound(sorted.length, (index) => sorted[index]! < digits); at < sorted.length && sorted[at]!.startsWith(digits); at++) {
+          block.push(sorted[at]!);
+        }
         return block;
       },
     };

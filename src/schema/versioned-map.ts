@@ -1,3 +1,5 @@
+import { lowerBound } from '../lower-bound.js';
+
 /**
  * A map that remembers its past: every write is stamped with the step it was made at, and `at(step)` reads the map as
  * it was before that step. A replay that asks for the state before each of 30,000 statements then costs one entry per
@@ -40,14 +42,8 @@ export class VersionedMap<V> {
     if (history === undefined) return undefined;
     const { steps, values } = history;
     if (steps[steps.length - 1]! < step) return values[values.length - 1];
-    let low = 0;
-    let high = steps.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (steps[middle]! < step) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 ? undefined : values[low - 1];
+    const after = lowerBound(steps.length, (index) => steps[index]! < step);
+    return after === 0 ? undefined : values[after - 1];
   }
 
   private write(key: string, value: V | undefined): void {
