@@ -96,4 +96,21 @@ describe('readBlobs', () => {
     expect((await repo.readBlobs([])).size).toBe(0);
     expect(countCatFileSpawns()).toBe(0);
   });
+
+  it('reads a file of a directory it listed by the object id the listing gave, with the same bytes', async () => {
+    const { repo, git } = await setUp({ base: { 'db/migrations/1_a.sql': 'SELECT 1;\n', 'db/migrations/2_b.sql': 'SELECT 2;\n', 'top.sql': 'SELECT 0;\n' } });
+    const head = git('rev-parse', 'HEAD').trim();
+    expect((await repo.listTree(head, 'db/migrations')).files).toEqual(['1_a.sql', '2_b.sql']);
+    await repo.listTree(head, '.');
+    const catFile = spawn.mock.results.find((_, index) => (spawn.mock.calls[index]?.[1] as string[]).includes('cat-file'))!.value as childProcess.ChildProcess;
+    const write = vi.spyOn(catFile.stdin!, 'write');
+    const specs = [`${head}:db/migrations/2_b.sql`, `${head}:db/migrations/3_missing.sql`, `${head}:top.sql`];
+    const blobs = await repo.readBlobs(specs);
+    expect(blobs.get(specs[0]!)?.toString('utf8')).toBe('SELECT 2;\n');
+    expect(blobs.get(specs[1]!)).toBeNull();
+    expect(blobs.get(specs[2]!)?.toString('utf8')).toBe('SELECT 0;\n');
+    const oid = (path: string) => git('rev-parse', `${head}:${path}`).trim();
+    // Listed names go by id; a name the listing lacks is asked for by path, and comes back missing.
+    expect(write.mock.calls.map(([chunk]) => String(chunk))).toEqual([`${oid('db/migrations/2_b.sql')}\0`, `${specs[1]}\0`, `${oid('top.sql')}\0`]);
+  });
 });
