@@ -82432,7 +82432,9 @@ async function lintChange(options) {
   try {
     const config = await loadConfig(repo.root, options.config && resolveFrom2(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
-    const pipeline = change.files.some((f5) => f5.status !== "deleted" && /\.sql$/i.test(f5.path)) ? loadPipeline() : void 0;
+    const hasSql = change.files.some((f5) => f5.status !== "deleted" && /\.sql$/i.test(f5.path));
+    if (hasSql) startParser(change.files.length);
+    const pipeline = hasSql ? loadPipeline() : void 0;
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     const inMigrations = createGlobMatcher(globs);
     const isNonCode = createGlobMatcher(config.nonCode);

@@ -69,9 +69,12 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
   try {
     const config = await loadConfig(repo.root, options.config && resolveFrom(options.cwd, repo.root, options.config), options.overrides);
     const change = await repo.resolveChange({ base: options.base ?? config.base, staged: options.staged ?? false, env: options.env ?? process.env });
-    // An SQL file in the change is most likely a migration: the rest of the pipeline loads while discovery runs.
-    // Code (a .ts file) may be application code, which needs none of it.
-    const pipeline = change.files.some((f) => f.status !== 'deleted' && /\.sql$/i.test(f.path)) ? loadPipeline() : undefined;
+    // An SQL file in the change is most likely a migration: the parser and the rest of the pipeline load now, and
+    // the parser's WebAssembly compiles in the background while discovery runs and git answers the reads. Code (a .ts
+    // file) may be application code, which needs none of it.
+    const hasSql = change.files.some((f) => f.status !== 'deleted' && /\.sql$/i.test(f.path));
+    if (hasSql) startParser(change.files.length);
+    const pipeline = hasSql ? loadPipeline() : undefined;
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones, and those
     // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
