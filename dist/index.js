@@ -20689,10 +20689,12 @@ function maskPsqlVariables(text) {
 function toIdentifier(placeholder) {
   return placeholder.replace(/[^A-Za-z0-9_\r\n]/g, "_").replace(/^[0-9]/, "_");
 }
+var PLACEHOLDER_KINDS;
 var init_placeholders = __esm({
   "src/sql/placeholders.ts"() {
     "use strict";
     init_scan();
+    PLACEHOLDER_KINDS = ["go-template", "env", "psql"];
   }
 });
 
@@ -23742,6 +23744,43 @@ var init_js_yaml = __esm({
 // src/config.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
+function configSchema(ruleIds) {
+  const globs = { type: "array", items: { type: "string", minLength: 1 } };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "migration-lint configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      base: { type: "string", minLength: 1, pattern: "^[^-]", description: "Base ref to compare against, e.g. origin/main." },
+      migrations: { ...globs, description: "Globs that find migration files." },
+      convention: { enum: CONVENTION_IDS, description: "Forces one migration tool's layout." },
+      nonCode: { ...globs, description: "Globs of changed files that are not application code." },
+      maxMigrationsPerPr: { type: "integer", minimum: 1, description: "Migrations one pull request may add per directory." },
+      postgresVersion: { type: "integer", minimum: 9, maximum: 99, description: "Oldest PostgreSQL major version the migrations run on (default 15)." },
+      assumeInTransaction: { type: "boolean", description: "Whether every migration file runs inside one transaction, whatever its tool does." },
+      placeholders: {
+        type: "array",
+        items: { enum: [...PLACEHOLDER_KINDS] },
+        uniqueItems: true,
+        description: `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".`
+      },
+      dialect: {
+        type: "object",
+        additionalProperties: { enum: [...DIALECTS] },
+        description: 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.'
+      },
+      verifyRollback: { type: "boolean", description: "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." },
+      rules: {
+        type: "object",
+        propertyNames: { enum: ruleIds },
+        additionalProperties: { enum: ["off", "warning", "error"] },
+        description: "Severity per rule id."
+      }
+    }
+  };
+}
 async function readConfigFile(dir, explicitPath) {
   if (explicitPath) {
     const path6 = join3(dir, explicitPath);
@@ -23812,7 +23851,7 @@ function validateConfig(raw2) {
   }
   const list2 = [...problems];
   const hints = [
-    list2.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS.join(", ")}` : "",
+    list2.some((p5) => p5.startsWith("unknown key")) ? `allowed keys: ${CONFIG_KEYS().join(", ")}` : "",
     list2.some((p5) => p5.startsWith("unknown rule")) ? "run `migration-lint rules` to list the rules" : ""
   ].filter(Boolean);
   throw new UsageError(`${raw2.source}: ${list2.join("; ")}${hints.length ? ` (${hints.join("; ")})` : ""}`);
@@ -23842,13 +23881,14 @@ async function loadConfig(root, explicitPath, overrides2) {
   const raw2 = await readConfigFile(root, explicitPath);
   return mergeConfig(defaults3, raw2 ? validateConfig(raw2) : void 0, overrides2);
 }
-var DEFAULT_POSTGRES_VERSION, DEFAULT_NON_CODE, CONFIG_FILES, CONFIG_KEYS;
+var DIALECTS, DEFAULT_POSTGRES_VERSION, DEFAULT_NON_CODE, CONFIG_FILES, CONVENTION_IDS, CONFIG_KEYS;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     init_config_validate_generated();
     init_errors();
     init_placeholders();
+    DIALECTS = ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"];
     DEFAULT_POSTGRES_VERSION = 15;
     DEFAULT_NON_CODE = [
       "**/*.md",
@@ -23863,7 +23903,24 @@ var init_config = __esm({
       ".editorconfig"
     ];
     CONFIG_FILES = [".migration-lint.json", ".migration-lint.yaml", ".migration-lint.yml"];
-    CONFIG_KEYS = ["base", "migrations", "convention", "nonCode", "maxMigrationsPerPr", "postgresVersion", "assumeInTransaction", "placeholders", "dialect", "verifyRollback", "rules"];
+    CONVENTION_IDS = [
+      "golang-migrate",
+      "goose",
+      "dbmate",
+      "flyway",
+      "diesel",
+      "prisma",
+      "postgrator",
+      "sql-migrate",
+      "sqitch",
+      "supabase",
+      "versioned",
+      "node-pg-migrate",
+      "knex",
+      "alembic",
+      "timestamp"
+    ];
+    CONFIG_KEYS = () => Object.keys(configSchema([]).properties).filter((key) => key !== "$schema");
   }
 });
 
@@ -29713,12 +29770,26 @@ function maskPositionalBindings(literal2) {
   const value = literal2.value.replace(/\\\?|\?\?|\?/g, (match) => match === "??" ? "xx" : match === "?" ? "0" : " ?");
   return { value, indices: literal2.indices };
 }
-var StatementList, MappedLines;
+var LiteralBuilder, StatementList, MappedLines;
 var init_source = __esm({
   "src/orm/source.ts"() {
     "use strict";
     init_locate();
     init_parse();
+    LiteralBuilder = class {
+      value = "";
+      indices = [];
+      /** Appends `units`, read from the source at index `at`. */
+      push(units, at3) {
+        this.value += units;
+        for (let k4 = 0; k4 < units.length; k4++) this.indices.push(at3);
+      }
+      /** The literal, its indices closed by `end` (the index just past its last unit). */
+      finish(end) {
+        this.indices.push(end);
+        return { value: this.value, indices: this.indices };
+      }
+    };
     StatementList = class {
       constructor(lines) {
         this.lines = lines;
@@ -34414,12 +34485,8 @@ function decodePython(text, from, to) {
   const start2 = open2 + quote;
   const end = to - quote;
   if (end < start2) return null;
-  let value = "";
-  const indices = [];
-  const push = (s4, at3) => {
-    value += s4;
-    for (let k4 = 0; k4 < s4.length; k4++) indices.push(at3);
-  };
+  const literal2 = new LiteralBuilder();
+  const push = (units, at3) => literal2.push(units, at3);
   let i2 = start2;
   while (i2 < end) {
     const c4 = text[i2];
@@ -34453,13 +34520,12 @@ function decodePython(text, from, to) {
     } else if (next === "N") {
       return null;
     } else {
-      push(`\\${next}`, at3);
-      indices[indices.length - 1] = i2 + 1;
+      push("\\", at3);
+      push(next, i2 + 1);
       i2 += 2;
     }
   }
-  indices.push(end);
-  return { value, indices };
+  return literal2.finish(end);
 }
 var lezer, SQL_TYPES, PY_ESCAPES;
 var init_alembic = __esm({
@@ -49994,15 +50060,11 @@ function stringValue(node, text) {
 function decodeJs(text, start2, end, template, expected) {
   const raw2 = text.slice(start2, end);
   if (raw2 === expected) {
-    const indices2 = Array.from({ length: raw2.length + 1 }, (_3, i3) => start2 + i3);
-    return { value: raw2, indices: indices2 };
+    const indices = Array.from({ length: raw2.length + 1 }, (_3, i3) => start2 + i3);
+    return { value: raw2, indices };
   }
-  let value = "";
-  const indices = [];
-  const push = (s4, at3) => {
-    value += s4;
-    for (let k4 = 0; k4 < s4.length; k4++) indices.push(at3);
-  };
+  const literal2 = new LiteralBuilder();
+  const push = (units, at3) => literal2.push(units, at3);
   let i2 = start2;
   while (i2 < end) {
     const c4 = text[i2];
@@ -50041,8 +50103,8 @@ function decodeJs(text, start2, end, template, expected) {
       i2 += 2;
     }
   }
-  indices.push(end);
-  return value === expected ? { value, indices } : null;
+  const decoded = literal2.finish(end);
+  return decoded.value === expected ? decoded : null;
 }
 var babel, SIMPLE_ESCAPES;
 var init_javascript = __esm({
@@ -81817,13 +81879,14 @@ async function lintChangedMigrations(found) {
   const verification = config.verifyRollback ? await verify(await readVerifyDirectories(repo, change.base, migrations, directories, config.assumeInTransaction, config.placeholders), options.databaseUrl) : null;
   const facts = { migrations, directories, appFiles, codeReferences, isChange: true, maxMigrationsPerPr: config.maxMigrationsPerPr, verification };
   let searched = namesToLookUp(added, dependsOnBase);
-  let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
+  const baseRead = /* @__PURE__ */ new Map();
+  let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders, baseRead) : [];
   let schema2 = buildSchema({ base, change: added, searched });
   let findings = await runRules(config, { ...facts, schema: schema2 });
   const asked = schema2.unsearched();
   if (asked.length > 0) {
     searched = [.../* @__PURE__ */ new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
-    base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
+    base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders, baseRead);
     schema2 = buildSchema({ base, change: added, searched });
     findings = await runRules(config, { ...facts, schema: schema2 });
   }
@@ -82151,7 +82214,7 @@ function isSqlPath(path6) {
 function newMigrations(migrations) {
   return migrations.filter(isNewUpMigration);
 }
-async function readBaseHistory(repo, base, directories, names2, placeholders) {
+async function readBaseHistory(repo, base, directories, names2, placeholders, read) {
   const dirs = [...directories.values()].filter((d5) => d5.baseFiles !== null && d5.baseFiles.length > 0);
   if (names2.length === 0 || dirs.length === 0) return [];
   let hits;
@@ -82170,12 +82233,17 @@ async function readBaseHistory(repo, base, directories, names2, placeholders) {
     if (name3?.direction === "down") continue;
     found.push({ path: path6, directory, name: name3 });
   }
-  const blobs = await repo.readBlobs(found.map((f5) => toBlobSpec(base, f5.path)));
+  const blobs = await repo.readBlobs(found.filter((f5) => !read.has(f5.path)).map((f5) => toBlobSpec(base, f5.path)));
   const history = [];
   for (const { path: path6, directory, name: name3 } of found) {
-    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name3, text, path6, placeholders)).migration.up;
-    history.push({ path: path6, directory: directory.path, name: name3, up, ...unreadable ? { unreadable } : {} });
+    let migration = read.get(path6);
+    if (migration === void 0) {
+      const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path6)) ?? null);
+      const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name3, text, path6, placeholders)).migration.up;
+      migration = { path: path6, directory: directory.path, name: name3, up, ...unreadable ? { unreadable } : {} };
+      read.set(path6, migration);
+    }
+    history.push(migration);
   }
   return history;
 }

@@ -188,13 +188,14 @@ export function validateConfig(raw: RawConfig): Partial<Config> {
   }
   const list = [...problems];
   const hints = [
-    list.some((p) => p.startsWith('unknown key')) ? `allowed keys: ${CONFIG_KEYS.join(', ')}` : '',
+    list.some((p) => p.startsWith('unknown key')) ? `allowed keys: ${CONFIG_KEYS().join(', ')}` : '',
     list.some((p) => p.startsWith('unknown rule')) ? 'run `migration-lint rules` to list the rules' : '',
   ].filter(Boolean);
   throw new UsageError(`${raw.source}: ${list.join('; ')}${hints.length ? ` (${hints.join('; ')})` : ''}`);
 }
 
-const CONFIG_KEYS = ['base', 'migrations', 'convention', 'nonCode', 'maxMigrationsPerPr', 'postgresVersion', 'assumeInTransaction', 'placeholders', 'dialect', 'verifyRollback', 'rules'];
+/** The keys a config may hold, as the schema lists them. */
+const CONFIG_KEYS = (): string[] => Object.keys((configSchema([]) as { properties: object }).properties).filter((key) => key !== '$schema');
 
 /** Defaults, then the file's settings, then flags. */
 export function mergeConfig(defaults: Config, ...layers: Array<Partial<Config> | undefined>): Config {

@@ -148,13 +148,14 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
   // Searching the base costs git a pass over every merged migration, so the hook pays it only when it changes
   // something: for the statements whose verdict depends on the base, and for the names rules then asked about.
   let searched = namesToLookUp(added, dependsOnBase);
-  let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders) : [];
+  const baseRead = new Map<string, ReplayMigration>();
+  let base = searched.length ? await readBaseHistory(repo, change.base, directories, searched, config.placeholders, baseRead) : [];
   let schema = buildSchema({ base, change: added, searched });
   let findings = await runRules(config, { ...facts, schema });
   const asked = schema.unsearched();
   if (asked.length > 0) {
     searched = [...new Set([...searched, ...asked, ...namesToLookUp(added)])].sort();
-    base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders);
+    base = await readBaseHistory(repo, change.base, directories, searched, config.placeholders, baseRead);
     schema = buildSchema({ base, change: added, searched });
     findings = await runRules(config, { ...facts, schema });
   }
@@ -634,6 +635,8 @@ async function readBaseHistory(
   directories: Map<string, MigrationDirectory>,
   names: string[],
   placeholders: PlaceholderKind[],
+  /** Base migrations read by an earlier search of this run, by path: a second search reads only the new ones. */
+  read: Map<string, ReplayMigration>,
 ): Promise<ReplayMigration[] | null> {
   const dirs = [...directories.values()].filter((d) => d.baseFiles !== null && d.baseFiles.length > 0);
   if (names.length === 0 || dirs.length === 0) return [];
@@ -653,12 +656,17 @@ async function readBaseHistory(
     if (name?.direction === 'down') continue;
     found.push({ path, directory, name });
   }
-  const blobs = await repo.readBlobs(found.map((f) => toBlobSpec(base, f.path)));
+  const blobs = await repo.readBlobs(found.filter((f) => !read.has(f.path)).map((f) => toBlobSpec(base, f.path)));
   const history: ReplayMigration[] = [];
   for (const { path, directory, name } of found) {
-    const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
-    const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path, placeholders)).migration.up;
-    history.push({ path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) });
+    let migration = read.get(path);
+    if (migration === undefined) {
+      const { text, unreadable } = decode(blobs.get(toBlobSpec(base, path)) ?? null);
+      const up = text === null ? null : (await parseMigrationText(conventions[directory.convention], name, text, path, placeholders)).migration.up;
+      migration = { path, directory: directory.path, name, up, ...(unreadable ? { unreadable } : {}) };
+      read.set(path, migration);
+    }
+    history.push(migration);
   }
   return history;
 }

@@ -7,7 +7,7 @@ import type { LineIndex } from '../sql/locate.js';
 import type { Action, ConstraintType } from '../sql/parse.js';
 import type { MigrationRead, Revision } from '../conventions/types.js';
 import type { LiteralText } from './source.js';
-import { StatementList, concatLiterals, functionSection, maskNamedBindings, unparsable } from './source.js';
+import { LiteralBuilder, StatementList, concatLiterals, functionSection, maskNamedBindings, unparsable } from './source.js';
 
 type Lezer = typeof import('@lezer/python');
 let lezer: Promise<Lezer> | null = null;
@@ -400,12 +400,8 @@ function decodePython(text: string, from: number, to: number): LiteralText | nul
   const start = open + quote;
   const end = to - quote;
   if (end < start) return null;
-  let value = '';
-  const indices: number[] = [];
-  const push = (s: string, at: number) => {
-    value += s;
-    for (let k = 0; k < s.length; k++) indices.push(at);
-  };
+  const literal = new LiteralBuilder();
+  const push = (units: string, at: number) => literal.push(units, at);
   let i = start;
   while (i < end) {
     const c = text[i]!;
@@ -440,11 +436,10 @@ function decodePython(text: string, from: number, to: number): LiteralText | nul
     } else if (next === 'N') {
       return null;
     } else {
-      push(`\\${next}`, at);
-      indices[indices.length - 1] = i + 1;
+      push('\\', at);
+      push(next, i + 1);
       i += 2;
     }
   }
-  indices.push(end);
-  return { value, indices };
+  return literal.finish(end);
 }

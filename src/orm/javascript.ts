@@ -6,7 +6,7 @@
 import type { LineIndex } from '../sql/locate.js';
 import type { MigrationRead } from '../conventions/types.js';
 import type { LiteralText } from './source.js';
-import { StatementList, functionSection, unparsable } from './source.js';
+import { LiteralBuilder, StatementList, functionSection, unparsable } from './source.js';
 
 /** A Babel AST node; the readers check every field they use. */
 export type JsNode = Record<string, any>;
@@ -353,12 +353,8 @@ function decodeJs(text: string, start: number, end: number, template: boolean, e
     const indices = Array.from({ length: raw.length + 1 }, (_, i) => start + i);
     return { value: raw, indices };
   }
-  let value = '';
-  const indices: number[] = [];
-  const push = (s: string, at: number) => {
-    value += s;
-    for (let k = 0; k < s.length; k++) indices.push(at);
-  };
+  const literal = new LiteralBuilder();
+  const push = (units: string, at: number) => literal.push(units, at);
   let i = start;
   while (i < end) {
     const c = text[i]!;
@@ -397,6 +393,6 @@ function decodeJs(text: string, start: number, end: number, template: boolean, e
       i += 2;
     }
   }
-  indices.push(end);
-  return value === expected ? { value, indices } : null;
+  const decoded = literal.finish(end);
+  return decoded.value === expected ? decoded : null;
 }

@@ -14,6 +14,24 @@ export interface LiteralText {
   indices: number[];
 }
 
+/** Builds a string literal's value unit by unit, with the file index each unit was read at. */
+export class LiteralBuilder {
+  value = '';
+  readonly indices: number[] = [];
+
+  /** Appends `units`, read from the source at index `at`. */
+  push(units: string, at: number): void {
+    this.value += units;
+    for (let k = 0; k < units.length; k++) this.indices.push(at);
+  }
+
+  /** The literal, its indices closed by `end` (the index just past its last unit). */
+  finish(end: number): LiteralText {
+    this.indices.push(end);
+    return { value: this.value, indices: this.indices };
+  }
+}
+
 /** Collects one function's statements in order, keeping the first syntax error. */
 export class StatementList {
   readonly statements: SqlStatement[] = [];

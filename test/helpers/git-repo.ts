@@ -50,6 +50,24 @@ const LEAKING_VARIABLES = [
 // The code under test reads process.env: a test run from a git hook must not reach the outer repository.
 for (const name of LEAKING_VARIABLES) delete process.env[name];
 
+/**
+ * The environment of a command a hook test runs as a user would (npm, git, husky): its own home, no git config from
+ * the machine, npm offline and quiet, no colour.
+ */
+export function isolatedToolEnv(home: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HOME: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    NO_COLOR: '1',
+    npm_config_offline: 'true',
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+  };
+}
+
 const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo } from '../helpers/git-repo.js';
+import { createRepo, isolatedToolEnv } from '../helpers/git-repo.js';
 
 const PROJECT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const BIN = join(PROJECT, 'bin/migration-lint.js');
@@ -41,16 +41,8 @@ async function hookedRepo(): Promise<HookedRepo> {
   const probeLog = join(home, 'parser-probe.log');
 
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOME: home,
+    ...isolatedToolEnv(home),
     XDG_CONFIG_HOME: join(home, '.config'),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    NO_COLOR: '1',
-    npm_config_offline: 'true',
-    npm_config_update_notifier: 'false',
-    npm_config_fund: 'false',
-    npm_config_audit: 'false',
     NODE_OPTIONS: `--import ${PROBE}`,
     PARSER_PROBE_LOG: probeLog,
   };

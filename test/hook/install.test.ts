@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo } from '../helpers/git-repo.js';
+import { createRepo, isolatedToolEnv } from '../helpers/git-repo.js';
 import type { TestRepo } from '../helpers/git-repo.js';
 
 const PROJECT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -28,19 +28,8 @@ describe('the packed package, installed and set up as the README says', { timeou
   beforeAll(async () => {
     work = realpathSync(mkdtempSync(join(tmpdir(), 'migration-lint-pack-')));
     repo = await createRepo({ base });
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      HOME: work,
-      npm_config_cache: join(work, 'npm-cache'),
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      NO_COLOR: '1',
-      // No network: every package comes from a tarball packed here.
-      npm_config_offline: 'true',
-      npm_config_update_notifier: 'false',
-      npm_config_fund: 'false',
-      npm_config_audit: 'false',
-    };
+    // No network (npm offline): every package comes from a tarball packed here.
+    const env: NodeJS.ProcessEnv = { ...isolatedToolEnv(work), npm_config_cache: join(work, 'npm-cache') };
     for (const name of Object.keys(env)) if (/^(npm_(?!config_(offline|cache|update_notifier|fund|audit)$)|HUSKY|GITHUB_BASE_REF|FORCE_COLOR)/.test(name)) delete env[name];
     run = (command, args) => {
       const result = spawnSync(command, args, { cwd: repo.dir, env, encoding: 'utf8' });
