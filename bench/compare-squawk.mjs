@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { findSquawk } from './squawk.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'bin/migration-lint.js');
+const CLI = join(ROOT, 'bin/migration-lint.cjs');
 const log = (message) => process.stderr.write(`${message}\n`);
 
 /**

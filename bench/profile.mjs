@@ -17,7 +17,7 @@ const { values: flags } = parseArgs({
     seed: { type: 'string', default: '1' },
   },
 });
-const CLI = fileURLToPath(new URL('../bin/migration-lint.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../bin/migration-lint.cjs', import.meta.url));
 const manifest = generate({ seed: Number(flags.seed), size: Number(flags.size), log: (message) => process.stderr.write(`${message}\n`) });
 const cwd = manifest.repos[flags.repo];
 if (cwd === undefined) throw new Error(`no repository "${flags.repo}": one of ${Object.keys(manifest.repos).join(', ')}`);

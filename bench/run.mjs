@@ -9,7 +9,7 @@ import { generate } from './generate.mjs';
 import { findSquawk } from './squawk.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'bin/migration-lint.js');
+const CLI = join(ROOT, 'bin/migration-lint.cjs');
 const TIME = '/usr/bin/time';
 
 const { values: flags } = parseArgs({
@@ -287,7 +287,7 @@ function machineInfo() {
   };
 }
 
-if (!flags['skip-build'] || !existsSync(join(ROOT, 'lib/cli.js'))) {
+if (!flags['skip-build'] || !existsSync(join(ROOT, 'lib/cli.cjs'))) {
   log('building lib/ (npm run build)');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 }

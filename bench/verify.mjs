@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'bin/migration-lint.js');
+const CLI = join(ROOT, 'bin/migration-lint.cjs');
 const { values: flags } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, migrations: { type: 'string', default: '500' }, 'skip-build': { type: 'boolean', default: false } },
 });

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../bin/migration-lint.js', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/migration-lint.cjs', import.meta.url));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');

@@ -8,7 +8,8 @@ import { loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { discoverMigrations } from './conventions/discover.js';
 import type { Discovery } from './conventions/discover.js';
-import { createGlobMatcher, DEFAULT_MIGRATION_GLOBS } from './conventions/index.js';
+import { loadGlobMatcher } from './conventions/globs.js';
+import { DEFAULT_MIGRATION_GLOBS } from './conventions/index.js';
 import { EMPTY_TREE, INDEX, openRepo } from './git/index.js';
 import type { Change, GitRepo } from './git/index.js';
 import type { TreeListing } from './git/repo.js';
@@ -78,8 +79,7 @@ async function lintChange(options: LintOptions): Promise<LintResult> {
     const globs = config.migrations.length ? config.migrations : DEFAULT_MIGRATION_GLOBS;
     // Any file under the migrations globs (a README, a Ruby migration) is not application code; the SQL ones, and those
     // in a language a convention reads (Knex's JavaScript, Alembic's Python), are linted.
-    const inMigrations = createGlobMatcher(globs);
-    const isNonCode = createGlobMatcher(config.nonCode);
+    const [inMigrations, isNonCode] = await Promise.all([loadGlobMatcher(globs), loadGlobMatcher(config.nonCode)]);
     // Tool markers count on either side of the change: read from the base and the newest commit (the index has no
     // trees), with the change's own files added.
     const markerCommit = change.head === INDEX ? 'HEAD' : change.head;

@@ -1,4 +1,4 @@
-/** Entry of the command-line bundle. */
+/** Entry of the command line's front, lib/cli.cjs (see scripts/build.mjs). run() answers every error itself. */
 import { run } from './cli.js';
 
-await run();
+void run();

@@ -8,7 +8,6 @@ import { guessDialect } from './conventions/dialect.js';
 import {
   compareVersions,
   conventions,
-  createGlobMatcher,
   DEFAULT_MIGRATION_GLOBS,
   detectConvention,
   hasExtension,
@@ -16,6 +15,7 @@ import {
   locateMigration,
 } from './conventions/index.js';
 import type { Convention, MigrationPlace } from './conventions/index.js';
+import { loadGlobMatcher } from './conventions/globs.js';
 import { NameIndex, sampleNames } from './conventions/name-index.js';
 import { UsageError } from './errors.js';
 import { EMPTY_TREE, findWorkTree, INDEX, openRepo, toBlobSpec } from './git/index.js';
@@ -379,7 +379,7 @@ async function buildMigrations(
     samplesByDirectory.set(dir, samples);
   }
   const directories = new Map<string, MigrationDirectory>();
-  const skipped = findOtherDialects(listings, samplesByDirectory, config.dialect);
+  const skipped = await findOtherDialects(listings, samplesByDirectory, config.dialect);
   const otherEngines = new Set(skipped.map((s) => s.path));
   for (const [path, { files, baseFiles, plan, delta }] of listings) {
     if (otherEngines.has(path)) continue;
@@ -451,12 +451,14 @@ async function buildMigrations(
  * The directories written for another engine than PostgreSQL: as the config's `dialect` says, else as their path or
  * SQL says. Each is skipped with one notice naming the setting that changes the verdict.
  */
-function findOtherDialects(
+async function findOtherDialects(
   listings: Map<string, Listing>,
   samples: Map<string, Array<{ path: string; text: string }>>,
   configured: Record<string, Dialect>,
-): SkippedDirectory[] {
-  const globs = Object.entries(configured).map(([glob, dialect]) => ({ glob, dialect, matches: createGlobMatcher([glob]) }));
+): Promise<SkippedDirectory[]> {
+  const globs = await Promise.all(
+    Object.entries(configured).map(async ([glob, dialect]) => ({ glob, dialect, matches: await loadGlobMatcher([glob]) })),
+  );
   const skipped: SkippedDirectory[] = [];
   for (const path of listings.keys()) {
     // A glob names the directory (`db/sqlite`) or its files (`db/sqlite/**`).

@@ -9,7 +9,7 @@ import { rules } from '../rules/index.js';
 import { createRepo } from './helpers/git-repo.js';
 import type { RepoSpec } from './helpers/git-repo.js';
 
-const BIN = new URL('../bin/migration-lint.js', import.meta.url).pathname;
+const BIN = new URL('../bin/migration-lint.cjs', import.meta.url).pathname;
 
 function run(cwd: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };

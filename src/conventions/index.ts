@@ -1,6 +1,5 @@
 /** The migration conventions by tool, and how to find the migrations of a change and tell which tool wrote them. */
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import type { ConventionId } from '../types.js';
 import type { Convention, MigrationPlace } from './types.js';
 import { sampleNames } from './name-index.js';
@@ -94,15 +93,6 @@ export const DEFAULT_MIGRATION_GLOBS: string[] = [
   '**/alembic/versions/**',
 ];
 
-/**
- * Whether a repository-relative path is a migration: a file some convention reads (`.sql`, any case) matched by one
- * of the globs and by none of the `!`-prefixed ones.
- */
-export function createMigrationMatcher(globs: string[]): (path: string) => boolean {
-  const isInMigrations = createGlobMatcher(globs);
-  return (path) => isMigrationFile(path) && isInMigrations(path);
-}
-
 /** Every file name ending some convention reads, lowercase. */
 const MIGRATION_EXTENSIONS = [...new Set(Object.values(conventions).flatMap((convention) => convention.extensions))];
 
@@ -115,16 +105,6 @@ export function isMigrationFile(path: string): boolean {
 export function hasExtension(path: string, extensions: readonly string[]): boolean {
   const lower = path.toLowerCase();
   return extensions.some((extension) => lower.endsWith(extension));
-}
-
-/** Whether a path is matched by one of the globs and by none of the `!`-prefixed ones; dot files included. */
-export function createGlobMatcher(globs: string[]): (path: string) => boolean {
-  // `s`: a file name may hold a line break, and `*` must match it as any other character.
-  const isIncluded = picomatch(globs.filter((glob) => !glob.startsWith('!')), { dot: true, flags: 's' });
-  const excluded = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
-  // picomatch matches nothing with an empty list: no exclusions, nothing excluded.
-  const isExcluded = excluded.length ? picomatch(excluded, { dot: true, flags: 's' }) : () => false;
-  return (path) => isIncluded(path) && !isExcluded(path);
 }
 
 /** The conventions whose migrations are directories of files, which must place a path before its parent is taken. */

@@ -1,5 +1,6 @@
 /** Runs one git command in a repository, read-only, and hands back what it printed. */
 import { execFile } from 'node:child_process';
+import { brandOf } from '../errors.js';
 
 /** The sha git gives the empty tree: the base of a repository with no commits yet. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -16,8 +17,15 @@ export function makeGitEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv
 }
 
 /** A git command that failed: its exit code (or spawn error code) and what it said on stderr. */
+const GIT_COMMAND_ERROR = brandOf('GitCommandError');
+
 export class GitCommandError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return GIT_COMMAND_ERROR.has(value);
+  }
+
   override name = 'GitCommandError';
+  readonly [GIT_COMMAND_ERROR.symbol] = true;
   constructor(
     readonly args: readonly string[],
     readonly exitCode: number | string,

@@ -1,7 +1,8 @@
 /** Finds the migrations directories of a working tree and writes the starter config that names them and their tool. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMigrationMatcher, DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from '../conventions/index.js';
+import { createMigrationMatcher } from '../conventions/glob-matcher.js';
+import { DEFAULT_MIGRATION_GLOBS, detectConvention, migrationDirectory } from '../conventions/index.js';
 import { runGit } from '../git/run-git.js';
 import type { ConventionId } from '../types.js';
 

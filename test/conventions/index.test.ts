@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MIGRATION_GLOBS,
   conventions,
-  createMigrationMatcher,
   detectConvention,
   migrationDirectory,
 } from '../../src/conventions/index.js';
+import { createMigrationMatcher } from '../../src/conventions/glob-matcher.js';
 import type { ConventionId } from '../../src/types.js';
 
 describe('conventions', () => {

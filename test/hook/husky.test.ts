@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, isolatedToolEnv } from '../helpers/git-repo.js';
 
 const PROJECT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
-const BIN = join(PROJECT, 'bin/migration-lint.js');
+const BIN = join(PROJECT, 'bin/migration-lint.cjs');
 const PROBE = new URL('./parser-probe.mjs', import.meta.url).pathname;
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -60,7 +60,7 @@ async function hookedRepo(): Promise<HookedRepo> {
   symlinkSync(join(PROJECT, 'node_modules/husky'), join(repo.dir, 'node_modules/husky'));
   symlinkSync('../husky/bin.js', join(repo.dir, 'node_modules/.bin/husky'));
   symlinkSync(PROJECT, join(repo.dir, 'node_modules/migration-lint'));
-  symlinkSync('../migration-lint/bin/migration-lint.js', join(repo.dir, 'node_modules/.bin/migration-lint'));
+  symlinkSync('../migration-lint/bin/migration-lint.cjs', join(repo.dir, 'node_modules/.bin/migration-lint'));
   const prepare = run('npm', ['run', '--silent', 'prepare']);
   expect(prepare.code, prepare.output).toBe(0);
   expect(repo.git('config', 'core.hooksPath').trim()).toBe('.husky/_');

@@ -95,6 +95,6 @@ describe('the packed package, installed and set up as the README says', { timeou
     const good = run('git', ['commit', '-q', '-m', 'Add nickname']);
     expect(good.code, good.output).toBe(0);
     expect(run('git', ['log', '-1', '--format=%s']).output.trim()).toBe('Add nickname');
-    expect(existsSync(join(repo.dir, 'node_modules/migration-lint/lib/cli.js'))).toBe(true);
+    expect(existsSync(join(repo.dir, 'node_modules/migration-lint/lib/cli.cjs'))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo } from '../helpers/git-repo.js';
 
-const BIN = new URL('../../bin/migration-lint.js', import.meta.url).pathname;
+const BIN = new URL('../../bin/migration-lint.cjs', import.meta.url).pathname;
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { createRepo } from '../helpers/git-repo.js';
 import type { Tree } from '../helpers/git-repo.js';
 
-const BIN = new URL('../../bin/migration-lint.js', import.meta.url).pathname;
+const BIN = new URL('../../bin/migration-lint.cjs', import.meta.url).pathname;
 const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const cleanups: Array<() => Promise<void> | void> = [];

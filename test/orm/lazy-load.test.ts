@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo } from '../helpers/git-repo.js';
 import type { Tree } from '../helpers/git-repo.js';
 
-const BIN = fileURLToPath(new URL('../../bin/migration-lint.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/migration-lint.cjs', import.meta.url));
 const PROBE = fileURLToPath(new URL('./module-probe.mjs', import.meta.url));
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo } from '../helpers/git-repo.js';
 import type { TestRepo } from '../helpers/git-repo.js';
 
-const BIN = fileURLToPath(new URL('../../bin/migration-lint.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/migration-lint.cjs', import.meta.url));
 const PROBE = fileURLToPath(new URL('./engine-probe.mjs', import.meta.url));
 
 const cleanups: Array<() => unknown> = [];

@@ -290,7 +290,7 @@ describe('an interrupted run', () => {
       branch: [{ 'db/migrations/003_t.up.sql': 'CREATE TABLE t (id int);\n', 'db/migrations/003_t.down.sql': 'DROP TABLE t;\n' }],
     });
     try {
-      const bin = fileURLToPath(new URL('../../bin/migration-lint.js', import.meta.url));
+      const bin = fileURLToPath(new URL('../../bin/migration-lint.cjs', import.meta.url));
       const child = spawn(process.execPath, [bin, '--base', 'main', '--database-url', serverUrl()], { cwd: repo.dir, stdio: 'ignore' });
       let ended = false;
       const exited = new Promise<number | null>((done) => child.on('exit', (code) => ((ended = true), done(code))));
@@ -307,7 +307,7 @@ describe('an interrupted run', () => {
 });
 
 describe('a --database-url the tool cannot use', () => {
-  const bin = fileURLToPath(new URL('../../bin/migration-lint.js', import.meta.url));
+  const bin = fileURLToPath(new URL('../../bin/migration-lint.cjs', import.meta.url));
   const cases = [
     { name: 'not a postgres URL', url: () => 'mysql://root@127.0.0.1/app', message: /^migration-lint: --database-url must be a postgres:\/\/ or postgresql:\/\/ URL, got "mysql:\/\/root@127\.0\.0\.1\/app"\n$/ },
     {
