@@ -1,11 +1,13 @@
 // Builds the command line and the library into lib/ (run by `npm ci` through `prepare`, and by `npm test`).
 //
-// - lib/cli.cjs, the command's front: one CommonJS file holding everything a run needs up to git's answer (the
-//   arguments, the config, git, discovery, the reporters). A pre-commit hook runs it on every commit, and most commits
-//   hold no migration: one CommonJS file starts faster than a graph of ES modules (no module loader, one compile).
-// - The rest as ES modules with code splitting: lib/index.js (the library), and one named module per part the front
-//   imports when a run needs it (the pipeline, the SQL parser, YAML, the JavaScript and Python readers, `init`,
-//   `rules`). The front's `import()` of a source file becomes an import of that module.
+// - The command line is CommonJS, which starts faster than a graph of ES modules (no module loader; one compile per
+//   file): a pre-commit hook runs it on every commit. lib/cli.cjs, its front, holds everything a run needs up to
+//   git's answer (the arguments, the config, git, discovery, the reporters); most commits hold no migration and load
+//   nothing else. lib/pipeline.cjs, required when a change holds migrations, holds the rest of a run: the pipeline,
+//   the SQL stage, the schema and the rules.
+// - The rest as ES modules with code splitting: lib/index.js (the library), and one named module per part the command
+//   line imports only when a run needs it (YAML, configured globs, the JavaScript and Python readers, rollback
+//   verification, `init`, `rules`).
 import { build } from 'esbuild';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,19 +20,18 @@ const require = createRequire(join(root, 'package.json'));
 const pgliteDir = dirname(require.resolve('@electric-sql/pglite'));
 const pgliteVersion = JSON.parse(readFileSync(join(pgliteDir, '..', 'package.json'), 'utf8')).version;
 
-/** The modules the front loads later, by the name of their file in lib/. */
+/** The ES modules the command line imports when a run needs them, by the name of their file in lib/. */
 const LATER = {
-  pipeline: 'src/pipeline.ts',
-  'sql-parse': 'src/sql/parse.ts',
-  'sql-locate': 'src/sql/locate.ts',
   'glob-matcher': 'src/conventions/glob-matcher.ts',
   'orm-alembic': 'src/orm/alembic.ts',
   'orm-javascript': 'src/orm/javascript.ts',
   'orm-knex': 'src/orm/knex.ts',
   'orm-node-pg-migrate': 'src/orm/node-pg-migrate.ts',
+  verify: 'src/verify/index.ts',
   init: 'src/init.ts',
   rules: 'rules/index.ts',
   'js-yaml': 'node_modules/js-yaml/dist/js-yaml.mjs',
+  'pgsql-deparser': 'node_modules/pgsql-deparser/index.js',
 };
 
 const shared = {
@@ -56,32 +57,48 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
-/** In the front, `import()` of a source file above becomes `import('./<name>.js')`, that module in lib/; any other dynamic import fails the build. */
-const laterModules = {
-  name: 'later-modules',
-  setup(front) {
-    const names = new Map(Object.entries(LATER).map(([name, path]) => [join(root, path), name]));
-    front.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      if (args.pluginData === 'resolving') return undefined;
-      const resolved = await front.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
-      const name = names.get(resolved.path);
-      if (name === undefined) return { errors: [{ text: `the front imports ${args.path} later, but scripts/build.mjs builds no module for it: add it to LATER` }] };
-      return { path: `./${name}.js`, external: true };
-    });
-  },
-};
-await build({
+/** The source files lib/pipeline.cjs holds that the front imports later: its import() of them requires that file. */
+const IN_PIPELINE = ['src/pipeline.ts', 'src/sql/parse.ts', 'src/sql/locate.ts'].map((path) => join(root, path));
+
+/**
+ * How the command line's `import()` of a source file is built: bundled (`bundled`, a module of this file), required
+ * (one of `required`, a CommonJS file of lib/), or an import of its module of LATER; any other fails the build.
+ */
+function laterModules({ bundled = [], required = new Map() }) {
+  const names = new Map(Object.entries(LATER).map(([name, path]) => [join(root, path), name]));
+  return {
+    name: 'later-modules',
+    setup(cli) {
+      cli.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === 'required') return { path: args.path, external: true };
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+        const { path, external } = await cli.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        if (external || bundled.includes(path)) return undefined;
+        if (required.has(path)) return { path: required.get(path), namespace: 'required' };
+        const name = names.get(path);
+        if (name === undefined) return { errors: [{ text: `the command line imports ${args.path} later, but scripts/build.mjs builds no module for it: add it to LATER` }] };
+        return { path: `./${name}.js`, external: true };
+      });
+      cli.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    },
+  };
+}
+
+const commandLine = {
   ...shared,
-  entryPoints: { cli: 'src/main.ts' },
   outdir: join(root, 'lib'),
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // The few front modules that read their own location (import.meta.url) read the front file's.
+  // The few modules that read their own location (import.meta.url) read their file's.
   define: { ...shared.define, 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [laterModules],
+};
+await build({
+  ...commandLine,
+  entryPoints: { cli: 'src/main.ts' },
+  plugins: [laterModules({ required: new Map(IN_PIPELINE.map((path) => [path, './pipeline.cjs'])) })],
 });
+await build({ ...commandLine, entryPoints: { pipeline: 'src/cli-pipeline.ts' }, plugins: [laterModules({ bundled: IN_PIPELINE })] });
 // PGlite (bundled into a chunk that only --verify-rollback loads) finds its WebAssembly and file-system bundle beside
 // its module, `new URL('./pglite.wasm', import.meta.url)`: that is lib/.
 for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(join(pgliteDir, asset), join(root, 'lib', asset));
