@@ -19957,440 +19957,6 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = function equal(a3, b4) {
-      if (a3 === b4) return true;
-      if (a3 && b4 && typeof a3 == "object" && typeof b4 == "object") {
-        if (a3.constructor !== b4.constructor) return false;
-        var length, i2, keys;
-        if (Array.isArray(a3)) {
-          length = a3.length;
-          if (length != b4.length) return false;
-          for (i2 = length; i2-- !== 0; )
-            if (!equal(a3[i2], b4[i2])) return false;
-          return true;
-        }
-        if (a3.constructor === RegExp) return a3.source === b4.source && a3.flags === b4.flags;
-        if (a3.valueOf !== Object.prototype.valueOf) return a3.valueOf() === b4.valueOf();
-        if (a3.toString !== Object.prototype.toString) return a3.toString() === b4.toString();
-        keys = Object.keys(a3);
-        length = keys.length;
-        if (length !== Object.keys(b4).length) return false;
-        for (i2 = length; i2-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b4, keys[i2])) return false;
-        for (i2 = length; i2-- !== 0; ) {
-          var key = keys[i2];
-          if (!equal(a3[key], b4[key])) return false;
-        }
-        return true;
-      }
-      return a3 !== a3 && b4 !== b4;
-    };
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// src/config-validate.generated.js
-function validate10(data3, { instancePath = "", parentData, parentDataProperty, rootData = data3 } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-    for (const key0 in data3) {
-      if (!func2.call(schema11.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data3.$schema !== void 0) {
-      if (typeof data3.$schema !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data3.base !== void 0) {
-      let data1 = data3.base;
-      if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
-          const err2 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (!pattern0.test(data1)) {
-          const err3 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data3.migrations !== void 0) {
-      let data22 = data3.migrations;
-      if (Array.isArray(data22)) {
-        const len0 = data22.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data32 = data22[i0];
-          if (typeof data32 === "string") {
-            if (func3(data32) < 1) {
-              const err5 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data3.convention !== void 0) {
-      let data4 = data3.convention;
-      if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "knex" || data4 === "alembic" || data4 === "timestamp")) {
-        const err8 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data3.nonCode !== void 0) {
-      let data5 = data3.nonCode;
-      if (Array.isArray(data5)) {
-        const len1 = data5.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data6 = data5[i1];
-          if (typeof data6 === "string") {
-            if (func3(data6) < 1) {
-              const err9 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          } else {
-            const err10 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err11 = { instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data3.maxMigrationsPerPr !== void 0) {
-      let data7 = data3.maxMigrationsPerPr;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
-        const err12 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (typeof data7 == "number") {
-        if (data7 < 1 || isNaN(data7)) {
-          const err13 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data3.postgresVersion !== void 0) {
-      let data8 = data3.postgresVersion;
-      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
-        const err14 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (typeof data8 == "number") {
-        if (data8 > 99 || isNaN(data8)) {
-          const err15 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data8 < 9 || isNaN(data8)) {
-          const err16 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data3.assumeInTransaction !== void 0) {
-      if (typeof data3.assumeInTransaction !== "boolean") {
-        const err17 = { instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data3.placeholders !== void 0) {
-      let data10 = data3.placeholders;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data11 = data10[i2];
-          if (!(data11 === "go-template" || data11 === "env" || data11 === "psql")) {
-            const err18 = { instancePath: instancePath + "/placeholders/" + i2, schemaPath: "#/properties/placeholders/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.placeholders.items.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        let i3 = data10.length;
-        let j0;
-        if (i3 > 1) {
-          outer0: for (; i3--; ) {
-            for (j0 = i3; j0--; ) {
-              if (func0(data10[i3], data10[j0])) {
-                const err19 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data3.dialect !== void 0) {
-      let data12 = data3.dialect;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key1 in data12) {
-          let data13 = data12[key1];
-          if (!(data13 === "postgresql" || data13 === "sqlite" || data13 === "mysql" || data13 === "clickhouse" || data13 === "spanner" || data13 === "other")) {
-            const err21 = { instancePath: instancePath + "/dialect/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dialect/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.dialect.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data3.verifyRollback !== void 0) {
-      if (typeof data3.verifyRollback !== "boolean") {
-        const err23 = { instancePath: instancePath + "/verifyRollback", schemaPath: "#/properties/verifyRollback/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data3.rules !== void 0) {
-      let data15 = data3.rules;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key2 in data15) {
-          const _errs32 = errors;
-          if (!(key2 === "backward-incompatible" || key2 === "ban-add-exclude-constraint" || key2 === "ban-concurrently-in-transaction" || key2 === "ban-default-before-pg11" || key2 === "ban-drop-database" || key2 === "ban-drop-schema" || key2 === "ban-drop-still-referenced" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-lock-table" || key2 === "ban-measured-blocking-lock" || key2 === "ban-rewriting-type-change" || key2 === "ban-schema-with-app-code" || key2 === "ban-serial-column" || key2 === "ban-stored-generated-column" || key2 === "ban-table-rewrite" || key2 === "ban-truncate" || key2 === "ban-unbounded-data-change" || key2 === "ban-unused-suppression" || key2 === "ban-volatile-default" || key2 === "immutable-migrations" || key2 === "migration-fails" || key2 === "one-migration-per-pr" || key2 === "prefer-bigint-ids" || key2 === "prefer-identity" || key2 === "prefer-text-over-varchar" || key2 === "prefer-timestamptz" || key2 === "require-check-before-set-not-null" || key2 === "require-concurrent-index-creation" || key2 === "require-concurrent-index-deletion" || key2 === "require-concurrent-refresh" || key2 === "require-concurrent-reindex" || key2 === "require-lock-timeout" || key2 === "require-not-valid-constraint" || key2 === "require-rollback" || key2 === "require-unique-using-index" || key2 === "require-valid-suppression" || key2 === "require-validate-separately" || key2 === "rollback-roundtrip" || key2 === "syntax-error" || key2 === "timestamp-order")) {
-            const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-          var valid9 = _errs32 === errors;
-          if (!valid9) {
-            const err25 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        for (const key3 in data15) {
-          let data16 = data15[key3];
-          if (!(data16 === "off" || data16 === "warning" || data16 === "error")) {
-            const err26 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-var import_ucs2length, import_equal, validate, schema11, func2, func3, func0, pattern0;
-var init_config_validate_generated = __esm({
-  "src/config-validate.generated.js"() {
-    "use strict";
-    import_ucs2length = __toESM(require_ucs2length(), 1);
-    import_equal = __toESM(require_equal(), 1);
-    validate = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "knex", "alembic", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-measured-blocking-lock", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "migration-fails", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-check-before-set-not-null", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
-    func2 = Object.prototype.hasOwnProperty;
-    func3 = import_ucs2length.default.default ?? import_ucs2length.default;
-    func0 = import_equal.default.default ?? import_equal.default;
-    pattern0 = new RegExp("^[^-]", "u");
-  }
-});
-
 // src/sql/scan.ts
 function isBlankSql(text, from = 0, limit = text.length) {
   return skipTrivia(text, from, limit) >= Math.min(limit, text.length);
@@ -23750,6 +23316,446 @@ var init_js_yaml = __esm({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str2.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str2.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = function equal(a3, b4) {
+      if (a3 === b4) return true;
+      if (a3 && b4 && typeof a3 == "object" && typeof b4 == "object") {
+        if (a3.constructor !== b4.constructor) return false;
+        var length, i2, keys;
+        if (Array.isArray(a3)) {
+          length = a3.length;
+          if (length != b4.length) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a3[i2], b4[i2])) return false;
+          return true;
+        }
+        if (a3.constructor === RegExp) return a3.source === b4.source && a3.flags === b4.flags;
+        if (a3.valueOf !== Object.prototype.valueOf) return a3.valueOf() === b4.valueOf();
+        if (a3.toString !== Object.prototype.toString) return a3.toString() === b4.toString();
+        keys = Object.keys(a3);
+        length = keys.length;
+        if (length !== Object.keys(b4).length) return false;
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b4, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key = keys[i2];
+          if (!equal(a3[key], b4[key])) return false;
+        }
+        return true;
+      }
+      return a3 !== a3 && b4 !== b4;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// src/config-validate.generated.js
+var config_validate_generated_exports = {};
+__export(config_validate_generated_exports, {
+  default: () => config_validate_generated_default,
+  validate: () => validate
+});
+function validate10(data3, { instancePath = "", parentData, parentDataProperty, rootData = data3 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+    for (const key0 in data3) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data3.$schema !== void 0) {
+      if (typeof data3.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data3.base !== void 0) {
+      let data1 = data3.base;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data1)) {
+          const err3 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "^[^-]" }, message: 'must match pattern "^[^-]"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data3.migrations !== void 0) {
+      let data22 = data3.migrations;
+      if (Array.isArray(data22)) {
+        const len0 = data22.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data32 = data22[i0];
+          if (typeof data32 === "string") {
+            if (func3(data32) < 1) {
+              const err5 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/migrations/" + i0, schemaPath: "#/properties/migrations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data3.convention !== void 0) {
+      let data4 = data3.convention;
+      if (!(data4 === "golang-migrate" || data4 === "goose" || data4 === "dbmate" || data4 === "flyway" || data4 === "diesel" || data4 === "prisma" || data4 === "postgrator" || data4 === "sql-migrate" || data4 === "sqitch" || data4 === "supabase" || data4 === "versioned" || data4 === "node-pg-migrate" || data4 === "knex" || data4 === "alembic" || data4 === "timestamp")) {
+        const err8 = { instancePath: instancePath + "/convention", schemaPath: "#/properties/convention/enum", keyword: "enum", params: { allowedValues: schema11.properties.convention.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data3.nonCode !== void 0) {
+      let data5 = data3.nonCode;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+              const err9 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/nonCode/" + i1, schemaPath: "#/properties/nonCode/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/nonCode", schemaPath: "#/properties/nonCode/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data3.maxMigrationsPerPr !== void 0) {
+      let data7 = data3.maxMigrationsPerPr;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+        const err12 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number") {
+        if (data7 < 1 || isNaN(data7)) {
+          const err13 = { instancePath: instancePath + "/maxMigrationsPerPr", schemaPath: "#/properties/maxMigrationsPerPr/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data3.postgresVersion !== void 0) {
+      let data8 = data3.postgresVersion;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
+        const err14 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data8 == "number") {
+        if (data8 > 99 || isNaN(data8)) {
+          const err15 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data8 < 9 || isNaN(data8)) {
+          const err16 = { instancePath: instancePath + "/postgresVersion", schemaPath: "#/properties/postgresVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 9 }, message: "must be >= 9" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data3.assumeInTransaction !== void 0) {
+      if (typeof data3.assumeInTransaction !== "boolean") {
+        const err17 = { instancePath: instancePath + "/assumeInTransaction", schemaPath: "#/properties/assumeInTransaction/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data3.placeholders !== void 0) {
+      let data10 = data3.placeholders;
+      if (Array.isArray(data10)) {
+        const len2 = data10.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data11 = data10[i2];
+          if (!(data11 === "go-template" || data11 === "env" || data11 === "psql")) {
+            const err18 = { instancePath: instancePath + "/placeholders/" + i2, schemaPath: "#/properties/placeholders/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.placeholders.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        let i3 = data10.length;
+        let j0;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j0 = i3; j0--; ) {
+              if (func0(data10[i3], data10[j0])) {
+                const err19 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data3.dialect !== void 0) {
+      let data12 = data3.dialect;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (!(data13 === "postgresql" || data13 === "sqlite" || data13 === "mysql" || data13 === "clickhouse" || data13 === "spanner" || data13 === "other")) {
+            const err21 = { instancePath: instancePath + "/dialect/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dialect/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.dialect.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data3.verifyRollback !== void 0) {
+      if (typeof data3.verifyRollback !== "boolean") {
+        const err23 = { instancePath: instancePath + "/verifyRollback", schemaPath: "#/properties/verifyRollback/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data3.rules !== void 0) {
+      let data15 = data3.rules;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          const _errs32 = errors;
+          if (!(key2 === "backward-incompatible" || key2 === "ban-add-exclude-constraint" || key2 === "ban-concurrently-in-transaction" || key2 === "ban-default-before-pg11" || key2 === "ban-drop-database" || key2 === "ban-drop-schema" || key2 === "ban-drop-still-referenced" || key2 === "ban-drop-with-app-code" || key2 === "ban-expand-and-contract" || key2 === "ban-lock-table" || key2 === "ban-measured-blocking-lock" || key2 === "ban-rewriting-type-change" || key2 === "ban-schema-with-app-code" || key2 === "ban-serial-column" || key2 === "ban-stored-generated-column" || key2 === "ban-table-rewrite" || key2 === "ban-truncate" || key2 === "ban-unbounded-data-change" || key2 === "ban-unused-suppression" || key2 === "ban-volatile-default" || key2 === "immutable-migrations" || key2 === "migration-fails" || key2 === "one-migration-per-pr" || key2 === "prefer-bigint-ids" || key2 === "prefer-identity" || key2 === "prefer-text-over-varchar" || key2 === "prefer-timestamptz" || key2 === "require-check-before-set-not-null" || key2 === "require-concurrent-index-creation" || key2 === "require-concurrent-index-deletion" || key2 === "require-concurrent-refresh" || key2 === "require-concurrent-reindex" || key2 === "require-lock-timeout" || key2 === "require-not-valid-constraint" || key2 === "require-rollback" || key2 === "require-unique-using-index" || key2 === "require-valid-suppression" || key2 === "require-validate-separately" || key2 === "rollback-roundtrip" || key2 === "syntax-error" || key2 === "timestamp-order")) {
+            const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var valid9 = _errs32 === errors;
+          if (!valid9) {
+            const err25 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data15) {
+          let data16 = data15[key3];
+          if (!(data16 === "off" || data16 === "warning" || data16 === "error")) {
+            const err26 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length, import_equal, validate, config_validate_generated_default, schema11, func2, func3, func0, pattern0;
+var init_config_validate_generated = __esm({
+  "src/config-validate.generated.js"() {
+    "use strict";
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    import_equal = __toESM(require_equal(), 1);
+    validate = validate10;
+    config_validate_generated_default = validate10;
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "migration-lint configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "base": { "type": "string", "minLength": 1, "pattern": "^[^-]", "description": "Base ref to compare against, e.g. origin/main." }, "migrations": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs that find migration files." }, "convention": { "enum": ["golang-migrate", "goose", "dbmate", "flyway", "diesel", "prisma", "postgrator", "sql-migrate", "sqitch", "supabase", "versioned", "node-pg-migrate", "knex", "alembic", "timestamp"], "description": "Forces one migration tool's layout." }, "nonCode": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of changed files that are not application code." }, "maxMigrationsPerPr": { "type": "integer", "minimum": 1, "description": "Migrations one pull request may add per directory." }, "postgresVersion": { "type": "integer", "minimum": 9, "maximum": 99, "description": "Oldest PostgreSQL major version the migrations run on (default 15)." }, "assumeInTransaction": { "type": "boolean", "description": "Whether every migration file runs inside one transaction, whatever its tool does." }, "placeholders": { "type": "array", "items": { "enum": ["go-template", "env", "psql"] }, "uniqueItems": true, "description": `Placeholders filled in before PostgreSQL sees the SQL, masked before parsing: go-template {{ \u2026 }}, env \${VAR} and $VAR, psql :var, :'var' and :"var".` }, "dialect": { "type": "object", "additionalProperties": { "enum": ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"] }, "description": 'Database engine per migrations directory glob, e.g. { "db/sqlite/**": "sqlite" }; only postgresql directories are linted.' }, "verifyRollback": { "type": "boolean", "description": "Prove each rollback in a real PostgreSQL: apply the base migrations, the up, the down and the up again." }, "rules": { "type": "object", "propertyNames": { "enum": ["backward-incompatible", "ban-add-exclude-constraint", "ban-concurrently-in-transaction", "ban-default-before-pg11", "ban-drop-database", "ban-drop-schema", "ban-drop-still-referenced", "ban-drop-with-app-code", "ban-expand-and-contract", "ban-lock-table", "ban-measured-blocking-lock", "ban-rewriting-type-change", "ban-schema-with-app-code", "ban-serial-column", "ban-stored-generated-column", "ban-table-rewrite", "ban-truncate", "ban-unbounded-data-change", "ban-unused-suppression", "ban-volatile-default", "immutable-migrations", "migration-fails", "one-migration-per-pr", "prefer-bigint-ids", "prefer-identity", "prefer-text-over-varchar", "prefer-timestamptz", "require-check-before-set-not-null", "require-concurrent-index-creation", "require-concurrent-index-deletion", "require-concurrent-refresh", "require-concurrent-reindex", "require-lock-timeout", "require-not-valid-constraint", "require-rollback", "require-unique-using-index", "require-valid-suppression", "require-validate-separately", "rollback-roundtrip", "syntax-error", "timestamp-order"] }, "additionalProperties": { "enum": ["off", "warning", "error"] }, "description": "Severity per rule id." } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func3 = import_ucs2length.default.default ?? import_ucs2length.default;
+    func0 = import_equal.default.default ?? import_equal.default;
+    pattern0 = new RegExp("^[^-]", "u");
+  }
+});
+
 // src/config.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
@@ -23841,10 +23847,11 @@ async function parseConfigText(path6, text, shown) {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function validateConfig(raw2) {
-  if (validate(raw2.values)) return raw2.values;
+async function validateConfig(raw2) {
+  const { validate: validate2 } = await Promise.resolve().then(() => (init_config_validate_generated(), config_validate_generated_exports));
+  if (validate2(raw2.values)) return raw2.values;
   const problems = /* @__PURE__ */ new Set();
-  for (const error2 of validate.errors ?? []) {
+  for (const error2 of validate2.errors ?? []) {
     const at3 = error2.instancePath.slice(1).replaceAll("/", ".");
     if (error2.keyword === "additionalProperties") {
       problems.add(`unknown key "${String(error2.params.additionalProperty)}"`);
@@ -23888,13 +23895,12 @@ async function loadConfig(root, explicitPath, overrides2) {
     dialect: {}
   };
   const raw2 = await readConfigFile(root, explicitPath);
-  return mergeConfig(defaults3, raw2 ? validateConfig(raw2) : void 0, overrides2);
+  return mergeConfig(defaults3, raw2 ? await validateConfig(raw2) : void 0, overrides2);
 }
 var DIALECTS, DEFAULT_POSTGRES_VERSION, DEFAULT_NON_CODE, CONFIG_FILES, CONVENTION_IDS, CONFIG_KEYS;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    init_config_validate_generated();
     init_errors();
     init_placeholders();
     DIALECTS = ["postgresql", "sqlite", "mysql", "clickhouse", "spanner", "other"];
@@ -49496,6 +49502,7 @@ var init_globs_generated = __esm({
     COMPILED_GLOBS = [
       {
         globs: ["**/migrations/**", "**/migration/**", "db/migrate/**", "src/main/resources/db/migration/**", "**/alembic/versions/**"],
+        literals: ["migrations", "migration", "db/migrate", "src/main/resources/db/migration", "alembic/versions"],
         patterns: [
           /^(?:(?:^|\/|(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)migrations(?:\/(?!\.{1,2}(?:\/|$))(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)|$))$/s,
           /^(?:(?:^|\/|(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)migration(?:\/(?!\.{1,2}(?:\/|$))(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)|$))$/s,
@@ -49506,6 +49513,7 @@ var init_globs_generated = __esm({
       },
       {
         globs: ["**/*.md", "docs/**", ".github/**", "LICENSE*", ".husky/**", ".migration-lint.{json,yaml,yml}", ".pre-commit-config.yaml", ".gitignore", ".gitattributes", ".editorconfig"],
+        literals: [".md", "docs", ".github", "LICENSE", ".husky", ".migration-lint.", ".pre-commit-config.yaml", ".gitignore", ".gitattributes", ".editorconfig"],
         patterns: [
           /^(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$))(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)\/)?(?!\.{1,2}(?:\/|$))(?=.)[^/]*?\.md\/?)$/s,
           /^(?:docs(?:\/(?!\.{1,2}(?:\/|$))(?:(?:(?!(?:^|\/)\.{1,2}(?:\/|$)).)*?)|$))$/s,
@@ -51333,7 +51341,8 @@ async function loadGlobMatcher(globs) {
 function compiledMatcher(globs) {
   const compiled = COMPILED_GLOBS.find((entry) => entry.globs.length === globs.length && entry.globs.every((glob, i2) => glob === globs[i2]));
   if (compiled === void 0) return null;
-  return (path6) => path6 !== "" && compiled.globs.some((glob, i2) => path6 === glob || compiled.patterns[i2].test(path6));
+  const { globs: list2, literals, patterns } = compiled;
+  return (path6) => path6 !== "" && list2.some((glob, i2) => path6 === glob || path6.includes(literals[i2]) && patterns[i2].test(path6));
 }
 var init_globs = __esm({
   "src/conventions/globs.ts"() {

@@ -57,29 +57,47 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
-/** The source files lib/pipeline.cjs holds that the front imports later: its import() of them requires that file. */
-const IN_PIPELINE = ['src/pipeline.ts', 'src/sql/parse.ts', 'src/sql/locate.ts'].map((path) => join(root, path));
+/**
+ * The command line's CommonJS files past the front, each with the source files it holds: the front's import() of one
+ * of them (or another file's) requires that file. The pipeline comes with the SQL stage, which it always needs; the
+ * config's validator only with a config, and the reporters of CI's formats only when asked for.
+ */
+const PARTS = {
+  pipeline: ['src/pipeline.ts', 'src/sql/parse.ts', 'src/sql/locate.ts'],
+  'config-validate': ['src/config-validate.generated.js'],
+  reporters: ['src/reporters/json.ts', 'src/reporters/github.ts', 'src/reporters/sarif.ts', 'src/reporters/gitlab.ts', 'src/reporters/markdown.ts'],
+};
+/** Each source file of a part: the part, and the name its module is exported under there. */
+const PART_OF = new Map(
+  Object.entries(PARTS).flatMap(([part, paths]) => paths.map((path, index) => [join(root, path), { part, name: `m${index}` }])),
+);
 
 /**
- * How the command line's `import()` of a source file is built: bundled (`bundled`, a module of this file), required
- * (one of `required`, a CommonJS file of lib/), or an import of its module of LATER; any other fails the build.
+ * How the command line's `import()` of a source file is built: bundled when `part` holds it, required from the part
+ * that does, or an import of its ES module of LATER; any other fails the build.
  */
-function laterModules({ bundled = [], required = new Map() }) {
+function laterModules(part) {
   const names = new Map(Object.entries(LATER).map(([name, path]) => [join(root, path), name]));
   return {
     name: 'later-modules',
     setup(cli) {
       cli.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.namespace === 'required') return { path: args.path, external: true };
+        if (args.namespace === 'part') return { path: args.path, external: true };
         if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
         const { path, external } = await cli.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
-        if (external || bundled.includes(path)) return undefined;
-        if (required.has(path)) return { path: required.get(path), namespace: 'required' };
+        if (external) return undefined;
+        const holder = PART_OF.get(path);
+        if (holder?.part === part) return undefined;
+        // One module per source file (esbuild keeps one module per path): `./<part>.cjs#<name>`.
+        if (holder !== undefined) return { path: `./${holder.part}.cjs#${holder.name}`, namespace: 'part' };
         const name = names.get(path);
         if (name === undefined) return { errors: [{ text: `the command line imports ${args.path} later, but scripts/build.mjs builds no module for it: add it to LATER` }] };
         return { path: `./${name}.js`, external: true };
       });
-      cli.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+      cli.onLoad({ filter: /.*/, namespace: 'part' }, (args) => {
+        const [file, name] = args.path.split('#');
+        return { contents: `module.exports = require(${JSON.stringify(file)}).${name};`, loader: 'js' };
+      });
     },
   };
 }
@@ -93,12 +111,16 @@ const commandLine = {
   define: { ...shared.define, 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 };
-await build({
-  ...commandLine,
-  entryPoints: { cli: 'src/main.ts' },
-  plugins: [laterModules({ required: new Map(IN_PIPELINE.map((path) => [path, './pipeline.cjs'])) })],
-});
-await build({ ...commandLine, entryPoints: { pipeline: 'src/cli-pipeline.ts' }, plugins: [laterModules({ bundled: IN_PIPELINE })] });
+await build({ ...commandLine, entryPoints: { cli: 'src/main.ts' }, plugins: [laterModules(null)] });
+for (const [part, paths] of Object.entries(PARTS)) {
+  await build({
+    ...commandLine,
+    stdin: { contents: paths.map((path, index) => `export * as m${index} from './${path}';`).join('\n'), resolveDir: root, sourcefile: `${part}.cjs` },
+    outdir: undefined,
+    outfile: join(root, 'lib', `${part}.cjs`),
+    plugins: [laterModules(part)],
+  });
+}
 // PGlite (bundled into a chunk that only --verify-rollback loads) finds its WebAssembly and file-system bundle beside
 // its module, `new URL('./pglite.wasm', import.meta.url)`: that is lib/.
 for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(join(pgliteDir, asset), join(root, 'lib', asset));

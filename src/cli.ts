@@ -172,7 +172,8 @@ async function runLint(args: LintArgs): Promise<number> {
   });
   const color = args.color ?? useColor(process.env, process.stdout.isTTY === true);
   for (const output of outputs) {
-    const text = formats[output.format](result, { color: output.path === null && color, toolVersion: VERSION });
+    const render = await formats[output.format]();
+    const text = render(result, { color: output.path === null && color, toolVersion: VERSION });
     if (output.path === null) process.stdout.write(text);
     else writeFileSync(resolve(cwd, output.path), text);
   }

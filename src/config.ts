@@ -1,7 +1,6 @@
 /** Reads the configuration (a data-only file: never executed) and merges it with defaults and flags into one validated Config. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validate } from './config-validate.generated.js';
 import { UsageError } from './errors.js';
 import { PLACEHOLDER_KINDS } from './sql/placeholders.js';
 import type { PlaceholderKind } from './sql/placeholders.js';
@@ -166,9 +165,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Validates raw settings against the schema, compiled ahead of time (a test keeps it in step with the rules); every
- * problem (each unknown key and rule id, each bad value) is named on one UsageError line.
+ * problem (each unknown key and rule id, each bad value) is named on one UsageError line. The validator loads only
+ * for a config there is: a repository without one never reads it.
  */
-export function validateConfig(raw: RawConfig): Partial<Config> {
+export async function validateConfig(raw: RawConfig): Promise<Partial<Config>> {
+  const { validate } = await import('./config-validate.generated.js');
   if (validate(raw.values)) return raw.values as Partial<Config>;
   const problems = new Set<string>();
   for (const error of validate.errors ?? []) {
@@ -223,6 +224,6 @@ export async function loadConfig(root: string, explicitPath?: string, overrides?
     dialect: {},
   };
   const raw = await readConfigFile(root, explicitPath);
-  return mergeConfig(defaults, raw ? validateConfig(raw) : undefined, overrides);
+  return mergeConfig(defaults, raw ? await validateConfig(raw) : undefined, overrides);
 }
 

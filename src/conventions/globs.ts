@@ -17,5 +17,7 @@ export function compiledMatcher(globs: readonly string[]): PathMatcher | null {
   const compiled = COMPILED_GLOBS.find((entry) => entry.globs.length === globs.length && entry.globs.every((glob, i) => glob === globs[i]));
   if (compiled === undefined) return null;
   // picomatch's own test: a path is matched by a glob it equals, or by the glob's expression; never the empty path.
-  return (path) => path !== '' && compiled.globs.some((glob, i) => path === glob || compiled.patterns[i]!.test(path));
+  // A path without the glob's plain text cannot match it: most paths never run (nor compile) an expression.
+  const { globs: list, literals, patterns } = compiled;
+  return (path) => path !== '' && list.some((glob, i) => path === glob || (path.includes(literals[i]!) && patterns[i]!.test(path)));
 }

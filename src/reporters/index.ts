@@ -1,10 +1,5 @@
 /** The registry of output formats: each renders a `LintResult` to the complete text to print. */
 import type { LintResult } from '../types.js';
-import * as github from './github.js';
-import * as gitlab from './gitlab.js';
-import * as json from './json.js';
-import * as markdown from './markdown.js';
-import * as sarif from './sarif.js';
 import * as text from './text.js';
 
 /** How to render; the CLI and the Action decide, reporters only read. */
@@ -21,14 +16,17 @@ export type FormatName = 'text' | 'json' | 'github' | 'sarif' | 'gitlab' | 'mark
 /** A reporter: pure, returns the whole output, ending with a newline (or empty when there is nothing to say). */
 export type Render = (result: LintResult, options: RenderOptions) => string;
 
-/** Every format by name. */
-export const formats: Record<FormatName, Render> = {
-  text: text.render,
-  json: json.render,
-  github: github.render,
-  sarif: sarif.render,
-  gitlab: gitlab.render,
-  markdown: markdown.render,
+/**
+ * Every format by name, as the loader of its reporter. The pre-commit hook prints text, which comes with the command;
+ * the formats of CI (JSON, SARIF, annotations, reports) load when asked for.
+ */
+export const formats: Record<FormatName, () => Promise<Render>> = {
+  text: async () => text.render,
+  json: async () => (await import('./json.js')).render,
+  github: async () => (await import('./github.js')).render,
+  sarif: async () => (await import('./sarif.js')).render,
+  gitlab: async () => (await import('./gitlab.js')).render,
+  markdown: async () => (await import('./markdown.js')).render,
 };
 
 /** Whether `name` is a known format (own keys only, so `toString` or `__proto__` are not formats). */
