@@ -51563,9 +51563,9 @@ var init_blob_reader = __esm({
           }
           const { size, type: type2 } = this.body;
           if (this.bufferedBytes < size + 1) return;
-          const content2 = this.take(size + 1);
+          const content2 = this.take(size + 1).subarray(0, size);
           this.body = void 0;
-          this.answer({ type: type2, content: Buffer.from(content2.subarray(0, size)) });
+          this.answer({ type: type2, content: content2.length * 2 >= content2.buffer.byteLength ? content2 : Buffer.from(content2) });
         }
       }
       /** The next header: null for "no such object", undefined until it has fully arrived. */

@@ -130,9 +130,11 @@ class CatFileBatch {
       }
       const { size, type } = this.body;
       if (this.bufferedBytes < size + 1) return;
-      const content = this.take(size + 1);
+      const content = this.take(size + 1).subarray(0, size);
       this.body = undefined;
-      this.answer({ type, content: Buffer.from(content.subarray(0, size)) });
+      // An object that is most of what was buffered (a large tree or blob) keeps that buffer; a small one is copied
+      // out, so that it does not hold the bytes of the objects around it.
+      this.answer({ type, content: content.length * 2 >= content.buffer.byteLength ? content : Buffer.from(content) });
     }
   }
 
