@@ -51724,39 +51724,31 @@ function explainOpenError(cwd, error2) {
 function readTreeEntries(tree, hashBytes) {
   const listing = { files: [], directories: [] };
   const text = tree.toString("latin1");
-  forEachEntry(text, hashBytes, (at3, nameStart, nameEnd) => {
-    let name3 = text.slice(nameStart, nameEnd);
-    if (NON_ASCII2.test(name3)) name3 = tree.toString("utf8", nameStart, nameEnd);
-    const mode = text.charCodeAt(at3);
-    if (mode === 52) listing.directories.push(name3);
-    else if (mode !== 49 || text.charCodeAt(at3 + 1) !== 54) listing.files.push(name3);
-  });
-  let ids;
-  return {
-    listing,
-    objectId(name3) {
-      if (ids === void 0) {
-        const offsets = /* @__PURE__ */ new Map();
-        forEachEntry(text, hashBytes, (_3, nameStart, nameEnd) => {
-          const raw2 = text.slice(nameStart, nameEnd);
-          offsets.set(NON_ASCII2.test(raw2) ? tree.toString("utf8", nameStart, nameEnd) : raw2, nameEnd + 1);
-        });
-        ids = offsets;
-      }
-      const offset = ids.get(name3);
-      return offset === void 0 ? void 0 : tree.toString("hex", offset, offset + hashBytes);
-    }
-  };
-}
-function forEachEntry(text, hashBytes, visit2) {
+  const names2 = [];
+  const offsets = [];
   let at3 = 0;
   while (at3 < text.length) {
     const space2 = text.indexOf(" ", at3);
     const nul = text.indexOf("\0", space2);
     if (space2 < 0 || nul < 0) break;
-    visit2(at3, space2 + 1, nul);
+    let name3 = text.slice(space2 + 1, nul);
+    if (NON_ASCII2.test(name3)) name3 = tree.toString("utf8", space2 + 1, nul);
+    const mode = text.charCodeAt(at3);
+    if (mode === 52) listing.directories.push(name3);
+    else if (mode !== 49 || text.charCodeAt(at3 + 1) !== 54) listing.files.push(name3);
+    names2.push(name3);
+    offsets.push(nul + 1);
     at3 = nul + 1 + hashBytes;
   }
+  let ids;
+  return {
+    listing,
+    objectId(name3) {
+      ids ??= new Map(names2.map((entry, index) => [entry, offsets[index]]));
+      const offset = ids.get(name3);
+      return offset === void 0 ? void 0 : tree.toString("hex", offset, offset + hashBytes);
+    }
+  };
 }
 function readDefaultBaseFromFiles(gitDir) {
   try {

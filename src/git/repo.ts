@@ -352,43 +352,33 @@ function readTreeEntries(tree: Buffer, hashBytes: number): TreeEntries {
   // A directory can hold 20,000 entries: the tree is read as one byte-for-byte string, searched and sliced with string
   // operations; only a name with bytes past ASCII is decoded again, as UTF-8.
   const text = tree.toString('latin1');
-  forEachEntry(text, hashBytes, (at, nameStart, nameEnd) => {
-    let name = text.slice(nameStart, nameEnd);
-    if (NON_ASCII.test(name)) name = tree.toString('utf8', nameStart, nameEnd);
-    // Modes by their first bytes: `40000` a directory, `160000` a submodule.
-    const mode = text.charCodeAt(at);
-    if (mode === 0x34) listing.directories.push(name);
-    else if (mode !== 0x31 || text.charCodeAt(at + 1) !== 0x36) listing.files.push(name);
-  });
-  // Few listings are asked for an entry's object id: the offsets are found then, by a second pass.
-  let ids: Map<string, number> | undefined;
-  return {
-    listing,
-    objectId(name) {
-      if (ids === undefined) {
-        const offsets = new Map<string, number>();
-        forEachEntry(text, hashBytes, (_, nameStart, nameEnd) => {
-          const raw = text.slice(nameStart, nameEnd);
-          offsets.set(NON_ASCII.test(raw) ? tree.toString('utf8', nameStart, nameEnd) : raw, nameEnd + 1);
-        });
-        ids = offsets;
-      }
-      const offset = ids.get(name);
-      return offset === undefined ? undefined : tree.toString('hex', offset, offset + hashBytes);
-    },
-  };
-}
-
-/** Calls `visit` with each entry's start, and where its name starts and ends, in a tree read as latin1 text. */
-function forEachEntry(text: string, hashBytes: number, visit: (at: number, nameStart: number, nameEnd: number) => void): void {
+  /** Every entry's name and the offset of its hash, for objectId. */
+  const names: string[] = [];
+  const offsets: number[] = [];
   let at = 0;
   while (at < text.length) {
     const space = text.indexOf(' ', at);
     const nul = text.indexOf('\0', space);
     if (space < 0 || nul < 0) break;
-    visit(at, space + 1, nul);
+    let name = text.slice(space + 1, nul);
+    if (NON_ASCII.test(name)) name = tree.toString('utf8', space + 1, nul);
+    // Modes by their first bytes: `40000` a directory, `160000` a submodule.
+    const mode = text.charCodeAt(at);
+    if (mode === 0x34) listing.directories.push(name);
+    else if (mode !== 0x31 || text.charCodeAt(at + 1) !== 0x36) listing.files.push(name);
+    names.push(name);
+    offsets.push(nul + 1);
     at = nul + 1 + hashBytes;
   }
+  let ids: Map<string, number> | undefined;
+  return {
+    listing,
+    objectId(name) {
+      ids ??= new Map(names.map((entry, index) => [entry, offsets[index]!]));
+      const offset = ids.get(name);
+      return offset === undefined ? undefined : tree.toString('hex', offset, offset + hashBytes);
+    },
+  };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
