@@ -24251,26 +24251,37 @@ var init_locate = __esm({
     "use strict";
     LineIndex = class {
       text;
-      starts = [0];
+      found = null;
       constructor(text) {
         this.text = text;
-        for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
       }
       /** Number of lines; a text that ends with a line break has an empty last line. */
       get lineCount() {
-        return this.starts.length;
+        return this.starts().length;
       }
       /** The 1-based line and column (in UTF-16 code units) of a string index, clamped to the text. */
       positionAt(charIndex) {
         const index = Math.max(0, Math.min(Math.trunc(charIndex) || 0, this.text.length));
+        const starts = this.starts();
         let low = 0;
-        let high = this.starts.length - 1;
+        let high = starts.length - 1;
         while (low < high) {
           const mid = low + high + 1 >> 1;
-          if (this.starts[mid] <= index) low = mid;
+          if (starts[mid] <= index) low = mid;
           else high = mid - 1;
         }
-        return { line: low + 1, column: index - this.starts[low] + 1 };
+        return { line: low + 1, column: index - starts[low] + 1 };
+      }
+      starts() {
+        if (this.found === null) {
+          const { text } = this;
+          let count = 1;
+          for (let i2 = text.indexOf("\n"); i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) count++;
+          const starts = new Uint32Array(count);
+          for (let i2 = text.indexOf("\n"), line = 1; i2 !== -1; i2 = text.indexOf("\n", i2 + 1)) starts[line++] = i2 + 1;
+          this.found = starts;
+        }
+        return this.found;
       }
     };
     ByteMap = class {
@@ -24461,7 +24472,7 @@ function alterTableActions(node) {
     }
     actions.push(other(`ALTER ${objectWords(node.objtype ?? "OBJECT_TABLE")} ${table} ${describeSubcommand(cmd)}`));
   }
-  return actions;
+  return exactLength(actions);
 }
 function addColumnActions(table, def) {
   const column = typeof def.colname === "string" ? def.colname : "";
@@ -24609,7 +24620,10 @@ function dataActions(type2, node) {
   if (verb) actions.push(data(verb, node.relation ? relationName(node.relation) : null));
   else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
   else if (actions.length === 0) actions.push(other("SELECT"));
-  return actions;
+  return exactLength(actions);
+}
+function exactLength(array) {
+  return array.slice();
 }
 function createActions(type2, node) {
   if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
@@ -27906,23 +27920,34 @@ function toParserInput(text) {
 function toStatements(context3, raw2, inputLength) {
   const { sql: sql2, bytes } = context3;
   const statements = [];
+  const section = { original: context3.original, lines: context3.lines, offset: context3.offset };
   for (const { stmt, stmt_location: location2 = 0, stmt_len: length = 0 } of raw2 ?? []) {
     const wrapper = stmt ?? {};
     const [type2] = Object.keys(wrapper);
     if (type2 === void 0) continue;
-    const node = wrapper[type2] ?? {};
+    const node = internStrings(wrapper[type2] ?? {});
     const limit = length > 0 ? bytes.charIndex(location2 + length) : inputLength;
     const start2 = skipTrivia(sql2, bytes.charIndex(location2), limit);
     const end = Math.max(start2, lastTokenEnd(sql2, start2, limit, true));
-    statements.push({
-      type: type2,
-      node,
-      text: context3.original.slice(start2, end),
-      range: rangeOf(context3, start2, end),
-      actions: actionsOf(type2, node)
-    });
+    statements.push(new ParsedStatement(type2, node, actionsOf(type2, node), section, start2, end));
   }
-  return statements;
+  return exactLength(statements);
+}
+function internStrings(tree) {
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    for (const key in node) {
+      const value = node[key];
+      if (typeof value === "string") {
+        if (value.length > INTERNED_LENGTH) continue;
+        const kept = interned.get(value);
+        if (kept === void 0) interned.set(value, value);
+        else node[key] = kept;
+      } else if (value !== null && typeof value === "object") stack.push(value);
+    }
+  }
+  return tree;
 }
 function recoverStatements(context3, parseSync, errorAt) {
   let limit = errorAt;
@@ -27971,7 +27996,7 @@ function rangeOf(context3, start2, end) {
 function clamp(value, low, high) {
   return Math.max(low, Math.min(Number.isFinite(value) ? Math.trunc(value) : low, high));
 }
-var parser, LONE_SURROGATE;
+var parser, LONE_SURROGATE, INTERNED_LENGTH, interned, ParsedStatement;
 var init_parse = __esm({
   "src/sql/parse.ts"() {
     "use strict";
@@ -27980,6 +28005,30 @@ var init_parse = __esm({
     init_scan();
     parser = null;
     LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    INTERNED_LENGTH = 32;
+    interned = /* @__PURE__ */ new Map();
+    ParsedStatement = class {
+      constructor(type2, node, actions, section, start2, end) {
+        this.type = type2;
+        this.node = node;
+        this.actions = actions;
+        this.section = section;
+        this.start = start2;
+        this.end = end;
+      }
+      type;
+      node;
+      actions;
+      section;
+      start;
+      end;
+      get text() {
+        return this.section.original.slice(this.start, this.end);
+      }
+      get range() {
+        return rangeOf(this.section, this.start, this.end);
+      }
+    };
   }
 });
 
@@ -52271,10 +52320,10 @@ var init_versioned_map = __esm({
         return after === 0 ? void 0 : values[after - 1];
       }
       write(key, value) {
-        let history = this.writes.get(key);
+        const history = this.writes.get(key);
         if (history === void 0) {
-          history = { steps: [], values: [] };
-          this.writes.set(key, history);
+          this.writes.set(key, { steps: [this.step], values: [value] });
+          return;
         }
         const last = history.steps.length - 1;
         if (last >= 0 && history.steps[last] === this.step) history.values[last] = value;
@@ -81904,7 +81953,7 @@ async function lintChangedMigrations(found) {
   const { options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles } = found;
   const specFor = (path6) => toBlobSpec(change.head, path6);
   const placeOf = (path6) => discovery.places.get(path6) ?? locateMigration(path6);
-  const touched = touchedEntries(changed.flatMap((f5) => [f5.path, ...f5.oldPath !== void 0 ? [f5.oldPath] : []]), placeOf);
+  const touched = touchedEntries(changed.flatMap((f5) => [placeOf(f5.path), ...f5.oldPath !== void 0 ? [placeOf(f5.oldPath)] : []]));
   const dirs = [...touched.keys()];
   const baseSpecFor = (f5) => toBlobSpec(change.base, f5.oldPath ?? f5.path);
   const edited = (f5) => f5.status === "modified" || f5.status === "renamed";
@@ -81931,8 +81980,7 @@ async function lintChangedMigrations(found) {
     place: placeOf(f5.path),
     status: f5.status,
     ...f5.oldPath !== void 0 ? { oldPath: f5.oldPath, oldEntry: placeOf(f5.oldPath).entry } : {},
-    content: f5.status === "deleted" || f5.symlink ? null : blobs.get(specFor(f5.path)) ?? null,
-    ...f5.symlink ? { symlink: true } : {},
+    ...f5.symlink ? SYMLINK : decode(f5.status === "deleted" ? null : blobs.get(specFor(f5.path)) ?? null),
     ...edited(f5) ? { baseContent: blobs.get(baseSpecFor(f5)) ?? null } : {}
   }));
   const planPaths = dirs.map((dir, index) => {
@@ -81993,8 +82041,34 @@ async function lintFiles(options) {
   const candidates = [];
   if (options.stdin) {
     const path6 = toSlash(options.stdin.filename);
-    candidates.push({ path: path6, place: locateMigration(path6), status: "added", content: Buffer.from(options.stdin.text, "utf8") });
+    candidates.push({ path: path6, place: locateMigration(path6), status: "added", ...decode(Buffer.from(options.stdin.text, "utf8")) });
   }
+  const given = await readGivenFiles(options, candidates.length);
+  candidates.push(...given.candidates);
+  const { locations } = given;
+  const listings = /* @__PURE__ */ new Map();
+  const touched = touchedEntries(candidates.map((c4) => c4.place));
+  for (const [dir, entries] of touched) {
+    let files;
+    let plan;
+    try {
+      const real = locations.get(dir) ?? resolve5(options.cwd, dir);
+      const listing = await listEntries(async (path6) => readDirectory(path6), real, entries);
+      if (listing.plan !== void 0) plan = { head: readFileSync6(join7(real, listing.plan), "utf8"), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
+    } catch {
+      files = candidates.filter((c4) => c4.place.directory === dir).map((c4) => c4.place.entry);
+    }
+    listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
+  }
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
+  const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
+  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
+  const facts = { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
+  const findings = await suppress(config, migrations, await runRules(config, facts));
+  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
+}
+async function readGivenFiles(options, alsoParsing) {
   const root = options.files?.length ? findWorkTree(resolve5(options.cwd)) : null;
   const locations = /* @__PURE__ */ new Map();
   const showDirectory = memoize((dir) => displayDirectory(options.cwd, root, dir));
@@ -82020,38 +82094,16 @@ async function lintFiles(options) {
       paths.push({ path: path6, shown, place, symlink: symlink2 });
     }
   }
-  startParser(paths.length + candidates.length);
+  startParser(paths.length + alsoParsing);
+  const candidates = [];
   for (const { path: path6, shown, place, symlink: symlink2 } of paths) {
-    if (symlink2) candidates.push({ path: shown, place, status: "added", content: null, symlink: true });
-    else candidates.push({ path: shown, place, status: "added", content: readFileSync6(path6) });
+    candidates.push({ path: shown, place, status: "added", ...symlink2 ? SYMLINK : decode(readFileSync6(path6)) });
   }
-  const listings = /* @__PURE__ */ new Map();
-  const places = new Map(candidates.map((c4) => [c4.path, c4.place]));
-  const touched = touchedEntries([...places.keys()], (path6) => places.get(path6));
-  for (const [dir, entries] of touched) {
-    let files;
-    let plan;
-    try {
-      const real = locations.get(dir) ?? resolve5(options.cwd, dir);
-      const listing = await listEntries(async (path6) => readDirectory(path6), real, entries);
-      if (listing.plan !== void 0) plan = { head: readFileSync6(join7(real, listing.plan), "utf8"), base: null };
-      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
-    } catch {
-      files = candidates.filter((c4) => c4.place.directory === dir).map((c4) => c4.place.entry);
-    }
-    listings.set(dir, { files, baseFiles: null, ...plan ? { plan } : {} });
-  }
-  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
-  const schema2 = buildSchema({ base: null, change: newMigrations(migrations) });
-  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
-  const facts = { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
-  const findings = await suppress(config, migrations, await runRules(config, facts));
-  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
+  return { candidates, locations };
 }
-function touchedEntries(paths, placeOf) {
+function touchedEntries(places) {
   const touched = /* @__PURE__ */ new Map();
-  for (const path6 of paths) {
-    const { directory, entry } = placeOf(path6);
+  for (const { directory, entry } of places) {
     const subdirectories = touched.get(directory) ?? /* @__PURE__ */ new Set();
     touched.set(directory, subdirectories);
     const slash = entry.indexOf("/");
@@ -82122,9 +82174,9 @@ function unparsedMigration(path6, entry, status, directory, name3, text, unreada
   };
 }
 async function buildMigrations(candidates, listings, config, globs) {
-  const decoded = candidates.map((c4) => ({ candidate: c4, ...c4.symlink ? { text: null, unreadable: "symlink" } : decode(c4.content) }));
   const samplesByDirectory = /* @__PURE__ */ new Map();
-  for (const { candidate, text } of decoded) {
+  for (const candidate of candidates) {
+    const { text } = candidate;
     const dir = candidate.place.directory;
     const samples = samplesByDirectory.get(dir) ?? [];
     if (text !== null && samples.length < 20) samples.push({ path: candidate.path, text });
@@ -82153,7 +82205,8 @@ async function buildMigrations(candidates, listings, config, globs) {
   }
   const { sameStatements: sameStatements2 } = await loadSqlStage();
   const migrations = [];
-  for (const { candidate, text, unreadable } of decoded) {
+  for (const candidate of candidates) {
+    const { text, unreadable } = candidate;
     const directory = directories.get(candidate.place.directory);
     if (!directory) continue;
     const convention = conventions[directory.convention];
@@ -82558,7 +82611,7 @@ function toSlash(path6) {
 function compareStrings(a3, b4) {
   return a3 < b4 ? -1 : a3 > b4 ? 1 : 0;
 }
-var PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE, UTF8;
+var PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE, UTF8, SYMLINK;
 var init_pipeline = __esm({
   "src/pipeline.ts"() {
     "use strict";
@@ -82584,6 +82637,7 @@ var init_pipeline = __esm({
     SHOWN_NAMES = 3;
     CLEARLY_READABLE = 0.25;
     UTF8 = new TextDecoder("utf-8", { fatal: true });
+    SYMLINK = { text: null, unreadable: "symlink" };
   }
 });
 

@@ -49,9 +49,10 @@ interface Candidate {
   oldEntry?: string;
   status: ChangedFile['status'];
   oldPath?: string;
-  content: Buffer | null;
-  /** A symbolic link, whose content is a path, not SQL. */
-  symlink?: boolean;
+  /** Its text, decoded as it is read (so the bytes are not kept): null for a deleted file, a link or bytes that are not text. */
+  text: string | null;
+  /** Why there is no text: a symbolic link (whose content is a path, not SQL), binary bytes or another encoding than UTF-8. */
+  unreadable?: Migration['unreadable'];
   /** For a modified or renamed file: its content on the base, to tell an edit of comments from one of statements. */
   baseContent?: Buffer | null;
 }
@@ -65,7 +66,7 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
   const { options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles } = found;
   const specFor = (path: string) => toBlobSpec(change.head, path);
   const placeOf = (path: string) => discovery.places.get(path) ?? locateMigration(path);
-  const touched = touchedEntries(changed.flatMap((f) => [f.path, ...(f.oldPath !== undefined ? [f.oldPath] : [])]), placeOf);
+  const touched = touchedEntries(changed.flatMap((f) => [placeOf(f.path), ...(f.oldPath !== undefined ? [placeOf(f.oldPath)] : [])]));
   const dirs = [...touched.keys()];
   const baseSpecFor = (f: ChangedFile) => toBlobSpec(change.base, f.oldPath ?? f.path);
   const edited = (f: ChangedFile) => f.status === 'modified' || f.status === 'renamed';
@@ -98,8 +99,7 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
     place: placeOf(f.path),
     status: f.status,
     ...(f.oldPath !== undefined ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {}),
-    content: f.status === 'deleted' || f.symlink ? null : (blobs.get(specFor(f.path)) ?? null),
-    ...(f.symlink ? { symlink: true } : {}),
+    ...(f.symlink ? SYMLINK : decode(f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null))),
     ...(edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}),
   }));
   // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
@@ -169,8 +169,42 @@ export async function lintFiles(options: LintOptions): Promise<LintResult> {
   const candidates: Candidate[] = [];
   if (options.stdin) {
     const path = toSlash(options.stdin.filename);
-    candidates.push({ path, place: locateMigration(path), status: 'added', content: Buffer.from(options.stdin.text, 'utf8') });
+    candidates.push({ path, place: locateMigration(path), status: 'added', ...decode(Buffer.from(options.stdin.text, 'utf8')) });
   }
+  const given = await readGivenFiles(options, candidates.length);
+  candidates.push(...given.candidates);
+  const { locations } = given;
+  const listings = new Map<string, Listing>();
+  const touched = touchedEntries(candidates.map((c) => c.place));
+  for (const [dir, entries] of touched) {
+    let files: string[];
+    let plan: Listing['plan'];
+    try {
+      const real = locations.get(dir) ?? resolve(options.cwd, dir);
+      const listing = await listEntries(async (path) => readDirectory(path), real, entries);
+      if (listing.plan !== undefined) plan = { head: readFileSync(join(real, listing.plan), 'utf8'), base: null };
+      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
+    } catch {
+      // Standard input may name a directory that does not exist: it then holds only that file.
+      files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
+    }
+    listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
+  }
+  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
+  const schema = buildSchema({ base: null, change: newMigrations(migrations) });
+  // Plain files have no base history to replay: what a rollback must give back is unknown.
+  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
+  const facts = { migrations, directories, appFiles: [], codeReferences: new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema, verification };
+  const findings = await suppress(config, migrations, await runRules(config, facts));
+  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
+}
+
+
+/**
+ * The files and directories given on the command line, read as candidates, and where each migrations directory they are
+ * in is on disk. The parser starts loading once the files are known, for them and `alsoParsing` more.
+ */
+async function readGivenFiles(options: LintOptions, alsoParsing: number): Promise<{ candidates: Candidate[]; locations: Map<string, string> }> {
   // Paths show relative to the repository root, as in a git change, however they were given (lint-staged passes absolute ones).
   const root = options.files?.length ? findWorkTree(resolve(options.cwd)) : null;
   const locations = new Map<string, string>();
@@ -201,39 +235,14 @@ export async function lintFiles(options: LintOptions): Promise<LintResult> {
     }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
-  startParser(paths.length + candidates.length);
+  startParser(paths.length + alsoParsing);
+  const candidates: Candidate[] = [];
   for (const { path, shown, place, symlink } of paths) {
     // The same verdict as in a git change, which sees the link itself and not the file it points to.
-    if (symlink) candidates.push({ path: shown, place, status: 'added', content: null, symlink: true });
-    else candidates.push({ path: shown, place, status: 'added', content: readFileSync(path) });
+    candidates.push({ path: shown, place, status: 'added', ...(symlink ? SYMLINK : decode(readFileSync(path))) });
   }
-  const listings = new Map<string, Listing>();
-  const places = new Map(candidates.map((c) => [c.path, c.place]));
-  const touched = touchedEntries([...places.keys()], (path) => places.get(path)!);
-  for (const [dir, entries] of touched) {
-    let files: string[];
-    let plan: Listing['plan'];
-    try {
-      const real = locations.get(dir) ?? resolve(options.cwd, dir);
-      const listing = await listEntries(async (path) => readDirectory(path), real, entries);
-      if (listing.plan !== undefined) plan = { head: readFileSync(join(real, listing.plan), 'utf8'), base: null };
-      files = [...listing.entries, ...sqitchEntries(plan?.head ?? null)].sort();
-    } catch {
-      // Standard input may name a directory that does not exist: it then holds only that file.
-      files = candidates.filter((c) => c.place.directory === dir).map((c) => c.place.entry);
-    }
-    listings.set(dir, { files, baseFiles: null, ...(plan ? { plan } : {}) });
-  }
-  const { migrations, directories, skipped } = await buildMigrations(candidates, listings, config, null);
-  const schema = buildSchema({ base: null, change: newMigrations(migrations) });
-  // Plain files have no base history to replay: what a rollback must give back is unknown.
-  const verification = config.verifyRollback ? await verify(fileModeSkips(migrations), options.databaseUrl) : null;
-  const facts = { migrations, directories, appFiles: [], codeReferences: new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema, verification };
-  const findings = await suppress(config, migrations, await runRules(config, facts));
-  return buildResult(null, null, migrations, findings, activeRules(config), skipped);
+  return { candidates, locations };
 }
-
-
 
 
 /** The entries of a migrations directory (see MigrationPlace), after the change and on the base (null outside a git change). */
@@ -246,11 +255,10 @@ interface Listing {
   delta?: { added: string[]; removed: string[] };
 }
 
-/** The migrations directories of some paths, each with the subdirectories of it that those paths' entries are in. */
-function touchedEntries(paths: string[], placeOf: (path: string) => MigrationPlace): Map<string, Set<string>> {
+/** The migrations directories of some places, each with the subdirectories of it that those places' entries are in. */
+function touchedEntries(places: MigrationPlace[]): Map<string, Set<string>> {
   const touched = new Map<string, Set<string>>();
-  for (const path of paths) {
-    const { directory, entry } = placeOf(path);
+  for (const { directory, entry } of places) {
     const subdirectories = touched.get(directory) ?? new Set<string>();
     touched.set(directory, subdirectories);
     const slash = entry.indexOf('/');
@@ -369,9 +377,9 @@ async function buildMigrations(
   config: Config,
   globs: string[] | null,
 ): Promise<{ migrations: Migration[]; directories: Map<string, MigrationDirectory>; skipped: SkippedDirectory[] }> {
-  const decoded = candidates.map((c) => ({ candidate: c, ...(c.symlink ? { text: null, unreadable: 'symlink' as const } : decode(c.content)) }));
   const samplesByDirectory = new Map<string, Array<{ path: string; text: string }>>();
-  for (const { candidate, text } of decoded) {
+  for (const candidate of candidates) {
+    const { text } = candidate;
     const dir = candidate.place.directory;
     // A few texts tell goose from dbmate from plain SQL; reading all of a 10,000-file corpus would not tell more.
     const samples = samplesByDirectory.get(dir) ?? [];
@@ -403,7 +411,8 @@ async function buildMigrations(
   }
   const { sameStatements } = await loadSqlStage();
   const migrations: Migration[] = [];
-  for (const { candidate, text, unreadable } of decoded) {
+  for (const candidate of candidates) {
+    const { text, unreadable } = candidate;
     const directory = directories.get(candidate.place.directory);
     // A directory no convention reads, or of another engine, was reported once, as skipped.
     if (!directory) continue;
@@ -812,6 +821,9 @@ async function findCodeReferences(
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** What a symbolic link in a migrations directory reads as: a path, not SQL. */
+const SYMLINK = { text: null, unreadable: 'symlink' } as const;
 
 function decode(content: Buffer | null): { text: string | null; unreadable?: 'binary' | 'encoding' } {
   if (content === null) return { text: null };

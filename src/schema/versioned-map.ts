@@ -47,10 +47,11 @@ export class VersionedMap<V> {
   }
 
   private write(key: string, value: V | undefined): void {
-    let history = this.writes.get(key);
+    const history = this.writes.get(key);
+    // Most keys are written once: one-element arrays, where a first push would leave room for 16 more.
     if (history === undefined) {
-      history = { steps: [], values: [] };
-      this.writes.set(key, history);
+      this.writes.set(key, { steps: [this.step], values: [value] });
+      return;
     }
     const last = history.steps.length - 1;
     if (last >= 0 && history.steps[last] === this.step) history.values[last] = value;

@@ -1,32 +1,47 @@
 /** Converts parser offsets (UTF-8 bytes, code points) and string indices to the line/column positions findings carry. */
 import type { Position } from '../types.js';
 
-/** Line starts of one text, for turning string indices into 1-based line/column (`\n` and `\r\n` end lines). */
+/**
+ * Line starts of one text, for turning string indices into 1-based line/column (`\n` and `\r\n` end lines). They are
+ * found on first use: most files of a large run never have a position asked for.
+ */
 export class LineIndex {
   readonly text: string;
-  private readonly starts: number[] = [0];
+  private found: Uint32Array | null = null;
 
   constructor(text: string) {
     this.text = text;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   /** Number of lines; a text that ends with a line break has an empty last line. */
   get lineCount(): number {
-    return this.starts.length;
+    return this.starts().length;
   }
 
   /** The 1-based line and column (in UTF-16 code units) of a string index, clamped to the text. */
   positionAt(charIndex: number): Position {
     const index = Math.max(0, Math.min(Math.trunc(charIndex) || 0, this.text.length));
+    const starts = this.starts();
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= index) low = mid;
+      if (starts[mid]! <= index) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: index - this.starts[low]! + 1 };
+    return { line: low + 1, column: index - starts[low]! + 1 };
+  }
+
+  private starts(): Uint32Array {
+    if (this.found === null) {
+      const { text } = this;
+      let count = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+      const starts = new Uint32Array(count);
+      for (let i = text.indexOf('\n'), line = 1; i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+      this.found = starts;
+    }
+    return this.found;
   }
 }
 
