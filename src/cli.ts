@@ -174,10 +174,21 @@ async function runLint(args: LintArgs): Promise<number> {
   for (const output of outputs) {
     const render = await formats[output.format]();
     const text = render(result, { color: output.path === null && color, toolVersion: VERSION });
-    if (output.path === null) process.stdout.write(text);
+    if (output.path === null) writePieces(process.stdout, text);
     else writeFileSync(resolve(cwd, output.path), text);
   }
   return exitCodeOf(result, maxWarnings);
+}
+
+/** Piece by piece, so a 5 MB report is not also held whole as bytes; a piece never ends between a surrogate pair's halves. */
+export function writePieces(stream: { write(text: string): unknown }, text: string, size = 1 << 16): void {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && end - start > 1 && last >= 0xd800 && last <= 0xdbff) end--;
+    stream.write(text.slice(start, end));
+    start = end;
+  }
 }
 
 export function exitCodeOf(result: LintResult, maxWarnings?: number): number {
