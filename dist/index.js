@@ -24335,6 +24335,16 @@ var init_locate = __esm({
   }
 });
 
+// src/exact-length.ts
+function exactLength(array) {
+  return array.slice();
+}
+var init_exact_length = __esm({
+  "src/exact-length.ts"() {
+    "use strict";
+  }
+});
+
 // src/sql/facts.ts
 function createTable(relation) {
   const table = relationName(relation);
@@ -24622,9 +24632,6 @@ function dataActions(type2, node) {
   else if (actions.length === 0) actions.push(other("SELECT"));
   return exactLength(actions);
 }
-function exactLength(array) {
-  return array.slice();
-}
 function createActions(type2, node) {
   if (!type2.startsWith("Create") && type2 !== "ViewStmt" && type2 !== "CompositeTypeStmt" && type2 !== "DefineStmt" && type2 !== "RuleStmt") {
     return null;
@@ -24786,6 +24793,7 @@ var SERIAL_TYPES, CONSTRAINT_TYPES, VOLATILE_FUNCTIONS, ON_TABLE, DATA_VERBS, CR
 var init_facts = __esm({
   "src/sql/facts.ts"() {
     "use strict";
+    init_exact_length();
     SERIAL_TYPES = /* @__PURE__ */ new Set(["smallserial", "serial2", "serial", "serial4", "bigserial", "serial8"]);
     CONSTRAINT_TYPES = {
       CONSTR_CHECK: "CHECK",
@@ -28000,6 +28008,7 @@ var parser, LONE_SURROGATE, INTERNED_LENGTH, interned, ParsedStatement;
 var init_parse = __esm({
   "src/sql/parse.ts"() {
     "use strict";
+    init_exact_length();
     init_facts();
     init_locate();
     init_scan();
@@ -81981,7 +81990,7 @@ async function lintChangedMigrations(found) {
     status: f5.status,
     ...f5.oldPath !== void 0 ? { oldPath: f5.oldPath, oldEntry: placeOf(f5.oldPath).entry } : {},
     ...f5.symlink ? SYMLINK : decode(f5.status === "deleted" ? null : blobs.get(specFor(f5.path)) ?? null),
-    ...edited(f5) ? { baseContent: blobs.get(baseSpecFor(f5)) ?? null } : {}
+    ...edited(f5) ? { baseText: decode(blobs.get(baseSpecFor(f5)) ?? null).text } : {}
   }));
   const planPaths = dirs.map((dir, index) => {
     const plan = listings[index].plan;
@@ -82227,7 +82236,7 @@ async function buildMigrations(candidates, listings, config, globs) {
         name3 = { ...name3, version: migration.revision.id };
         migration.name = name3;
       }
-      const baseText = candidate.baseContent === void 0 ? null : decode(candidate.baseContent).text;
+      const baseText = candidate.baseText ?? null;
       if (baseText !== null && isSqlPath(candidate.path)) {
         const before = (await parseMigrationText(convention, name3, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;
         migration.unchangedStatements = sameStatements2(before.up, migration.up) && sameStatements2(before.down, migration.down);

@@ -53,8 +53,8 @@ interface Candidate {
   text: string | null;
   /** Why there is no text: a symbolic link (whose content is a path, not SQL), binary bytes or another encoding than UTF-8. */
   unreadable?: Migration['unreadable'];
-  /** For a modified or renamed file: its content on the base, to tell an edit of comments from one of statements. */
-  baseContent?: Buffer | null;
+  /** For a modified or renamed file: its text on the base (decoded as `text` is), to tell an edit of comments from one of statements. */
+  baseText?: string | null;
 }
 
 
@@ -100,7 +100,7 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
     status: f.status,
     ...(f.oldPath !== undefined ? { oldPath: f.oldPath, oldEntry: placeOf(f.oldPath).entry } : {}),
     ...(f.symlink ? SYMLINK : decode(f.status === 'deleted' ? null : (blobs.get(specFor(f.path)) ?? null))),
-    ...(edited(f) ? { baseContent: blobs.get(baseSpecFor(f)) ?? null } : {}),
+    ...(edited(f) ? { baseText: decode(blobs.get(baseSpecFor(f)) ?? null).text } : {}),
   }));
   // A plan file (sqitch.plan) gives its directory's migrations and their order, on each side of the change.
   const planPaths = dirs.map((dir, index) => {
@@ -438,7 +438,7 @@ async function buildMigrations(
         name = { ...name!, version: migration.revision.id };
         migration.name = name;
       }
-      const baseText = candidate.baseContent === undefined ? null : decode(candidate.baseContent).text;
+      const baseText = candidate.baseText ?? null;
       // Code migrations are compared call by call instead (compareWithBase).
       if (baseText !== null && isSqlPath(candidate.path)) {
         const before = (await parseMigrationText(convention, name, baseText, candidate.oldPath ?? candidate.path, config.placeholders)).migration;

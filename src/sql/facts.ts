@@ -1,4 +1,5 @@
 /** Turns one parsed statement into the actions it performs, so rules read facts instead of parser JSON. */
+import { exactLength } from '../exact-length.js';
 
 /** Where an action belongs in an expand → migrate → contract rollout. */
 export type Phase = 'expand' | 'migrate' | 'contract';
@@ -438,14 +439,6 @@ function dataActions(type: string, node: AstNode): Action[] {
   else if (node.intoClause) actions.push(createTable(node.intoClause.rel));
   else if (actions.length === 0) actions.push(other('SELECT'));
   return exactLength(actions);
-}
-
-/**
- * The array without the spare room `push` leaves (room for 16 more on the first push): a statement's facts are kept for
- * the whole run, 30,000 of them in a large one.
- */
-export function exactLength<T>(array: T[]): T[] {
-  return array.slice();
 }
 
 const DATA_VERBS: Record<string, 'insert' | 'update' | 'delete' | 'merge'> = {

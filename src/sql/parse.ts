@@ -1,7 +1,8 @@
 /** Parses migration SQL with PostgreSQL's own parser (libpg-query, loaded on first use) into statements with file positions and facts. */
 import { setFlagsFromString } from 'node:v8';
 import type { Range } from '../types.js';
-import { actionsOf, exactLength } from './facts.js';
+import { exactLength } from '../exact-length.js';
+import { actionsOf } from './facts.js';
 import type { Action } from './facts.js';
 import { ByteMap, LineIndex, codePointToCharIndex } from './locate.js';
 import { blankPsqlLines, isBlankSql, lastStatementEnd, lastTokenEnd, skipTrivia, SqlScanner } from './scan.js';
