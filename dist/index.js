@@ -27853,15 +27853,22 @@ __export(parse_exports, {
   loadParser: () => loadParser,
   parseSql: () => parseSql,
   sameStatements: () => sameStatements,
-  scanComments: () => scanComments
+  scanComments: () => scanComments,
+  tuneV8ForParsing: () => tuneV8ForParsing
 });
 import { setFlagsFromString } from "node:v8";
 async function loadParser() {
   await getParser();
 }
+function tuneV8ForParsing() {
+  if (tuned) return;
+  tuned = true;
+  setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
 function getParser() {
   if (parser === null) {
-    setFlagsFromString("--liftoff-only");
+    tuneV8ForParsing();
     const loading = (async () => {
       const module2 = typeof __require === "function" ? require_wasm() : await Promise.resolve().then(() => __toESM(require_wasm(), 1));
       await module2.loadModule();
@@ -28004,7 +28011,7 @@ function rangeOf(context3, start2, end) {
 function clamp(value, low, high) {
   return Math.max(low, Math.min(Number.isFinite(value) ? Math.trunc(value) : low, high));
 }
-var parser, LONE_SURROGATE, INTERNED_LENGTH, interned, ParsedStatement;
+var parser, tuned, LONE_SURROGATE, INTERNED_LENGTH, interned, ParsedStatement;
 var init_parse = __esm({
   "src/sql/parse.ts"() {
     "use strict";
@@ -28013,6 +28020,7 @@ var init_parse = __esm({
     init_locate();
     init_scan();
     parser = null;
+    tuned = false;
     LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
     INTERNED_LENGTH = 32;
     interned = /* @__PURE__ */ new Map();
@@ -82046,6 +82054,7 @@ async function lintChangedMigrations(found) {
   return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
 }
 async function lintFiles(options) {
+  (await loadSqlStage()).tuneV8ForParsing();
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates = [];
   if (options.stdin) {

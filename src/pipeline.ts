@@ -165,6 +165,8 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
 
 
 export async function lintFiles(options: LintOptions): Promise<LintResult> {
+  // Before the files are read: reading 20,000 of them would grow the young generation already.
+  (await loadSqlStage()).tuneV8ForParsing();
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates: Candidate[] = [];
   if (options.stdin) {
