@@ -51816,15 +51816,26 @@ function readTreeEntries(tree, hashBytes) {
     }
   };
 }
-function readDefaultBaseFromFiles(gitDir) {
+function readDefaultBaseFromFiles(dotGit) {
   try {
-    if (!statSync(gitDir).isDirectory() || existsSync5(join4(gitDir, "reftable"))) return null;
-    const packedPath = join4(gitDir, "packed-refs");
+    const refs = refStoreOf(dotGit);
+    if (refs === null || existsSync5(join4(refs, "reftable"))) return null;
+    const packedPath = join4(refs, "packed-refs");
     const packed = new Set(existsSync5(packedPath) ? readFileSync4(packedPath, "utf8").split("\n").map((line) => line.split(" ")[1]) : []);
-    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync5(join4(gitDir, base.ref)))?.name;
+    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync5(join4(refs, base.ref)))?.name;
   } catch {
     return null;
   }
+}
+function refStoreOf(dotGit) {
+  const stat2 = statSync(dotGit);
+  if (stat2.isDirectory()) return dotGit;
+  if (!stat2.isFile()) return null;
+  const pointer = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync4(dotGit, "utf8"));
+  if (pointer === null) return null;
+  const gitDir = resolve3(dirname3(dotGit), pointer[1]);
+  const common2 = join4(gitDir, "commondir");
+  return existsSync5(common2) ? resolve3(gitDir, readFileSync4(common2, "utf8").trim()) : gitDir;
 }
 function toFullRef(name3) {
   return DEFAULT_BASES.find((base) => base.name === name3)?.ref ?? name3;
@@ -51973,8 +51984,8 @@ var init_repo = __esm({
         this.blobs.close();
       }
       /**
-       * The first default base that exists. Read from the ref files of a plain `.git` directory when it has them
-       * (no process, on the hook's path); else asked of the cat-file process the blobs are read through anyway.
+       * The first default base that exists. Read from the repository's ref files when they tell (no process, on the
+       * hook's path); else asked of the cat-file process the blobs are read through anyway.
        */
       async findDefaultBase() {
         const fromFiles = readDefaultBaseFromFiles(join4(this.root, ".git"));

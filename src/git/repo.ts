@@ -265,8 +265,8 @@ export class GitRepo {
   }
 
   /**
-   * The first default base that exists. Read from the ref files of a plain `.git` directory when it has them
-   * (no process, on the hook's path); else asked of the cat-file process the blobs are read through anyway.
+   * The first default base that exists. Read from the repository's ref files when they tell (no process, on the
+   * hook's path); else asked of the cat-file process the blobs are read through anyway.
    */
   private async findDefaultBase(): Promise<string | undefined> {
     const fromFiles = readDefaultBaseFromFiles(join(this.root, '.git'));
@@ -384,20 +384,37 @@ function readTreeEntries(tree: Buffer, hashBytes: number): TreeEntries {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * The first default base among a `.git` directory's loose refs and packed-refs; null when the layout is one this
- * reading cannot be sure of (a worktree's `.git` file, the reftable format, unreadable files), so git must answer.
- * Undefined when none exists.
+ * The first default base among a repository's loose refs and packed-refs, read from the files its work tree's `.git`
+ * leads to; null when the layout is one this reading cannot be sure of (the reftable format, unreadable files), so git
+ * must answer. Undefined when none exists.
  */
-function readDefaultBaseFromFiles(gitDir: string): string | undefined | null {
+function readDefaultBaseFromFiles(dotGit: string): string | undefined | null {
   try {
-    if (!statSync(gitDir).isDirectory() || existsSync(join(gitDir, 'reftable'))) return null;
-    const packedPath = join(gitDir, 'packed-refs');
+    const refs = refStoreOf(dotGit);
+    if (refs === null || existsSync(join(refs, 'reftable'))) return null;
+    const packedPath = join(refs, 'packed-refs');
     // packed-refs lines: `<sha> <ref>`, with `# …` headers and `^<sha>` peeled tags between them.
     const packed = new Set(existsSync(packedPath) ? readFileSync(packedPath, 'utf8').split('\n').map((line) => line.split(' ')[1]) : []);
-    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync(join(gitDir, base.ref)))?.name;
+    return DEFAULT_BASES.find((base) => packed.has(base.ref) || existsSync(join(refs, base.ref)))?.name;
   } catch {
     return null;
   }
+}
+
+/**
+ * The directory that holds the branches and remote refs of the repository whose work tree has `dotGit`: that
+ * directory itself, or for a `.git` file the directory it names (a submodule's), or that one's common directory (a
+ * linked worktree's, whose own directory holds only its HEAD and per-worktree refs). null for anything else.
+ */
+function refStoreOf(dotGit: string): string | null {
+  const stat = statSync(dotGit);
+  if (stat.isDirectory()) return dotGit;
+  if (!stat.isFile()) return null;
+  const pointer = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, 'utf8'));
+  if (pointer === null) return null;
+  const gitDir = resolve(dirname(dotGit), pointer[1]!);
+  const common = join(gitDir, 'commondir');
+  return existsSync(common) ? resolve(gitDir, readFileSync(common, 'utf8').trim()) : gitDir;
 }
 
 /** A default base's full ref name, so a tag called `main` cannot shadow the branch. */

@@ -1,6 +1,6 @@
 /** The default base read from .git's ref files agrees with git, loose or packed, and git decides where files cannot. */
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRepo } from '../../src/git/index.js';
 import { createOriginClone, createRepo } from '../helpers/git-repo.js';
@@ -35,12 +35,35 @@ describe('default base from ref files', () => {
     expect(await baseRefOf(clone.dir)).toBe('origin/main');
   });
 
-  it('leaves the answer to git when .git is a file (a worktree)', async () => {
+  it("reads a linked worktree's refs from the repository it belongs to, loose or packed", async () => {
     const created = await createRepo(spec);
     defer(created.cleanup);
     const worktree = `${created.dir}-worktree`;
     created.git('worktree', 'add', '--quiet', '--detach', worktree, 'feature');
     defer(() => rmSync(worktree, { recursive: true, force: true }));
+    expect(await baseRefOf(worktree)).toBe('main');
+    created.git('pack-refs', '--all');
+    expect(await baseRefOf(worktree)).toBe('main');
+  });
+
+  it("prefers origin/HEAD in a clone's worktree too", async () => {
+    const clone = await createOriginClone(spec);
+    defer(clone.cleanup);
+    const worktree = `${clone.dir}-worktree`;
+    clone.git('worktree', 'add', '--quiet', '--detach', worktree);
+    defer(() => rmSync(worktree, { recursive: true, force: true }));
+    expect(await baseRefOf(worktree)).toBe('origin/HEAD');
+  });
+
+  it('follows a relative gitdir line in a worktree', async () => {
+    const created = await createRepo(spec);
+    defer(created.cleanup);
+    const worktree = `${created.dir}-worktree`;
+    created.git('worktree', 'add', '--quiet', '--detach', worktree, 'feature');
+    defer(() => rmSync(worktree, { recursive: true, force: true }));
+    // As `git worktree add --relative-paths` writes it (git 2.48 and later).
+    const gitDir = join(created.dir, '.git', 'worktrees', basename(worktree));
+    writeFileSync(join(worktree, '.git'), `gitdir: ${relative(worktree, gitDir)}\n`);
     expect(await baseRefOf(worktree)).toBe('main');
   });
 
