@@ -27850,25 +27850,22 @@ var require_wasm = __commonJS({
 // src/sql/parse.ts
 var parse_exports = {};
 __export(parse_exports, {
+  keepYoungGenerationSmall: () => keepYoungGenerationSmall,
   loadParser: () => loadParser,
   parseSql: () => parseSql,
   sameStatements: () => sameStatements,
-  scanComments: () => scanComments,
-  tuneV8ForParsing: () => tuneV8ForParsing
+  scanComments: () => scanComments
 });
 import { setFlagsFromString } from "node:v8";
 async function loadParser() {
   await getParser();
 }
-function tuneV8ForParsing() {
-  if (tuned) return;
-  tuned = true;
-  setFlagsFromString("--liftoff-only");
+function keepYoungGenerationSmall() {
   setFlagsFromString("--semi-space-growth-factor=1");
 }
 function getParser() {
   if (parser === null) {
-    tuneV8ForParsing();
+    setFlagsFromString("--liftoff-only");
     const loading = (async () => {
       const module2 = typeof __require === "function" ? require_wasm() : await Promise.resolve().then(() => __toESM(require_wasm(), 1));
       await module2.loadModule();
@@ -28011,7 +28008,7 @@ function rangeOf(context3, start2, end) {
 function clamp(value, low, high) {
   return Math.max(low, Math.min(Number.isFinite(value) ? Math.trunc(value) : low, high));
 }
-var parser, tuned, LONE_SURROGATE, INTERNED_LENGTH, interned, ParsedStatement;
+var parser, LONE_SURROGATE, INTERNED_LENGTH, interned, ParsedStatement;
 var init_parse = __esm({
   "src/sql/parse.ts"() {
     "use strict";
@@ -28020,7 +28017,6 @@ var init_parse = __esm({
     init_locate();
     init_scan();
     parser = null;
-    tuned = false;
     LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
     INTERNED_LENGTH = 32;
     interned = /* @__PURE__ */ new Map();
@@ -82065,7 +82061,6 @@ async function lintChangedMigrations(found) {
   return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
 }
 async function lintFiles(options) {
-  (await loadSqlStage()).tuneV8ForParsing();
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates = [];
   if (options.stdin) {
@@ -82105,7 +82100,7 @@ async function readGivenFiles(options, alsoParsing) {
     const [fileDir, shownDir, dir] = key.split("\0");
     return resolve5(fileDir, posix8.relative(shownDir, dir));
   });
-  const paths = [];
+  const found = [];
   for (const given of options.files ?? []) {
     const absolute = resolve5(options.cwd, given);
     let stat2;
@@ -82114,16 +82109,19 @@ async function readGivenFiles(options, alsoParsing) {
     } catch {
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    const found = stat2?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }];
-    for (const { path: path6, symlink: symlink2 } of found) {
-      const shown = showDirectory(dirname5(path6))(basename4(path6));
-      const onDisk = (dir) => onDiskOf(`${dirname5(path6)}\0${posix8.dirname(shown)}\0${dir}`);
-      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
-      locations.set(place.directory, onDisk(place.directory));
-      paths.push({ path: path6, shown, place, symlink: symlink2 });
-    }
+    for (const file of stat2?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }]) found.push(file);
   }
-  startParser(paths.length + alsoParsing);
+  const parsing = found.length + alsoParsing;
+  if (parsing >= LARGE_RUN) (await loadSqlStage()).keepYoungGenerationSmall();
+  const paths = [];
+  for (const { path: path6, symlink: symlink2 } of found) {
+    const shown = showDirectory(dirname5(path6))(basename4(path6));
+    const onDisk = (dir) => onDiskOf(`${dirname5(path6)}\0${posix8.dirname(shown)}\0${dir}`);
+    const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
+    locations.set(place.directory, onDisk(place.directory));
+    paths.push({ path: path6, shown, place, symlink: symlink2 });
+  }
+  startParser(parsing);
   const candidates = [];
   for (const { path: path6, shown, place, symlink: symlink2 } of paths) {
     candidates.push({ path: shown, place, status: "added", ...symlink2 ? SYMLINK : decode(readFileSync6(path6)) });
@@ -82640,7 +82638,7 @@ function toSlash(path6) {
 function compareStrings(a3, b4) {
   return a3 < b4 ? -1 : a3 > b4 ? 1 : 0;
 }
-var PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE, UTF8, SYMLINK;
+var LARGE_RUN, PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE, UTF8, SYMLINK;
 var init_pipeline = __esm({
   "src/pipeline.ts"() {
     "use strict";
@@ -82662,6 +82660,7 @@ var init_pipeline = __esm({
     init_supabase();
     init_combine();
     init_lint();
+    LARGE_RUN = 1e3;
     PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
     SHOWN_NAMES = 3;
     CLEARLY_READABLE = 0.25;

@@ -51,31 +51,25 @@ let parser: Promise<Parser> | null = null;
  * compiler only: optimizing it costs more than it saves at every size measured (20,000 files: 4.2 s against 4.5 s;
  * 2,000 files: 0.9 s against 1.3 s, 105 MB against 143 MB), and for the few files of a commit it would hold the
  * process's exit back by 100–200 ms while V8 finishes.
- *
- * V8's young generation also stays at its first size instead of growing to 16 MB a half: the parser's trees are
- * either short-lived or kept to the end of the run, so a larger young generation only holds more garbage (20,000
- * files: peak RSS 202 MB against 182 MB, the same time within noise).
  */
 export async function loadParser(): Promise<void> {
   await getParser();
 }
 
-let tuned = false;
-
 /**
- * Sets the V8 flags of loadParser for this process, once. A large run calls it before it reads its files, which
- * would otherwise have grown the young generation already.
+ * Keeps V8's young generation at its first size instead of letting it grow to 16 MB a half, for a run that parses
+ * thousands of files; called before the run reads them, which would grow it already. Their trees are either
+ * short-lived or kept to the end of the run, so a larger young generation mostly holds more garbage (20,000 files:
+ * peak RSS 202 MB against 182 MB, the same time within noise). A commit's few files keep the default: their run
+ * reads a 20,000-entry tree, and more scavenges there cost the hook several milliseconds.
  */
-export function tuneV8ForParsing(): void {
-  if (tuned) return;
-  tuned = true;
-  setFlagsFromString('--liftoff-only');
+export function keepYoungGenerationSmall(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 function getParser(): Promise<Parser> {
   if (parser === null) {
-    tuneV8ForParsing();
+    setFlagsFromString('--liftoff-only');
     const loading = (async () => {
       // A CommonJS package: require() loads it to a parsed statement in about 25 ms, where import() through Node's
       // ESM loader took 60–70 ms. The bundles define require; the sources, run as ESM by the tests, import().
