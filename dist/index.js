@@ -82061,6 +82061,7 @@ async function lintChangedMigrations(found) {
   return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
 }
 async function lintFiles(options) {
+  (await loadSqlStage()).keepYoungGenerationSmall();
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates = [];
   if (options.stdin) {
@@ -82100,7 +82101,7 @@ async function readGivenFiles(options, alsoParsing) {
     const [fileDir, shownDir, dir] = key.split("\0");
     return resolve5(fileDir, posix8.relative(shownDir, dir));
   });
-  const found = [];
+  const paths = [];
   for (const given of options.files ?? []) {
     const absolute = resolve5(options.cwd, given);
     let stat2;
@@ -82109,19 +82110,16 @@ async function readGivenFiles(options, alsoParsing) {
     } catch {
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const file of stat2?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }]) found.push(file);
+    const found = stat2?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }];
+    for (const { path: path6, symlink: symlink2 } of found) {
+      const shown = showDirectory(dirname5(path6))(basename4(path6));
+      const onDisk = (dir) => onDiskOf(`${dirname5(path6)}\0${posix8.dirname(shown)}\0${dir}`);
+      const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path: path6, shown, place, symlink: symlink2 });
+    }
   }
-  const parsing = found.length + alsoParsing;
-  if (parsing >= LARGE_RUN) (await loadSqlStage()).keepYoungGenerationSmall();
-  const paths = [];
-  for (const { path: path6, symlink: symlink2 } of found) {
-    const shown = showDirectory(dirname5(path6))(basename4(path6));
-    const onDisk = (dir) => onDiskOf(`${dirname5(path6)}\0${posix8.dirname(shown)}\0${dir}`);
-    const place = await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir))) ?? locateMigration(shown);
-    locations.set(place.directory, onDisk(place.directory));
-    paths.push({ path: path6, shown, place, symlink: symlink2 });
-  }
-  startParser(parsing);
+  startParser(paths.length + alsoParsing);
   const candidates = [];
   for (const { path: path6, shown, place, symlink: symlink2 } of paths) {
     candidates.push({ path: shown, place, status: "added", ...symlink2 ? SYMLINK : decode(readFileSync6(path6)) });
@@ -82638,7 +82636,7 @@ function toSlash(path6) {
 function compareStrings(a3, b4) {
   return a3 < b4 ? -1 : a3 > b4 ? 1 : 0;
 }
-var LARGE_RUN, PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE, UTF8, SYMLINK;
+var PLAN_FILES, SHOWN_NAMES, CLEARLY_READABLE, UTF8, SYMLINK;
 var init_pipeline = __esm({
   "src/pipeline.ts"() {
     "use strict";
@@ -82660,7 +82658,6 @@ var init_pipeline = __esm({
     init_supabase();
     init_combine();
     init_lint();
-    LARGE_RUN = 1e3;
     PLAN_FILES = new Set(Object.values(conventions).flatMap((convention) => convention.planFile ? [convention.planFile] : []));
     SHOWN_NAMES = 3;
     CLEARLY_READABLE = 0.25;

@@ -165,6 +165,8 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
 
 
 export async function lintFiles(options: LintOptions): Promise<LintResult> {
+  // Before anything is read: listing a directory of 20,000 files would grow the young generation already.
+  (await loadSqlStage()).keepYoungGenerationSmall();
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates: Candidate[] = [];
   if (options.stdin) {
@@ -200,9 +202,6 @@ export async function lintFiles(options: LintOptions): Promise<LintResult> {
 }
 
 
-/** The number of files from which a run keeps V8's young generation small (see keepYoungGenerationSmall). */
-const LARGE_RUN = 1000;
-
 /**
  * The files and directories given on the command line, read as candidates, and where each migrations directory they are
  * in is on disk. The parser starts loading once the files are known, for them and `alsoParsing` more.
@@ -216,7 +215,7 @@ async function readGivenFiles(options: LintOptions, alsoParsing: number): Promis
     const [fileDir, shownDir, dir] = key.split('\0') as [string, string, string];
     return resolve(fileDir, posix.relative(shownDir, dir));
   });
-  const found: Array<{ path: string; symlink: boolean }> = [];
+  const paths: Array<{ path: string; shown: string; place: MigrationPlace; symlink: boolean }> = [];
   for (const given of options.files ?? []) {
     const absolute = resolve(options.cwd, given);
     let stat;
@@ -226,23 +225,19 @@ async function readGivenFiles(options: LintOptions, alsoParsing: number): Promis
       // A link to nothing is still a link in the migrations directory: reported below, as in a git change.
       if (!isSymlink(absolute)) throw new UsageError(`${given}: no such file or directory`);
     }
-    for (const file of stat?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }]) found.push(file);
-  }
-  const parsing = found.length + alsoParsing;
-  // Before anything is kept per file: placing 20,000 files would grow the young generation already.
-  if (parsing >= LARGE_RUN) (await loadSqlStage()).keepYoungGenerationSmall();
-  const paths: Array<{ path: string; shown: string; place: MigrationPlace; symlink: boolean }> = [];
-  for (const { path, symlink } of found) {
-    const shown = showDirectory(dirname(path))(basename(path));
-    // A shown directory on disk, found from this file's own location.
-    const onDisk = (dir: string) => onDiskOf(`${dirname(path)}\0${posix.dirname(shown)}\0${dir}`);
-    const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
-    // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
-    locations.set(place.directory, onDisk(place.directory));
-    paths.push({ path, shown, place, symlink });
+    const found = stat?.isDirectory() ? findMigrationFiles(absolute) : [{ path: absolute, symlink: isSymlink(absolute) }];
+    for (const { path, symlink } of found) {
+      const shown = showDirectory(dirname(path))(basename(path));
+      // A shown directory on disk, found from this file's own location.
+      const onDisk = (dir: string) => onDiskOf(`${dirname(path)}\0${posix.dirname(shown)}\0${dir}`);
+      const place = (await placeInSqitchProject(shown, async (dir) => readDirectoryOrNothing(onDisk(dir)))) ?? locateMigration(shown);
+      // A nested entry (`<version>_<name>/up.sql`, `deploy/<change>.sql`) sits deeper than its migrations directory.
+      locations.set(place.directory, onDisk(place.directory));
+      paths.push({ path, shown, place, symlink });
+    }
   }
   // The parser's WebAssembly compiles on another thread while the files are read.
-  startParser(parsing);
+  startParser(paths.length + alsoParsing);
   const candidates: Candidate[] = [];
   for (const { path, shown, place, symlink } of paths) {
     // The same verdict as in a git change, which sees the link itself and not the file it points to.

@@ -1,8 +1,8 @@
 // Node documents V8 flags changed after start-up as undefined behaviour: this checks, in the built bundle, that the
 // flags a run sets are really in force for the process that lints: `--liftoff-only` before the parser loads, and
-// `--semi-space-growth-factor=1` before a run of a thousand files or more reads them.
+// `--semi-space-growth-factor=1` before a run of plain files reads them.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,23 +12,39 @@ const LIB = fileURLToPath(new URL('../../lib/index.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'migration-lint-v8-flags-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A directory of `count` one-statement migrations. */
-function migrations(count: number): string {
-  const at = join(dir, `migrations-${count}`);
-  mkdirSync(at, { recursive: true });
-  for (let i = 0; i < count; i++) writeFileSync(join(at, `${20260101000000 + i}_m.sql`), `CREATE TABLE t${i} (id bigint);\n`);
-  return at;
+/** A git repository whose branch adds one migration to the one on main. */
+function gitChange(): string {
+  const repo = join(dir, 'repo');
+  if (existsSync(repo)) return repo;
+  mkdirSync(join(repo, 'db', 'migrations'), { recursive: true });
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+  git('init', '--quiet', '--initial-branch=main');
+  writeFileSync(join(repo, 'db', 'migrations', '20260101000000_a.sql'), 'CREATE TABLE a (id bigint);\n');
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'a');
+  git('switch', '--quiet', '-c', 'feature');
+  writeFileSync(join(repo, 'db', 'migrations', '20260102000000_b.sql'), "SET lock_timeout = '5s';\nCREATE TABLE b (id bigint);\n");
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'b');
+  return repo;
 }
 
-/** A child process that lints `count` SQL files first (none: nothing is linted), then runs `probe` and returns what it writes. */
-function runAfter(count: number, probe: string, nodeFlags: string[] = []): string {
+/** What the probe's process lints before the probe runs. */
+type Run = 'nothing' | 'a file' | 'a git change';
+
+/** A child process that lints first (or not), then runs `probe` and returns what it writes. */
+function runAfter(run: Run, probe: string, nodeFlags: string[] = []): string {
+  const sql = join(dir, '20260101000000_a.sql');
+  writeFileSync(sql, "SET lock_timeout = '5s';\nCREATE TABLE a (id bigint);\n");
+  const options = run === 'a file' ? { cwd: dir, files: [sql] } : run === 'a git change' ? { cwd: gitChange(), base: 'main' } : null;
   const script = join(dir, 'probe.mjs');
   writeFileSync(
     script,
     `import { lint } from ${JSON.stringify(LIB)};
-if (${count} > 0) {
-  const result = await lint({ cwd: ${JSON.stringify(dir)}, files: [${JSON.stringify(count > 0 ? migrations(count) : '')}] });
-  if (result.migrations.length !== ${count}) throw new Error('the files were not linted');
+const options = ${JSON.stringify(options)};
+if (options) {
+  const result = await lint(options);
+  if (result.migrations.length !== 1) throw new Error('the migration was not linted');
 }
 ${probe}`,
   );
@@ -63,24 +79,28 @@ const MB = 1 << 20;
 
 describe('the parser runs WebAssembly with the baseline compiler only', () => {
   it('keeps V8 from optimizing WebAssembly once a file is linted', () => {
-    expect(runAfter(1, TIER_UP_PROBE, ['--allow-natives-syntax'])).toBe('false');
+    expect(runAfter('a file', TIER_UP_PROBE, ['--allow-natives-syntax'])).toBe('false');
+  });
+
+  it('keeps it so in a git change too', () => {
+    expect(runAfter('a git change', TIER_UP_PROBE, ['--allow-natives-syntax'])).toBe('false');
   });
 
   it('is a flag the probe can see: without the parser loaded, hot WebAssembly is optimized', () => {
-    expect(runAfter(0, TIER_UP_PROBE, ['--allow-natives-syntax'])).toBe('true');
+    expect(runAfter('nothing', TIER_UP_PROBE, ['--allow-natives-syntax'])).toBe('true');
   });
 });
 
-describe('a run of a thousand files keeps the young generation at its first size', () => {
+describe('a run of plain files keeps the young generation at its first size', () => {
   it('stays within 4 MB under allocation that would grow it', () => {
-    expect(Number(runAfter(1000, YOUNG_GENERATION_PROBE))).toBeLessThanOrEqual(4 * MB);
+    expect(Number(runAfter('a file', YOUNG_GENERATION_PROBE))).toBeLessThanOrEqual(4 * MB);
   });
 
-  it('is a size the probe can see: after a run of one file, the same allocation grows it past 8 MB', () => {
-    expect(Number(runAfter(1, YOUNG_GENERATION_PROBE))).toBeGreaterThan(8 * MB);
+  it('is a size the probe can see: with nothing linted, the same allocation grows it past 8 MB', () => {
+    expect(Number(runAfter('nothing', YOUNG_GENERATION_PROBE))).toBeGreaterThan(8 * MB);
   });
 
-  it('grows it past 8 MB with nothing linted too', () => {
-    expect(Number(runAfter(0, YOUNG_GENERATION_PROBE))).toBeGreaterThan(8 * MB);
+  it("leaves a git change's run with V8's default, which grows it past 8 MB", () => {
+    expect(Number(runAfter('a git change', YOUNG_GENERATION_PROBE))).toBeGreaterThan(8 * MB);
   });
 });
