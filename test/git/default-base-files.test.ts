@@ -18,6 +18,14 @@ async function baseRefOf(dir: string): Promise<string> {
   }
 }
 
+/** A linked worktree of `repo` at `commit` (detached), removed after the test. */
+function addWorktree(repo: { dir: string; git(...args: string[]): unknown }, commit = 'HEAD'): string {
+  const worktree = `${repo.dir}-worktree`;
+  repo.git('worktree', 'add', '--quiet', '--detach', worktree, commit);
+  defer(() => rmSync(worktree, { recursive: true, force: true }));
+  return worktree;
+}
+
 describe('default base from ref files', () => {
   it('finds main whether its ref is loose or packed', async () => {
     const created = await createRepo(spec);
@@ -38,9 +46,7 @@ describe('default base from ref files', () => {
   it("reads a linked worktree's refs from the repository it belongs to, loose or packed", async () => {
     const created = await createRepo(spec);
     defer(created.cleanup);
-    const worktree = `${created.dir}-worktree`;
-    created.git('worktree', 'add', '--quiet', '--detach', worktree, 'feature');
-    defer(() => rmSync(worktree, { recursive: true, force: true }));
+    const worktree = addWorktree(created, 'feature');
     expect(await baseRefOf(worktree)).toBe('main');
     created.git('pack-refs', '--all');
     expect(await baseRefOf(worktree)).toBe('main');
@@ -49,18 +55,14 @@ describe('default base from ref files', () => {
   it("prefers origin/HEAD in a clone's worktree too", async () => {
     const clone = await createOriginClone(spec);
     defer(clone.cleanup);
-    const worktree = `${clone.dir}-worktree`;
-    clone.git('worktree', 'add', '--quiet', '--detach', worktree);
-    defer(() => rmSync(worktree, { recursive: true, force: true }));
+    const worktree = addWorktree(clone);
     expect(await baseRefOf(worktree)).toBe('origin/HEAD');
   });
 
   it('follows a relative gitdir line in a worktree', async () => {
     const created = await createRepo(spec);
     defer(created.cleanup);
-    const worktree = `${created.dir}-worktree`;
-    created.git('worktree', 'add', '--quiet', '--detach', worktree, 'feature');
-    defer(() => rmSync(worktree, { recursive: true, force: true }));
+    const worktree = addWorktree(created, 'feature');
     // As `git worktree add --relative-paths` writes it (git 2.48 and later).
     const gitDir = join(created.dir, '.git', 'worktrees', basename(worktree));
     writeFileSync(join(worktree, '.git'), `gitdir: ${relative(worktree, gitDir)}\n`);
