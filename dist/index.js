@@ -51593,10 +51593,7 @@ var init_blob_reader = __esm({
         this.child.stdin.on("error", () => {
         });
         this.child.on("error", (error2) => this.fail(error2));
-        this.child.on("close", (code, signal) => {
-          const reason = this.stderr.trim() || `exit ${code ?? signal}`;
-          this.fail(new Error(`git cat-file --batch ended before answering: ${reason}`));
-        });
+        this.child.on("close", (code, signal) => this.fail(new GitCommandError(["cat-file", "--batch", "-z"], code ?? signal ?? "unknown", this.stderr)));
         this.setRef(false);
       }
       request(spec) {
@@ -51831,7 +51828,8 @@ function refStoreOf(dotGit) {
   if (pointer === null) return null;
   const gitDir = resolve3(dirname3(dotGit), pointer[1]);
   const common2 = join4(gitDir, "commondir");
-  return existsSync5(common2) ? resolve3(gitDir, readFileSync4(common2, "utf8").trim()) : gitDir;
+  const store = existsSync5(common2) ? resolve3(gitDir, readFileSync4(common2, "utf8").trim()) : gitDir;
+  return statSync(store).isDirectory() ? store : null;
 }
 function toFullRef(name3) {
   return DEFAULT_BASES.find((base) => base.name === name3)?.ref ?? name3;

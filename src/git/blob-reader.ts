@@ -1,6 +1,6 @@
 /** Reads objects (blobs, trees, commits) through one long-lived `git cat-file --batch -z` process. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { GIT_CONFIG_ARGS, makeGitEnv } from './run-git.js';
+import { GIT_CONFIG_ARGS, GitCommandError, makeGitEnv } from './run-git.js';
 
 /** An object as cat-file gives it: its type (`blob`, `tree`, `commit`, `tag`) and raw content. */
 export interface GitObject {
@@ -93,10 +93,8 @@ class CatFileBatch {
     // A broken pipe also ends the process, which 'close' reports; this keeps it from being unhandled.
     this.child.stdin.on('error', () => {});
     this.child.on('error', (error) => this.fail(error));
-    this.child.on('close', (code, signal) => {
-      const reason = this.stderr.trim() || `exit ${code ?? signal}`;
-      this.fail(new Error(`git cat-file --batch ended before answering: ${reason}`));
-    });
+    // As a failed git command, which the caller explains (a broken repository) or reports in one line.
+    this.child.on('close', (code, signal) => this.fail(new GitCommandError(['cat-file', '--batch', '-z'], code ?? signal ?? 'unknown', this.stderr)));
     this.setRef(false);
   }
 

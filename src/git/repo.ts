@@ -414,7 +414,9 @@ function refStoreOf(dotGit: string): string | null {
   if (pointer === null) return null;
   const gitDir = resolve(dirname(dotGit), pointer[1]!);
   const common = join(gitDir, 'commondir');
-  return existsSync(common) ? resolve(gitDir, readFileSync(common, 'utf8').trim()) : gitDir;
+  const store = existsSync(common) ? resolve(gitDir, readFileSync(common, 'utf8').trim()) : gitDir;
+  // A `.git` file that points nowhere is git's to explain.
+  return statSync(store).isDirectory() ? store : null;
 }
 
 /** A default base's full ref name, so a tag called `main` cannot shadow the branch. */

@@ -1,5 +1,5 @@
 /** openRepo finds the top level from anywhere inside a working tree, and says plainly when there is none. */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,19 @@ describe('openRepo', () => {
     const error = await openRepo(dir).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toBe('not a git repository: run migration-lint inside one, or pass SQL files to lint');
+  });
+
+  it('says so when a .git file points at no repository (a moved worktree)', async () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, '.git'), `gitdir: ${join(dir, 'moved', '.git', 'worktrees', 'w')}\n`);
+    const repo = await openRepo(dir);
+    try {
+      const error = await repo.resolveChange({ staged: true, env: {} }).catch((reason: unknown) => reason);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe('not a git repository: run migration-lint inside one, or pass SQL files to lint');
+    } finally {
+      repo.close();
+    }
   });
 
   it('says so in a bare repository', async () => {
