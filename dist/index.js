@@ -27850,7 +27850,6 @@ var require_wasm = __commonJS({
 // src/sql/parse.ts
 var parse_exports = {};
 __export(parse_exports, {
-  keepYoungGenerationSmall: () => keepYoungGenerationSmall,
   loadParser: () => loadParser,
   parseSql: () => parseSql,
   sameStatements: () => sameStatements,
@@ -27859,9 +27858,6 @@ __export(parse_exports, {
 import { setFlagsFromString } from "node:v8";
 async function loadParser() {
   await getParser();
-}
-function keepYoungGenerationSmall() {
-  setFlagsFromString("--semi-space-growth-factor=1");
 }
 function getParser() {
   if (parser === null) {
@@ -81971,6 +81967,7 @@ __export(pipeline_exports, {
 });
 import { lstatSync, readdirSync, readFileSync as readFileSync6, realpathSync, statSync as statSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname5, isAbsolute, join as join7, posix as posix8, relative as relative2, resolve as resolve5 } from "node:path";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 async function lintChangedMigrations(found) {
   const { options, repo, config, change, globs, inMigrations, isNonCode, discovery, changed, codeFiles } = found;
   const specFor = (path6) => toBlobSpec(change.head, path6);
@@ -82059,7 +82056,7 @@ async function lintChangedMigrations(found) {
   return { ...buildResult(change.base, change.head, migrations, findings, activeRules(config), skipped), ...describeBase(change, false) };
 }
 async function lintFiles(options) {
-  (await loadSqlStage()).keepYoungGenerationSmall();
+  keepYoungGenerationSmall();
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates = [];
   if (options.stdin) {
@@ -82090,6 +82087,9 @@ async function lintFiles(options) {
   const facts = { migrations, directories, appFiles: [], codeReferences: /* @__PURE__ */ new Map(), isChange: false, maxMigrationsPerPr: config.maxMigrationsPerPr, schema: schema2, verification };
   const findings = await suppress(config, migrations, await runRules(config, facts));
   return buildResult(null, null, migrations, findings, activeRules(config), skipped);
+}
+function keepYoungGenerationSmall() {
+  setFlagsFromString2("--semi-space-growth-factor=1");
 }
 async function readGivenFiles(options, alsoParsing) {
   const root = options.files?.length ? findWorkTree(resolve5(options.cwd)) : null;

@@ -1,6 +1,7 @@
 /** Runs the pipeline: git change (or plain files) → migrations → parsed statements → rules → sorted findings. */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import type { Config, Dialect } from './config.js';
@@ -166,7 +167,7 @@ export async function lintChangedMigrations(found: ChangedMigrations): Promise<L
 
 export async function lintFiles(options: LintOptions): Promise<LintResult> {
   // Before anything is read: listing a directory of 20,000 files would grow the young generation already.
-  (await loadSqlStage()).keepYoungGenerationSmall();
+  keepYoungGenerationSmall();
   const config = await loadConfig(options.cwd, options.config, options.overrides);
   const candidates: Candidate[] = [];
   if (options.stdin) {
@@ -201,6 +202,17 @@ export async function lintFiles(options: LintOptions): Promise<LintResult> {
   return buildResult(null, null, migrations, findings, activeRules(config), skipped);
 }
 
+
+/**
+ * Keeps V8's young generation at its first size instead of letting it grow to 16 MB a half, for a run of plain files;
+ * called before the run lists and reads them, which would grow it already. Every file's trees are kept to the end of
+ * the run, so a larger young generation mostly holds more garbage (20,000 files: peak RSS 202 MB against 182 MB, for
+ * 2–11% more wall time in paired runs, as its scavenges are many and small). A git change keeps V8's default: its run
+ * reads a tree of every base migration's name, where more scavenges would cost the hook milliseconds.
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
 
 /**
  * The files and directories given on the command line, read as candidates, and where each migrations directory they are

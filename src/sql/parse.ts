@@ -56,17 +56,6 @@ export async function loadParser(): Promise<void> {
   await getParser();
 }
 
-/**
- * Keeps V8's young generation at its first size instead of letting it grow to 16 MB a half, for a run of plain files;
- * called before the run lists and reads them, which would grow it already. Every file's trees are kept to the end of
- * the run, so a larger young generation mostly holds more garbage (20,000 files: peak RSS 202 MB against 182 MB, for
- * 2–11% more wall time in paired runs, as its scavenges are many and small). A git change keeps V8's default: its run
- * reads a tree of every base migration's name, where more scavenges would cost the hook milliseconds.
- */
-export function keepYoungGenerationSmall(): void {
-  setFlagsFromString('--semi-space-growth-factor=1');
-}
-
 function getParser(): Promise<Parser> {
   if (parser === null) {
     setFlagsFromString('--liftoff-only');

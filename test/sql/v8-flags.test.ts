@@ -2,32 +2,27 @@
 // flags a run sets are really in force for the process that lints: `--liftoff-only` before the parser loads, and
 // `--semi-space-growth-factor=1` before a run of plain files reads them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo } from '../helpers/git-repo.js';
+import type { TestRepo } from '../helpers/git-repo.js';
 
 const LIB = fileURLToPath(new URL('../../lib/index.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'migration-lint-v8-flags-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A git repository whose branch adds one migration to the one on main. */
-function gitChange(): string {
-  const repo = join(dir, 'repo');
-  if (existsSync(repo)) return repo;
-  mkdirSync(join(repo, 'db', 'migrations'), { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
-  git('init', '--quiet', '--initial-branch=main');
-  writeFileSync(join(repo, 'db', 'migrations', '20260101000000_a.sql'), 'CREATE TABLE a (id bigint);\n');
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'a');
-  git('switch', '--quiet', '-c', 'feature');
-  writeFileSync(join(repo, 'db', 'migrations', '20260102000000_b.sql'), "SET lock_timeout = '5s';\nCREATE TABLE b (id bigint);\n");
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'b');
-  return repo;
-}
+let gitChange: TestRepo;
+beforeAll(async () => {
+  gitChange = await createRepo({
+    base: { 'db/migrations/20260101000000_a.sql': 'CREATE TABLE a (id bigint);\n' },
+    branch: [{ 'db/migrations/20260102000000_b.sql': "SET lock_timeout = '5s';\nCREATE TABLE b (id bigint);\n" }],
+  });
+});
+afterAll(() => gitChange?.cleanup());
 
 /** What the probe's process lints before the probe runs. */
 type Run = 'nothing' | 'a file' | 'a git change';
@@ -36,7 +31,7 @@ type Run = 'nothing' | 'a file' | 'a git change';
 function runAfter(run: Run, probe: string, nodeFlags: string[] = []): string {
   const sql = join(dir, '20260101000000_a.sql');
   writeFileSync(sql, "SET lock_timeout = '5s';\nCREATE TABLE a (id bigint);\n");
-  const options = run === 'a file' ? { cwd: dir, files: [sql] } : run === 'a git change' ? { cwd: gitChange(), base: 'main' } : null;
+  const options = run === 'a file' ? { cwd: dir, files: [sql] } : run === 'a git change' ? { cwd: gitChange.dir, base: 'main' } : null;
   const script = join(dir, 'probe.mjs');
   writeFileSync(
     script,
