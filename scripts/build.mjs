@@ -1,5 +1,10 @@
-// Builds the command line and the library into lib/ (run by `npm ci` through `prepare`, and by `npm test`).
+// Builds the command line and the library into lib/ (run by `npm test`, `npm run demo` and before `npm publish`).
 //
+// - lib/ is committed, as dist/ is for the Action: an install from git (the pre-commit framework installs hooks with
+//   `npm install -g git+file://…`, `npm install github:…`) gets a working command without a build. npm cannot run a
+//   build there: a global install from git leaves the devDependencies out of its preparation (npm/cli#8440), and
+//   older pre-commit reads the tarball's name from `npm pack`'s output, which a lifecycle script's banner breaks.
+//   .ci/run fails when the committed build is not the build of the sources.
 // - The command line is CommonJS, which starts faster than a graph of ES modules (no module loader; one compile per
 //   file): a pre-commit hook runs it on every commit. lib/cli.cjs, its front, holds everything a run needs up to
 //   git's answer (the arguments, the config, git, discovery, the reporters); most commits hold no migration and load
