@@ -52,11 +52,14 @@ for (const name of LEAKING_VARIABLES) delete process.env[name];
 
 /**
  * The environment of a command a hook test runs as a user would (npm, git, husky): its own home, no git config from
- * the machine, npm offline and quiet, no colour.
+ * the machine, npm offline and quiet, no colour, and nothing of the run the tests are under (`npm test`'s npm_*
+ * variables, a hook's HUSKY, CI's base branch and colour).
  */
 export function isolatedToolEnv(home: string): NodeJS.ProcessEnv {
+  const inherited: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) if (!/^(npm_|HUSKY|GITHUB_BASE_REF$|FORCE_COLOR$)/.test(name)) inherited[name] = value;
   return {
-    ...process.env,
+    ...inherited,
     HOME: home,
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CONFIG_GLOBAL: '/dev/null',

@@ -46,7 +46,6 @@ async function hookedRepo(): Promise<HookedRepo> {
     NODE_OPTIONS: `--import ${PROBE}`,
     PARSER_PROBE_LOG: probeLog,
   };
-  for (const name of ['HUSKY', 'GITHUB_BASE_REF', 'FORCE_COLOR', 'npm_config_user_agent']) delete env[name];
   const run = (command: string, args: string[]) => {
     const result = spawnSync(command, args, { cwd: repo.dir, env, encoding: 'utf8' });
     return { code: result.status, output: `${result.stdout}${result.stderr}` };

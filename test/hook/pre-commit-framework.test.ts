@@ -1,11 +1,13 @@
 /** The hook this repository offers the pre-commit framework: what pre-commit reads from .pre-commit-hooks.yaml, and installing it as pre-commit does. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
+import { createRepo, isolatedToolEnv } from '../helpers/git-repo.js';
+import type { TestRepo, Tree } from '../helpers/git-repo.js';
 
 const root = new URL('../../', import.meta.url);
 const hooks = load(readFileSync(new URL('.pre-commit-hooks.yaml', root), 'utf8')) as Array<Record<string, unknown>>;
@@ -42,31 +44,29 @@ describe('.pre-commit-hooks.yaml', () => {
  */
 describe('installing the hook as pre-commit does', () => {
   let dir: string;
-  let checkout: string;
-  const npmEnv = (prefix: string): NodeJS.ProcessEnv => {
-    const env: NodeJS.ProcessEnv = {};
-    // Nothing of the npm run this test may be under (npm test sets npm_config_*), nor git's hook variables.
-    for (const [name, value] of Object.entries(process.env)) if (!/^npm_/i.test(name) && !/^GIT_/.test(name)) env[name] = value;
-    return { ...env, NPM_CONFIG_PREFIX: prefix, npm_config_prefix: prefix };
-  };
+  let checkout: TestRepo;
+  // npm offline, from the cache `npm ci` filled (npm test names it): libpg-query, a dependency, comes from there.
+  const cache = process.env['npm_config_cache'] ?? join(homedir(), '.npm');
   const npm = (cwd: string, prefix: string, args: string[]) =>
-    spawnSync('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund'], { cwd, env: npmEnv(prefix), encoding: 'utf8', timeout: 180_000 });
+    spawnSync('npm', args, {
+      cwd,
+      env: { ...isolatedToolEnv(dir), npm_config_cache: cache, NPM_CONFIG_PREFIX: prefix, npm_config_prefix: prefix },
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'migration-lint-pre-commit-'));
     // The repository at a commit, as pre-commit clones it: what npm packs from it (package.json and its files) and the hooks file.
-    checkout = join(dir, 'repo');
-    mkdirSync(checkout);
-    for (const entry of ['package.json', '.pre-commit-hooks.yaml', ...pkg.files]) {
-      cpSync(fileURLToPath(new URL(entry, root)), join(checkout, entry), { recursive: true });
-    }
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: checkout, env: npmEnv(''), encoding: 'utf8' });
-    for (const args of [['init', '--quiet'], ['add', '-A'], ['commit', '--quiet', '-m', 'hook']]) expect(git(...args).status).toBe(0);
+    checkout = await createRepo({ base: readTree(['package.json', '.pre-commit-hooks.yaml', ...pkg.files]) });
     // A migration with a syntax error: linting it needs the pipeline and the parser, a dependency npm installs.
     mkdirSync(join(dir, 'project', 'db', 'migrations'), { recursive: true });
     writeFileSync(join(dir, 'project', 'db', 'migrations', '20260101000000_broken.sql'), 'ALTER TABLE users ADD COLUMN;\n');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await checkout.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   function expectInstalledCommandLints(prefix: string): void {
     const command = join(prefix, 'bin', 'migration-lint');
@@ -80,7 +80,7 @@ describe('installing the hook as pre-commit does', () => {
 
   it('pre-commit 4.6.1 and later: npm install -g from the git checkout', () => {
     const prefix = join(dir, 'prefix-git');
-    const install = npm(dir, prefix, ['install', '--allow-git=root', '--install-links', '-g', `git+file://${checkout}`]);
+    const install = npm(dir, prefix, ['install', '--allow-git=root', '--install-links', '-g', `git+file://${checkout.dir}`]);
     expect(install.stderr).not.toMatch(/npm error/);
     expect(install.status).toBe(0);
     expectInstalledCommandLints(prefix);
@@ -88,13 +88,25 @@ describe('installing the hook as pre-commit does', () => {
 
   it('pre-commit before 4.6.1: npm pack prints only the tarball name, and npm install -g installs it', () => {
     const prefix = join(dir, 'prefix-pack');
-    const pack = npm(checkout, prefix, ['pack']);
+    const pack = npm(checkout.dir, prefix, ['pack']);
     expect(pack.status).toBe(0);
     const tarball = `migration-lint-${pkg.version}.tgz`;
     expect(pack.stdout.trim()).toBe(tarball);
-    expect(existsSync(join(checkout, tarball))).toBe(true);
-    const install = npm(dir, prefix, ['install', '-g', join(checkout, tarball)]);
+    expect(existsSync(join(checkout.dir, tarball))).toBe(true);
+    const install = npm(dir, prefix, ['install', '-g', join(checkout.dir, tarball)]);
     expect(install.status).toBe(0);
     expectInstalledCommandLints(prefix);
   }, 240_000);
 });
+
+/** This project's files at `paths` (files, or directories read whole), keyed by their paths in it. */
+function readTree(paths: string[]): Tree {
+  const project = fileURLToPath(root);
+  const tree: Tree = {};
+  const add = (path: string): void => {
+    if (!statSync(path).isDirectory()) tree[relative(project, path)] = readFileSync(path);
+    else for (const name of readdirSync(path)) add(join(path, name));
+  };
+  for (const path of paths) add(join(project, path));
+  return tree;
+}
